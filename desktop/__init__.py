@@ -1,0 +1,3 @@
+"""Etap — a desktop sales-pipeline CRM."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,80 @@
+"""Process templates a manager starts from (SPEC F1): the default, "Sales funnel" and "B2B"."""
+
+from __future__ import annotations
+
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.stages import Field, StageKind, StageSpec
+
+DEFAULT_NUMBER_FORMAT = "SPR/{year}/{seq:04}"
+
+TEMPLATE_LABELS = {
+    "default": QT_TRANSLATE_NOOP("Template", "Empty (3 open stages, Won, Lost)"),
+    "sales_funnel": QT_TRANSLATE_NOOP("Template", "Sales funnel"),
+    "b2b": QT_TRANSLATE_NOOP("Template", "B2B"),
+}
+
+# Stage names are data, stored in the user's language when the process is created; these English
+# sources are translated by the ui before they are handed to the services.
+_N = QT_TRANSLATE_NOOP
+
+
+def template_stages(template: str) -> list[StageSpec]:
+    if template == "default":
+        return [
+            StageSpec(_N("StageName", "New"), default_probability=10),
+            StageSpec(_N("StageName", "Presentation"), default_probability=30),
+            StageSpec(_N("StageName", "Negotiation"), default_probability=60),
+            StageSpec(_N("StageName", "Won"), StageKind.WON),
+            StageSpec(_N("StageName", "Lost"), StageKind.LOST),
+        ]
+    if template == "sales_funnel":
+        return [
+            StageSpec(
+                _N("StageName", "New leads"),
+                required=[Field.SOURCE, Field.EXPECTED_CLOSE],
+                default_probability=10,
+                rotting_days=3,
+            ),
+            StageSpec(
+                _N("StageName", "In acquisition"),
+                substages=[
+                    _N("StageName", "Call scheduled"),
+                    _N("StageName", "After call – meeting"),
+                    _N("StageName", "To be offered"),
+                ],
+                required=[Field.SUBSTAGE],
+                default_probability=30,
+                rotting_days=14,
+            ),
+            StageSpec(
+                _N("StageName", "Offered"),
+                substages=[_N("StageName", "Negotiating"), _N("StageName", "Contract sent")],
+                required=[Field.SUBSTAGE, Field.NEXT_CONTACT],
+                default_probability=60,
+                rotting_days=14,
+            ),
+            StageSpec(_N("StageName", "Won"), StageKind.WON),
+            StageSpec(_N("StageName", "Resigned"), StageKind.LOST, required=[Field.LOST_REASON]),
+        ]
+    if template == "b2b":
+        return [
+            StageSpec(_N("StageName", "Data gathering"), default_probability=10, rotting_days=21),
+            StageSpec(_N("StageName", "Contact"), default_probability=25, rotting_days=14),
+            StageSpec(_N("StageName", "Needs analysis"), default_probability=45, rotting_days=14),
+            StageSpec(_N("StageName", "Offering"), default_probability=70, rotting_days=10),
+            StageSpec(_N("StageName", "Won"), StageKind.WON),
+            StageSpec(_N("StageName", "Lost"), StageKind.LOST),
+        ]
+    raise KeyError(template)
+
+
+SOURCES = (
+    QT_TRANSLATE_NOOP("Source", "Direct visit"),
+    QT_TRANSLATE_NOOP("Source", "Contact form"),
+    QT_TRANSLATE_NOOP("Source", "Phone"),
+    QT_TRANSLATE_NOOP("Source", "E-mail"),
+    QT_TRANSLATE_NOOP("Source", "Live call"),
+    QT_TRANSLATE_NOOP("Source", "Chat"),
+    QT_TRANSLATE_NOOP("Source", "Social media"),
+    QT_TRANSLATE_NOOP("Source", "Partner"),
+)

@@ -1,0 +1,338 @@
+"""Use-cases for deals: create, edit (with optimistic locking and field-by-field history), move.
+
+Every call is one transaction. A refused call (missing fields, a rule, a stale version, no permission)
+raises an ``EtapError`` and leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime
+from decimal import Decimal
+
+from peewee import fn
+
+from desktop.domain import money, numbering
+from desktop.domain.errors import ConflictError, MissingFields, NotFound, PermissionDenied, ValidationError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.probability import effective_probability
+from desktop.domain.stages import Field, StageKind, check_probability, missing_fields
+from desktop.domain.timeutil import as_date, utcnow
+from desktop.services import history
+from desktop.services.context import Actor
+from desktop.services.processes import get_stage
+from desktop.services.rows import DealRow, StageRow
+from desktop.store.db import atomic, database
+from desktop.store.models import Company, Contact, Deal, DealSequence, Process, Stage, StageStay, User
+
+# Extra checks before a deal may enter a stage (e.g. mandatory activities before Won); each raises
+# RuleError to refuse. Features register here instead of the move code growing special cases.
+EntryCheck = Callable[[DealRow, StageRow], None]
+ENTRY_CHECKS: list[EntryCheck] = []
+
+EDITABLE = (
+    "title", "value", "currency", "cost", "owner_id", "contact_id", "company_id", "source",
+    "substage", "expected_close", "next_contact", "lost_reason", "probability_manual",
+)
+MAX_TITLE = 200
+
+
+def get_deal(deal_id: int, actor: Actor | None = None) -> DealRow:
+    deal = Deal.get_or_none(Deal.id == deal_id)
+    if deal is None or (actor is not None and not can_see(actor, deal.owner_id)):
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This deal no longer exists or is not visible to you."))
+    return DealRow.from_model(deal)
+
+
+def can_see(actor: Actor, owner_id: int | None) -> bool:
+    return actor.is_manager or owner_id == actor.id
+
+
+def _require_edit(actor: Actor, owner_id: int | None) -> None:
+    if not (actor.is_manager or owner_id in (None, actor.id)):
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only the owner or a manager can change this deal."))
+
+
+def next_number(process_id: int, now: datetime) -> str:
+    """Reserve the next number in one statement (an upsert), so two connections never get the same one."""
+    fmt = Process.select(Process.number_format).where(Process.id == process_id).scalar()
+    year = now.year if "{year" in fmt else 0
+    seq = (
+        DealSequence.insert(process=process_id, year=year, last_value=1)
+        .on_conflict(
+            conflict_target=[DealSequence.process, DealSequence.year],
+            update={DealSequence.last_value: DealSequence.last_value + 1},
+        )
+        .returning(DealSequence.last_value)
+        .execute()
+    )
+    value = next(iter(seq)).last_value
+    number = numbering.render(fmt, now.year, now.month, value)
+    while Deal.select().where(Deal.number == number).exists():  # a format change may collide with old numbers
+        bumped = (
+            DealSequence.update(last_value=DealSequence.last_value + 1)
+            .where((DealSequence.process == process_id) & (DealSequence.year == year))
+            .returning(DealSequence.last_value).execute()
+        )
+        value = next(iter(bumped)).last_value
+        number = numbering.render(fmt, now.year, now.month, value)
+    return number
+
+
+def _clean(changes: dict[str, object], currency: str) -> dict[str, object]:
+    """Validate user input and turn it into column values; raises ValidationError naming the field."""
+    out: dict[str, object] = {}
+    for key, value in changes.items():
+        if key not in EDITABLE:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown field “{key}”."), field=key, key=key)
+        if key == "title":
+            title = (str(value or "")).strip()
+            if not title or len(title) > MAX_TITLE:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "A deal needs a title of 1 to {max} characters."),
+                    field="title", max=MAX_TITLE,
+                )
+            out["title"] = title
+        elif key in ("value", "cost"):
+            out[key] = money.parse_amount(value, field=key)
+        elif key == "currency":
+            out["currency"] = money.check_currency(str(value))
+        elif key in ("expected_close", "next_contact"):
+            try:
+                out[key] = as_date(value)
+            except ValueError:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{text}” is not a date."), field=key,
+                                      text=value) from None
+        elif key == "probability_manual":
+            out[key] = None if value is None or value == "" else check_probability(int(value))
+        elif key in ("owner_id", "contact_id", "company_id"):
+            out[key] = _existing(key, value)
+        else:
+            text = str(value or "").strip()
+            if len(text) > (2000 if key == "lost_reason" else 80):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The text is too long."), field=key)
+            out[key] = text
+    return out
+
+
+def _existing(key: str, value: object) -> int | None:
+    if value in (None, "", 0):
+        return None
+    model = {"owner_id": User, "contact_id": Contact, "company_id": Company}[key]
+    if not model.select().where(model.id == int(value)).exists():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The chosen record no longer exists."), field=key)
+    return int(value)
+
+
+def _columns(values: dict[str, object], currency: str) -> dict[str, object]:
+    """Row values for Deal.update/insert from cleaned values (money to minor units)."""
+    cols: dict[str, object] = {}
+    for key, value in values.items():
+        if key in ("value", "cost"):
+            cols[f"{key}_minor"] = money.to_minor(value, currency)
+        else:
+            cols[key] = value
+    return cols
+
+
+def _values_for_rules(row: DealRow) -> dict[str, object]:
+    return {
+        Field.SOURCE: row.source, Field.EXPECTED_CLOSE: row.expected_close, Field.SUBSTAGE: row.substage,
+        Field.NEXT_CONTACT: row.next_contact, Field.VALUE: row.value or None,
+        Field.CONTACT: row.contact_id, Field.LOST_REASON: row.lost_reason,
+    }
+
+
+def _check_entry(row: DealRow, stage: StageRow) -> None:
+    missing = missing_fields(stage.spec(), _values_for_rules(row))
+    if missing:
+        raise MissingFields(
+            QT_TRANSLATE_NOOP("Errors", "Stage “{stage}” needs more information before the deal can enter it."),
+            fields=missing, stage=stage.name,
+        )
+    for check in ENTRY_CHECKS:
+        check(row, stage)
+
+
+def _first_open_stage(process_id: int) -> int:
+    stage_id = (
+        Stage.select(Stage.id).where((Stage.process == process_id) & (Stage.kind == StageKind.OPEN))
+        .order_by(Stage.position).limit(1).scalar()
+    )
+    if stage_id is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This process has no open stage."))
+    return stage_id
+
+
+def _top_rank(stage_id: int) -> float:
+    low = Deal.select(fn.MIN(Deal.board_rank)).where(Deal.stage == stage_id).scalar()
+    return (low if low is not None else 0.0) - 1.0
+
+
+def create_deal(actor: Actor, process_id: int, title: str, stage_id: int | None = None,
+                now: datetime | None = None, **fields: object) -> DealRow:
+    """Create a deal at the top of its stage (the first open stage unless given)."""
+    now = now or utcnow()
+    fields.setdefault("owner_id", actor.id)
+    currency = money.check_currency(str(fields.pop("currency", "PLN")))
+    values = _clean({"title": title, **fields}, currency)
+    if values.get("owner_id") not in (None, actor.id) and not actor.is_manager:
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only managers can create deals for someone else."))
+    with atomic():
+        stage = get_stage(stage_id or _first_open_stage(process_id))
+        if stage.process_id != process_id:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The stage belongs to another process."))
+        values.setdefault("value", Decimal(0))
+        values.setdefault("cost", Decimal(0))
+        draft = DealRow(
+            0, "", values["title"], process_id, stage.id, values["value"], currency, values["cost"],
+            values.get("owner_id"), values.get("contact_id"), values.get("company_id"), values.get("source", ""),
+            values.get("substage", ""), now, values.get("expected_close"), values.get("next_contact"),
+            values.get("lost_reason", ""), 0, values.get("probability_manual"), now, 1,
+        )
+        _check_entry(draft, stage)
+        number = next_number(process_id, now)
+        probability = effective_probability(stage.kind, stage.default_probability, draft.probability_manual)
+        deal_id = Deal.insert(
+            process=process_id, stage=stage.id, number=number, currency=currency, created_at=now,
+            stage_entered_at=now, last_activity_at=now, probability=probability,
+            board_rank=_top_rank(stage.id), **_columns(values, currency),
+        ).execute()
+        StageStay.insert(deal=deal_id, stage=stage.id, stage_name=stage.name, entered_at=now, user=actor.id).execute()
+        history.record("created", now, actor, deal_id=deal_id, process_id=process_id, number=number,
+                       stage=stage.name, title=values["title"])
+    return get_deal(deal_id)
+
+
+def _display(value: object) -> object:
+    return str(value) if isinstance(value, Decimal | date) else value
+
+
+def edit_deal(actor: Actor, deal_id: int, expected_version: int, now: datetime | None = None,
+              **changes: object) -> DealRow:
+    """Apply field changes if nobody saved the deal since ``expected_version``; one history event per
+    changed field (old → new). Raises ConflictError carrying the current row otherwise."""
+    now = now or utcnow()
+    with atomic():
+        current = get_deal(deal_id, actor)
+        _require_edit(actor, current.owner_id)
+        if current.version != expected_version:
+            raise ConflictError(
+                QT_TRANSLATE_NOOP("Errors", "Someone else saved this deal in the meantime. Review their changes and "
+                                  "save again."),
+                current=current,
+            )
+        currency = money.check_currency(str(changes.get("currency", current.currency)))
+        values = _clean(changes, currency)
+        if "owner_id" in values and values["owner_id"] != current.owner_id and not actor.is_manager:
+            raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only managers can hand a deal to someone else."))
+        changed = {k: v for k, v in values.items() if getattr(current, k) != v}
+        if "currency" in changed:  # amounts are re-stored in the new currency's minor unit
+            changed.setdefault("value", current.value)
+            changed.setdefault("cost", current.cost)
+        if not changed:
+            return current
+        updated = replace(current, **changed)
+        if "substage" in changed or "lost_reason" in changed:
+            _check_substage(updated)
+        cols = _columns(changed, currency)
+        if "probability_manual" in changed:
+            stage = get_stage(current.stage_id)
+            cols["probability"] = effective_probability(stage.kind, stage.default_probability,
+                                                        changed["probability_manual"])
+        rows = (
+            Deal.update(**cols, version=Deal.version + 1, last_activity_at=now)
+            .where((Deal.id == deal_id) & (Deal.version == expected_version))
+            .execute()
+        )
+        if rows != 1:  # another connection won the race between our read and write
+            raise ConflictError(
+                QT_TRANSLATE_NOOP("Errors", "Someone else saved this deal in the meantime. Review their changes and "
+                                  "save again."),
+                current=get_deal(deal_id),
+            )
+        for key, value in changed.items():
+            history.record("field_changed", now, actor, deal_id=deal_id, process_id=current.process_id,
+                           field=key, old=_display(getattr(current, key)), new=_display(value))
+        if "probability_manual" in changed:
+            from desktop.services.probability import refresh_deal
+
+            refresh_deal(deal_id)
+    return get_deal(deal_id)
+
+
+def _check_substage(row: DealRow) -> None:
+    stage = get_stage(row.stage_id)
+    if row.substage and row.substage not in stage.substages:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{name}” is not a sub-stage of “{stage}”."), field="substage",
+            name=row.substage, stage=stage.name,
+        )
+
+
+def move_deal(actor: Actor, deal_id: int, stage_id: int, now: datetime | None = None,
+              rank: float | None = None, expected_version: int | None = None, **fields: object) -> DealRow:
+    """Move a deal to ``stage_id`` (another stage, or the same one to reorder via ``rank``).
+
+    ``fields`` supplies what the target stage requires (lost reason, sub-stage, ...). Raises
+    MissingFields listing what is still missing, so the ui can ask for exactly that."""
+    now = now or utcnow()
+    with atomic():
+        current = get_deal(deal_id, actor)
+        _require_edit(actor, current.owner_id)
+        if expected_version is not None and current.version != expected_version:
+            raise ConflictError(QT_TRANSLATE_NOOP("Errors", "Someone else changed this deal in the meantime."),
+                                current=current)
+        target = get_stage(stage_id)
+        if target.process_id != current.process_id:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The stage belongs to another process."))
+        if stage_id == current.stage_id:
+            if rank is not None:
+                Deal.update(board_rank=rank).where(Deal.id == deal_id).execute()
+                history.record("reordered", now, actor, deal_id=deal_id, process_id=current.process_id,
+                               stage=target.name)
+            return get_deal(deal_id)
+        values = _clean(fields, current.currency)
+        if target.kind is not StageKind.LOST:
+            values.setdefault("lost_reason", "")
+        if target.substages:
+            if current.substage not in target.substages:
+                values.setdefault("substage", "")
+        else:
+            values["substage"] = ""
+        updated = replace(current, **values, stage_id=stage_id)
+        _check_entry(updated, target)
+        source = get_stage(current.stage_id)
+        probability = effective_probability(target.kind, target.default_probability, updated.probability_manual)
+        cols = _columns(values, current.currency)
+        Deal.update(
+            stage=stage_id, stage_entered_at=now, last_activity_at=now, probability=probability,
+            board_rank=rank if rank is not None else _top_rank(stage_id), version=Deal.version + 1, **cols,
+        ).where(Deal.id == deal_id).execute()
+        StageStay.update(left_at=now).where((StageStay.deal == deal_id) & StageStay.left_at.is_null()).execute()
+        StageStay.insert(deal=deal_id, stage=stage_id, stage_name=target.name, entered_at=now, user=actor.id).execute()
+        history.record("moved", now, actor, deal_id=deal_id, process_id=current.process_id,
+                       from_stage=source.name, to_stage=target.name, from_stage_id=source.id, to_stage_id=target.id)
+        for key, value in values.items():
+            if getattr(current, key) != value:
+                history.record("field_changed", now, actor, deal_id=deal_id, process_id=current.process_id,
+                               field=key, old=_display(getattr(current, key)), new=_display(value))
+    return get_deal(deal_id)
+
+
+def stage_counts(process_id: int, actor: Actor | None = None) -> dict[int, int]:
+    """Deals per stage of a process (spam excluded), from the stage index."""
+    query = (
+        Deal.select(Deal.stage, fn.COUNT(Deal.id))
+        .join(Stage, on=(Deal.stage == Stage.id))
+        .where((Stage.process == process_id) & (Deal.spam == False))  # noqa: E712 - SQL comparison
+        .group_by(Deal.stage)
+    )
+    if actor is not None and not actor.is_manager:
+        query = query.where(Deal.owner == actor.id)
+    return dict(query.tuples())
+
+
+def deal_count() -> int:
+    return database.execute_sql("SELECT COUNT(*) FROM deal").fetchone()[0]

@@ -1,0 +1,268 @@
+"""Use-cases for processes and their stages (SPEC F1): each checks the role, validates the whole new
+order with the domain rules, and writes in one transaction, so a refused change leaves nothing behind."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from peewee import IntegrityError, fn
+
+from desktop.domain import numbering
+from desktop.domain.errors import NotFound, RuleError, ValidationError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.stages import (
+    StageKind,
+    StageSpec,
+    check_name,
+    check_order,
+    check_probability,
+    check_rotting,
+    with_added,
+    with_moved,
+    with_removed,
+)
+from desktop.domain.templates import DEFAULT_NUMBER_FORMAT, template_stages
+from desktop.domain.timeutil import utcnow
+from desktop.services import history
+from desktop.services.context import Actor, require_configure
+from desktop.services.rows import ProcessRow, StageRow
+from desktop.store.db import atomic
+from desktop.store.models import Deal, Process, Stage, StageStay
+
+Translate = Callable[[str, str], str]
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+def list_processes() -> list[ProcessRow]:
+    query = Process.select(Process.id, Process.name, Process.number_format).order_by(Process.position, Process.id)
+    return [ProcessRow(*row) for row in query.tuples()]
+
+
+def get_process(process_id: int) -> ProcessRow:
+    row = Process.select(Process.id, Process.name, Process.number_format).where(Process.id == process_id).tuples()
+    for values in row:
+        return ProcessRow(*values)
+    raise NotFound(QT_TRANSLATE_NOOP("Errors", "This process no longer exists."))
+
+
+def list_stages(process_id: int) -> list[StageRow]:
+    query = Stage.select().where(Stage.process == process_id).order_by(Stage.position)
+    return [StageRow.from_model(s) for s in query]
+
+
+def get_stage(stage_id: int) -> StageRow:
+    stage = Stage.get_or_none(Stage.id == stage_id)
+    if stage is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This stage no longer exists."))
+    return StageRow.from_model(stage)
+
+
+def _check_process_name(name: str, exclude_id: int | None = None) -> str:
+    name = (name or "").strip()
+    if not name or len(name) > 120:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A process needs a name of 1 to 120 characters."), field="name"
+        )
+    clash = Process.select().where(fn.LOWER(Process.name) == name.lower())
+    if exclude_id is not None:
+        clash = clash.where(Process.id != exclude_id)
+    if clash.exists():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A process named “{name}” already exists."), field="name", name=name
+        )
+    return name
+
+
+def create_process(actor: Actor, name: str, template: str = "default",
+                   number_format: str = DEFAULT_NUMBER_FORMAT, translate: Translate = _identity) -> ProcessRow:
+    """A new process from a template; ``translate`` turns the template's English stage names into the
+    user's language (the ui passes Qt's translate)."""
+    require_configure(actor)
+    number_format = numbering.check_format(number_format)
+    specs = template_stages(template)
+    for spec in specs:
+        spec.name = translate("StageName", spec.name)
+        spec.substages = [translate("StageName", s) for s in spec.substages]
+    check_order(specs)
+    now = utcnow()
+    with atomic():
+        name = _check_process_name(name)
+        position = (Process.select(fn.MAX(Process.position)).scalar() or 0) + 1
+        try:
+            process = Process.create(name=name, number_format=number_format, position=position, created_at=now)
+        except IntegrityError:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A process named “{name}” already exists."), field="name", name=name
+            ) from None
+        _write_stages(process.id, specs)
+        history.record("process_created", now, actor, process_id=process.id, name=name, template=template)
+    return ProcessRow(process.id, process.name, process.number_format)
+
+
+def _write_stages(process_id: int, specs: list[StageSpec]) -> None:
+    """Persist ``specs`` as the process's full ordered stage list (insert new, update existing)."""
+    for position, spec in enumerate(specs):
+        values = dict(
+            name=spec.name, kind=str(spec.kind), position=position,
+            substages=json.dumps(spec.substages, ensure_ascii=False),
+            required_fields=json.dumps([str(f) for f in spec.required]),
+            default_probability=spec.default_probability, rotting_days=spec.rotting_days,
+        )
+        if spec.id is None:
+            spec.id = Stage.insert(process=process_id, **values).execute()
+        else:
+            Stage.update(**values).where(Stage.id == spec.id).execute()
+
+
+def _specs(process_id: int) -> list[StageSpec]:
+    return [row.spec() for row in list_stages(process_id)]
+
+
+def _process_of_stage(stage_id: int) -> int:
+    process_id = Stage.select(Stage.process).where(Stage.id == stage_id).scalar()
+    if process_id is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This stage no longer exists."))
+    return process_id
+
+
+def rename_process(actor: Actor, process_id: int, name: str) -> ProcessRow:
+    require_configure(actor)
+    with atomic():
+        old = get_process(process_id)
+        name = _check_process_name(name, exclude_id=process_id)
+        Process.update(name=name).where(Process.id == process_id).execute()
+        history.record("process_renamed", utcnow(), actor, process_id=process_id, old=old.name, new=name)
+    return get_process(process_id)
+
+
+def set_number_format(actor: Actor, process_id: int, number_format: str) -> ProcessRow:
+    require_configure(actor)
+    number_format = numbering.check_format(number_format)
+    with atomic():
+        old = get_process(process_id)
+        Process.update(number_format=number_format).where(Process.id == process_id).execute()
+        history.record("number_format_changed", utcnow(), actor, process_id=process_id,
+                       old=old.number_format, new=number_format)
+    return get_process(process_id)
+
+
+def delete_process(actor: Actor, process_id: int) -> None:
+    """Only an empty process can be deleted: deals are never dropped with it."""
+    require_configure(actor)
+    with atomic():
+        process = get_process(process_id)
+        count = Deal.select().where(Deal.process == process_id).count()
+        if count:
+            raise RuleError(
+                QT_TRANSLATE_NOOP("Errors", "“{name}” still holds {count} deals; move them to another process first."),
+                name=process.name, count=count,
+            )
+        Process.delete().where(Process.id == process_id).execute()
+        history.record("process_deleted", utcnow(), actor, name=process.name)
+
+
+def add_stage(actor: Actor, process_id: int, name: str, kind: StageKind = StageKind.OPEN) -> StageRow:
+    """An open stage is inserted first, a closed one appended (GetResponse rules)."""
+    require_configure(actor)
+    with atomic():
+        get_process(process_id)
+        new = StageSpec(check_name(name), StageKind(kind))
+        specs = with_added(_specs(process_id), new)
+        _write_stages(process_id, specs)
+        history.record("stage_added", utcnow(), actor, process_id=process_id, name=new.name, kind=str(kind))
+    return get_stage(new.id)
+
+
+def rename_stage(actor: Actor, stage_id: int, name: str) -> StageRow:
+    require_configure(actor)
+    name = check_name(name)
+    with atomic():
+        old = get_stage(stage_id)
+        Stage.update(name=name).where(Stage.id == stage_id).execute()
+        history.record("stage_renamed", utcnow(), actor, process_id=old.process_id, old=old.name, new=name)
+    return get_stage(stage_id)
+
+
+def move_stage(actor: Actor, stage_id: int, new_index: int) -> list[StageRow]:
+    require_configure(actor)
+    with atomic():
+        process_id = _process_of_stage(stage_id)
+        specs = _specs(process_id)
+        index = next(i for i, s in enumerate(specs) if s.id == stage_id)
+        _write_stages(process_id, with_moved(specs, index, new_index))
+        history.record("stage_moved", utcnow(), actor, process_id=process_id, stage=stage_id,
+                       old=index, new=new_index)
+    return list_stages(process_id)
+
+
+def update_stage(actor: Actor, stage_id: int, *, substages: list[str] | None = None,
+                 required: list[str] | None = None, default_probability: int | None = None,
+                 rotting_days: int | None | type(...) = ...) -> StageRow:
+    """Change a stage's settings; deals without a manual probability follow a new default."""
+    require_configure(actor)
+    with atomic():
+        process_id = _process_of_stage(stage_id)
+        specs = _specs(process_id)
+        spec = next(s for s in specs if s.id == stage_id)
+        if substages is not None:
+            cleaned = [s.strip() for s in substages if s and s.strip()]
+            if len(set(cleaned)) != len(cleaned):
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Sub-stage names must be different."))
+            spec.substages = cleaned
+        if required is not None:
+            spec.required = list(required)
+        if default_probability is not None:
+            spec.default_probability = check_probability(default_probability)
+        if rotting_days is not ...:
+            spec.rotting_days = check_rotting(rotting_days)
+        check_order(specs)
+        _write_stages(process_id, specs)
+        from desktop.services.probability import refresh_stage  # probability depends on stage settings
+
+        refresh_stage(stage_id)
+        history.record("stage_updated", utcnow(), actor, process_id=process_id, stage=stage_id)
+    return get_stage(stage_id)
+
+
+def delete_stage(actor: Actor, stage_id: int, receiving_stage_id: int | None = None) -> list[StageRow]:
+    """Delete a stage; its deals (spam included) move to ``receiving_stage_id`` with a stay and history."""
+    require_configure(actor)
+    now = utcnow()
+    with atomic():
+        process_id = _process_of_stage(stage_id)
+        specs = _specs(process_id)
+        index = next(i for i, s in enumerate(specs) if s.id == stage_id)
+        remaining = with_removed(specs, index)
+        deal_count = Deal.select().where(Deal.stage == stage_id).count()
+        if deal_count:
+            if receiving_stage_id is None:
+                raise RuleError(
+                    QT_TRANSLATE_NOOP("Errors", "This stage holds {count} deals: choose the stage that receives them."),
+                    count=deal_count,
+                )
+            if receiving_stage_id == stage_id or all(s.id != receiving_stage_id for s in remaining):
+                raise RuleError(QT_TRANSLATE_NOOP("Errors", "The receiving stage must be another stage of this process."))
+            _reassign_all(actor, stage_id, receiving_stage_id, now)
+        Stage.delete().where(Stage.id == stage_id).execute()
+        _write_stages(process_id, remaining)
+        history.record("stage_deleted", now, actor, process_id=process_id, name=specs[index].name,
+                       moved_deals=deal_count, receiving_stage=receiving_stage_id)
+    return list_stages(process_id)
+
+
+def _reassign_all(actor: Actor, from_stage: int, to_stage: int, now) -> None:
+    """Bulk move with set-based SQL (a stage may hold 100,000 deals): stays closed and opened, one
+    history event per deal, probability refreshed."""
+    StageStay.update(left_at=now).where(
+        (StageStay.left_at.is_null()) & (StageStay.deal.in_(Deal.select(Deal.id).where(Deal.stage == from_stage)))
+    ).execute()
+    from desktop.store import bulk
+
+    bulk.reassign_stage(from_stage, to_stage, now, actor.id)
+    from desktop.services.probability import refresh_stage
+
+    refresh_stage(to_stage)

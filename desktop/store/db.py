@@ -1,0 +1,77 @@
+"""Opening the database: SQLite (default, a file) or PostgreSQL (a ``postgresql://`` URL).
+
+All models are bound to ``database`` (a proxy), so one process talks to one database at a time. SQLite
+gets WAL, foreign keys and a busy timeout so several copies of the app can share one file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from peewee import DatabaseProxy, PostgresqlDatabase, SqliteDatabase
+from playhouse.db_url import parse as parse_url
+from playhouse.migrations import Runner
+
+database = DatabaseProxy()
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 10000,
+    "synchronous": "normal",
+    "cache_size": -32000,
+}
+
+
+def is_url(target: str) -> bool:
+    return target.startswith(("postgresql://", "postgres://"))
+
+
+def connect(target: str | os.PathLike):
+    """Return an unconnected peewee Database for a file path or a postgresql:// URL."""
+    target = str(target)
+    if is_url(target):
+        params = parse_url(target)
+        return PostgresqlDatabase(params.pop("database"), autorollback=True, **params)
+    Path(target).parent.mkdir(parents=True, exist_ok=True)
+    return SqliteDatabase(target, pragmas=SQLITE_PRAGMAS, timeout=10)
+
+
+def open_database(target: str | os.PathLike, migrate: bool = True):
+    """Bind the models to the database at ``target`` and bring its schema up to date."""
+    db = connect(target)
+    database.initialize(db)
+    db.connect(reuse_if_open=True)
+    if migrate:
+        run_migrations(db)
+    return db
+
+
+def run_migrations(db, target: str | None = None) -> list[str]:
+    """Apply pending numbered migrations (``migrations/NNNN_name.py``); returns what was applied."""
+    runner = Runner(db, directory=str(MIGRATIONS_DIR))
+    return runner.up(target)
+
+
+def applied_migrations(db) -> list[str]:
+    return sorted(Runner(db, directory=str(MIGRATIONS_DIR)).applied())
+
+
+def close_database() -> None:
+    if database.obj is not None and not database.is_closed():
+        database.close()
+
+
+def is_postgres() -> bool:
+    return isinstance(database.obj, PostgresqlDatabase)
+
+
+def atomic():
+    """A write transaction. On SQLite it takes the write lock up front (BEGIN IMMEDIATE) so two copies
+    of the app never deadlock upgrading a read lock."""
+    if isinstance(database.obj, SqliteDatabase):
+        return database.obj.atomic("IMMEDIATE")
+    return database.atomic()

@@ -1,0 +1,29 @@
+"""Peewee models, one module per feature; import them from here."""
+
+from desktop.store.models.core import (
+    BaseModel,
+    Company,
+    Contact,
+    Deal,
+    DealSequence,
+    Event,
+    Process,
+    Setting,
+    Stage,
+    StageStay,
+    User,
+)
+
+__all__ = [
+    "BaseModel",
+    "Company",
+    "Contact",
+    "Deal",
+    "DealSequence",
+    "Event",
+    "Process",
+    "Setting",
+    "Stage",
+    "StageStay",
+    "User",
+]
