@@ -10,8 +10,9 @@ from __future__ import annotations
 from desktop.domain.stages import StageKind
 
 
-def effective_probability(kind: StageKind, default_probability: int, manual: int | None = None,
-                          done_weight: int = 0, total_weight: int = 0) -> int:
+def effective_probability(
+    kind: StageKind, default_probability: int, manual: int | None = None, done_weight: int = 0, total_weight: int = 0
+) -> int:
     if kind is StageKind.WON:
         return 100
     if kind.is_closed:

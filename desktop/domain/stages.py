@@ -91,13 +91,9 @@ def check_order(stages: Sequence[StageSpec]) -> None:
     open_count = sum(1 for s in stages if s.kind is StageKind.OPEN)
     closed_count = len(stages) - open_count
     if open_count > MAX_OPEN:
-        raise RuleError(
-            QT_TRANSLATE_NOOP("Errors", "A process can have at most {max} open stages."), max=MAX_OPEN
-        )
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "A process can have at most {max} open stages."), max=MAX_OPEN)
     if closed_count > MAX_CLOSED:
-        raise RuleError(
-            QT_TRANSLATE_NOOP("Errors", "A process can have at most {max} closed stages."), max=MAX_CLOSED
-        )
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "A process can have at most {max} closed stages."), max=MAX_CLOSED)
     if sum(1 for s in stages if s.kind is StageKind.WON) > 1:
         raise RuleError(QT_TRANSLATE_NOOP("Errors", "A process can have only one Won stage."))
     seen_closed = False
@@ -142,9 +138,7 @@ def with_added(stages: Sequence[StageSpec], new: StageSpec) -> list[StageSpec]:
     check_name(new.name)
     if new.kind is StageKind.OPEN:
         if sum(1 for s in stages if s.kind is StageKind.OPEN) >= MAX_OPEN:
-            raise RuleError(
-                QT_TRANSLATE_NOOP("Errors", "A process can have at most {max} open stages."), max=MAX_OPEN
-            )
+            raise RuleError(QT_TRANSLATE_NOOP("Errors", "A process can have at most {max} open stages."), max=MAX_OPEN)
         result = [new, *stages]
     else:
         if sum(1 for s in stages if s.kind.is_closed) >= MAX_CLOSED:
@@ -192,9 +186,11 @@ def missing_fields(stage: StageSpec, values: dict[str, object]) -> list[str]:
     missing = []
     for key in required:
         value = values.get(key)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            missing.append(str(key))
-        elif key == Field.SUBSTAGE and value not in stage.substages:
+        if (
+            value is None
+            or (isinstance(value, str) and not value.strip())
+            or (key == Field.SUBSTAGE and value not in stage.substages)
+        ):
             missing.append(str(key))
     return missing
 

@@ -32,8 +32,19 @@ EntryCheck = Callable[[DealRow, StageRow], None]
 ENTRY_CHECKS: list[EntryCheck] = []
 
 EDITABLE = (
-    "title", "value", "currency", "cost", "owner_id", "contact_id", "company_id", "source",
-    "substage", "expected_close", "next_contact", "lost_reason", "probability_manual",
+    "title",
+    "value",
+    "currency",
+    "cost",
+    "owner_id",
+    "contact_id",
+    "company_id",
+    "source",
+    "substage",
+    "expected_close",
+    "next_contact",
+    "lost_reason",
+    "probability_manual",
 )
 MAX_TITLE = 200
 
@@ -73,7 +84,8 @@ def next_number(process_id: int, now: datetime) -> str:
         bumped = (
             DealSequence.update(last_value=DealSequence.last_value + 1)
             .where((DealSequence.process == process_id) & (DealSequence.year == year))
-            .returning(DealSequence.last_value).execute()
+            .returning(DealSequence.last_value)
+            .execute()
         )
         value = next(iter(bumped)).last_value
         number = numbering.render(fmt, now.year, now.month, value)
@@ -91,19 +103,21 @@ def _clean(changes: dict[str, object], currency: str) -> dict[str, object]:
             if not title or len(title) > MAX_TITLE:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "A deal needs a title of 1 to {max} characters."),
-                    field="title", max=MAX_TITLE,
+                    field="title",
+                    max=MAX_TITLE,
                 )
             out["title"] = title
         elif key in ("value", "cost"):
-            out[key] = money.parse_amount(value, field=key)
+            out[key] = money.round_money(money.parse_amount(value, field=key), currency)
         elif key == "currency":
             out["currency"] = money.check_currency(str(value))
         elif key in ("expected_close", "next_contact"):
             try:
                 out[key] = as_date(value)
             except ValueError:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{text}” is not a date."), field=key,
-                                      text=value) from None
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "“{text}” is not a date."), field=key, text=value
+                ) from None
         elif key == "probability_manual":
             out[key] = None if value is None or value == "" else check_probability(int(value))
         elif key in ("owner_id", "contact_id", "company_id"):
@@ -138,9 +152,13 @@ def _columns(values: dict[str, object], currency: str) -> dict[str, object]:
 
 def _values_for_rules(row: DealRow) -> dict[str, object]:
     return {
-        Field.SOURCE: row.source, Field.EXPECTED_CLOSE: row.expected_close, Field.SUBSTAGE: row.substage,
-        Field.NEXT_CONTACT: row.next_contact, Field.VALUE: row.value or None,
-        Field.CONTACT: row.contact_id, Field.LOST_REASON: row.lost_reason,
+        Field.SOURCE: row.source,
+        Field.EXPECTED_CLOSE: row.expected_close,
+        Field.SUBSTAGE: row.substage,
+        Field.NEXT_CONTACT: row.next_contact,
+        Field.VALUE: row.value or None,
+        Field.CONTACT: row.contact_id,
+        Field.LOST_REASON: row.lost_reason,
     }
 
 
@@ -149,7 +167,8 @@ def _check_entry(row: DealRow, stage: StageRow) -> None:
     if missing:
         raise MissingFields(
             QT_TRANSLATE_NOOP("Errors", "Stage “{stage}” needs more information before the deal can enter it."),
-            fields=missing, stage=stage.name,
+            fields=missing,
+            stage=stage.name,
         )
     for check in ENTRY_CHECKS:
         check(row, stage)
@@ -157,8 +176,11 @@ def _check_entry(row: DealRow, stage: StageRow) -> None:
 
 def _first_open_stage(process_id: int) -> int:
     stage_id = (
-        Stage.select(Stage.id).where((Stage.process == process_id) & (Stage.kind == StageKind.OPEN))
-        .order_by(Stage.position).limit(1).scalar()
+        Stage.select(Stage.id)
+        .where((Stage.process == process_id) & (Stage.kind == StageKind.OPEN))
+        .order_by(Stage.position)
+        .limit(1)
+        .scalar()
     )
     if stage_id is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This process has no open stage."))
@@ -170,8 +192,14 @@ def _top_rank(stage_id: int) -> float:
     return (low if low is not None else 0.0) - 1.0
 
 
-def create_deal(actor: Actor, process_id: int, title: str, stage_id: int | None = None,
-                now: datetime | None = None, **fields: object) -> DealRow:
+def create_deal(
+    actor: Actor,
+    process_id: int,
+    title: str,
+    stage_id: int | None = None,
+    now: datetime | None = None,
+    **fields: object,
+) -> DealRow:
     """Create a deal at the top of its stage (the first open stage unless given)."""
     now = now or utcnow()
     fields.setdefault("owner_id", actor.id)
@@ -186,22 +214,54 @@ def create_deal(actor: Actor, process_id: int, title: str, stage_id: int | None 
         values.setdefault("value", Decimal(0))
         values.setdefault("cost", Decimal(0))
         draft = DealRow(
-            0, "", values["title"], process_id, stage.id, values["value"], currency, values["cost"],
-            values.get("owner_id"), values.get("contact_id"), values.get("company_id"), values.get("source", ""),
-            values.get("substage", ""), now, values.get("expected_close"), values.get("next_contact"),
-            values.get("lost_reason", ""), 0, values.get("probability_manual"), now, 1,
+            0,
+            "",
+            values["title"],
+            process_id,
+            stage.id,
+            values["value"],
+            currency,
+            values["cost"],
+            values.get("owner_id"),
+            values.get("contact_id"),
+            values.get("company_id"),
+            values.get("source", ""),
+            values.get("substage", ""),
+            now,
+            values.get("expected_close"),
+            values.get("next_contact"),
+            values.get("lost_reason", ""),
+            0,
+            values.get("probability_manual"),
+            now,
+            1,
         )
         _check_entry(draft, stage)
         number = next_number(process_id, now)
         probability = effective_probability(stage.kind, stage.default_probability, draft.probability_manual)
         deal_id = Deal.insert(
-            process=process_id, stage=stage.id, number=number, currency=currency, created_at=now,
-            stage_entered_at=now, last_activity_at=now, probability=probability,
-            board_rank=_top_rank(stage.id), **_columns(values, currency),
+            process=process_id,
+            stage=stage.id,
+            number=number,
+            currency=currency,
+            created_at=now,
+            stage_entered_at=now,
+            last_activity_at=now,
+            probability=probability,
+            board_rank=_top_rank(stage.id),
+            **_columns(values, currency),
         ).execute()
         StageStay.insert(deal=deal_id, stage=stage.id, stage_name=stage.name, entered_at=now, user=actor.id).execute()
-        history.record("created", now, actor, deal_id=deal_id, process_id=process_id, number=number,
-                       stage=stage.name, title=values["title"])
+        history.record(
+            "created",
+            now,
+            actor,
+            deal_id=deal_id,
+            process_id=process_id,
+            number=number,
+            stage=stage.name,
+            title=values["title"],
+        )
     return get_deal(deal_id)
 
 
@@ -209,8 +269,9 @@ def _display(value: object) -> object:
     return str(value) if isinstance(value, Decimal | date) else value
 
 
-def edit_deal(actor: Actor, deal_id: int, expected_version: int, now: datetime | None = None,
-              **changes: object) -> DealRow:
+def edit_deal(
+    actor: Actor, deal_id: int, expected_version: int, now: datetime | None = None, **changes: object
+) -> DealRow:
     """Apply field changes if nobody saved the deal since ``expected_version``; one history event per
     changed field (old → new). Raises ConflictError carrying the current row otherwise."""
     now = now or utcnow()
@@ -219,8 +280,9 @@ def edit_deal(actor: Actor, deal_id: int, expected_version: int, now: datetime |
         _require_edit(actor, current.owner_id)
         if current.version != expected_version:
             raise ConflictError(
-                QT_TRANSLATE_NOOP("Errors", "Someone else saved this deal in the meantime. Review their changes and "
-                                  "save again."),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Someone else saved this deal in the meantime. Review their changes and save again."
+                ),
                 current=current,
             )
         currency = money.check_currency(str(changes.get("currency", current.currency)))
@@ -239,8 +301,9 @@ def edit_deal(actor: Actor, deal_id: int, expected_version: int, now: datetime |
         cols = _columns(changed, currency)
         if "probability_manual" in changed:
             stage = get_stage(current.stage_id)
-            cols["probability"] = effective_probability(stage.kind, stage.default_probability,
-                                                        changed["probability_manual"])
+            cols["probability"] = effective_probability(
+                stage.kind, stage.default_probability, changed["probability_manual"]
+            )
         rows = (
             Deal.update(**cols, version=Deal.version + 1, last_activity_at=now)
             .where((Deal.id == deal_id) & (Deal.version == expected_version))
@@ -248,13 +311,22 @@ def edit_deal(actor: Actor, deal_id: int, expected_version: int, now: datetime |
         )
         if rows != 1:  # another connection won the race between our read and write
             raise ConflictError(
-                QT_TRANSLATE_NOOP("Errors", "Someone else saved this deal in the meantime. Review their changes and "
-                                  "save again."),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Someone else saved this deal in the meantime. Review their changes and save again."
+                ),
                 current=get_deal(deal_id),
             )
         for key, value in changed.items():
-            history.record("field_changed", now, actor, deal_id=deal_id, process_id=current.process_id,
-                           field=key, old=_display(getattr(current, key)), new=_display(value))
+            history.record(
+                "field_changed",
+                now,
+                actor,
+                deal_id=deal_id,
+                process_id=current.process_id,
+                field=key,
+                old=_display(getattr(current, key)),
+                new=_display(value),
+            )
         if "probability_manual" in changed:
             from desktop.services.probability import refresh_deal
 
@@ -266,13 +338,22 @@ def _check_substage(row: DealRow) -> None:
     stage = get_stage(row.stage_id)
     if row.substage and row.substage not in stage.substages:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "“{name}” is not a sub-stage of “{stage}”."), field="substage",
-            name=row.substage, stage=stage.name,
+            QT_TRANSLATE_NOOP("Errors", "“{name}” is not a sub-stage of “{stage}”."),
+            field="substage",
+            name=row.substage,
+            stage=stage.name,
         )
 
 
-def move_deal(actor: Actor, deal_id: int, stage_id: int, now: datetime | None = None,
-              rank: float | None = None, expected_version: int | None = None, **fields: object) -> DealRow:
+def move_deal(
+    actor: Actor,
+    deal_id: int,
+    stage_id: int,
+    now: datetime | None = None,
+    rank: float | None = None,
+    expected_version: int | None = None,
+    **fields: object,
+) -> DealRow:
     """Move a deal to ``stage_id`` (another stage, or the same one to reorder via ``rank``).
 
     ``fields`` supplies what the target stage requires (lost reason, sub-stage, ...). Raises
@@ -282,16 +363,18 @@ def move_deal(actor: Actor, deal_id: int, stage_id: int, now: datetime | None = 
         current = get_deal(deal_id, actor)
         _require_edit(actor, current.owner_id)
         if expected_version is not None and current.version != expected_version:
-            raise ConflictError(QT_TRANSLATE_NOOP("Errors", "Someone else changed this deal in the meantime."),
-                                current=current)
+            raise ConflictError(
+                QT_TRANSLATE_NOOP("Errors", "Someone else changed this deal in the meantime."), current=current
+            )
         target = get_stage(stage_id)
         if target.process_id != current.process_id:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The stage belongs to another process."))
         if stage_id == current.stage_id:
             if rank is not None:
                 Deal.update(board_rank=rank).where(Deal.id == deal_id).execute()
-                history.record("reordered", now, actor, deal_id=deal_id, process_id=current.process_id,
-                               stage=target.name)
+                history.record(
+                    "reordered", now, actor, deal_id=deal_id, process_id=current.process_id, stage=target.name
+                )
             return get_deal(deal_id)
         values = _clean(fields, current.currency)
         if target.kind is not StageKind.LOST:
@@ -307,17 +390,39 @@ def move_deal(actor: Actor, deal_id: int, stage_id: int, now: datetime | None = 
         probability = effective_probability(target.kind, target.default_probability, updated.probability_manual)
         cols = _columns(values, current.currency)
         Deal.update(
-            stage=stage_id, stage_entered_at=now, last_activity_at=now, probability=probability,
-            board_rank=rank if rank is not None else _top_rank(stage_id), version=Deal.version + 1, **cols,
+            stage=stage_id,
+            stage_entered_at=now,
+            last_activity_at=now,
+            probability=probability,
+            board_rank=rank if rank is not None else _top_rank(stage_id),
+            version=Deal.version + 1,
+            **cols,
         ).where(Deal.id == deal_id).execute()
         StageStay.update(left_at=now).where((StageStay.deal == deal_id) & StageStay.left_at.is_null()).execute()
         StageStay.insert(deal=deal_id, stage=stage_id, stage_name=target.name, entered_at=now, user=actor.id).execute()
-        history.record("moved", now, actor, deal_id=deal_id, process_id=current.process_id,
-                       from_stage=source.name, to_stage=target.name, from_stage_id=source.id, to_stage_id=target.id)
+        history.record(
+            "moved",
+            now,
+            actor,
+            deal_id=deal_id,
+            process_id=current.process_id,
+            from_stage=source.name,
+            to_stage=target.name,
+            from_stage_id=source.id,
+            to_stage_id=target.id,
+        )
         for key, value in values.items():
             if getattr(current, key) != value:
-                history.record("field_changed", now, actor, deal_id=deal_id, process_id=current.process_id,
-                               field=key, old=_display(getattr(current, key)), new=_display(value))
+                history.record(
+                    "field_changed",
+                    now,
+                    actor,
+                    deal_id=deal_id,
+                    process_id=current.process_id,
+                    field=key,
+                    old=_display(getattr(current, key)),
+                    new=_display(value),
+                )
     return get_deal(deal_id)
 
 

@@ -19,8 +19,14 @@ def _default(value: object) -> object:
     raise TypeError(type(value))
 
 
-def record(kind: str, at: datetime, actor: Actor | None = None, deal_id: int | None = None,
-           process_id: int | None = None, **payload: object) -> None:
+def record(
+    kind: str,
+    at: datetime,
+    actor: Actor | None = None,
+    deal_id: int | None = None,
+    process_id: int | None = None,
+    **payload: object,
+) -> None:
     Event.insert(
         deal=deal_id,
         process=process_id,

@@ -20,8 +20,9 @@ def refresh_stage(stage_id: int) -> None:
         Deal.update(probability=effective_probability(kind, 0)).where(Deal.stage == stage_id).execute()
         return
     Deal.update(
-        probability=Case(None, [(Deal.probability_manual.is_null(False), Deal.probability_manual)],
-                         stage.default_probability)
+        probability=Case(
+            None, [(Deal.probability_manual.is_null(False), Deal.probability_manual)], stage.default_probability
+        )
     ).where(Deal.stage == stage_id).execute()
 
 

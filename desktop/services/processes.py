@@ -77,8 +77,13 @@ def _check_process_name(name: str, exclude_id: int | None = None) -> str:
     return name
 
 
-def create_process(actor: Actor, name: str, template: str = "default",
-                   number_format: str = DEFAULT_NUMBER_FORMAT, translate: Translate = _identity) -> ProcessRow:
+def create_process(
+    actor: Actor,
+    name: str,
+    template: str = "default",
+    number_format: str = DEFAULT_NUMBER_FORMAT,
+    translate: Translate = _identity,
+) -> ProcessRow:
     """A new process from a template; ``translate`` turns the template's English stage names into the
     user's language (the ui passes Qt's translate)."""
     require_configure(actor)
@@ -107,10 +112,13 @@ def _write_stages(process_id: int, specs: list[StageSpec]) -> None:
     """Persist ``specs`` as the process's full ordered stage list (insert new, update existing)."""
     for position, spec in enumerate(specs):
         values = dict(
-            name=spec.name, kind=str(spec.kind), position=position,
+            name=spec.name,
+            kind=str(spec.kind),
+            position=position,
             substages=json.dumps(spec.substages, ensure_ascii=False),
             required_fields=json.dumps([str(f) for f in spec.required]),
-            default_probability=spec.default_probability, rotting_days=spec.rotting_days,
+            default_probability=spec.default_probability,
+            rotting_days=spec.rotting_days,
         )
         if spec.id is None:
             spec.id = Stage.insert(process=process_id, **values).execute()
@@ -145,8 +153,9 @@ def set_number_format(actor: Actor, process_id: int, number_format: str) -> Proc
     with atomic():
         old = get_process(process_id)
         Process.update(number_format=number_format).where(Process.id == process_id).execute()
-        history.record("number_format_changed", utcnow(), actor, process_id=process_id,
-                       old=old.number_format, new=number_format)
+        history.record(
+            "number_format_changed", utcnow(), actor, process_id=process_id, old=old.number_format, new=number_format
+        )
     return get_process(process_id)
 
 
@@ -159,7 +168,8 @@ def delete_process(actor: Actor, process_id: int) -> None:
         if count:
             raise RuleError(
                 QT_TRANSLATE_NOOP("Errors", "“{name}” still holds {count} deals; move them to another process first."),
-                name=process.name, count=count,
+                name=process.name,
+                count=count,
             )
         Process.delete().where(Process.id == process_id).execute()
         history.record("process_deleted", utcnow(), actor, name=process.name)
@@ -173,7 +183,7 @@ def add_stage(actor: Actor, process_id: int, name: str, kind: StageKind = StageK
         new = StageSpec(check_name(name), StageKind(kind))
         specs = with_added(_specs(process_id), new)
         _write_stages(process_id, specs)
-        history.record("stage_added", utcnow(), actor, process_id=process_id, name=new.name, kind=str(kind))
+        history.record("stage_added", utcnow(), actor, process_id=process_id, name=new.name, stage_kind=str(kind))
     return get_stage(new.id)
 
 
@@ -194,14 +204,19 @@ def move_stage(actor: Actor, stage_id: int, new_index: int) -> list[StageRow]:
         specs = _specs(process_id)
         index = next(i for i, s in enumerate(specs) if s.id == stage_id)
         _write_stages(process_id, with_moved(specs, index, new_index))
-        history.record("stage_moved", utcnow(), actor, process_id=process_id, stage=stage_id,
-                       old=index, new=new_index)
+        history.record("stage_moved", utcnow(), actor, process_id=process_id, stage=stage_id, old=index, new=new_index)
     return list_stages(process_id)
 
 
-def update_stage(actor: Actor, stage_id: int, *, substages: list[str] | None = None,
-                 required: list[str] | None = None, default_probability: int | None = None,
-                 rotting_days: int | None | type(...) = ...) -> StageRow:
+def update_stage(
+    actor: Actor,
+    stage_id: int,
+    *,
+    substages: list[str] | None = None,
+    required: list[str] | None = None,
+    default_probability: int | None = None,
+    rotting_days: int | type(...) | None = ...,
+) -> StageRow:
     """Change a stage's settings; deals without a manual probability follow a new default."""
     require_configure(actor)
     with atomic():
@@ -245,12 +260,21 @@ def delete_stage(actor: Actor, stage_id: int, receiving_stage_id: int | None = N
                     count=deal_count,
                 )
             if receiving_stage_id == stage_id or all(s.id != receiving_stage_id for s in remaining):
-                raise RuleError(QT_TRANSLATE_NOOP("Errors", "The receiving stage must be another stage of this process."))
+                raise RuleError(
+                    QT_TRANSLATE_NOOP("Errors", "The receiving stage must be another stage of this process.")
+                )
             _reassign_all(actor, stage_id, receiving_stage_id, now)
         Stage.delete().where(Stage.id == stage_id).execute()
         _write_stages(process_id, remaining)
-        history.record("stage_deleted", now, actor, process_id=process_id, name=specs[index].name,
-                       moved_deals=deal_count, receiving_stage=receiving_stage_id)
+        history.record(
+            "stage_deleted",
+            now,
+            actor,
+            process_id=process_id,
+            name=specs[index].name,
+            moved_deals=deal_count,
+            receiving_stage=receiving_stage_id,
+        )
     return list_stages(process_id)
 
 

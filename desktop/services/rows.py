@@ -32,16 +32,27 @@ class StageRow:
 
     def spec(self) -> StageSpec:
         return StageSpec(
-            self.name, self.kind, self.id, list(self.substages), list(self.required),
-            self.default_probability, self.rotting_days,
+            self.name,
+            self.kind,
+            self.id,
+            list(self.substages),
+            list(self.required),
+            self.default_probability,
+            self.rotting_days,
         )
 
     @classmethod
     def from_model(cls, s) -> StageRow:
         return cls(
-            s.id, s.process_id, s.name, StageKind(s.kind), s.position,
-            tuple(json.loads(s.substages)), tuple(json.loads(s.required_fields)),
-            s.default_probability, s.rotting_days,
+            s.id,
+            s.process_id,
+            s.name,
+            StageKind(s.kind),
+            s.position,
+            tuple(json.loads(s.substages)),
+            tuple(json.loads(s.required_fields)),
+            s.default_probability,
+            s.rotting_days,
         )
 
 
@@ -73,11 +84,27 @@ class DealRow:
     @classmethod
     def from_model(cls, d) -> DealRow:
         return cls(
-            d.id, d.number, d.title, d.process_id, d.stage_id,
-            from_minor(d.value_minor, d.currency), d.currency, from_minor(d.cost_minor, d.currency),
-            d.owner_id, d.contact_id, d.company_id, d.source, d.substage, d.created_at,
-            d.expected_close, d.next_contact, d.lost_reason, d.probability, d.probability_manual,
-            d.stage_entered_at, d.version,
+            d.id,
+            d.number,
+            d.title,
+            d.process_id,
+            d.stage_id,
+            from_minor(d.value_minor, d.currency),
+            d.currency,
+            from_minor(d.cost_minor, d.currency),
+            d.owner_id,
+            d.contact_id,
+            d.company_id,
+            d.source,
+            d.substage,
+            d.created_at,
+            d.expected_close,
+            d.next_contact,
+            d.lost_reason,
+            d.probability,
+            d.probability_manual,
+            d.stage_entered_at,
+            d.version,
         )
 
 

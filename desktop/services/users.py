@@ -48,8 +48,14 @@ def local_admin() -> Actor:
     return Actor(user.id, user.role, user.display_name)
 
 
-def create_user(actor: Actor | None, username: str, display_name: str, role: str = Role.AGENT,
-                email: str = "", password: str | None = None) -> UserRow:
+def create_user(
+    actor: Actor | None,
+    username: str,
+    display_name: str,
+    role: str = Role.AGENT,
+    email: str = "",
+    password: str | None = None,
+) -> UserRow:
     """Admins add users; ``actor=None`` is allowed only while there are no users (first run)."""
     with atomic():
         if actor is None:
@@ -59,16 +65,22 @@ def create_user(actor: Actor | None, username: str, display_name: str, role: str
             require_admin(actor)
         username = (username or "").strip()
         if not username or len(username) > 80:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A user name needs 1 to 80 characters."),
-                                  field="username")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A user name needs 1 to 80 characters."), field="username"
+            )
         if User.select().where(fn.LOWER(User.username) == username.lower()).exists():
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The user name “{name}” is taken."),
-                                  field="username", name=username)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The user name “{name}” is taken."), field="username", name=username
+            )
         if role not in Role.__members__.values():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown role “{role}”."), field="role", role=role)
         user = User.create(
-            username=username, display_name=(display_name or username).strip()[:120], role=role, email=email,
-            password_hash=hash_password(password) if password else None, created_at=utcnow(),
+            username=username,
+            display_name=(display_name or username).strip()[:120],
+            role=role,
+            email=email,
+            password_hash=hash_password(password) if password else None,
+            created_at=utcnow(),
         )
         history.record("user_created", utcnow(), actor, username=username, role=role)
     return _row(user)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
 
 from desktop.store.db import database, is_postgres
 from desktop.store.models import Stage
@@ -58,18 +59,48 @@ def reassign_stage(from_stage: int, to_stage: int, now, user_id: int | None) -> 
     source = Stage.get_by_id(from_stage)
     payload = json.dumps({"from": source.name, "to": target.name, "reason": "stage_deleted"}, ensure_ascii=False)
     database.execute_sql(
-        _sql("INSERT INTO stage_stay (deal_id, stage_id, stage_name, entered_at, left_at, user_id) "
-             "SELECT id, ?, ?, ?, NULL, ? FROM deal WHERE stage_id = ?"),
+        _sql(
+            "INSERT INTO stage_stay (deal_id, stage_id, stage_name, entered_at, left_at, user_id) "
+            "SELECT id, ?, ?, ?, NULL, ? FROM deal WHERE stage_id = ?"
+        ),
         (to_stage, target.name, now, user_id, from_stage),
     )
     database.execute_sql(
-        _sql("INSERT INTO event (deal_id, process_id, user_id, at, kind, payload) "
-             "SELECT id, process_id, ?, ?, 'moved', ? FROM deal WHERE stage_id = ?"),
+        _sql(
+            "INSERT INTO event (deal_id, process_id, user_id, at, kind, payload) "
+            "SELECT id, process_id, ?, ?, 'moved', ? FROM deal WHERE stage_id = ?"
+        ),
         (user_id, now, payload, from_stage),
     )
     cursor = database.execute_sql(
-        _sql("UPDATE deal SET stage_id = ?, stage_entered_at = ?, substage = '', version = version + 1 "
-             "WHERE stage_id = ?"),
+        _sql(
+            "UPDATE deal SET stage_id = ?, stage_entered_at = ?, substage = '', version = version + 1 "
+            "WHERE stage_id = ?"
+        ),
         (to_stage, now, from_stage),
     )
     return cursor.rowcount
+
+
+@contextmanager
+def deferred_indexes(tables: Sequence[str]):
+    """Drop the secondary (non-unique) indexes of ``tables`` for a large bulk load and rebuild them after:
+    building an index once over a million rows is several times faster than maintaining it row by row."""
+    names = ", ".join(f"'{t}'" for t in tables)
+    if is_postgres():
+        rows = database.execute_sql(
+            f"SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ({names}) "
+            "AND indexdef NOT LIKE 'CREATE UNIQUE%'"
+        ).fetchall()
+    else:
+        rows = database.execute_sql(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ({names}) "
+            "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'"
+        ).fetchall()
+    for name, _ in rows:
+        database.execute_sql(f'DROP INDEX "{name}"')
+    try:
+        yield
+    finally:
+        for _, sql in rows:
+            database.execute_sql(sql)

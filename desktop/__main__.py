@@ -1,0 +1,41 @@
+"""Command line: ``etap`` (the window), ``etap demo`` (sample data), ``etap --version``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="etap", description="Etap — a desktop sales-pipeline CRM.")
+    parser.add_argument("--version", action="version", version=f"etap {__version__}")
+    parser.add_argument("--db", help="database file, or a postgresql://user@host/db URL (default: your data folder)")
+    parser.add_argument("--lang", choices=("pl", "en", "ro"), help="user interface language (default: system)")
+    parser.add_argument("--demo", action="store_true", help="fill an empty database with sample data first")
+    parser.add_argument("--demo-deals", type=int, default=5000, help=argparse.SUPPRESS)
+    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command")
+    demo = sub.add_parser("demo", help="fill a database with realistic Polish sample data")
+    demo.add_argument("--db", required=True, help="database file or postgresql:// URL")
+    demo.add_argument("--deals", type=int, default=10_000)
+    demo.add_argument("--seed", type=int, default=7)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from desktop import app
+
+    if args.command == "demo":
+        if args.deals < 0:
+            print("--deals must be 0 or more", file=sys.stderr)
+            return 2
+        return app.run_demo(args)
+    app.ensure_offscreen_if_headless()
+    return app.run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,101 @@
+"""Composition root: opens the database, picks the user, builds the main window.
+
+The only module besides ``__main__`` that knows every layer; the layers themselves never import upward.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from desktop import __version__
+from desktop.store import db as store_db
+
+ORGANIZATION = "Etap"
+APPLICATION = "Etap"
+
+
+def default_database_path() -> Path:
+    """``etap.db`` in the user's application data folder (never next to a read-only install)."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(folder) / "etap.db"
+
+
+def open_store(target: str | None):
+    """Open (and migrate) the database; returns a label for the status bar."""
+    target = target or str(default_database_path())
+    store_db.open_database(target)
+    return target if not store_db.is_url(target) else target.split("@")[-1]
+
+
+def fill_demo(deals: int) -> bool:
+    from desktop.services import deals as deal_service
+    from desktop.services import demo
+
+    if deal_service.deal_count() == 0:
+        demo.generate(deals)
+        return True
+    return False
+
+
+def run_gui(args) -> int:
+    started = time.perf_counter()
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from desktop.ui.i18n import install_translators
+
+    install_translators(app, args.lang or QSettings().value("ui/language") or None)
+    label = open_store(args.db)
+    if args.demo:
+        fill_demo(args.demo_deals)
+
+    from desktop.services import users
+    from desktop.ui.main_window import MainWindow
+
+    if store_db.is_postgres():
+        from desktop.ui.login import LoginDialog
+
+        login = LoginDialog()
+        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+            return 1
+        actor = login.actor
+    else:
+        actor = users.local_admin()
+    window = MainWindow(actor, label)
+    if args.exit_after_paint:
+
+        def painted() -> None:
+            print(f"painted {1000 * (time.perf_counter() - started):.1f} ms", flush=True)
+            QTimer.singleShot(0, window.close)
+
+        window.first_painted.connect(painted)
+    window.show()
+    code = app.exec()
+    store_db.close_database()
+    return code
+
+
+def run_demo(args) -> int:
+    label = open_store(args.db)
+    started = time.perf_counter()
+    from desktop.services import demo
+
+    result = demo.generate(args.deals, seed=args.seed, progress=lambda m: print(m, flush=True))
+    print(f"{result['deals']} deals in {label} in {time.perf_counter() - started:.1f} s")
+    store_db.close_database()
+    return 0
+
+
+def ensure_offscreen_if_headless() -> None:
+    """With no display (CI, a server), fall back to the offscreen platform instead of aborting."""
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -1,0 +1,446 @@
+"""Realistic Polish sample data, generated in bulk (``etap demo``; ``etap --demo`` on an empty database).
+
+A million deals take well under a minute: rows are generated as tuples and written with the driver's
+bulk path in one transaction, never as one ORM object per row.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
+
+from desktop.domain.roles import Role
+from desktop.domain.stages import StageKind
+from desktop.domain.templates import SOURCES
+from desktop.domain.timeutil import utcnow
+from desktop.services import processes
+from desktop.services.context import Actor
+from desktop.store import bulk
+from desktop.store.db import atomic, database
+from desktop.store.models import DealSequence, User
+
+# Sample data speaks Polish: the stage names of both templates, as a Polish team would name them.
+POLISH = {
+    "New leads": "Nowe leady",
+    "In acquisition": "W trakcie pozyskania",
+    "Offered": "Zaofertowany",
+    "Won": "Pozyskany",
+    "Resigned": "Rezygnacja",
+    "Call scheduled": "Umówiony na telco",
+    "After call – meeting": "Po telco – spotkanie",
+    "To be offered": "Do zaofertowania",
+    "Negotiating": "W trakcie negocjacji",
+    "Contract sent": "Umowa wysłana",
+    "Data gathering": "Zbieranie danych",
+    "Contact": "Kontakt",
+    "Needs analysis": "Rozpoznanie potrzeb",
+    "Offering": "Ofertowanie",
+    "Lost": "Utracony",
+    "Direct visit": "Bezpośrednia wizyta",
+    "Contact form": "Formularz kontaktowy",
+    "Phone": "Kontakt telefoniczny",
+    "E-mail": "Wiadomość e-mail",
+    "Live call": "Livecall",
+    "Chat": "Chat",
+    "Social media": "Media społecznościowe",
+    "Partner": "Partner",
+}
+FIRST = [
+    "Anna",
+    "Małgorzata",
+    "Katarzyna",
+    "Agnieszka",
+    "Magdalena",
+    "Żaneta",
+    "Joanna",
+    "Ewa",
+    "Łucja",
+    "Piotr",
+    "Krzysztof",
+    "Paweł",
+    "Łukasz",
+    "Michał",
+    "Grzegorz",
+    "Tomasz",
+    "Jędrzej",
+    "Maciej",
+    "Wojciech",
+    "Bożena",
+    "Zdzisław",
+    "Stanisław",
+    "Jolanta",
+    "Mirosław",
+    "Dorota",
+]
+LAST = [
+    "Nowak",
+    "Kowalski",
+    "Wiśniewski",
+    "Wójcik",
+    "Kowalczyk",
+    "Kamiński",
+    "Lewandowski",
+    "Zieliński",
+    "Szymański",
+    "Woźniak",
+    "Dąbrowski",
+    "Kozłowski",
+    "Jankowski",
+    "Mazur",
+    "Kwiatkowski",
+    "Krawczyk",
+    "Piotrowski",
+    "Grabowski",
+    "Nowakowski",
+    "Pawłowski",
+    "Michalski",
+    "Król",
+    "Wieczorek",
+    "Jabłoński",
+    "Wróbel",
+    "Żak",
+    "Sęk",
+    "Ścibor",
+    "Gołębiowski",
+    "Łęcki",
+]
+COMPANY_A = [
+    "Zakład",
+    "Przedsiębiorstwo",
+    "Hurtownia",
+    "Spółdzielnia",
+    "Firma",
+    "Pracownia",
+    "Biuro",
+    "Fabryka",
+]
+COMPANY_B = [
+    "Okien",
+    "Mebli",
+    "Stali",
+    "Opakowań",
+    "Usług IT",
+    "Kosmetyków",
+    "Części Zamiennych",
+    "Żywności",
+    "Energii Słonecznej",
+    "Druku",
+    "Łożysk",
+    "Szkła",
+    "Oprogramowania",
+    "Tekstyliów",
+]
+COMPANY_C = ["Sp. z o.o.", "S.A.", "s.c.", "Sp.j.", "S.R.L.", ""]
+CITIES = [
+    "Warszawa",
+    "Kraków",
+    "Łódź",
+    "Wrocław",
+    "Poznań",
+    "Gdańsk",
+    "Szczecin",
+    "Bydgoszcz",
+    "Lublin",
+    "Białystok",
+    "Katowice",
+    "Gdynia",
+    "Częstochowa",
+    "Radom",
+    "Toruń",
+    "Rzeszów",
+    "Kielce",
+    "Zielona Góra",
+    "București",
+    "Cluj-Napoca",
+    "Timișoara",
+]
+TITLES = [
+    "Dostawa {p}",
+    "Wdrożenie {p}",
+    "Modernizacja {p}",
+    "Serwis {p}",
+    "Abonament {p}",
+    "Wymiana {p}",
+    "Rozbudowa {p}",
+    "Zakup {p}",
+]
+PRODUCTS = [
+    "okien PCV",
+    "linii produkcyjnej",
+    "systemu CRM",
+    "floty aut",
+    "paneli fotowoltaicznych",
+    "serwerów",
+    "drzwi antywłamaniowych",
+    "oprogramowania ERP",
+    "regałów magazynowych",
+    "oświetlenia LED",
+    "klimatyzacji",
+    "wózków widłowych",
+    "mebli biurowych",
+    "szkoleń sprzedażowych",
+]
+LOST_REASONS = [
+    "Za wysoka cena",
+    "Wybrali konkurencję",
+    "Brak budżetu",
+    "Projekt wstrzymany",
+    "Brak kontaktu",
+]
+
+
+def _polish(_context: str, text: str) -> str:
+    return POLISH.get(text, text)
+
+
+def generate(
+    deals: int, seed: int = 7, now: datetime | None = None, progress: Callable[[str], None] | None = None
+) -> dict[str, int]:
+    """Fill an (empty or not) database with sample users, two processes, companies, contacts and deals."""
+    rng = random.Random(seed)
+    now = now or utcnow()
+    say = progress or (lambda _msg: None)
+    with atomic():
+        admin = _ensure_admin(now)
+        owners = _users(now)
+        procs = []
+        for name, template, fmt in (
+            ("Sprzedaż B2B", "b2b", "B2B/{year}/{seq:05}"),
+            ("Lejek sprzedaży", "sales_funnel", "LEJ/{year}/{seq:05}"),
+        ):
+            existing = [p for p in processes.list_processes() if p.name == name]
+            procs.append(existing[0] if existing else processes.create_process(admin, name, template, fmt, _polish))
+        n_companies = max(5, min(deals // 20, 60_000))
+        n_contacts = max(10, min(deals // 4, 250_000))
+        first_company = _next_id("company")
+        say(f"companies: {n_companies}")
+        bulk.insert_rows("company", ("name", "tax_id", "city", "phone", "email"), _companies(rng, n_companies))
+        first_contact = _next_id("contact")
+        say(f"contacts: {n_contacts}")
+        bulk.insert_rows(
+            "contact",
+            ("first_name", "last_name", "email", "phone", "company_id", "created_at"),
+            _contacts(rng, n_contacts, first_company, n_companies, now),
+        )
+        say(f"deals: {deals}")
+        tables = ("deal", "stage_stay", "event") if deals >= 50_000 else ()
+        with bulk.deferred_indexes(tables):
+            _deals(rng, deals, procs, owners, first_contact, n_contacts, first_company, n_companies, now)
+    return {"deals": deals, "contacts": n_contacts, "companies": n_companies}
+
+
+def _ensure_admin(now: datetime) -> Actor:
+    user = User.select().where(User.role == Role.ADMIN).order_by(User.id).first()
+    if user is None:
+        user = User.create(username="admin", display_name="Administrator", role=Role.ADMIN, created_at=now)
+    return Actor(user.id, user.role, user.display_name)
+
+
+def _users(now: datetime) -> list[int]:
+    people = [
+        ("a.nowak", "Anna Nowak", Role.MANAGER),
+        ("p.wisniewski", "Piotr Wiśniewski", Role.AGENT),
+        ("k.zielinska", "Katarzyna Zielińska", Role.AGENT),
+        ("l.dabrowski", "Łukasz Dąbrowski", Role.AGENT),
+        ("m.wojcik", "Małgorzata Wójcik", Role.AGENT),
+        ("g.krol", "Grzegorz Król", Role.AGENT),
+        ("z.gołebiowska", "Żaneta Gołębiowska", Role.AGENT),
+        ("i.popescu", "Ioana Popescu", Role.AGENT),
+    ]
+    ids = []
+    for username, name, role in people:
+        user = User.get_or_none(User.username == username)
+        if user is None:
+            user = User.create(
+                username=username,
+                display_name=name,
+                role=role,
+                email=f"{username}@example.pl",
+                created_at=now,
+            )
+        ids.append(user.id)
+    return ids
+
+
+def _next_id(table: str) -> int:
+    return (database.execute_sql(f"SELECT MAX(id) FROM {table}").fetchone()[0] or 0) + 1
+
+
+def _companies(rng: random.Random, n: int) -> Iterator[tuple]:
+    for i in range(n):
+        name = f"{rng.choice(COMPANY_A)} {rng.choice(COMPANY_B)} {rng.choice(LAST)} {rng.choice(COMPANY_C)}".strip()
+        yield (
+            name,
+            f"{rng.randrange(10**9, 10**10)}",
+            rng.choice(CITIES),
+            f"+48 {rng.randrange(500, 899)} {rng.randrange(100, 999)} {rng.randrange(100, 999)}",
+            f"biuro{i}@firma{i}.pl",
+        )
+
+
+_ASCII = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
+
+
+def _contacts(rng: random.Random, n: int, first_company: int, n_companies: int, now: datetime) -> Iterator[tuple]:
+    for i in range(n):
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        email = f"{first}.{last}{i}@example.pl".lower().translate(_ASCII)
+        created = now - timedelta(days=rng.randrange(1, 900))
+        yield (
+            first,
+            last,
+            email,
+            f"+48 {rng.randrange(500, 899)} {rng.randrange(100, 999)} {rng.randrange(100, 999)}",
+            first_company + rng.randrange(n_companies) if rng.random() < 0.9 else None,
+            created,
+        )
+
+
+def _deals(rng, n, procs, owners, first_contact, n_contacts, first_company, n_companies, now) -> None:
+    stages = {p.id: processes.list_stages(p.id) for p in procs}
+    first_deal = _next_id("deal")
+    span = 400 * 86400
+    created = sorted(now - timedelta(seconds=rng.randrange(3600, span)) for _ in range(n))
+    seqs: dict[tuple[int, int], int] = {}
+    existing = {(s.process_id, s.year): s.last_value for s in DealSequence.select()}
+    sources = [POLISH[s] for s in SOURCES]
+    titles = [t.format(p=p) for t in TITLES for p in PRODUCTS]
+    title_json = {t: json.dumps(t, ensure_ascii=False) for t in titles}
+    moved_payload = {
+        (a.id, b.id): json.dumps({"from_stage": a.name, "to_stage": b.name}, ensure_ascii=False)
+        for ss in stages.values()
+        for a in ss
+        for b in ss
+    }
+    deal_rows, stay_rows, event_rows = [], [], []
+    deal_cols = (
+        "id",
+        "process_id",
+        "stage_id",
+        "number",
+        "title",
+        "value_minor",
+        "currency",
+        "cost_minor",
+        "owner_id",
+        "contact_id",
+        "company_id",
+        "source",
+        "substage",
+        "created_at",
+        "expected_close",
+        "next_contact",
+        "lost_reason",
+        "probability",
+        "probability_manual",
+        "board_rank",
+        "stage_entered_at",
+        "last_activity_at",
+        "spam",
+        "version",
+    )
+
+    def flush() -> None:
+        bulk.insert_rows("deal", deal_cols, deal_rows)
+        bulk.insert_rows(
+            "stage_stay", ("deal_id", "stage_id", "stage_name", "entered_at", "left_at", "user_id"), stay_rows
+        )
+        bulk.insert_rows("event", ("deal_id", "process_id", "user_id", "at", "kind", "payload"), event_rows)
+        deal_rows.clear()
+        stay_rows.clear()
+        event_rows.clear()
+
+    random_ = rng.random
+
+    def rnd(
+        lo: int, hi: int | None = None
+    ) -> int:  # randrange without its argument checks: this loop runs a million times
+        if hi is None:
+            lo, hi = 0, lo
+        return lo + int(random_() * (hi - lo))
+
+    def pick(seq):
+        return seq[int(random_() * len(seq))]
+
+    for i, created_at in enumerate(created):
+        deal_id = first_deal + i
+        proc = procs[0] if rng.random() < 0.6 else procs[1]
+        proc_stages = stages[proc.id]
+        open_stages = [s for s in proc_stages if s.kind is StageKind.OPEN]
+        closed = [s for s in proc_stages if s.kind.is_closed]
+        # Most deals are still open; older ones are more often closed.
+        age = (now - created_at).days
+        if rng.random() < min(0.7, age / 500):
+            path = [*open_stages[:rnd(1, len(open_stages) + 1)], pick(closed)]
+        else:
+            path = open_stages[: rnd(1, len(open_stages) + 1)]
+        stage = path[-1]
+        key = (proc.id, created_at.year)
+        seqs[key] = seqs.get(key, existing.get(key, 0)) + 1
+        number = proc.number_format.format(year=created_at.year, month=created_at.month, seq=seqs[key])
+        currency = "EUR" if rng.random() < 0.2 else "PLN"  # both have a minor unit of 1/100
+        value = pick((1, 2, 5)) * 10 ** rnd(3, 6) + rnd(0, 100) * 10
+        cost = value * rnd(45, 85) // 100
+        owner = pick(owners) if rng.random() < 0.95 else None
+        # Stays: one per stage on the path, spread between creation and now.
+        total = max(1.0, (now - created_at).total_seconds())
+        cuts = sorted(rng.random() for _ in range(len(path) - 1))
+        times = [created_at] + [created_at + timedelta(seconds=int(total * c)) for c in cuts]
+        for k, st in enumerate(path):
+            left = times[k + 1] if k + 1 < len(path) else None
+            stay_rows.append((deal_id, st.id, st.name, times[k], left, owner))
+            if k:
+                event_rows.append((deal_id, proc.id, owner, times[k], "moved", moved_payload[(path[k - 1].id, st.id)]))
+        title = titles[int(rng.random() * len(titles))]
+        event_rows.append(
+            (
+                deal_id,
+                proc.id,
+                owner,
+                created_at,
+                "created",
+                f'{{"number": "{number}", "title": {title_json[title]}}}',
+            )
+        )
+        substage = pick(stage.substages) if stage.substages else ""
+        needs_next = "next_contact" in stage.required
+        expected = (created_at + timedelta(days=rnd(14, 180))).date()
+        deal_rows.append(
+            (
+                deal_id,
+                proc.id,
+                stage.id,
+                number,
+                title,
+                value * 100,
+                currency,
+                cost * 100,
+                owner,
+                first_contact + rnd(n_contacts),
+                first_company + rnd(n_companies),
+                pick(sources),
+                substage,
+                created_at,
+                expected,
+                (now + timedelta(days=rnd(-5, 20))).date() if needs_next or rng.random() < 0.3 else None,
+                pick(LOST_REASONS) if stage.kind is StageKind.LOST else "",
+                100 if stage.kind is StageKind.WON else (0 if stage.kind.is_closed else stage.default_probability),
+                None,
+                float(-i),
+                times[-1],
+                times[-1],
+                False,
+                1,
+            )
+        )
+        if len(deal_rows) >= 20_000:
+            flush()
+    flush()
+    for (process_id, year), last in seqs.items():
+        DealSequence.insert(process=process_id, year=year, last_value=last).on_conflict(
+            conflict_target=[DealSequence.process, DealSequence.year], update={DealSequence.last_value: last}
+        ).execute()
+    if database.param == "%s":  # PostgreSQL: explicit ids do not advance the serial
+        database.execute_sql("SELECT setval(pg_get_serial_sequence('deal', 'id'), (SELECT MAX(id) FROM deal))")

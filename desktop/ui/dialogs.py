@@ -1,0 +1,41 @@
+"""The one seam every modal question goes through, so tests can answer without a blocking dialog.
+
+Widgets call ``dialogs.warn(...)``, ``dialogs.ask_text(...)`` etc.; tests replace the attributes of the
+module-level ``dialogs`` object (see tests/ui/conftest.py) and record what was asked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from desktop.domain.errors import EtapError
+from desktop.ui.errors import error_text
+
+
+class Dialogs:
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+        return value if ok else None
+
+    def ask_item(
+        self, parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0
+    ) -> int | None:
+        """Returns the index of the chosen item, or None when cancelled."""
+        value, ok = QInputDialog.getItem(parent, title, label, items, current, False)
+        return items.index(value) if ok else None
+
+    def error(self, parent: QWidget | None, err: EtapError) -> None:
+        self.warn(parent, parent.tr("Etap") if parent else "Etap", error_text(err))
+
+
+dialogs = Dialogs()

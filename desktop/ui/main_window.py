@@ -1,0 +1,200 @@
+"""The main window: process switcher, the centre view of the chosen process, menus and status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.domain.errors import EtapError
+from desktop.domain.roles import ROLE_LABELS, can_configure
+from desktop.domain.templates import TEMPLATE_LABELS
+from desktop.services import deals, processes
+from desktop.services.context import Actor
+from desktop.ui.dialogs import dialogs
+from desktop.ui.errors import tr
+from desktop.ui.stage_overview import StageOverview
+
+LANGUAGES = (("pl", "Polski"), ("en", "English"), ("ro", "Română"))
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+
+    def __init__(self, actor: Actor, database_label: str = "") -> None:
+        super().__init__()
+        self.actor = actor
+        self._painted = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Etap — sales pipeline"))
+        self.resize(1280, 800)
+
+        self.process_combo = QComboBox(self)
+        self.process_combo.setObjectName("processSwitcher")
+        self.process_combo.setMinimumContentsLength(24)
+        self.process_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.process_combo.currentIndexChanged.connect(self._process_changed)
+        self.process_combo.setToolTip(self.tr("Sales process shown"))
+
+        self.overview = StageOverview(self)
+        self.empty_state = self._build_empty_state()
+        self.centre = QStackedWidget(self)
+        self.centre.addWidget(self.empty_state)
+        self.centre.addWidget(self.overview)
+        self.setCentralWidget(self.centre)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        role = tr("Role", ROLE_LABELS.get(actor.role, actor.role))
+        self.user_label = QLabel(self.tr("Signed in as %1 (%2)").replace("%1", actor.name).replace("%2", role))
+        self.statusBar().addPermanentWidget(self.user_label)
+        if database_label:
+            self.statusBar().showMessage(database_label)
+        self.reload_processes()
+
+    # -- building -------------------------------------------------------------------------------------
+    def _build_empty_state(self) -> QWidget:
+        box = QWidget(self)
+        box.setObjectName("emptyState")
+        layout = QVBoxLayout(box)
+        layout.addStretch(1)
+        title = QLabel(self.tr("No sales process yet"), box)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        title.setFont(font)
+        hint = QLabel(self.tr("Create a process from a template to start adding deals."), box)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        self.empty_button = QPushButton(self.tr("New process…"), box)
+        self.empty_button.setObjectName("emptyNewProcess")
+        self.empty_button.clicked.connect(self.new_process)
+        self.empty_button.setEnabled(can_configure(self.actor.role))
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+        return box
+
+    def _build_actions(self) -> None:
+        self.new_process_action = QAction(self.tr("&New process…"), self)
+        self.new_process_action.setObjectName("newProcessAction")
+        self.new_process_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_N))
+        self.new_process_action.triggered.connect(self.new_process)
+        self.new_process_action.setEnabled(can_configure(self.actor.role))
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Process"), self)
+        bar.setObjectName("processToolbar")
+        bar.setMovable(False)
+        label = QLabel(self.tr("Process:"), bar)
+        label.setBuddy(self.process_combo)
+        bar.addWidget(label)
+        bar.addWidget(self.process_combo)
+        bar.addAction(self.new_process_action)
+        self.addToolBar(bar)
+        self.process_toolbar = bar
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.quit_action)
+        self.process_menu = menu.addMenu(self.tr("&Process"))
+        self.process_menu.addAction(self.new_process_action)
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addAction(self.refresh_action)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        current = QSettings().value("ui/language", "")
+        for code, name in LANGUAGES:
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+        help_menu = menu.addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About Etap"))
+        about.triggered.connect(self._about)
+
+    # -- behaviour ------------------------------------------------------------------------------------
+    def reload_processes(self, select_id: int | None = None) -> None:
+        current = select_id if select_id is not None else self.current_process_id()
+        rows = processes.list_processes()
+        self.process_combo.blockSignals(True)
+        self.process_combo.clear()
+        for row in rows:
+            self.process_combo.addItem(row.name, row.id)
+        index = self.process_combo.findData(current) if current is not None else -1
+        if index < 0 and rows:
+            remembered = QSettings().value("ui/process")
+            index = max(0, self.process_combo.findData(int(remembered))) if remembered else 0
+        self.process_combo.setCurrentIndex(index)
+        self.process_combo.blockSignals(False)
+        self._process_changed()
+
+    def current_process_id(self) -> int | None:
+        data = self.process_combo.currentData()
+        return int(data) if data is not None else None
+
+    def _process_changed(self) -> None:
+        process_id = self.current_process_id()
+        if process_id is None:
+            self.centre.setCurrentWidget(self.empty_state)
+            return
+        QSettings().setValue("ui/process", process_id)
+        self.centre.setCurrentWidget(self.overview)
+        self.refresh()
+
+    def refresh(self) -> None:
+        process_id = self.current_process_id()
+        if process_id is None:
+            return
+        stages = processes.list_stages(process_id)
+        counts = deals.stage_counts(process_id, self.actor)
+        self.overview.stage_model.set_rows(stages, counts)
+
+    def new_process(self) -> None:
+        name = dialogs.ask_text(self, self.tr("New process"), self.tr("Name of the process:"))
+        if name is None:
+            return
+        keys = list(TEMPLATE_LABELS)
+        labels = [tr("Template", TEMPLATE_LABELS[k]) for k in keys]
+        choice = dialogs.ask_item(self, self.tr("New process"), self.tr("Start from template:"), labels)
+        if choice is None:
+            return
+        try:
+            row = processes.create_process(self.actor, name, keys[choice], translate=tr)
+        except EtapError as err:
+            dialogs.error(self, err)
+            return
+        self.reload_processes(select_id=row.id)
+
+    def _choose_language(self, code: str) -> None:
+        QSettings().setValue("ui/language", code)
+        dialogs.info(self, self.tr("Language"), self.tr("The language changes the next time Etap starts."))
+
+    def _about(self) -> None:
+        dialogs.info(
+            self, self.tr("About Etap"), self.tr("Etap %1 — a desktop sales-pipeline CRM.").replace("%1", __version__)
+        )
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()

@@ -1,0 +1,92 @@
+"""Shared fixtures: offscreen Qt, isolated settings, and throwaway databases (SQLite file, real PostgreSQL).
+
+``db`` runs a test on both back ends. The PostgreSQL server is started once per session in a temp dir
+(tests/support/pg.py); each test gets its own database cloned from a migrated template. Without server
+binaries the PostgreSQL half skips, unless ETAP_REQUIRE_POSTGRES=1 (CI), where it fails.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
+
+import itertools
+
+import pytest
+
+from desktop.store import db as store_db
+
+_counter = itertools.count()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_settings(tmp_path_factory):
+    """QSettings go to a temp folder so tests never read or write the developer's real settings."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QCoreApplication.setOrganizationName("EtapTests")
+    QCoreApplication.setApplicationName("EtapTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory):
+    from tests.support import pg
+
+    if pg.pg_bin_dir() is None:
+        if os.environ.get("ETAP_REQUIRE_POSTGRES"):
+            pytest.fail("ETAP_REQUIRE_POSTGRES is set but no PostgreSQL server binaries were found")
+        pytest.skip("PostgreSQL server binaries are not installed")
+    server = pg.PostgresServer()
+    try:
+        server.start(tmp_path_factory.mktemp("pg"))
+    except Exception as exc:  # a broken server is a failure in CI, a skip on a laptop without one
+        if os.environ.get("ETAP_REQUIRE_POSTGRES"):
+            raise
+        pytest.skip(f"PostgreSQL could not start: {exc}")
+    template = server.create_database("etap_template")
+    database = store_db.open_database(template)
+    store_db.close_database()
+    database.close()
+    yield server
+    server.stop()
+
+
+def _open_sqlite(tmp_path):
+    return store_db.open_database(tmp_path / f"etap-{next(_counter)}.db")
+
+
+def _open_postgres(server):
+    name = f"etap_t{next(_counter)}"
+    url = server.create_database(name, template="etap_template")
+    return store_db.open_database(url)
+
+
+@pytest.fixture
+def sqlite_db(tmp_path):
+    database = _open_sqlite(tmp_path)
+    yield database
+    store_db.close_database()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db(request, tmp_path):
+    """A fresh, migrated database: once SQLite, once PostgreSQL."""
+    if request.param == "sqlite":
+        database = _open_sqlite(tmp_path)
+    else:
+        database = _open_postgres(request.getfixturevalue("pg_server"))
+    yield database
+    store_db.close_database()
+
+
+@pytest.fixture
+def admin(db):
+    from desktop.services import users
+
+    return users.local_admin()
