@@ -90,3 +90,11 @@ def admin(db):
     from desktop.services import users
 
     return users.local_admin()
+
+
+@pytest.fixture
+def admin_actor(sqlite_db):
+    """An admin on a SQLite database (for ui tests, which need only one back end)."""
+    from desktop.services import users
+
+    return users.local_admin()

@@ -14,56 +14,59 @@ TEMPLATE_LABELS = {
 }
 
 # Stage names are data, stored in the user's language when the process is created; these English
-# sources are translated by the ui before they are handed to the services.
-_N = QT_TRANSLATE_NOOP
+# sources are translated by the ui before they are handed to the services. (lupdate finds the marker by
+# its literal name, so it is spelled out each time.)
 
 
 def template_stages(template: str) -> list[StageSpec]:
     if template == "default":
         return [
-            StageSpec(_N("StageName", "New"), default_probability=10),
-            StageSpec(_N("StageName", "Presentation"), default_probability=30),
-            StageSpec(_N("StageName", "Negotiation"), default_probability=60),
-            StageSpec(_N("StageName", "Won"), StageKind.WON),
-            StageSpec(_N("StageName", "Lost"), StageKind.LOST),
+            StageSpec(QT_TRANSLATE_NOOP("StageName", "New"), default_probability=10),
+            StageSpec(QT_TRANSLATE_NOOP("StageName", "Presentation"), default_probability=30),
+            StageSpec(QT_TRANSLATE_NOOP("StageName", "Negotiation"), default_probability=60),
+            StageSpec(QT_TRANSLATE_NOOP("StageName", "Won"), StageKind.WON),
+            StageSpec(QT_TRANSLATE_NOOP("StageName", "Lost"), StageKind.LOST),
         ]
     if template == "sales_funnel":
         return [
             StageSpec(
-                _N("StageName", "New leads"),
+                QT_TRANSLATE_NOOP("StageName", "New leads"),
                 required=[Field.SOURCE, Field.EXPECTED_CLOSE],
                 default_probability=10,
                 rotting_days=3,
             ),
             StageSpec(
-                _N("StageName", "In acquisition"),
+                QT_TRANSLATE_NOOP("StageName", "In acquisition"),
                 substages=[
-                    _N("StageName", "Call scheduled"),
-                    _N("StageName", "After call – meeting"),
-                    _N("StageName", "To be offered"),
+                    QT_TRANSLATE_NOOP("StageName", "Call scheduled"),
+                    QT_TRANSLATE_NOOP("StageName", "After call – meeting"),
+                    QT_TRANSLATE_NOOP("StageName", "To be offered"),
                 ],
                 required=[Field.SUBSTAGE],
                 default_probability=30,
                 rotting_days=14,
             ),
             StageSpec(
-                _N("StageName", "Offered"),
-                substages=[_N("StageName", "Negotiating"), _N("StageName", "Contract sent")],
+                QT_TRANSLATE_NOOP("StageName", "Offered"),
+                substages=[
+                    QT_TRANSLATE_NOOP("StageName", "Negotiating"),
+                    QT_TRANSLATE_NOOP("StageName", "Contract sent"),
+                ],
                 required=[Field.SUBSTAGE, Field.NEXT_CONTACT],
                 default_probability=60,
                 rotting_days=14,
             ),
-            StageSpec(_N("StageName", "Won"), StageKind.WON),
-            StageSpec(_N("StageName", "Resigned"), StageKind.LOST, required=[Field.LOST_REASON]),
+            StageSpec(QT_TRANSLATE_NOOP("StageName", "Won"), StageKind.WON),
+            StageSpec(QT_TRANSLATE_NOOP("StageName", "Resigned"), StageKind.LOST, required=[Field.LOST_REASON]),
         ]
     if template == "b2b":
         return [
-            StageSpec(_N("StageName", "Data gathering"), default_probability=10, rotting_days=21),
-            StageSpec(_N("StageName", "Contact"), default_probability=25, rotting_days=14),
-            StageSpec(_N("StageName", "Needs analysis"), default_probability=45, rotting_days=14),
-            StageSpec(_N("StageName", "Offering"), default_probability=70, rotting_days=10),
-            StageSpec(_N("StageName", "Won"), StageKind.WON),
-            StageSpec(_N("StageName", "Lost"), StageKind.LOST),
+            StageSpec(QT_TRANSLATE_NOOP("StageName", "Data gathering"), default_probability=10, rotting_days=21),
+            StageSpec(QT_TRANSLATE_NOOP("StageName", "Contact"), default_probability=25, rotting_days=14),
+            StageSpec(QT_TRANSLATE_NOOP("StageName", "Needs analysis"), default_probability=45, rotting_days=14),
+            StageSpec(QT_TRANSLATE_NOOP("StageName", "Offering"), default_probability=70, rotting_days=10),
+            StageSpec(QT_TRANSLATE_NOOP("StageName", "Won"), StageKind.WON),
+            StageSpec(QT_TRANSLATE_NOOP("StageName", "Lost"), StageKind.LOST),
         ]
     raise KeyError(template)
 

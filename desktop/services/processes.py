@@ -167,7 +167,7 @@ def delete_process(actor: Actor, process_id: int) -> None:
         count = Deal.select().where(Deal.process == process_id).count()
         if count:
             raise RuleError(
-                QT_TRANSLATE_NOOP("Errors", "“{name}” still holds {count} deals; move them to another process first."),
+                QT_TRANSLATE_NOOP("Errors", "Deals still in “{name}”: {count}. Move them to another process first."),
                 name=process.name,
                 count=count,
             )
@@ -256,7 +256,7 @@ def delete_stage(actor: Actor, stage_id: int, receiving_stage_id: int | None = N
         if deal_count:
             if receiving_stage_id is None:
                 raise RuleError(
-                    QT_TRANSLATE_NOOP("Errors", "This stage holds {count} deals: choose the stage that receives them."),
+                    QT_TRANSLATE_NOOP("Errors", "Deals in this stage: {count}. Choose the stage that receives them."),
                     count=deal_count,
                 )
             if receiving_stage_id == stage_id or all(s.id != receiving_stage_id for s in remaining):

@@ -35,7 +35,7 @@ def connect(target: str | os.PathLike):
     target = str(target)
     if is_url(target):
         params = parse_url(target)
-        return PostgresqlDatabase(params.pop("database"), autorollback=True, **params)
+        return PostgresqlDatabase(params.pop("database"), **params)
     Path(target).parent.mkdir(parents=True, exist_ok=True)
     return SqliteDatabase(target, pragmas=SQLITE_PRAGMAS, timeout=10)
 

@@ -35,7 +35,7 @@ class Dialogs:
         return items.index(value) if ok else None
 
     def error(self, parent: QWidget | None, err: EtapError) -> None:
-        self.warn(parent, parent.tr("Etap") if parent else "Etap", error_text(err))
+        self.warn(parent, "Etap", error_text(err))
 
 
 dialogs = Dialogs()

@@ -75,7 +75,7 @@ def test_deleting_a_stage_with_deals_requires_a_receiving_stage_and_loses_nothin
     p = processes.create_process(admin, "P")
     first, second, *_ = processes.list_stages(p.id)
     created = [deals.create_deal(admin, p.id, f"Deal {i}", stage_id=second.id) for i in range(5)]
-    with pytest.raises(RuleError, match="choose the stage"):
+    with pytest.raises(RuleError, match="Choose the stage"):
         processes.delete_stage(admin, second.id)
     assert deals.stage_counts(p.id) == {second.id: 5}
     processes.delete_stage(admin, second.id, receiving_stage_id=first.id)
@@ -98,7 +98,7 @@ def test_agents_cannot_change_processes(admin):
 def test_process_with_deals_cannot_be_deleted(admin):
     p = processes.create_process(admin, "P")
     deals.create_deal(admin, p.id, "Keep me")
-    with pytest.raises(RuleError, match="still holds 1 deals"):
+    with pytest.raises(RuleError, match="still in “P”: 1"):
         processes.delete_process(admin, p.id)
     assert processes.list_processes()
 

@@ -1,0 +1,114 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+<context>
+    <name />
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Etap — sales pipeline</source>
+        <translation>Etap — lejek sprzedaży</translation>
+    </message>
+    <message>
+        <source>Sales process shown</source>
+        <translation>Wyświetlany proces sprzedaży</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Zalogowano jako %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No sales process yet</source>
+        <translation>Nie ma jeszcze procesu sprzedaży</translation>
+    </message>
+    <message>
+        <source>Create a process from a template to start adding deals.</source>
+        <translation>Utwórz proces z szablonu, aby zacząć dodawać szanse sprzedaży.</translation>
+    </message>
+    <message>
+        <source>New process…</source>
+        <translation>Nowy proces…</translation>
+    </message>
+    <message>
+        <source>&amp;New process…</source>
+        <translation>&amp;Nowy proces…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proces</translation>
+    </message>
+    <message>
+        <source>Process:</source>
+        <translation>Proces:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Process</source>
+        <translation>P&amp;roces</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;About Etap</source>
+        <translation>&amp;O programie Etap</translation>
+    </message>
+    <message>
+        <source>New process</source>
+        <translation>Nowy proces</translation>
+    </message>
+    <message>
+        <source>Name of the process:</source>
+        <translation>Nazwa procesu:</translation>
+    </message>
+    <message>
+        <source>Start from template:</source>
+        <translation>Zacznij od szablonu:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Etap starts.</source>
+        <translation>Język zmieni się przy następnym uruchomieniu Etapu.</translation>
+    </message>
+    <message>
+        <source>About Etap</source>
+        <translation>O programie Etap</translation>
+    </message>
+    <message>
+        <source>Etap %1 — a desktop sales-pipeline CRM.</source>
+        <translation>Etap %1 — program CRM do prowadzenia lejka sprzedaży.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,23 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The number format must have 1 to 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number format has an unbalanced brace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{{{name}}}” is not allowed in a number format; use {{year}}, {{month}}, {{seq}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number format must contain {{seq}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

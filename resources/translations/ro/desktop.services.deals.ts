@@ -1,0 +1,67 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This deal no longer exists or is not visible to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner or a manager can change this deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal needs a title of 1 to {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “{stage}” needs more information before the deal can enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This process has no open stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers can create deals for someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage belongs to another process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved this deal in the meantime. Review their changes and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers can hand a deal to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a sub-stage of “{stage}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this deal in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

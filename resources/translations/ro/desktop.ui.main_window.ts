@@ -1,0 +1,114 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Etap — sales pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales process shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales process yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a process from a template to start adding deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New process…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New process…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Etap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the process:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Etap starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Etap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Etap %1 — a desktop sales-pipeline CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,27 @@
+"""A small-size run of the benchmark command, so it keeps working (figures are not asserted: speed is
+judged from the full-size run's printed table, never by timed tests)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_benchmark_command_runs_and_writes_every_figure_as_json(tmp_path):
+    out = tmp_path / "bench.json"
+    result = subprocess.run(
+        [sys.executable, "tests/bench/run.py", "--deals", "2000", "--fresh", "--json", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(out.read_text())
+    assert {"db.generate_s", "app.start_to_window_ms"} <= set(figures)
+    for name, fig in figures.items():
+        assert set(fig) == {"value", "unit", "baseline", "ratio"}, name
+        assert fig["value"] >= 0
+    assert figures["app.start_to_window_ms"]["baseline"] > 0

@@ -1,0 +1,67 @@
+"""Startup smoke tests in a subprocess: the real entry point, a fresh database, offscreen."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+from desktop import __version__
+
+
+def run_etap(*args, tmp_path, timeout=120):
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args], capture_output=True, text=True, env=env, timeout=timeout
+    )
+
+
+def test_version_prints_the_package_version(tmp_path):
+    result = run_etap("--version", tmp_path=tmp_path)
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_app_starts_offscreen_on_a_fresh_database_and_exits_cleanly(tmp_path):
+    db = tmp_path / "fresh.db"
+    result = run_etap("--db", str(db), "--lang", "pl", "--exit-after-paint", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "painted" in result.stdout
+    assert db.exists()
+
+
+def test_default_database_lives_in_the_users_data_folder(tmp_path):
+    result = run_etap("--exit-after-paint", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert list((tmp_path / "data").rglob("etap.db")), "no etap.db under XDG_DATA_HOME"
+
+
+def test_demo_command_fills_a_database_headless(tmp_path):
+    db = tmp_path / "demo.db"
+    result = run_etap("demo", "--db", str(db), "--deals", "500", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM deal").fetchone()[0] == 500
+        names = {r[0] for r in conn.execute("SELECT first_name || ' ' || last_name FROM contact")}
+        assert any(ch in "".join(names) for ch in "ąćęłńóśźżŁŚŻ")
+        # every deal has exactly one open stay, in its current stage
+        assert (
+            conn.execute(
+                "SELECT COUNT(*) FROM deal d JOIN stage_stay s ON s.deal_id = d.id AND s.left_at IS NULL "
+                "AND s.stage_id = d.stage_id"
+            ).fetchone()[0]
+            == 500
+        )
+
+
+def test_demo_flag_fills_only_an_empty_database(tmp_path):
+    db = tmp_path / "first.db"
+    result = run_etap("--db", str(db), "--demo", "--demo-deals", "300", "--exit-after-paint", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    result = run_etap("--db", str(db), "--demo", "--demo-deals", "300", "--exit-after-paint", tmp_path=tmp_path)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM deal").fetchone()[0] == 300

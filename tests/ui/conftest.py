@@ -1,0 +1,46 @@
+"""UI fixtures: a recording stand-in for the dialogs seam so no modal dialog ever blocks a test."""
+
+import pytest
+
+from desktop.ui import dialogs as dialogs_module
+
+
+class RecordingDialogs:
+    """Answers questions from a queue and records warnings; unexpected questions fail the test."""
+
+    def __init__(self) -> None:
+        self.answers: list[object] = []
+        self.messages: list[tuple[str, str]] = []
+
+    def _next(self, what: str):
+        if not self.answers:
+            raise AssertionError(f"unexpected dialog: {what}")
+        return self.answers.pop(0)
+
+    def warn(self, parent, title, text):
+        self.messages.append(("warn", text))
+
+    def info(self, parent, title, text):
+        self.messages.append(("info", text))
+
+    def error(self, parent, err):
+        from desktop.ui.errors import error_text
+
+        self.messages.append(("error", error_text(err)))
+
+    def confirm(self, parent, title, text):
+        return self._next(f"confirm {text}")
+
+    def ask_text(self, parent, title, label, text=""):
+        return self._next(f"ask_text {label}")
+
+    def ask_item(self, parent, title, label, items, current=0):
+        return self._next(f"ask_item {label}")
+
+
+@pytest.fixture
+def fake_dialogs(monkeypatch):
+    fake = RecordingDialogs()
+    for name in ("warn", "info", "error", "confirm", "ask_text", "ask_item"):
+        monkeypatch.setattr(dialogs_module.dialogs, name, getattr(fake, name))
+    return fake
