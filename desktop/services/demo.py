@@ -7,7 +7,9 @@ bulk path in one transaction, never as one ORM object per row.
 from __future__ import annotations
 
 import json
+import queue
 import random
+import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 
@@ -202,7 +204,7 @@ def generate(
     rng = random.Random(seed)
     now = now or utcnow()
     say = progress or (lambda _msg: None)
-    with atomic():
+    with bulk.fast_load(), atomic():
         admin = _ensure_admin(now)
         owners = _users(now)
         procs = []
@@ -298,149 +300,193 @@ def _contacts(rng: random.Random, n: int, first_company: int, n_companies: int, 
         )
 
 
+DEAL_COLUMNS = (
+    "id",
+    "process_id",
+    "stage_id",
+    "number",
+    "title",
+    "value_minor",
+    "currency",
+    "cost_minor",
+    "owner_id",
+    "contact_id",
+    "company_id",
+    "source",
+    "substage",
+    "created_at",
+    "expected_close",
+    "next_contact",
+    "lost_reason",
+    "probability",
+    "probability_manual",
+    "board_rank",
+    "stage_entered_at",
+    "last_activity_at",
+    "spam",
+    "version",
+)
+STAY_COLUMNS = ("deal_id", "stage_id", "stage_name", "entered_at", "left_at", "user_id")
+EVENT_COLUMNS = ("deal_id", "process_id", "user_id", "at", "kind", "payload")
+SLOT = 300  # sample timestamps fall on 5-minute slots, so their text is looked up, not formatted per row
+CHUNK = 20_000
+
+
 def _deals(rng, n, procs, owners, first_contact, n_contacts, first_company, n_companies, now) -> None:
-    stages = {p.id: processes.list_stages(p.id) for p in procs}
-    first_deal = _next_id("deal")
-    span = 400 * 86400
-    created = sorted(now - timedelta(seconds=rng.randrange(3600, span)) for _ in range(n))
-    seqs: dict[tuple[int, int], int] = {}
-    existing = {(s.process_id, s.year): s.last_value for s in DealSequence.select()}
-    sources = [POLISH[s] for s in SOURCES]
-    titles = [t.format(p=p) for t in TITLES for p in PRODUCTS]
-    title_json = {t: json.dumps(t, ensure_ascii=False) for t in titles}
-    moved_payload = {
-        (a.id, b.id): json.dumps({"from_stage": a.name, "to_stage": b.name}, ensure_ascii=False)
-        for ss in stages.values()
-        for a in ss
-        for b in ss
-    }
-    deal_rows, stay_rows, event_rows = [], [], []
-    deal_cols = (
-        "id",
-        "process_id",
-        "stage_id",
-        "number",
-        "title",
-        "value_minor",
-        "currency",
-        "cost_minor",
-        "owner_id",
-        "contact_id",
-        "company_id",
-        "source",
-        "substage",
-        "created_at",
-        "expected_close",
-        "next_contact",
-        "lost_reason",
-        "probability",
-        "probability_manual",
-        "board_rank",
-        "stage_entered_at",
-        "last_activity_at",
-        "spam",
-        "version",
-    )
+    """Rows are generated on a worker thread while this thread (which owns the connection) writes the
+    previous chunk: SQLite releases the GIL while it works, so the two overlap on two cores."""
+    chunks: queue.Queue = queue.Queue(maxsize=2)
+    failure: list[BaseException] = []
+    context = _DealContext(rng, procs, owners, first_contact, n_contacts, first_company, n_companies, now)
 
-    def flush() -> None:
-        bulk.insert_rows("deal", deal_cols, deal_rows)
-        bulk.insert_rows(
-            "stage_stay", ("deal_id", "stage_id", "stage_name", "entered_at", "left_at", "user_id"), stay_rows
-        )
-        bulk.insert_rows("event", ("deal_id", "process_id", "user_id", "at", "kind", "payload"), event_rows)
-        deal_rows.clear()
-        stay_rows.clear()
-        event_rows.clear()
+    def produce() -> None:
+        try:
+            for chunk in context.chunks(n):
+                chunks.put(chunk)
+        except BaseException as exc:  # handed to the writing thread, which re-raises it
+            failure.append(exc)
+        finally:
+            chunks.put(None)
 
-    random_ = rng.random
-
-    def rnd(
-        lo: int, hi: int | None = None
-    ) -> int:  # randrange without its argument checks: this loop runs a million times
-        if hi is None:
-            lo, hi = 0, lo
-        return lo + int(random_() * (hi - lo))
-
-    def pick(seq):
-        return seq[int(random_() * len(seq))]
-
-    for i, created_at in enumerate(created):
-        deal_id = first_deal + i
-        proc = procs[0] if rng.random() < 0.6 else procs[1]
-        proc_stages = stages[proc.id]
-        open_stages = [s for s in proc_stages if s.kind is StageKind.OPEN]
-        closed = [s for s in proc_stages if s.kind.is_closed]
-        # Most deals are still open; older ones are more often closed.
-        age = (now - created_at).days
-        if rng.random() < min(0.7, age / 500):
-            path = [*open_stages[:rnd(1, len(open_stages) + 1)], pick(closed)]
-        else:
-            path = open_stages[: rnd(1, len(open_stages) + 1)]
-        stage = path[-1]
-        key = (proc.id, created_at.year)
-        seqs[key] = seqs.get(key, existing.get(key, 0)) + 1
-        number = proc.number_format.format(year=created_at.year, month=created_at.month, seq=seqs[key])
-        currency = "EUR" if rng.random() < 0.2 else "PLN"  # both have a minor unit of 1/100
-        value = pick((1, 2, 5)) * 10 ** rnd(3, 6) + rnd(0, 100) * 10
-        cost = value * rnd(45, 85) // 100
-        owner = pick(owners) if rng.random() < 0.95 else None
-        # Stays: one per stage on the path, spread between creation and now.
-        total = max(1.0, (now - created_at).total_seconds())
-        cuts = sorted(rng.random() for _ in range(len(path) - 1))
-        times = [created_at] + [created_at + timedelta(seconds=int(total * c)) for c in cuts]
-        for k, st in enumerate(path):
-            left = times[k + 1] if k + 1 < len(path) else None
-            stay_rows.append((deal_id, st.id, st.name, times[k], left, owner))
-            if k:
-                event_rows.append((deal_id, proc.id, owner, times[k], "moved", moved_payload[(path[k - 1].id, st.id)]))
-        title = titles[int(rng.random() * len(titles))]
-        event_rows.append(
-            (
-                deal_id,
-                proc.id,
-                owner,
-                created_at,
-                "created",
-                f'{{"number": "{number}", "title": {title_json[title]}}}',
-            )
-        )
-        substage = pick(stage.substages) if stage.substages else ""
-        needs_next = "next_contact" in stage.required
-        expected = (created_at + timedelta(days=rnd(14, 180))).date()
-        deal_rows.append(
-            (
-                deal_id,
-                proc.id,
-                stage.id,
-                number,
-                title,
-                value * 100,
-                currency,
-                cost * 100,
-                owner,
-                first_contact + rnd(n_contacts),
-                first_company + rnd(n_companies),
-                pick(sources),
-                substage,
-                created_at,
-                expected,
-                (now + timedelta(days=rnd(-5, 20))).date() if needs_next or rng.random() < 0.3 else None,
-                pick(LOST_REASONS) if stage.kind is StageKind.LOST else "",
-                100 if stage.kind is StageKind.WON else (0 if stage.kind.is_closed else stage.default_probability),
-                None,
-                float(-i),
-                times[-1],
-                times[-1],
-                False,
-                1,
-            )
-        )
-        if len(deal_rows) >= 20_000:
-            flush()
-    flush()
-    for (process_id, year), last in seqs.items():
+    worker = threading.Thread(target=produce, name="demo-rows", daemon=True)
+    worker.start()
+    while (chunk := chunks.get()) is not None:
+        deal_rows, stay_rows, event_rows = chunk
+        bulk.insert_rows("deal", DEAL_COLUMNS, deal_rows)
+        bulk.insert_rows("stage_stay", STAY_COLUMNS, stay_rows)
+        bulk.insert_rows("event", EVENT_COLUMNS, event_rows)
+    worker.join()
+    if failure:
+        raise failure[0]
+    for (process_id, year), last in context.seqs.items():
         DealSequence.insert(process=process_id, year=year, last_value=last).on_conflict(
             conflict_target=[DealSequence.process, DealSequence.year], update={DealSequence.last_value: last}
         ).execute()
     if database.param == "%s":  # PostgreSQL: explicit ids do not advance the serial
         database.execute_sql("SELECT setval(pg_get_serial_sequence('deal', 'id'), (SELECT MAX(id) FROM deal))")
+
+
+class _DealContext:
+    """Everything the row generator needs, read from the database up front (the worker thread must not
+    touch the connection)."""
+
+    def __init__(self, rng, procs, owners, first_contact, n_contacts, first_company, n_companies, now) -> None:
+        self.rng, self.procs, self.owners, self.now = rng, procs, owners, now
+        self.first_contact, self.n_contacts = first_contact, n_contacts
+        self.first_company, self.n_companies = first_company, n_companies
+        self.stages = {p.id: processes.list_stages(p.id) for p in procs}
+        self.first_deal = _next_id("deal")
+        self.seqs: dict[tuple[int, int], int] = {}
+        self.existing = {(s.process_id, s.year): s.last_value for s in DealSequence.select()}
+
+    def chunks(self, n: int):
+        rng, now = self.rng, self.now
+        random_ = rng.random
+        span_slots = 400 * 86400 // SLOT
+        origin = now - timedelta(seconds=span_slots * SLOT)
+        slot_text: dict[int, str] = {}
+
+        def stamp(slot: int) -> str:
+            text = slot_text.get(slot)
+            if text is None:
+                text = slot_text[slot] = str(origin + timedelta(seconds=slot * SLOT))
+            return text
+
+        day_text = [str((origin + timedelta(days=d)).date()) for d in range(400 + 200)]
+        now_day = 400
+        sources = [POLISH[s] for s in SOURCES]
+        titles = [t.format(p=p) for t in TITLES for p in PRODUCTS]
+        title_json = [json.dumps(t, ensure_ascii=False) for t in titles]
+        moved = {
+            (a.id, b.id): json.dumps({"from_stage": a.name, "to_stage": b.name}, ensure_ascii=False)
+            for ss in self.stages.values()
+            for a in ss
+            for b in ss
+        }
+        layout = {}
+        for proc in self.procs:
+            ss = self.stages[proc.id]
+            layout[proc.id] = ([s for s in ss if s.kind is StageKind.OPEN], [s for s in ss if s.kind.is_closed])
+        created = sorted(int(random_() * (span_slots - 12)) for _ in range(n))
+        year_of = {}
+        deal_rows, stay_rows, event_rows = [], [], []
+        owners, n_owners = self.owners, len(self.owners)
+        for i, slot in enumerate(created):
+            deal_id = self.first_deal + i
+            proc = self.procs[0] if random_() < 0.6 else self.procs[1]
+            open_stages, closed = layout[proc.id]
+            age_days = (span_slots - slot) * SLOT // 86400
+            depth = 1 + int(random_() * len(open_stages))
+            path = open_stages[:depth]
+            if random_() < min(0.7, age_days / 500):  # older deals are more often closed
+                path = [*path, closed[int(random_() * len(closed))]]
+            stage = path[-1]
+            day = slot * SLOT // 86400
+            if day not in year_of:
+                when = origin + timedelta(days=day)
+                year_of[day] = (when.year, when.month)
+            year, month = year_of[day]
+            key = (proc.id, year)
+            seq = self.seqs[key] = self.seqs.get(key, self.existing.get(key, 0)) + 1
+            number = proc.number_format.format(year=year, month=month, seq=seq)
+            currency = "EUR" if random_() < 0.2 else "PLN"  # both have a minor unit of 1/100
+            value = (1, 2, 5)[int(random_() * 3)] * 10 ** (3 + int(random_() * 3)) + int(random_() * 100) * 10
+            cost = value * (45 + int(random_() * 40)) // 100
+            owner = owners[int(random_() * n_owners)] if random_() < 0.95 else None
+            # Stays: one per stage on the path, spread between creation and now.
+            remaining = span_slots - slot
+            cuts = sorted(slot + int(random_() * remaining) for _ in range(len(path) - 1))
+            times = [slot, *cuts]
+            for k, st in enumerate(path):
+                stay_rows.append(
+                    (
+                        deal_id,
+                        st.id,
+                        st.name,
+                        stamp(times[k]),
+                        stamp(times[k + 1]) if k + 1 < len(path) else None,
+                        owner,
+                    )
+                )
+                if k:
+                    event_rows.append(
+                        (deal_id, proc.id, owner, stamp(times[k]), "moved", moved[(path[k - 1].id, st.id)])
+                    )
+            t = int(random_() * len(titles))
+            event_rows.append(
+                (deal_id, proc.id, owner, stamp(slot), "created", f'{{"number": "{number}", "title": {title_json[t]}}}')
+            )
+            needs_next = "next_contact" in stage.required
+            deal_rows.append(
+                (
+                    deal_id,
+                    proc.id,
+                    stage.id,
+                    number,
+                    titles[t],
+                    value * 100,
+                    currency,
+                    cost * 100,
+                    owner,
+                    self.first_contact + int(random_() * self.n_contacts),
+                    self.first_company + int(random_() * self.n_companies),
+                    sources[int(random_() * len(sources))],
+                    stage.substages[int(random_() * len(stage.substages))] if stage.substages else "",
+                    stamp(slot),
+                    day_text[day + 14 + int(random_() * 166)],
+                    day_text[now_day - 5 + int(random_() * 25)] if needs_next or random_() < 0.3 else None,
+                    LOST_REASONS[int(random_() * len(LOST_REASONS))] if stage.kind is StageKind.LOST else "",
+                    100 if stage.kind is StageKind.WON else (0 if stage.kind.is_closed else stage.default_probability),
+                    None,
+                    float(-i),
+                    stamp(times[-1]),
+                    stamp(times[-1]),
+                    False,
+                    1,
+                )
+            )
+            if len(deal_rows) >= CHUNK:
+                yield deal_rows, stay_rows, event_rows
+                deal_rows, stay_rows, event_rows = [], [], []
+        if deal_rows:
+            yield deal_rows, stay_rows, event_rows

@@ -104,3 +104,19 @@ def deferred_indexes(tables: Sequence[str]):
     finally:
         for _, sql in rows:
             database.execute_sql(sql)
+
+
+@contextmanager
+def fast_load():
+    """For a large one-off load by a single writer (``etap demo``): journal in memory and no fsync, then
+    back to WAL. Only when no transaction is open; PostgreSQL needs nothing here."""
+    if is_postgres() or database.in_transaction():
+        yield
+        return
+    database.execute_sql("PRAGMA synchronous = OFF")
+    database.execute_sql("PRAGMA journal_mode = MEMORY")
+    try:
+        yield
+    finally:
+        database.execute_sql("PRAGMA journal_mode = WAL")
+        database.execute_sql("PRAGMA synchronous = NORMAL")
