@@ -2,7 +2,7 @@
 switch hides calculations without deleting them, and money survives the database round trip exactly."""
 
 from datetime import date, datetime
-from decimal import Decimal as D
+from decimal import Decimal as D  # noqa: N817 - short for hand-checked figures
 
 import pytest
 from hypothesis import HealthCheck, given, settings
