@@ -90,9 +90,16 @@ def _text(value: object, field: str, maximum: int, required: bool = True) -> str
 
 def list_products(search: str = "", active_only: bool = False, limit: int = 500) -> list[ProductRow]:
     query = Product.select().order_by(Product.code)
-    if search.strip():
-        like = f"%{search.strip()}%"
-        query = query.where(Product.code**like | Product.name**like)  # ** is case-insensitive LIKE
+    term = search.strip()
+    if term:
+        # ``**`` is case-insensitive LIKE, but SQLite folds ASCII only: also try the usual casings so
+        # "łódź" finds "Łódź"
+        condition = None
+        for variant in sorted({term, term.lower(), term.upper(), term.capitalize(), term.title()}):
+            like = f"%{variant}%"
+            part = (Product.code**like) | (Product.name**like)
+            condition = part if condition is None else condition | part
+        query = query.where(condition)
     if active_only:
         query = query.where(Product.active == True)  # noqa: E712 - peewee expression
     return [_product_row(p) for p in query.limit(limit)]

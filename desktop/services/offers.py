@@ -55,6 +55,12 @@ def number_text(value: Decimal | None, language: str) -> str:
     return text.replace(".", ",") if language == "pl" else text
 
 
+def _date_text(value, language: str) -> str:
+    if value is None:
+        return ""
+    return value.strftime("%d.%m.%Y") if language == "pl" else value.isoformat()
+
+
 def default_template(language: str) -> str:
     return (paths.templates_dir() / f"offer_{language}.html.j2").read_text(encoding="utf-8")
 
@@ -107,7 +113,7 @@ def offer_context(actor: Actor, calc_id: int, language: str) -> dict:
         "currency": c.currency,
         "payment_terms": c.payment_terms,
         "delivery_terms": c.delivery_terms,
-        "valid_until": c.valid_until.isoformat() if c.valid_until else "",
+        "valid_until": _date_text(c.valid_until, language),
         "lines": [
             {
                 "no": i,

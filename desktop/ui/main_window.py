@@ -143,9 +143,33 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == current)
             action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+        self._build_tools_menu(menu)
         help_menu = menu.addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About Etap"))
         about.triggered.connect(self._about)
+
+    def _build_tools_menu(self, menu) -> None:
+        tools_menu = menu.addMenu(self.tr("&Tools"))
+        self.catalogue_action = tools_menu.addAction(self.tr("&Catalogue…"))
+        self.catalogue_action.setObjectName("catalogueAction")
+        self.catalogue_action.triggered.connect(self.open_catalogue)
+        self.settings_action = tools_menu.addAction(self.tr("&Settings…"))
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.triggered.connect(self.open_settings)
+
+    def open_catalogue(self) -> None:
+        from desktop.ui.catalogue.dialog import CatalogueDialog
+
+        dialog = CatalogueDialog(self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_settings(self) -> None:
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # -- behaviour ------------------------------------------------------------------------------------
     def reload_processes(self, select_id: int | None = None) -> None:

@@ -132,7 +132,9 @@ class OfferBar(QWidget):
         if html is None:
             return
         # a fresh private file each time: the browser may still be reading the previous one
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".html", prefix="etap-offer-", delete=False) as f:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", suffix=".html", prefix="etap-offer-", delete=False
+        ) as f:
             f.write(html)
         QDesktopServices.openUrl(QUrl.fromLocalFile(f.name))
 
