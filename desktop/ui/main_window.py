@@ -214,6 +214,10 @@ class MainWindow(QMainWindow):
             self, self.tr("About Etap"), self.tr("Etap %1 — a desktop sales-pipeline CRM.").replace("%1", __version__)
         )
 
+    def closeEvent(self, event) -> None:
+        self.funnel.pool.waitForDone()  # a tab count may still be running on its own connection
+        super().closeEvent(event)
+
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if not self._painted:
