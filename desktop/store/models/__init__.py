@@ -13,6 +13,7 @@ from desktop.store.models.core import (
     StageStay,
     User,
 )
+from desktop.store.models.mail import EmailTemplate, OutboxAttachment, OutboxMessage
 
 __all__ = [
     "BaseModel",
@@ -20,7 +21,10 @@ __all__ = [
     "Contact",
     "Deal",
     "DealSequence",
+    "EmailTemplate",
     "Event",
+    "OutboxAttachment",
+    "OutboxMessage",
     "Process",
     "Setting",
     "Stage",
