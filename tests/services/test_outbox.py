@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from desktop.domain.errors import ValidationError
 from desktop.domain.mail import Attachment
 from desktop.services import deals, history, mail_attachments, outbox, processes
 from desktop.services.mail_settings import MailError
@@ -133,3 +134,30 @@ def test_password_lives_in_the_keyring_not_in_the_database(admin, mail_setup, me
 def test_test_message_reaches_the_server(admin, mail_setup, smtp_server):
     outbox.send_test_message(mail_setup, "admin@etap.example", "Test Etap", "Działa.")
     assert smtp_server.handler.envelopes == [("biuro@etap.example", ["admin@etap.example"])]
+
+
+def test_header_injection_in_a_contact_name_or_subject_never_reaches_the_server(admin, mail_setup, smtp_server):
+    (deal_id,) = make_deals(admin, [("Jan\r\nBcc: all@evil.example", "jan@k.example")])
+    with pytest.raises(ValidationError):
+        outbox.queue_for_deals(admin, [deal_id], "Oferta\r\nBcc: all@evil.example", BODY, now=NOW)
+    (mid,) = outbox.queue_for_deals(admin, [deal_id], "Oferta {{contact_name}}", BODY, now=NOW).message_ids
+    assert outbox.send_pending().sent == [mid]
+    (msg,) = smtp_server.handler.messages
+    assert msg["Bcc"] is None and smtp_server.handler.envelopes[0][1] == ["jan@k.example"]
+    assert msg["Subject"] == "Oferta Jan Bcc: all@evil.example Nowak"
+
+
+def test_a_row_with_a_line_break_in_a_header_is_refused_when_built():
+    row = OutboxMessage(
+        from_addr="a@b.pl",
+        from_name="",
+        to_addr="c@d.pl",
+        to_name="X\nBcc: e@f.pl",
+        subject="S",
+        body_text="t",
+        body_html="",
+        message_id="<1@b.pl>",
+        queued_at=NOW,
+    )
+    with pytest.raises(ValidationError):
+        outbox.build_message(row, [])
