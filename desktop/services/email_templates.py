@@ -170,3 +170,13 @@ def find_deal_id(actor: Actor, number: str) -> int:
     if deal is None or not can_see(actor, deal.owner_id):
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "No deal with number “{number}”."), number=number.strip())
     return deal.id
+
+
+def deal_ids(actor: Actor, process_id: int, stage_id: int | None = None) -> list[int]:
+    """The deals of a process (or one stage) the actor may see, for a bulk follow-up; spam excluded."""
+    query = Deal.select(Deal.id).where((Deal.process == process_id) & (Deal.spam == False))  # noqa: E712
+    if stage_id is not None:
+        query = query.where(Deal.stage == stage_id)
+    if not actor.is_manager:
+        query = query.where(Deal.owner == actor.id)
+    return [i for (i,) in query.order_by(Deal.id).tuples()]

@@ -32,7 +32,7 @@ from desktop.services.context import Actor
 from desktop.services.deals import can_see
 from desktop.services.mail_attachments import ATTACHMENT_PROVIDERS, attachments_for
 from desktop.services.mail_settings import MailError, MailSettings
-from desktop.store.db import atomic
+from desktop.store.db import atomic, database
 from desktop.store.models import Deal, OutboxAttachment, OutboxMessage
 
 STALE_AFTER = timedelta(minutes=10)
@@ -348,3 +348,13 @@ def send_test_message(settings: MailSettings, to_addr: str, subject: str, text: 
         ) from exc
     finally:
         mail_settings._quit(smtp)
+
+
+def send_pending_in_thread(**kwargs) -> SendReport:
+    """``send_pending`` for a worker thread: it opens its own database connection and closes it after."""
+    with database.connection_context():
+        return send_pending(**kwargs)
+
+
+def due_count(now: datetime | None = None) -> int:
+    return len(due_ids(now or utcnow()))

@@ -9,27 +9,15 @@ import pytest
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.mail import Attachment
-from desktop.services import deals, history, mail_attachments, outbox, processes
+from desktop.services import deals, history, mail_attachments, outbox
 from desktop.services.mail_settings import MailError
-from desktop.store.models import Company, Contact, OutboxMessage
+from desktop.store.models import OutboxMessage
+from tests.support.mail_fixtures import make_deals
 
 NOW = datetime(2026, 5, 4, 9, 30)
 SUBJECT = "Oferta {{deal_number}} dla {{company_name}}"
 BODY = "Dzień dobry {{contact_first_name}},\nprzesyłam ofertę „{{deal_title}}” na {{deal_value}}.\n{{owner_signature}}"
 HTML = "<p>Dzień dobry {{contact_name}}</p>"
-
-
-def make_deals(admin, people):
-    process = processes.create_process(admin, "Sprzedaż", "default")
-    ids = []
-    for i, (first, email) in enumerate(people):
-        company = Company.create(name=f"Firma {i} & Syn")
-        contact = Contact.create(first_name=first, last_name="Nowak", email=email, company=company, created_at=NOW)
-        deal = deals.create_deal(
-            admin, process.id, f"Okna {i}", contact_id=contact.id, company_id=company.id, value="1234,5", now=NOW
-        )
-        ids.append(deal.id)
-    return ids
 
 
 def test_single_send_arrives_personalised_with_html_and_attachment(admin, mail_setup, smtp_server, monkeypatch):
