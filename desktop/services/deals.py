@@ -60,7 +60,7 @@ def can_see(actor: Actor, owner_id: int | None) -> bool:
     return actor.is_manager or owner_id == actor.id
 
 
-def _require_edit(actor: Actor, owner_id: int | None) -> None:
+def require_edit(actor: Actor, owner_id: int | None) -> None:
     if not (actor.is_manager or owner_id in (None, actor.id)):
         raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only the owner or a manager can change this deal."))
 
@@ -277,7 +277,7 @@ def edit_deal(
     now = now or utcnow()
     with atomic():
         current = get_deal(deal_id, actor)
-        _require_edit(actor, current.owner_id)
+        require_edit(actor, current.owner_id)
         if current.version != expected_version:
             raise ConflictError(
                 QT_TRANSLATE_NOOP(
@@ -361,7 +361,7 @@ def move_deal(
     now = now or utcnow()
     with atomic():
         current = get_deal(deal_id, actor)
-        _require_edit(actor, current.owner_id)
+        require_edit(actor, current.owner_id)
         if expected_version is not None and current.version != expected_version:
             raise ConflictError(
                 QT_TRANSLATE_NOOP("Errors", "Someone else changed this deal in the meantime."), current=current

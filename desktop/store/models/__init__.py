@@ -14,6 +14,7 @@ from desktop.store.models.core import (
     User,
 )
 from desktop.store.models.mail import EmailTemplate, OutboxAttachment, OutboxMessage
+from desktop.store.models.segments import Segment
 
 __all__ = [
     "BaseModel",
@@ -26,6 +27,7 @@ __all__ = [
     "OutboxAttachment",
     "OutboxMessage",
     "Process",
+    "Segment",
     "Setting",
     "Stage",
     "StageStay",
