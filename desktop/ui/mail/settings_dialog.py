@@ -27,7 +27,8 @@ from desktop.services import mail_settings, outbox
 from desktop.services.context import Actor
 from desktop.services.mail_settings import SECURITY, SECURITY_LABELS, MailSettings
 from desktop.ui.dialogs import dialogs
-from desktop.ui.errors import error_text, tr
+from desktop.ui.errors import error_text
+from desktop.ui.errors import tr as translated
 from desktop.ui.mail.send_worker import Background
 
 
@@ -46,7 +47,7 @@ class MailSettingsDialog(QDialog):
         self.port.setValue(current.port)
         self.security = QComboBox(self)
         for key in SECURITY:
-            self.security.addItem(tr("MailSettings", SECURITY_LABELS[key]), key)
+            self.security.addItem(translated("MailSettings", SECURITY_LABELS[key]), key)
         self.security.setCurrentIndex(SECURITY.index(current.security))
         self.security.currentIndexChanged.connect(self._default_port)
         self.username = QLineEdit(current.username, self)

@@ -29,7 +29,7 @@ from desktop.domain.errors import EtapError
 from desktop.services import email_templates
 from desktop.services.context import Actor
 from desktop.ui.dialogs import dialogs
-from desktop.ui.errors import tr
+from desktop.ui.errors import tr as translated
 
 
 class TemplateEditorDialog(QDialog):
@@ -85,7 +85,7 @@ class TemplateEditorDialog(QDialog):
         self.placeholders.setObjectName("placeholderList")
         self.placeholders.setToolTip(self.tr("Double-click to insert"))
         for name, label in mail.PLACEHOLDERS.items():
-            item = QListWidgetItem(f"{{{{{name}}}}} — {tr('Placeholder', label)}")
+            item = QListWidgetItem(f"{{{{{name}}}}} — {translated('Placeholder', label)}")
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.placeholders.addItem(item)
         self.placeholders.itemDoubleClicked.connect(self._insert)
