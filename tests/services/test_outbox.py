@@ -149,3 +149,14 @@ def test_a_row_with_a_line_break_in_a_header_is_refused_when_built():
     )
     with pytest.raises(ValidationError):
         outbox.build_message(row, [])
+
+
+def test_restart_resumes_queued_and_stale_sending_messages_once(admin, mail_setup, smtp_server):
+    ids = make_deals(admin, [("Ala", "ala@k.example"), ("Ola", "ola@k.example")])
+    first, second = outbox.queue_for_deals(admin, ids, SUBJECT, BODY, now=NOW).message_ids
+    assert outbox.claim(first, "a-sender-that-died", NOW)  # the app was closed mid-send
+    later = NOW + outbox.STALE_AFTER + timedelta(minutes=1)
+    report = outbox.send_pending(clock=lambda: later)
+    assert sorted(report.sent) == [first, second]
+    assert OutboxMessage.get_by_id(first).attempts == 2
+    assert len(smtp_server.handler.messages) == 2

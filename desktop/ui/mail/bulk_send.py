@@ -82,6 +82,8 @@ class BulkSendDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("bulkRecipients")
         self.list.currentRowChanged.connect(self._show)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("bulkPreview")
         self.prev_button = QPushButton(self.tr("◀ Previous"), self)
@@ -101,7 +103,7 @@ class BulkSendDialog(QDialog):
         split = QSplitter(self)
         split.addWidget(self.list)
         split.addWidget(right)
-        split.setSizes([300, 600])
+        split.setSizes([340, 560])
 
         self.skipped_label = QLabel(self)
         self.skipped_label.setObjectName("bulkSkipped")
@@ -165,6 +167,7 @@ class BulkSendDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             item.setData(Qt.ItemDataRole.UserRole, p.deal_id)
+            item.setToolTip(item.text())
             self.list.addItem(item)
         if skipped:
             names = ", ".join(p.deal_number for p in skipped)
@@ -189,7 +192,7 @@ class BulkSendDialog(QDialog):
         if out.empty:
             warn = self.tr("Empty placeholders: %1").replace("%1", ", ".join(out.empty))
             head += f"<br><span style='color:#8a4b00'>{html.escape(warn)}</span>"
-        body = out.body_html or f"<pre>{html.escape(out.body_text)}</pre>"
+        body = out.body_html or f"<div style='white-space: pre-wrap'>{html.escape(out.body_text)}</div>"
         self.preview.setHtml(f"{head}<hr>{body}")
 
     def step(self, delta: int) -> None:

@@ -31,6 +31,11 @@ from desktop.ui.mail.messages_model import COL_ERROR, COL_SUBJECT, ROW_ROLE, Mes
 from desktop.ui.mail.send_worker import Background, send_in_background
 
 
+def _plain(text: str) -> str:
+    """Plain text shown in a QTextBrowser in the normal font, line breaks kept."""
+    return f"<div style='white-space: pre-wrap'>{html.escape(text)}</div>"
+
+
 class FollowUpWidget(QWidget):
     sending_finished = Signal(object)  # SendReport
 
@@ -63,8 +68,12 @@ class FollowUpWidget(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(COL_ERROR, QHeaderView.ResizeMode.Interactive)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_ERROR, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_ERROR, 220)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.details = QTextBrowser(self)
         self.details.setObjectName("followUpDetails")
@@ -81,6 +90,7 @@ class FollowUpWidget(QWidget):
         self.retry_button.clicked.connect(self.retry)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
+        bottom.addStretch(0)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.retry_button)
 
@@ -121,7 +131,7 @@ class FollowUpWidget(QWidget):
             head += "<br>" + html.escape(self.tr("Attachments: %1").replace("%1", ", ".join(m.attachments)))
         if m.last_error:
             head += f"<br><span style='color:#b00020'>{html.escape(m.last_error)}</span>"
-        self.details.setHtml(f"{head}<hr><pre>{html.escape(m.body_text)}</pre>")
+        self.details.setHtml(f"{head}<hr>{_plain(m.body_text)}")
 
     def _template(self):
         template_id = self.template_combo.currentData()
@@ -140,7 +150,7 @@ class FollowUpWidget(QWidget):
         note = ""
         if out.empty:
             note = html.escape(self.tr("Empty placeholders: %1").replace("%1", ", ".join(out.empty))) + "<br>"
-        body = out.body_html or f"<pre>{html.escape(out.body_text)}</pre>"
+        body = out.body_html or _plain(out.body_text)
         self.details.setHtml(f"{note}<b>{html.escape(out.subject)}</b><hr>{body}")
 
     def send(self) -> None:

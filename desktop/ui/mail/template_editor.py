@@ -85,7 +85,7 @@ class TemplateEditorDialog(QDialog):
         self.placeholders.setObjectName("placeholderList")
         self.placeholders.setToolTip(self.tr("Double-click to insert"))
         for name, label in mail.PLACEHOLDERS.items():
-            item = QListWidgetItem(f"{{{{{name}}}}} — {translated('Placeholder', label)}")
+            item = QListWidgetItem(f"{{{{{name}}}}}\n    {translated('Placeholder', label)}")
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.placeholders.addItem(item)
         self.placeholders.itemDoubleClicked.connect(self._insert)
@@ -94,7 +94,7 @@ class TemplateEditorDialog(QDialog):
         split.addWidget(left)
         split.addWidget(middle)
         split.addWidget(self.placeholders)
-        split.setSizes([200, 520, 280])
+        split.setSizes([180, 520, 300])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -162,7 +162,7 @@ class TemplateEditorDialog(QDialog):
 
             self.preview.setHtml(f"<span style='color:#b00020'>{html.escape(error_text(err))}</span>")
             return
-        body = out.body_html or f"<pre>{html.escape(out.body_text)}</pre>"
+        body = out.body_html or f"<div style='white-space: pre-wrap'>{html.escape(out.body_text)}</div>"
         self.preview.setHtml(f"<b>{html.escape(out.subject)}</b><hr>{body}")
 
     def save(self) -> None:
