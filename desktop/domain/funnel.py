@@ -65,6 +65,7 @@ class Criteria:
     sources: list[str] = field(default_factory=list)
     created_from: date | None = None
     created_to: date | None = None
+    created_quick: str = ""  # a QUICK_RANGES key, resolved against the day the criteria are evaluated
     close_from: date | None = None
     close_to: date | None = None
     value_min: Decimal | None = None
@@ -82,6 +83,8 @@ class Criteria:
         ):
             if low is not None and high is not None and low > high:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The start of a range is after its end."))
+        if self.created_quick and self.created_quick not in QUICK_RANGES:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown field “{key}”."), key=self.created_quick)
         for key in self.contains:
             if key not in TEXT_COLUMNS:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown field “{key}”."), key=key)

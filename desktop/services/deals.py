@@ -426,6 +426,25 @@ def move_deal(
     return get_deal(deal_id)
 
 
+def change_owner(actor: Actor, deal_ids: list[int], owner_id: int | None, now: datetime | None = None) -> list[int]:
+    """Hand many deals to one owner (or none), all or nothing."""
+    with atomic():
+        for deal_id in deal_ids:
+            current = get_deal(deal_id, actor)
+            edit_deal(actor, deal_id, current.version, now, owner_id=owner_id)
+    return list(deal_ids)
+
+
+def move_many(
+    actor: Actor, deal_ids: list[int], stage_id: int, now: datetime | None = None, **fields: object
+) -> list[int]:
+    """Move many deals with the same rules as one move; the first refusal cancels the whole batch."""
+    with atomic():
+        for deal_id in deal_ids:
+            move_deal(actor, deal_id, stage_id, now, **fields)
+    return list(deal_ids)
+
+
 def stage_counts(process_id: int, actor: Actor | None = None) -> dict[int, int]:
     """Deals per stage of a process (spam excluded), from the stage index."""
     query = (

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from peewee import JOIN, fn
 
-from desktop.domain.funnel import COLUMN_KEYS, Criteria
+from desktop.domain.funnel import COLUMN_KEYS, Criteria, quick_range
 from desktop.domain.money import from_minor, to_minor
 from desktop.domain.timeutil import local_day_start_utc
 from desktop.services.context import Actor
@@ -97,6 +97,12 @@ def _base(actor: Actor, criteria: Criteria, *fields):
 
 def _conditions(actor: Actor, c: Criteria) -> list:
     conds = [Deal.spam == c.spam]
+    if c.created_quick:
+        start, end = quick_range(c.created_quick, date.today())
+        conds += [
+            Deal.created_at >= local_day_start_utc(start),
+            Deal.created_at < local_day_start_utc(end + timedelta(days=1)),
+        ]
     if c.process_id is not None:
         conds.append(Deal.process == c.process_id)
     if not actor.is_manager:  # visibility is enforced here, not only in the table
