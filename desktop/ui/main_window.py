@@ -183,7 +183,9 @@ class MainWindow(QMainWindow):
     def send_followup(self) -> None:
         from desktop.ui.mail.bulk_send import open_bulk_send
 
-        open_bulk_send(self, self.actor, None, self.current_process_id())
+        # the funnel view's selection goes to the dialog; otherwise the user picks a stage of the process
+        selected = self.funnel.selected_ids() if self.centre.currentWidget() is self.funnel else []
+        open_bulk_send(self, self.actor, selected or None, self.current_process_id())
 
     def open_mail_settings(self) -> None:
         from desktop.ui.mail.settings_dialog import MailSettingsDialog
