@@ -12,10 +12,15 @@ import json
 import smtplib
 import ssl
 from dataclasses import asdict, dataclass, replace
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import make_msgid
 
 import keyring
 import keyring.errors
 
+from desktop.domain import mail
 from desktop.domain.errors import EtapError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.mail import check_address, check_display_name
@@ -194,3 +199,24 @@ def _quit(smtp: smtplib.SMTP | None) -> None:
         smtp.quit()
     except (smtplib.SMTPException, OSError):
         smtp.close()
+
+
+def send_test_message(settings: MailSettings, to_addr: str, subject: str, text: str) -> None:
+    """Send one message straight away (not through the outbox) to check the settings."""
+    to_addr = mail.check_address(to_addr)
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = Address(display_name=settings.sender_name, addr_spec=settings.sender_addr)
+    msg["To"] = to_addr
+    msg["Subject"] = mail.header_value(subject)
+    msg["Message-ID"] = make_msgid(domain=settings.sender_addr.rpartition("@")[2])
+    msg.set_content(text)
+    smtp = connect(settings)
+    try:
+        smtp.send_message(msg)
+    except smtplib.SMTPException as exc:
+        raise MailError(
+            QT_TRANSLATE_NOOP("Errors", "The mail server refused the message: {detail}"),
+            detail=answer(exc),
+        ) from exc
+    finally:
+        _quit(smtp)

@@ -24,19 +24,19 @@ from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 
 from desktop.domain import mail
-from desktop.domain.errors import NotFound, ValidationError
+from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
 from desktop.services import email_templates, history, mail_settings
 from desktop.services.context import Actor
-from desktop.services.deals import can_see
 from desktop.services.mail_attachments import ATTACHMENT_PROVIDERS, attachments_for
 from desktop.services.mail_settings import MailError, MailSettings
+from desktop.services.outbox_rows import MessageRow, counts, deal_messages
 from desktop.store.db import atomic, database
-from desktop.store.models import Deal, OutboxAttachment, OutboxMessage
+from desktop.store.models import OutboxAttachment, OutboxMessage
 
 STALE_AFTER = timedelta(minutes=10)
-__all__ = ["ATTACHMENT_PROVIDERS", "queue_for_deals", "send_pending"]
+__all__ = ["ATTACHMENT_PROVIDERS", "MessageRow", "counts", "deal_messages", "queue_for_deals", "send_pending"]
 
 
 @dataclass(frozen=True)
@@ -50,23 +50,6 @@ class Skipped:
 class QueueResult:
     message_ids: list[int]
     skipped: list[Skipped]
-
-
-@dataclass(frozen=True)
-class MessageRow:
-    id: int
-    deal_id: int | None
-    to_addr: str
-    to_name: str
-    subject: str
-    body_text: str
-    body_html: str
-    status: str
-    attempts: int
-    last_error: str
-    queued_at: datetime
-    sent_at: datetime | None
-    attachments: tuple[str, ...] = ()
 
 
 @dataclass
@@ -282,72 +265,6 @@ def retry(actor: Actor, message_ids: list[int]) -> int:
             .where(OutboxMessage.id.in_(message_ids) & (OutboxMessage.status == "failed"))
             .execute()
         )
-
-
-def _row(m: OutboxMessage, names: tuple[str, ...]) -> MessageRow:
-    return MessageRow(
-        m.id,
-        m.deal_id,
-        m.to_addr,
-        m.to_name,
-        m.subject,
-        m.body_text,
-        m.body_html,
-        m.status,
-        m.attempts,
-        m.last_error,
-        m.queued_at,
-        m.sent_at,
-        names,
-    )
-
-
-def deal_messages(actor: Actor, deal_id: int) -> list[MessageRow]:
-    deal = Deal.get_or_none(Deal.id == deal_id)
-    if deal is None or not can_see(actor, deal.owner_id):
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This deal no longer exists or is not visible to you."))
-    messages = list(
-        OutboxMessage.select()
-        .where(OutboxMessage.deal == deal_id)
-        .order_by(OutboxMessage.queued_at.desc(), OutboxMessage.id.desc())
-    )
-    names: dict[int, list[str]] = {}
-    if messages:
-        for mid, name in (
-            OutboxAttachment.select(OutboxAttachment.message, OutboxAttachment.filename)
-            .where(OutboxAttachment.message.in_([m.id for m in messages]))
-            .tuples()
-        ):
-            names.setdefault(mid, []).append(name)
-    return [_row(m, tuple(names.get(m.id, ()))) for m in messages]
-
-
-def counts() -> dict[str, int]:
-    from peewee import fn
-
-    query = OutboxMessage.select(OutboxMessage.status, fn.COUNT(OutboxMessage.id)).group_by(OutboxMessage.status)
-    return dict(query.tuples())
-
-
-def send_test_message(settings: MailSettings, to_addr: str, subject: str, text: str) -> None:
-    """Send one message straight away (not through the outbox) to check the settings."""
-    to_addr = mail.check_address(to_addr)
-    msg = EmailMessage(policy=SMTP)
-    msg["From"] = Address(display_name=settings.sender_name, addr_spec=settings.sender_addr)
-    msg["To"] = to_addr
-    msg["Subject"] = mail.header_value(subject)
-    msg["Message-ID"] = make_msgid(domain=settings.sender_addr.rpartition("@")[2])
-    msg.set_content(text)
-    smtp = mail_settings.connect(settings)
-    try:
-        smtp.send_message(msg)
-    except smtplib.SMTPException as exc:
-        raise MailError(
-            QT_TRANSLATE_NOOP("Errors", "The mail server refused the message: {detail}"),
-            detail=mail_settings.answer(exc),
-        ) from exc
-    finally:
-        mail_settings._quit(smtp)
 
 
 def send_pending_in_thread(**kwargs) -> SendReport:

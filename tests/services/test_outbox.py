@@ -9,7 +9,7 @@ import pytest
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.mail import Attachment
-from desktop.services import deals, history, mail_attachments, outbox
+from desktop.services import deals, history, mail_attachments, mail_settings, outbox
 from desktop.services.mail_settings import MailError
 from desktop.store.models import OutboxMessage
 from tests.support.mail_fixtures import make_deals
@@ -120,7 +120,7 @@ def test_password_lives_in_the_keyring_not_in_the_database(admin, mail_setup, me
 
 
 def test_test_message_reaches_the_server(admin, mail_setup, smtp_server):
-    outbox.send_test_message(mail_setup, "admin@etap.example", "Test Etap", "Działa.")
+    mail_settings.send_test_message(mail_setup, "admin@etap.example", "Test Etap", "Działa.")
     assert smtp_server.handler.envelopes == [("biuro@etap.example", ["admin@etap.example"])]
 
 
@@ -160,3 +160,13 @@ def test_restart_resumes_queued_and_stale_sending_messages_once(admin, mail_setu
     assert sorted(report.sent) == [first, second]
     assert OutboxMessage.get_by_id(first).attempts == 2
     assert len(smtp_server.handler.messages) == 2
+
+
+def test_cancelling_stops_between_messages_and_keeps_the_rest_queued(admin, mail_setup, smtp_server):
+    ids = make_deals(admin, [(f"Osoba{i}", f"o{i}@k.example") for i in range(3)])
+    outbox.queue_for_deals(admin, ids, SUBJECT, BODY, now=NOW)
+    seen = []
+    report = outbox.send_pending(progress=lambda done, total: seen.append(done), cancelled=lambda: len(seen) >= 1)
+    assert report.cancelled and len(report.sent) == 1
+    assert outbox.counts() == {"sent": 1, "queued": 2}
+    assert len(outbox.send_pending().sent) == 2 and len(smtp_server.handler.messages) == 3

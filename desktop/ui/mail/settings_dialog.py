@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import EtapError
-from desktop.services import mail_settings, outbox
+from desktop.services import mail_settings
 from desktop.services.context import Actor
 from desktop.services.mail_settings import SECURITY, SECURITY_LABELS, MailSettings
 from desktop.ui.dialogs import dialogs
@@ -136,7 +136,9 @@ class MailSettingsDialog(QDialog):
         self.status.setText(self.tr("Sending a test message to %1…").replace("%1", saved.sender_addr))
         subject = self.tr("Etap test message")
         text = self.tr("The mail settings work.")
-        self.job = Background(lambda: outbox.send_test_message(replace(saved), saved.sender_addr, subject, text), self)
+        self.job = Background(
+            lambda: mail_settings.send_test_message(replace(saved), saved.sender_addr, subject, text), self
+        )
         self.job.done.connect(self._tested)
         self.job.start()
 

@@ -39,6 +39,10 @@
         <source>Cannot connect to the mail server: {detail}</source>
         <translation>Nie można połączyć się z serwerem poczty: {detail}</translation>
     </message>
+    <message>
+        <source>The mail server refused the message: {detail}</source>
+        <translation>Serwer poczty odrzucił wiadomość: {detail}</translation>
+    </message>
 </context>
 <context>
     <name>MailSettings</name>

@@ -15,13 +15,5 @@
         <source>The connection to the mail server was lost: {detail}</source>
         <translation>Połączenie z serwerem poczty zostało przerwane: {detail}</translation>
     </message>
-    <message>
-        <source>This deal no longer exists or is not visible to you.</source>
-        <translation>Ta sprawa już nie istnieje lub nie masz do niej dostępu.</translation>
-    </message>
-    <message>
-        <source>The mail server refused the message: {detail}</source>
-        <translation>Serwer poczty odrzucił wiadomość: {detail}</translation>
-    </message>
 </context>
 </TS>

@@ -39,6 +39,10 @@
         <source>Cannot connect to the mail server: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The mail server refused the message: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailSettings</name>

@@ -15,13 +15,5 @@
         <source>The connection to the mail server was lost: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This deal no longer exists or is not visible to you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mail server refused the message: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 </TS>
