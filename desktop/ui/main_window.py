@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         if self._outbox_job is not None:  # unsent messages stay queued for the next start
             self._outbox_job.cancel()
             self._outbox_job.wait()
+        self.funnel.pool.waitForDone()  # a tab count may still be running on its own connection
         super().closeEvent(event)
 
     def send_followup(self) -> None:
@@ -263,10 +264,6 @@ class MainWindow(QMainWindow):
         dialogs.info(
             self, self.tr("About Etap"), self.tr("Etap %1 — a desktop sales-pipeline CRM.").replace("%1", __version__)
         )
-
-    def closeEvent(self, event) -> None:
-        self.funnel.pool.waitForDone()  # a tab count may still be running on its own connection
-        super().closeEvent(event)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
