@@ -22,3 +22,8 @@ def as_date(value: object) -> date | None:
     if isinstance(value, date):
         return value
     return date.fromisoformat(str(value))
+
+
+def local_day_start_utc(day: date) -> datetime:
+    """Midnight of ``day`` in the machine's time zone, as naive UTC (how timestamps are stored)."""
+    return datetime.combine(day, datetime.min.time()).astimezone().astimezone(UTC).replace(tzinfo=None)

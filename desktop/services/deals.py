@@ -60,7 +60,7 @@ def can_see(actor: Actor, owner_id: int | None) -> bool:
     return actor.is_manager or owner_id == actor.id
 
 
-def _require_edit(actor: Actor, owner_id: int | None) -> None:
+def require_edit(actor: Actor, owner_id: int | None) -> None:
     if not (actor.is_manager or owner_id in (None, actor.id)):
         raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only the owner or a manager can change this deal."))
 
@@ -277,7 +277,7 @@ def edit_deal(
     now = now or utcnow()
     with atomic():
         current = get_deal(deal_id, actor)
-        _require_edit(actor, current.owner_id)
+        require_edit(actor, current.owner_id)
         if current.version != expected_version:
             raise ConflictError(
                 QT_TRANSLATE_NOOP(
@@ -361,7 +361,7 @@ def move_deal(
     now = now or utcnow()
     with atomic():
         current = get_deal(deal_id, actor)
-        _require_edit(actor, current.owner_id)
+        require_edit(actor, current.owner_id)
         if expected_version is not None and current.version != expected_version:
             raise ConflictError(
                 QT_TRANSLATE_NOOP("Errors", "Someone else changed this deal in the meantime."), current=current
@@ -424,6 +424,25 @@ def move_deal(
                     new=_display(value),
                 )
     return get_deal(deal_id)
+
+
+def change_owner(actor: Actor, deal_ids: list[int], owner_id: int | None, now: datetime | None = None) -> list[int]:
+    """Hand many deals to one owner (or none), all or nothing."""
+    with atomic():
+        for deal_id in deal_ids:
+            current = get_deal(deal_id, actor)
+            edit_deal(actor, deal_id, current.version, now, owner_id=owner_id)
+    return list(deal_ids)
+
+
+def move_many(
+    actor: Actor, deal_ids: list[int], stage_id: int, now: datetime | None = None, **fields: object
+) -> list[int]:
+    """Move many deals with the same rules as one move; the first refusal cancels the whole batch."""
+    with atomic():
+        for deal_id in deal_ids:
+            move_deal(actor, deal_id, stage_id, now, **fields)
+    return list(deal_ids)
 
 
 def stage_counts(process_id: int, actor: Actor | None = None) -> dict[int, int]:

@@ -288,6 +288,8 @@ _ASCII = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOS
 def _contacts(rng: random.Random, n: int, first_company: int, n_companies: int, now: datetime) -> Iterator[tuple]:
     for i in range(n):
         first, last = rng.choice(FIRST), rng.choice(LAST)
+        if first.endswith("a") and last.endswith(("ski", "cki", "dzki")):
+            last = last[:-1] + "a"  # Kowalski -> Kowalska for women
         email = f"{first}.{last}{i}@example.pl".lower().translate(_ASCII)
         created = now - timedelta(days=rng.randrange(1, 900))
         yield (

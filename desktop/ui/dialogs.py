@@ -6,7 +6,7 @@ module-level ``dialogs`` object (see tests/ui/conftest.py) and record what was a
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from desktop.domain.errors import EtapError
 from desktop.ui.errors import error_text
@@ -33,6 +33,11 @@ class Dialogs:
         """Returns the index of the chosen item, or None when cancelled."""
         value, ok = QInputDialog.getItem(parent, title, label, items, current, False)
         return items.index(value) if ok else None
+
+    def ask_save_path(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str | None:
+        """A file to write; None when cancelled."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return path or None
 
     def error(self, parent: QWidget | None, err: EtapError) -> None:
         self.warn(parent, "Etap", error_text(err))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -23,6 +23,7 @@ from desktop.services import deals, processes
 from desktop.services.context import Actor
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
+from desktop.ui.funnel.view import FunnelView
 from desktop.ui.stage_overview import StageOverview
 
 LANGUAGES = (("pl", "Polski"), ("en", "English"), ("ro", "Română"))
@@ -47,10 +48,13 @@ class MainWindow(QMainWindow):
         self.process_combo.setToolTip(self.tr("Sales process shown"))
 
         self.overview = StageOverview(self)
+        self.funnel = FunnelView(actor, self)
+        self.funnel.deals_changed.connect(self.refresh)
         self.empty_state = self._build_empty_state()
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.empty_state)
         self.centre.addWidget(self.overview)
+        self.centre.addWidget(self.funnel)
         self.setCentralWidget(self.centre)
 
         self._build_actions()
@@ -96,6 +100,16 @@ class MainWindow(QMainWindow):
         self.refresh_action = QAction(self.tr("&Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
+        self.view_group = QActionGroup(self)
+        self.stages_view_action = QAction(self.tr("&Stages"), self.view_group)
+        self.stages_view_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_1))
+        self.funnel_view_action = QAction(self.tr("&Funnel (table of deals)"), self.view_group)
+        self.funnel_view_action.setObjectName("funnelViewAction")
+        self.funnel_view_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_2))
+        for action in self.view_group.actions():
+            action.setCheckable(True)
+        self.stages_view_action.setChecked(True)
+        self.view_group.triggered.connect(lambda _action: self._process_changed())
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -119,6 +133,8 @@ class MainWindow(QMainWindow):
         self.process_menu = menu.addMenu(self.tr("&Process"))
         self.process_menu.addAction(self.new_process_action)
         view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addActions(self.view_group.actions())
+        view_menu.addSeparator()
         view_menu.addAction(self.refresh_action)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         current = QSettings().value("ui/language", "")
@@ -157,7 +173,12 @@ class MainWindow(QMainWindow):
             self.centre.setCurrentWidget(self.empty_state)
             return
         QSettings().setValue("ui/process", process_id)
-        self.centre.setCurrentWidget(self.overview)
+        if self.funnel_view_action.isChecked():
+            self.centre.setCurrentWidget(self.funnel)
+            if self.funnel.process_id != process_id:
+                self.funnel.set_process(process_id)
+        else:
+            self.centre.setCurrentWidget(self.overview)
         self.refresh()
 
     def refresh(self) -> None:

@@ -35,12 +35,16 @@ class RecordingDialogs:
         return self._next(f"ask_text {label}")
 
     def ask_item(self, parent, title, label, items, current=0):
+        self.last_items = list(items)
         return self._next(f"ask_item {label}")
+
+    def ask_save_path(self, parent, title, suggested, filters):
+        return self._next(f"ask_save_path {title}")
 
 
 @pytest.fixture
 def fake_dialogs(monkeypatch):
     fake = RecordingDialogs()
-    for name in ("warn", "info", "error", "confirm", "ask_text", "ask_item"):
+    for name in ("warn", "info", "error", "confirm", "ask_text", "ask_item", "ask_save_path"):
         monkeypatch.setattr(dialogs_module.dialogs, name, getattr(fake, name))
     return fake

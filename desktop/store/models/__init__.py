@@ -13,6 +13,7 @@ from desktop.store.models.core import (
     StageStay,
     User,
 )
+from desktop.store.models.segments import Segment
 
 __all__ = [
     "BaseModel",
@@ -22,6 +23,7 @@ __all__ = [
     "DealSequence",
     "Event",
     "Process",
+    "Segment",
     "Setting",
     "Stage",
     "StageStay",

@@ -47,6 +47,14 @@
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
+        <source>&amp;Stages</source>
+        <translation>&amp;Etapy</translation>
+    </message>
+    <message>
+        <source>&amp;Funnel (table of deals)</source>
+        <translation>&amp;Lejek (tabela spraw)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>

@@ -47,6 +47,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funnel (table of deals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>

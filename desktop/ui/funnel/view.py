@@ -1,0 +1,398 @@
+"""The funnel view (SPEC F9, seed 002): sub-view tabs, filters, a lazy table, bulk actions, segments.
+
+Layout state (column order, widths, visibility, sort) and row height are remembered per user in QSettings
+under a layout version, so a changed column set starts clean instead of restoring a broken header.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QTabBar,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import EtapError
+from desktop.domain.funnel import COLUMNS, QUICK_RANGES, Criteria
+from desktop.services import deals, exporting, funnel, processes, segments, spam, users
+from desktop.services.context import Actor
+from desktop.ui.dialogs import dialogs
+from desktop.ui.errors import tr
+from desktop.ui.funnel.model import DEAL_ID_ROLE, FunnelModel, column_title
+
+LAYOUT_VERSION = 1
+ALL, SPAM = "all", "spam"
+# Default widths (pixels at 96 dpi) until the user resizes; scaled by the font height for high DPI.
+WIDTHS = {
+    "number": 125,
+    "source": 150,
+    "stage": 160,
+    "substage": 150,
+    "created": 120,
+    "expected_close": 190,
+    "contact": 160,
+    "company": 210,
+    "email": 220,
+    "phone": 125,
+    "title": 240,
+    "owner": 160,
+    "value": 125,
+    "probability": 130,
+    "spam": 55,
+}
+
+
+class FunnelView(QWidget):
+    open_deal = Signal(int)
+    deals_changed = Signal()
+
+    def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("funnelView")
+        self.actor = actor
+        self.process_id: int | None = None
+        self.base = Criteria()  # from a segment or the advanced search; the bar's filters add to it
+        self.model = FunnelModel(actor, self)
+        self._layout_ready = False  # building the header must not overwrite the saved layout
+        self._build()
+        self._restore_layout()
+        self._layout_ready = True
+
+    # -- building -------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setObjectName("funnelSearch")
+        self.search.setPlaceholderText(self.tr("Search number, subject, contact, company, e-mail…"))
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._debounce.start)
+
+        self.created = QComboBox(self)
+        self.created.setObjectName("funnelCreated")
+        self.created.addItem(self.tr("Created: any time"), "")
+        for key, label in QUICK_RANGES.items():
+            self.created.addItem(self.tr("Created: %1").replace("%1", tr("QuickRange", label)), key)
+        self.created.currentIndexChanged.connect(self.apply_filters)
+
+        self.owner = QComboBox(self)
+        self.owner.setObjectName("funnelOwner")
+        self.owner.addItem(self.tr("All owners"), "any")
+        self.owner.addItem(self.tr("Unassigned"), None)
+        for user in users.list_users():
+            self.owner.addItem(user.display_name, user.id)
+        self.owner.setVisible(self.actor.is_manager)
+        self.owner.currentIndexChanged.connect(self.apply_filters)
+
+        self.segment_button = QToolButton(self)
+        self.segment_button.setObjectName("funnelSegments")
+        self.segment_button.setText(self.tr("Segments"))
+        self.segment_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.segment_menu = QMenu(self.segment_button)
+        self.segment_menu.aboutToShow.connect(self._fill_segment_menu)
+        self.segment_button.setMenu(self.segment_menu)
+
+        self.row_height = QSpinBox(self)
+        self.row_height.setObjectName("funnelRowHeight")
+        self.row_height.setRange(18, 60)
+        self.row_height.setPrefix(self.tr("Row height: "))
+        self.row_height.valueChanged.connect(self._set_row_height)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.created, 1)
+        bar.addWidget(self.owner, 1)
+        bar.addWidget(self.segment_button)
+        bar.addWidget(self.row_height)
+
+        self.tabs = QTabBar(self)
+        self.tabs.setObjectName("funnelTabs")
+        self.tabs.setExpanding(False)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("funnelTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.sortIndicatorChanged.connect(lambda *_: self._save_layout())
+        header.sectionMoved.connect(lambda *_: self._save_layout())
+        header.sectionResized.connect(lambda *_: self._save_layout())
+        header.setSortIndicator(FunnelModel.KEYS.index("created"), Qt.SortOrder.DescendingOrder)
+        scale = self.fontMetrics().height() / 17
+        for column, key in enumerate(FunnelModel.KEYS):
+            header.resizeSection(column, int(WIDTHS[key] * max(1.0, scale)))
+        self.table.doubleClicked.connect(self._activated)
+        open_action = QAction(self)
+        open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        open_action.triggered.connect(lambda: self._activated(self.table.currentIndex()))
+        self.table.addAction(open_action)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("funnelSummary")
+        self.owner_button = QPushButton(self.tr("Change owner…"), self)
+        self.owner_button.setObjectName("funnelChangeOwner")
+        self.owner_button.clicked.connect(self.change_owner)
+        self.owner_button.setVisible(self.actor.is_manager)
+        self.move_button = QPushButton(self.tr("Move to stage…"), self)
+        self.move_button.setObjectName("funnelMove")
+        self.move_button.clicked.connect(self.move_selected)
+        self.spam_button = QPushButton(self.tr("Mark as spam"), self)
+        self.spam_button.setObjectName("funnelSpam")
+        self.spam_button.clicked.connect(self.toggle_spam)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setObjectName("funnelExport")
+        self.export_button.clicked.connect(self.export)
+        actions = QHBoxLayout()
+        actions.addWidget(self.summary, 1)
+        for button in (self.owner_button, self.move_button, self.spam_button, self.export_button):
+            actions.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_summary())
+
+    # -- state ----------------------------------------------------------------------------------------
+    def _settings_key(self, name: str) -> str:
+        return f"funnel/user{self.actor.id}/v{LAYOUT_VERSION}/{name}"
+
+    def _save_layout(self) -> None:
+        if not self._layout_ready:
+            return
+        QSettings().setValue(self._settings_key("header"), self.table.horizontalHeader().saveState())
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        state = settings.value(self._settings_key("header"))
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+        header = self.table.horizontalHeader()
+        self.model.sort_key = (
+            FunnelModel.KEYS[header.sortIndicatorSection()]
+            if 0 <= header.sortIndicatorSection() < len(FunnelModel.KEYS)
+            else "created"
+        )
+        self.model.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        self.row_height.setValue(int(settings.value(self._settings_key("row_height"), 26)))
+
+    def _set_row_height(self, value: int) -> None:
+        self.table.verticalHeader().setDefaultSectionSize(value)
+        if self._layout_ready:
+            QSettings().setValue(self._settings_key("row_height"), value)
+
+    def _header_menu(self, pos) -> None:
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        for column, (key, _) in enumerate(COLUMNS):
+            action = menu.addAction(column_title(key))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: self.set_column_visible(c, on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Reset columns"), self.reset_layout)
+        menu.popup(header.mapToGlobal(pos))
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(column, not visible)
+        self._save_layout()
+
+    def reset_layout(self) -> None:
+        QSettings().remove(self._settings_key("header"))
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            header.setSectionHidden(column, False)
+            header.moveSection(header.visualIndex(column), column)
+        self._save_layout()
+
+    # -- querying -------------------------------------------------------------------------------------
+    def set_process(self, process_id: int | None) -> None:
+        self.process_id = process_id
+        self.base = Criteria(process_id=process_id)
+        self._fill_tabs()
+        self.apply_filters()
+
+    def show_segment(self, criteria: Criteria) -> None:
+        """Open a saved segment: its criteria become the base; the process switches with it."""
+        self.base = criteria
+        self.process_id = criteria.process_id
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._fill_tabs()
+        self.apply_filters()
+
+    def _fill_tabs(self) -> None:
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        self.tabs.addTab(self.tr("All"))
+        self.tabs.setTabData(0, ALL)
+        if self.process_id is not None:
+            for stage in processes.list_stages(self.process_id):
+                index = self.tabs.addTab(stage.name)
+                self.tabs.setTabData(index, stage.id)
+        index = self.tabs.addTab(self.tr("Spam"))
+        self.tabs.setTabData(index, SPAM)
+        self.tabs.setCurrentIndex(0)
+        self.tabs.blockSignals(False)
+
+    def current_criteria(self) -> Criteria:
+        c = Criteria(**{**self.base.__dict__})
+        c.text = self.search.text().strip() or self.base.text
+        quick = self.created.currentData()
+        if quick:
+            c.created_quick = quick  # kept relative, so a saved segment means "since yesterday" tomorrow too
+        owner = self.owner.currentData()
+        if self.actor.is_manager and owner != "any":
+            c.owner_ids = [owner]
+        tab = self.tabs.tabData(self.tabs.currentIndex()) if self.tabs.count() else ALL
+        c.spam = tab == SPAM
+        if tab not in (ALL, SPAM, None):
+            c.stage_ids = [tab]
+        return c
+
+    def apply_filters(self) -> None:
+        try:
+            criteria = self.current_criteria().check()
+            self.model.set_criteria(criteria)
+            self._update_counts(criteria)
+        except EtapError as err:
+            dialogs.error(self, err)
+        self._update_summary()
+
+    def _update_counts(self, criteria: Criteria) -> None:
+        counts = funnel.counts(self.actor, criteria)
+        for index in range(self.tabs.count()):
+            key = self.tabs.tabData(index)
+            base = self.tr("All") if key == ALL else self.tr("Spam") if key == SPAM else None
+            if base is None:
+                base = next((s.name for s in processes.list_stages(self.process_id) if s.id == key), "")
+            self.tabs.setTabText(index, f"{base} ({counts.get(key, 0)})")
+        self.spam_button.setText(self.tr("Restore") if criteria.spam else self.tr("Mark as spam"))
+
+    def _tab_changed(self, _index: int) -> None:
+        self.apply_filters()
+
+    def _update_summary(self) -> None:
+        selected = len(self.selected_ids())
+        self.summary.setText(self.tr("Selected: %1").replace("%1", str(selected)) if selected else "")
+        for button in (self.owner_button, self.move_button, self.spam_button, self.export_button):
+            button.setEnabled(selected > 0 or button is self.export_button)
+
+    # -- actions --------------------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return self.model.deal_ids(rows)
+
+    def _activated(self, index) -> None:
+        if index.isValid():
+            self.open_deal.emit(int(index.data(DEAL_ID_ROLE)))
+
+    def _run(self, action) -> bool:
+        try:
+            action()
+        except EtapError as err:
+            dialogs.error(self, err)
+            return False
+        self.apply_filters()
+        self.deals_changed.emit()
+        return True
+
+    def toggle_spam(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        restoring = self.current_criteria().spam
+        self._run(lambda: (spam.restore if restoring else spam.mark_spam)(self.actor, ids))
+
+    def change_owner(self) -> None:
+        ids = self.selected_ids()
+        people = users.list_users()
+        labels = [self.tr("Unassigned"), *[u.display_name for u in people]]
+        choice = dialogs.ask_item(self, self.tr("Change owner"), self.tr("New owner of the selected deals:"), labels)
+        if choice is None or not ids:
+            return
+        owner_id = None if choice == 0 else people[choice - 1].id
+        self._run(lambda: deals.change_owner(self.actor, ids, owner_id))
+
+    def move_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self.process_id is None:
+            return
+        stages = processes.list_stages(self.process_id)
+        choice = dialogs.ask_item(self, self.tr("Move to stage"), self.tr("Stage:"), [s.name for s in stages])
+        if choice is None:
+            return
+        self._run(lambda: deals.move_many(self.actor, ids, stages[choice].id))
+
+    def export(self) -> None:
+        path = dialogs.ask_save_path(
+            self,
+            self.tr("Export deals"),
+            "etap.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)"),
+        )
+        if not path:
+            return
+        ids = self.selected_ids()
+        rows = (
+            funnel.rows_by_id(self.actor, ids)
+            if ids
+            else funnel.iter_rows(self.actor, self.model.criteria, self.model.sort_key, self.model.descending)
+        )
+        keys = [key for key, _ in COLUMNS]
+        header = [column_title(k) for k in keys]
+        count = exporting.write(path, header, ([r.cell(k) for k in keys] for r in rows))
+        dialogs.info(self, self.tr("Export deals"), self.tr("Exported deals: %1").replace("%1", str(count)))
+
+    def _fill_segment_menu(self) -> None:
+        self.segment_menu.clear()
+        self.segment_menu.addAction(self.tr("Save current view as segment…"), self.save_segment)
+        saved = segments.list_segments(self.actor)
+        if saved:
+            self.segment_menu.addSeparator()
+        for segment in saved:
+            self.segment_menu.addAction(
+                segment.name, lambda s=segment: self.show_segment(segments.get_segment(self.actor, s.id).criteria)
+            )
+
+    def save_segment(self) -> None:
+        name = dialogs.ask_text(self, self.tr("Save segment"), self.tr("Name of the segment:"))
+        if not name:
+            return
+        criteria = self.current_criteria()
+        criteria.stage_ids = self.base.stage_ids or criteria.stage_ids
+        try:
+            segments.save_segment(self.actor, name, criteria)
+        except EtapError as err:
+            dialogs.error(self, err)

@@ -1,0 +1,118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+<context>
+    <name />
+    <message>
+        <source>QuickRange</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FunnelView</name>
+    <message>
+        <source>Search number, subject, contact, company, e-mail…</source>
+        <translation>Szukaj: numer, temat, kontakt, firma, e-mail…</translation>
+    </message>
+    <message>
+        <source>Created: any time</source>
+        <translation>Utworzono: kiedykolwiek</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Utworzono: %1</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Wszyscy właściciele</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nieprzypisane</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenty</translation>
+    </message>
+    <message>
+        <source>Row height: </source>
+        <translation>Wysokość wiersza: </translation>
+    </message>
+    <message>
+        <source>Change owner…</source>
+        <translation>Zmień właściciela…</translation>
+    </message>
+    <message>
+        <source>Move to stage…</source>
+        <translation>Przenieś do etapu…</translation>
+    </message>
+    <message>
+        <source>Mark as spam</source>
+        <translation>Oznacz jako spam</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Przywróć domyślne kolumny</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Zaznaczono: %1</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>Zmiana właściciela</translation>
+    </message>
+    <message>
+        <source>New owner of the selected deals:</source>
+        <translation>Nowy właściciel zaznaczonych spraw:</translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation>Przeniesienie do etapu</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Etap:</translation>
+    </message>
+    <message>
+        <source>Export deals</source>
+        <translation>Eksport spraw</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
+        <translation>Skoroszyt Excel (*.xlsx);;CSV rozdzielany średnikami (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported deals: %1</source>
+        <translation>Wyeksportowano sprawy: %1</translation>
+    </message>
+    <message>
+        <source>Save current view as segment…</source>
+        <translation>Zapisz bieżący widok jako segment…</translation>
+    </message>
+    <message>
+        <source>Save segment</source>
+        <translation>Zapisywanie segmentu</translation>
+    </message>
+    <message>
+        <source>Name of the segment:</source>
+        <translation>Nazwa segmentu:</translation>
+    </message>
+</context>
+</TS>
