@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.actor = actor
         self._painted = False
+        self._outbox_job = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Etap — sales pipeline"))
         self.resize(1280, 800)
@@ -143,9 +144,58 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == current)
             action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+        self._build_mail_menus(menu)
         help_menu = menu.addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About Etap"))
         about.triggered.connect(self._about)
+
+    def _build_mail_menus(self, menu) -> None:
+        self.send_followup_action = self.process_menu.addAction(self.tr("Send &follow-up…"))
+        self.send_followup_action.setObjectName("sendFollowUpAction")
+        self.send_followup_action.triggered.connect(self.send_followup)
+        self.tools_menu = menu.addMenu(self.tr("&Tools"))
+        self.mail_settings_action = self.tools_menu.addAction(self.tr("&Mail settings…"))
+        self.mail_settings_action.triggered.connect(self.open_mail_settings)
+        self.mail_settings_action.setEnabled(can_configure(self.actor.role))
+        self.templates_action = self.tools_menu.addAction(self.tr("E-mail &templates…"))
+        self.templates_action.triggered.connect(self.open_templates)
+
+    def resume_outbox(self) -> None:
+        """Send what an earlier run left in the outbox (queued, or claimed by a sender that died)."""
+        from desktop.services import outbox
+        from desktop.ui.mail.send_worker import send_in_background
+
+        if outbox.due_count() and self._outbox_job is None:
+            self._outbox_job = send_in_background(None, self)
+            self._outbox_job.done.connect(self._outbox_resumed)
+
+    def _outbox_resumed(self, report) -> None:
+        self._outbox_job = None
+        sent = len(getattr(report, "sent", []))
+        self.statusBar().showMessage(self.tr("Outbox: %n message(s) sent", "", sent), 10000)
+
+    def closeEvent(self, event) -> None:
+        if self._outbox_job is not None:  # unsent messages stay queued for the next start
+            self._outbox_job.cancel()
+            self._outbox_job.wait()
+        super().closeEvent(event)
+
+    def send_followup(self) -> None:
+        from desktop.ui.mail.bulk_send import open_bulk_send
+
+        # the funnel view's selection goes to the dialog; otherwise the user picks a stage of the process
+        selected = self.funnel.selected_ids() if self.centre.currentWidget() is self.funnel else []
+        open_bulk_send(self, self.actor, selected or None, self.current_process_id())
+
+    def open_mail_settings(self) -> None:
+        from desktop.ui.mail.settings_dialog import MailSettingsDialog
+
+        MailSettingsDialog(self.actor, self).open()
+
+    def open_templates(self) -> None:
+        from desktop.ui.mail.template_editor import TemplateEditorDialog
+
+        TemplateEditorDialog(self.actor, self).open()
 
     # -- behaviour ------------------------------------------------------------------------------------
     def reload_processes(self, select_id: int | None = None) -> None:
@@ -213,6 +263,10 @@ class MainWindow(QMainWindow):
         dialogs.info(
             self, self.tr("About Etap"), self.tr("Etap %1 — a desktop sales-pipeline CRM.").replace("%1", __version__)
         )
+
+    def closeEvent(self, event) -> None:
+        self.funnel.pool.waitForDone()  # a tab count may still be running on its own connection
+        super().closeEvent(event)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

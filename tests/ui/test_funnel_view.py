@@ -25,6 +25,7 @@ def make_view(qtbot, actor, process_id):
     view = FunnelView(actor)
     qtbot.addWidget(view)
     view.set_process(process_id)
+    view.wait_for_counts()
     return view
 
 
@@ -54,6 +55,7 @@ def test_search_filters_and_tab_counts_follow(qtbot, admin_actor, process):
     view.search.setText("dostawa")
     view.apply_filters()
     assert view.model.rowCount() == 150
+    qtbot.waitUntil(lambda: view.tabs.tabText(0).endswith("(150)"))
     assert view.tabs.tabText(0).endswith("(150)") and view.tabs.tabText(1).endswith("(150)")
 
 

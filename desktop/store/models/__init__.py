@@ -13,6 +13,7 @@ from desktop.store.models.core import (
     StageStay,
     User,
 )
+from desktop.store.models.mail import EmailTemplate, OutboxAttachment, OutboxMessage
 from desktop.store.models.segments import Segment
 
 __all__ = [
@@ -21,7 +22,10 @@ __all__ = [
     "Contact",
     "Deal",
     "DealSequence",
+    "EmailTemplate",
     "Event",
+    "OutboxAttachment",
+    "OutboxMessage",
     "Process",
     "Segment",
     "Setting",

@@ -6,7 +6,7 @@ under a layout version, so a changed column set starts clean instead of restorin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,28 @@ from desktop.services.context import Actor
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
 from desktop.ui.funnel.model import DEAL_ID_ROLE, FunnelModel, column_title
+
+
+class _CountSignals(QObject):
+    done = Signal(int, object)
+
+
+class _CountJob(QRunnable):
+    """Counts the sub-view tabs on a pool thread (a full count over a million deals takes a few hundred ms);
+    the table itself is painted first."""
+
+    def __init__(self, token: int, actor: Actor, criteria: Criteria) -> None:
+        super().__init__()
+        self.token, self.actor, self.criteria = token, actor, criteria
+        self.signals = _CountSignals()
+
+    def run(self) -> None:
+        try:
+            result = funnel.counts_in_thread(self.actor, self.criteria)
+        except Exception as exc:  # shown by the view; a pool thread must not swallow it
+            result = exc
+        self.signals.done.emit(self.token, result)
+
 
 LAYOUT_VERSION = 1
 ALL, SPAM = "all", "spam"
@@ -66,6 +88,10 @@ class FunnelView(QWidget):
         self.process_id: int | None = None
         self.base = Criteria()  # from a segment or the advanced search; the bar's filters add to it
         self.model = FunnelModel(actor, self)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._count_token = 0
+        self.counts: dict = {}
         self._layout_ready = False  # building the header must not overwrite the saved layout
         self._build()
         self._restore_layout()
@@ -291,14 +317,35 @@ class FunnelView(QWidget):
         self._update_summary()
 
     def _update_counts(self, criteria: Criteria) -> None:
-        counts = funnel.counts(self.actor, criteria)
+        self._count_token += 1
+        job = _CountJob(self._count_token, self.actor, criteria)
+        job.signals.done.connect(self._counts_arrived)
+        self.pool.start(job)
+        self.spam_button.setText(self.tr("Restore") if criteria.spam else self.tr("Mark as spam"))
+
+    def _counts_arrived(self, token: int, counts: object) -> None:
+        if token != self._count_token:
+            return  # an older filter's answer
+        if isinstance(counts, EtapError):
+            dialogs.error(self, counts)
+            return
+        if isinstance(counts, Exception):
+            raise counts
+        self.counts = counts
+        names = {s.id: s.name for s in processes.list_stages(self.process_id)} if self.process_id else {}
         for index in range(self.tabs.count()):
             key = self.tabs.tabData(index)
-            base = self.tr("All") if key == ALL else self.tr("Spam") if key == SPAM else None
-            if base is None:
-                base = next((s.name for s in processes.list_stages(self.process_id) if s.id == key), "")
+            base = self.tr("All") if key == ALL else self.tr("Spam") if key == SPAM else names.get(key, "")
             self.tabs.setTabText(index, f"{base} ({counts.get(key, 0)})")
-        self.spam_button.setText(self.tr("Restore") if criteria.spam else self.tr("Mark as spam"))
+
+    def wait_for_counts(self) -> None:
+        """Block until the pending count is in (tests, shutdown)."""
+        self.pool.waitForDone()
+        QCoreApplication.sendPostedEvents()
+
+    def closeEvent(self, event) -> None:
+        self.pool.waitForDone()
+        super().closeEvent(event)
 
     def _tab_changed(self, _index: int) -> None:
         self.apply_filters()

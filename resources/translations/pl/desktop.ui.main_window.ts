@@ -2,14 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -89,6 +89,30 @@
     <message>
         <source>&amp;About Etap</source>
         <translation>&amp;O programie Etap</translation>
+    </message>
+    <message>
+        <source>Send &amp;follow-up…</source>
+        <translation>Wyślij &amp;follow-up…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Narzędzia</translation>
+    </message>
+    <message>
+        <source>&amp;Mail settings…</source>
+        <translation>Ustawienia &amp;poczty…</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;templates…</source>
+        <translation>&amp;Szablony e-mail…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n message(s) sent</source>
+        <translation>
+            <numerusform>Skrzynka nadawcza: wysłano %n wiadomość</numerusform>
+            <numerusform>Skrzynka nadawcza: wysłano %n wiadomości</numerusform>
+            <numerusform>Skrzynka nadawcza: wysłano %n wiadomości</numerusform>
+        </translation>
     </message>
     <message>
         <source>New process</source>
