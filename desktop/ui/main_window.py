@@ -19,7 +19,7 @@ from desktop import __version__
 from desktop.domain.errors import EtapError
 from desktop.domain.roles import ROLE_LABELS, can_configure
 from desktop.domain.templates import TEMPLATE_LABELS
-from desktop.services import deals, processes
+from desktop.services import deals, processes, segments
 from desktop.services.context import Actor
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.overview = StageOverview(self)
         self.funnel = FunnelView(actor, self)
         self.funnel.deals_changed.connect(self.refresh)
+        self.funnel.process_chosen.connect(self._show_process)
         self.empty_state = self._build_empty_state()
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.empty_state)
@@ -145,6 +146,9 @@ class MainWindow(QMainWindow):
             action.setChecked(code == current)
             action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
         self._build_mail_menus(menu)
+        self.segments_menu = menu.addMenu(self.tr("Se&gments"))
+        self.segments_menu.setObjectName("segmentsMenu")
+        self.segments_menu.aboutToShow.connect(self._fill_segments_menu)
         help_menu = menu.addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About Etap"))
         about.triggered.connect(self._about)
@@ -213,6 +217,31 @@ class MainWindow(QMainWindow):
         self.process_combo.setCurrentIndex(index)
         self.process_combo.blockSignals(False)
         self._process_changed()
+
+    def _show_process(self, process_id: int) -> None:
+        """Select a process in the switcher (a segment or search chose it)."""
+        index = self.process_combo.findData(process_id)
+        if index >= 0 and index != self.process_combo.currentIndex():
+            self.process_combo.setCurrentIndex(index)
+
+    def _fill_segments_menu(self) -> None:
+        self.segments_menu.clear()
+        self.segments_menu.addAction(self.tr("Advanced search…"), self._advanced_search)
+        saved = segments.list_segments(self.actor)
+        if saved:
+            self.segments_menu.addSeparator()
+        for segment in saved:
+            self.segments_menu.addAction(segment.name, lambda s=segment: self.open_segment(s.id))
+
+    def _advanced_search(self) -> None:
+        self.funnel_view_action.setChecked(True)
+        self._process_changed()
+        self.funnel.advanced_search()
+
+    def open_segment(self, segment_id: int) -> None:
+        self.funnel_view_action.setChecked(True)
+        self._process_changed()
+        self.funnel.open_segment(segment_id)
 
     def current_process_id(self) -> int | None:
         data = self.process_combo.currentData()

@@ -16,8 +16,14 @@ def process(admin_actor):
     p = processes.create_process(admin_actor, "Lejek", "sales_funnel")
     stages = processes.list_stages(p.id)
     for i in range(450):
-        deals.create_deal(admin_actor, p.id, f"Oferta {i:03} okna" if i % 3 else f"Dostawa {i:03}",
-                          value=i, source="Phone", expected_close=date(2026, 12, 1))
+        deals.create_deal(
+            admin_actor,
+            p.id,
+            f"Oferta {i:03} okna" if i % 3 else f"Dostawa {i:03}",
+            value=i,
+            source="Phone",
+            expected_close=date(2026, 12, 1),
+        )
     return p, stages
 
 

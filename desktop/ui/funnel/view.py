@@ -79,6 +79,7 @@ WIDTHS = {
 
 class FunnelView(QWidget):
     open_deal = Signal(int)
+    process_chosen = Signal(int)  # a segment or search switched to another process
     deals_changed = Signal()
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
@@ -133,6 +134,10 @@ class FunnelView(QWidget):
         self.segment_menu.aboutToShow.connect(self._fill_segment_menu)
         self.segment_button.setMenu(self.segment_menu)
 
+        self.search_button = QPushButton(self.tr("Advanced search…"), self)
+        self.search_button.setObjectName("funnelAdvancedSearch")
+        self.search_button.clicked.connect(self.advanced_search)
+
         self.row_height = QSpinBox(self)
         self.row_height.setObjectName("funnelRowHeight")
         self.row_height.setRange(18, 60)
@@ -143,6 +148,7 @@ class FunnelView(QWidget):
         bar.addWidget(self.search, 3)
         bar.addWidget(self.created, 1)
         bar.addWidget(self.owner, 1)
+        bar.addWidget(self.search_button)
         bar.addWidget(self.segment_button)
         bar.addWidget(self.row_height)
 
@@ -429,9 +435,28 @@ class FunnelView(QWidget):
         if saved:
             self.segment_menu.addSeparator()
         for segment in saved:
-            self.segment_menu.addAction(
-                segment.name, lambda s=segment: self.show_segment(segments.get_segment(self.actor, s.id).criteria)
-            )
+            self.segment_menu.addAction(segment.name, lambda s=segment: self.open_segment(s.id))
+
+    def open_segment(self, segment_id: int) -> None:
+        """Re-evaluate a saved segment now and show it."""
+        try:
+            criteria = segments.get_segment(self.actor, segment_id).criteria
+        except EtapError as err:
+            dialogs.error(self, err)
+            return
+        self.show_segment(criteria)
+        self.process_chosen.emit(criteria.process_id or 0)
+
+    def advanced_search(self) -> None:
+        from desktop.ui.funnel.search_dialog import SearchDialog
+
+        dialog = SearchDialog(self.actor, self.current_criteria(), self)
+        if dialogs.exec(dialog) and dialog.result_criteria is not None:
+            self.created.blockSignals(True)
+            self.created.setCurrentIndex(0)
+            self.created.blockSignals(False)
+            self.show_segment(dialog.result_criteria)
+            self.process_chosen.emit(dialog.result_criteria.process_id or 0)
 
     def save_segment(self) -> None:
         name = dialogs.ask_text(self, self.tr("Save segment"), self.tr("Name of the segment:"))

@@ -2,14 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -83,6 +83,10 @@
         <translation>&amp;Język</translation>
     </message>
     <message>
+        <source>Se&amp;gments</source>
+        <translation>Se&amp;gmenty</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
@@ -113,6 +117,10 @@
             <numerusform>Skrzynka nadawcza: wysłano %n wiadomości</numerusform>
             <numerusform>Skrzynka nadawcza: wysłano %n wiadomości</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Advanced search…</source>
+        <translation>Wyszukiwanie zaawansowane…</translation>
     </message>
     <message>
         <source>New process</source>
