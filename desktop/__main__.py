@@ -1,4 +1,4 @@
-"""Command line: ``etap`` (the window), ``etap demo`` (sample data), ``etap --version``."""
+"""Command line: ``etap`` (the window), ``etap demo`` (sample data), ``etap --version``, ``etap --self-test``."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="fill an empty database with sample data first")
     parser.add_argument("--demo-deals", type=int, default=5000, help=argparse.SUPPRESS)
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation without a screen; exit 0 if it works"
+    )
     sub = parser.add_subparsers(dest="command")
     demo = sub.add_parser("demo", help="fill a database with realistic Polish sample data")
     demo.add_argument("--db", required=True, help="database file or postgresql:// URL")
@@ -28,6 +31,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from desktop import app
 
+    if args.self_test:
+        from desktop import selftest
+
+        return selftest.run()
     if args.command == "demo":
         if args.deals < 0:
             print("--deals must be 0 or more", file=sys.stderr)

@@ -71,6 +71,7 @@ def run_gui(args) -> int:
     else:
         actor = users.local_admin()
     window = MainWindow(actor, label)
+    window.resume_outbox()
     if args.exit_after_paint:
 
         def painted() -> None:

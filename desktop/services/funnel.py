@@ -17,6 +17,7 @@ from desktop.domain.funnel import COLUMN_KEYS, Criteria, quick_range
 from desktop.domain.money import from_minor, to_minor
 from desktop.domain.timeutil import local_day_start_utc
 from desktop.services.context import Actor
+from desktop.store import db as store_db
 from desktop.store.models import Company, Contact, Deal, Stage, User
 
 PAGE = 200
@@ -84,15 +85,21 @@ CONTAINS = {
 }
 
 
-def _base(actor: Actor, criteria: Criteria, *fields):
-    query = (
-        Deal.select(*fields)
-        .join(Stage, on=(Deal.stage == Stage.id))
-        .join(Contact, JOIN.LEFT_OUTER, on=(Deal.contact == Contact.id))
-        .join(Company, JOIN.LEFT_OUTER, on=(Deal.company == Company.id))
-        .join(User, JOIN.LEFT_OUTER, on=(Deal.owner == User.id))
-    )
+def _base(actor: Actor, criteria: Criteria, *fields, joins: bool = True):
+    query = Deal.select(*fields)
+    if joins:
+        query = (
+            query.join(Stage, on=(Deal.stage == Stage.id))
+            .join(Contact, JOIN.LEFT_OUTER, on=(Deal.contact == Contact.id))
+            .join(Company, JOIN.LEFT_OUTER, on=(Deal.company == Company.id))
+            .join(User, JOIN.LEFT_OUTER, on=(Deal.owner == User.id))
+        )
     return query.where(*_conditions(actor, criteria))
+
+
+def _needs_joins(criteria: Criteria) -> bool:
+    """Counting only needs the joined tables when a text filter looks into them."""
+    return bool(criteria.text.strip() or any(v.strip() for v in criteria.contains.values()))
 
 
 def _conditions(actor: Actor, c: Criteria) -> list:
@@ -176,15 +183,9 @@ def _row(t: tuple) -> FunnelRow:
     return FunnelRow(*values)
 
 
-def page(
-    actor: Actor,
-    criteria: Criteria,
-    sort: str = "created",
-    descending: bool = True,
-    after: tuple | None = None,
-    limit: int = PAGE,
-) -> tuple[list[FunnelRow], tuple | None]:
-    """One page of rows and the cursor for the next one (None at the end)."""
+def page_query(actor: Actor, criteria: Criteria, sort: str = "created", descending: bool = True,
+               after: tuple | None = None, limit: int = PAGE):
+    """The query behind ``page`` (the benchmark runs its SQL raw as the baseline)."""
     if sort not in COLUMN_KEYS:
         sort = "created"
     key = SORT[sort]
@@ -196,7 +197,13 @@ def page(
         else:
             query = query.where((key > value) | ((key == value) & (Deal.id > last_id)))
     order = (key.desc(), Deal.id.desc()) if descending else (key.asc(), Deal.id.asc())
-    raw = list(query.order_by(*order).limit(limit).tuples())
+    return query.order_by(*order).limit(limit)
+
+
+def page(actor: Actor, criteria: Criteria, sort: str = "created", descending: bool = True,
+         after: tuple | None = None, limit: int = PAGE) -> tuple[list[FunnelRow], tuple | None]:
+    """One page of rows and the cursor for the next one (None at the end)."""
+    raw = list(page_query(actor, criteria, sort, descending, after, limit).tuples())
     rows = [_row(t[:-1]) for t in raw]
     cursor = (raw[-1][-1], raw[-1][0]) if len(raw) == limit else None
     return rows, cursor
@@ -216,13 +223,23 @@ def iter_rows(
 
 def counts(actor: Actor, criteria: Criteria) -> dict:
     """Matching deals per stage (the sub-view tabs), plus ``"all"`` and ``"spam"`` totals."""
+    joins = _needs_joins(criteria)
     base = Criteria(**{**criteria.__dict__, "stage_ids": [], "spam": False})
-    query = _base(actor, base, Deal.stage, fn.COUNT(Deal.id)).group_by(Deal.stage)
+    query = _base(actor, base, Deal.stage, fn.COUNT(Deal.id), joins=joins).group_by(Deal.stage)
     result: dict = dict(query.tuples())
     result["all"] = sum(v for k, v in result.items())
     spam = Criteria(**{**criteria.__dict__, "stage_ids": [], "spam": True})
-    result["spam"] = _base(actor, spam, fn.COUNT(Deal.id)).scalar() or 0
+    result["spam"] = _base(actor, spam, fn.COUNT(Deal.id), joins=joins).scalar() or 0
     return result
+
+
+def counts_in_thread(actor: Actor, criteria: Criteria) -> dict:
+    """``counts`` for a worker thread: it uses (and then closes) that thread's own connection."""
+    try:
+        store_db.use_small_cache()
+        return counts(actor, criteria)
+    finally:
+        store_db.database.close()
 
 
 def visible_ids(actor: Actor, deal_ids: list[int]) -> list[int]:

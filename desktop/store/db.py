@@ -22,7 +22,7 @@ SQLITE_PRAGMAS = {
     "foreign_keys": 1,
     "busy_timeout": 10000,
     "synchronous": "normal",
-    "cache_size": -32000,
+    "cache_size": -8000,
 }
 
 
@@ -58,6 +58,13 @@ def run_migrations(db, target: str | None = None) -> list[str]:
 
 def applied_migrations(db) -> list[str]:
     return sorted(Runner(db, directory=str(MIGRATIONS_DIR)).applied())
+
+
+def use_small_cache() -> None:
+    """For a short-lived worker connection: SQLite's default 2 MB page cache instead of the main one's,
+    so a background scan does not grow the process by another full cache."""
+    if isinstance(database.obj, SqliteDatabase):
+        database.execute_sql("PRAGMA cache_size = -2000")
 
 
 def close_database() -> None:

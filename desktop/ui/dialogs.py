@@ -39,6 +39,10 @@ class Dialogs:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return path or None
 
+    def exec(self, dialog) -> bool:
+        """Run a modal dialog; True when accepted. Tests replace this to drive the dialog themselves."""
+        return bool(dialog.exec())
+
     def error(self, parent: QWidget | None, err: EtapError) -> None:
         self.warn(parent, "Etap", error_text(err))
 

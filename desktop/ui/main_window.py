@@ -19,7 +19,7 @@ from desktop import __version__
 from desktop.domain.errors import EtapError
 from desktop.domain.roles import ROLE_LABELS, can_configure
 from desktop.domain.templates import TEMPLATE_LABELS
-from desktop.services import deals, processes
+from desktop.services import deals, processes, segments
 from desktop.services.context import Actor
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.actor = actor
         self._painted = False
+        self._outbox_job = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Etap — sales pipeline"))
         self.resize(1280, 800)
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.overview = StageOverview(self)
         self.funnel = FunnelView(actor, self)
         self.funnel.deals_changed.connect(self.refresh)
+        self.funnel.process_chosen.connect(self._show_process)
         self.empty_state = self._build_empty_state()
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.empty_state)
@@ -143,11 +145,19 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == current)
             action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+<<<<<<< HEAD
         self._build_tools_menu(menu)
+=======
+        self._build_mail_menus(menu)
+        self.segments_menu = menu.addMenu(self.tr("Se&gments"))
+        self.segments_menu.setObjectName("segmentsMenu")
+        self.segments_menu.aboutToShow.connect(self._fill_segments_menu)
+>>>>>>> main
         help_menu = menu.addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About Etap"))
         about.triggered.connect(self._about)
 
+<<<<<<< HEAD
     def _build_tools_menu(self, menu) -> None:
         tools_menu = menu.addMenu(self.tr("&Tools"))
         self.catalogue_action = tools_menu.addAction(self.tr("&Catalogue…"))
@@ -170,6 +180,56 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+=======
+    def _build_mail_menus(self, menu) -> None:
+        self.send_followup_action = self.process_menu.addAction(self.tr("Send &follow-up…"))
+        self.send_followup_action.setObjectName("sendFollowUpAction")
+        self.send_followup_action.triggered.connect(self.send_followup)
+        self.tools_menu = menu.addMenu(self.tr("&Tools"))
+        self.mail_settings_action = self.tools_menu.addAction(self.tr("&Mail settings…"))
+        self.mail_settings_action.triggered.connect(self.open_mail_settings)
+        self.mail_settings_action.setEnabled(can_configure(self.actor.role))
+        self.templates_action = self.tools_menu.addAction(self.tr("E-mail &templates…"))
+        self.templates_action.triggered.connect(self.open_templates)
+
+    def resume_outbox(self) -> None:
+        """Send what an earlier run left in the outbox (queued, or claimed by a sender that died)."""
+        from desktop.services import outbox
+        from desktop.ui.mail.send_worker import send_in_background
+
+        if outbox.due_count() and self._outbox_job is None:
+            self._outbox_job = send_in_background(None, self)
+            self._outbox_job.done.connect(self._outbox_resumed)
+
+    def _outbox_resumed(self, report) -> None:
+        self._outbox_job = None
+        sent = len(getattr(report, "sent", []))
+        self.statusBar().showMessage(self.tr("Outbox: %n message(s) sent", "", sent), 10000)
+
+    def closeEvent(self, event) -> None:
+        if self._outbox_job is not None:  # unsent messages stay queued for the next start
+            self._outbox_job.cancel()
+            self._outbox_job.wait()
+        self.funnel.pool.waitForDone()  # a tab count may still be running on its own connection
+        super().closeEvent(event)
+
+    def send_followup(self) -> None:
+        from desktop.ui.mail.bulk_send import open_bulk_send
+
+        # the funnel view's selection goes to the dialog; otherwise the user picks a stage of the process
+        selected = self.funnel.selected_ids() if self.centre.currentWidget() is self.funnel else []
+        open_bulk_send(self, self.actor, selected or None, self.current_process_id())
+
+    def open_mail_settings(self) -> None:
+        from desktop.ui.mail.settings_dialog import MailSettingsDialog
+
+        MailSettingsDialog(self.actor, self).open()
+
+    def open_templates(self) -> None:
+        from desktop.ui.mail.template_editor import TemplateEditorDialog
+
+        TemplateEditorDialog(self.actor, self).open()
+>>>>>>> main
 
     # -- behaviour ------------------------------------------------------------------------------------
     def reload_processes(self, select_id: int | None = None) -> None:
@@ -186,6 +246,31 @@ class MainWindow(QMainWindow):
         self.process_combo.setCurrentIndex(index)
         self.process_combo.blockSignals(False)
         self._process_changed()
+
+    def _show_process(self, process_id: int) -> None:
+        """Select a process in the switcher (a segment or search chose it)."""
+        index = self.process_combo.findData(process_id)
+        if index >= 0 and index != self.process_combo.currentIndex():
+            self.process_combo.setCurrentIndex(index)
+
+    def _fill_segments_menu(self) -> None:
+        self.segments_menu.clear()
+        self.segments_menu.addAction(self.tr("Advanced search…"), self._advanced_search)
+        saved = segments.list_segments(self.actor)
+        if saved:
+            self.segments_menu.addSeparator()
+        for segment in saved:
+            self.segments_menu.addAction(segment.name, lambda s=segment: self.open_segment(s.id))
+
+    def _advanced_search(self) -> None:
+        self.funnel_view_action.setChecked(True)
+        self._process_changed()
+        self.funnel.advanced_search()
+
+    def open_segment(self, segment_id: int) -> None:
+        self.funnel_view_action.setChecked(True)
+        self._process_changed()
+        self.funnel.open_segment(segment_id)
 
     def current_process_id(self) -> int | None:
         data = self.process_combo.currentData()

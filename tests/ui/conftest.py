@@ -38,6 +38,10 @@ class RecordingDialogs:
         self.last_items = list(items)
         return self._next(f"ask_item {label}")
 
+    def exec(self, dialog):
+        """The next answer is a function that drives the dialog and returns True (accepted) or False."""
+        return self._next(f"exec {type(dialog).__name__}")(dialog)
+
     def ask_save_path(self, parent, title, suggested, filters):
         return self._next(f"ask_save_path {title}")
 
@@ -45,6 +49,6 @@ class RecordingDialogs:
 @pytest.fixture
 def fake_dialogs(monkeypatch):
     fake = RecordingDialogs()
-    for name in ("warn", "info", "error", "confirm", "ask_text", "ask_item", "ask_save_path"):
+    for name in ("warn", "info", "error", "confirm", "ask_text", "ask_item", "ask_save_path", "exec"):
         monkeypatch.setattr(dialogs_module.dialogs, name, getattr(fake, name))
     return fake

@@ -2,10 +2,10 @@
 the global switch, and a real PDF whose text carries the totals and Polish/Romanian letters."""
 
 import io
-from pathlib import Path
 import re
 from datetime import date
 from decimal import Decimal as D  # noqa: N817 - short for hand-checked figures
+from pathlib import Path
 
 import pypdf
 import pytest

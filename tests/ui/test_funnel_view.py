@@ -16,8 +16,14 @@ def process(admin_actor):
     p = processes.create_process(admin_actor, "Lejek", "sales_funnel")
     stages = processes.list_stages(p.id)
     for i in range(450):
-        deals.create_deal(admin_actor, p.id, f"Oferta {i:03} okna" if i % 3 else f"Dostawa {i:03}",
-                          value=i, source="Phone", expected_close=date(2026, 12, 1))
+        deals.create_deal(
+            admin_actor,
+            p.id,
+            f"Oferta {i:03} okna" if i % 3 else f"Dostawa {i:03}",
+            value=i,
+            source="Phone",
+            expected_close=date(2026, 12, 1),
+        )
     return p, stages
 
 
@@ -25,6 +31,7 @@ def make_view(qtbot, actor, process_id):
     view = FunnelView(actor)
     qtbot.addWidget(view)
     view.set_process(process_id)
+    view.wait_for_counts()
     return view
 
 
@@ -54,6 +61,7 @@ def test_search_filters_and_tab_counts_follow(qtbot, admin_actor, process):
     view.search.setText("dostawa")
     view.apply_filters()
     assert view.model.rowCount() == 150
+    qtbot.waitUntil(lambda: view.tabs.tabText(0).endswith("(150)"))
     assert view.tabs.tabText(0).endswith("(150)") and view.tabs.tabText(1).endswith("(150)")
 
 

@@ -22,6 +22,7 @@ from desktop.store.models.core import (
     StageStay,
     User,
 )
+from desktop.store.models.mail import EmailTemplate, OutboxAttachment, OutboxMessage
 from desktop.store.models.segments import Segment
 
 __all__ = [
@@ -32,11 +33,17 @@ __all__ = [
     "Contact",
     "Deal",
     "DealSequence",
+    "EmailTemplate",
     "Event",
+<<<<<<< HEAD
     "ExchangeRate",
     "OfferDocument",
     "PriceList",
     "PriceListItem",
+=======
+    "OutboxAttachment",
+    "OutboxMessage",
+>>>>>>> main
     "Process",
     "Product",
     "Segment",

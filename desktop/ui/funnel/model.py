@@ -31,10 +31,12 @@ class FunnelModel(QAbstractTableModel):
         self._rows: list[funnel.FunnelRow] = []
         self._after: tuple | None = None
         self.page_size = funnel.PAGE
+        self._active = False  # no query before the view hands over criteria (header setup calls sort())
 
     # -- querying -------------------------------------------------------------------------------------
     def set_criteria(self, criteria: Criteria) -> None:
         self.criteria = criteria
+        self._active = True
         self.reload()
 
     def reload(self) -> None:
@@ -66,7 +68,8 @@ class FunnelModel(QAbstractTableModel):
             return
         self.sort_key = self.KEYS[column]
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self._active:
+            self.reload()
 
     # -- reading --------------------------------------------------------------------------------------
     def row_at(self, row: int) -> funnel.FunnelRow:

@@ -6,7 +6,7 @@ under a layout version, so a changed column set starts clean instead of restorin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,28 @@ from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
 from desktop.ui.funnel.model import DEAL_ID_ROLE, FunnelModel, column_title
 
+
+class _CountSignals(QObject):
+    done = Signal(int, object)
+
+
+class _CountJob(QRunnable):
+    """Counts the sub-view tabs on a pool thread (a full count over a million deals takes a few hundred ms);
+    the table itself is painted first."""
+
+    def __init__(self, token: int, actor: Actor, criteria: Criteria) -> None:
+        super().__init__()
+        self.token, self.actor, self.criteria = token, actor, criteria
+        self.signals = _CountSignals()
+
+    def run(self) -> None:
+        try:
+            result = funnel.counts_in_thread(self.actor, self.criteria)
+        except Exception as exc:  # shown by the view; a pool thread must not swallow it
+            result = exc
+        self.signals.done.emit(self.token, result)
+
+
 LAYOUT_VERSION = 1
 ALL, SPAM = "all", "spam"
 # Default widths (pixels at 96 dpi) until the user resizes; scaled by the font height for high DPI.
@@ -57,6 +79,7 @@ WIDTHS = {
 
 class FunnelView(QWidget):
     open_deal = Signal(int)
+    process_chosen = Signal(int)  # a segment or search switched to another process
     deals_changed = Signal()
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
@@ -66,6 +89,10 @@ class FunnelView(QWidget):
         self.process_id: int | None = None
         self.base = Criteria()  # from a segment or the advanced search; the bar's filters add to it
         self.model = FunnelModel(actor, self)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._count_token = 0
+        self.counts: dict = {}
         self._layout_ready = False  # building the header must not overwrite the saved layout
         self._build()
         self._restore_layout()
@@ -107,6 +134,10 @@ class FunnelView(QWidget):
         self.segment_menu.aboutToShow.connect(self._fill_segment_menu)
         self.segment_button.setMenu(self.segment_menu)
 
+        self.search_button = QPushButton(self.tr("Advanced search…"), self)
+        self.search_button.setObjectName("funnelAdvancedSearch")
+        self.search_button.clicked.connect(self.advanced_search)
+
         self.row_height = QSpinBox(self)
         self.row_height.setObjectName("funnelRowHeight")
         self.row_height.setRange(18, 60)
@@ -117,6 +148,7 @@ class FunnelView(QWidget):
         bar.addWidget(self.search, 3)
         bar.addWidget(self.created, 1)
         bar.addWidget(self.owner, 1)
+        bar.addWidget(self.search_button)
         bar.addWidget(self.segment_button)
         bar.addWidget(self.row_height)
 
@@ -291,14 +323,35 @@ class FunnelView(QWidget):
         self._update_summary()
 
     def _update_counts(self, criteria: Criteria) -> None:
-        counts = funnel.counts(self.actor, criteria)
+        self._count_token += 1
+        job = _CountJob(self._count_token, self.actor, criteria)
+        job.signals.done.connect(self._counts_arrived)
+        self.pool.start(job)
+        self.spam_button.setText(self.tr("Restore") if criteria.spam else self.tr("Mark as spam"))
+
+    def _counts_arrived(self, token: int, counts: object) -> None:
+        if token != self._count_token:
+            return  # an older filter's answer
+        if isinstance(counts, EtapError):
+            dialogs.error(self, counts)
+            return
+        if isinstance(counts, Exception):
+            raise counts
+        self.counts = counts
+        names = {s.id: s.name for s in processes.list_stages(self.process_id)} if self.process_id else {}
         for index in range(self.tabs.count()):
             key = self.tabs.tabData(index)
-            base = self.tr("All") if key == ALL else self.tr("Spam") if key == SPAM else None
-            if base is None:
-                base = next((s.name for s in processes.list_stages(self.process_id) if s.id == key), "")
+            base = self.tr("All") if key == ALL else self.tr("Spam") if key == SPAM else names.get(key, "")
             self.tabs.setTabText(index, f"{base} ({counts.get(key, 0)})")
-        self.spam_button.setText(self.tr("Restore") if criteria.spam else self.tr("Mark as spam"))
+
+    def wait_for_counts(self) -> None:
+        """Block until the pending count is in (tests, shutdown)."""
+        self.pool.waitForDone()
+        QCoreApplication.sendPostedEvents()
+
+    def closeEvent(self, event) -> None:
+        self.pool.waitForDone()
+        super().closeEvent(event)
 
     def _tab_changed(self, _index: int) -> None:
         self.apply_filters()
@@ -382,9 +435,28 @@ class FunnelView(QWidget):
         if saved:
             self.segment_menu.addSeparator()
         for segment in saved:
-            self.segment_menu.addAction(
-                segment.name, lambda s=segment: self.show_segment(segments.get_segment(self.actor, s.id).criteria)
-            )
+            self.segment_menu.addAction(segment.name, lambda s=segment: self.open_segment(s.id))
+
+    def open_segment(self, segment_id: int) -> None:
+        """Re-evaluate a saved segment now and show it."""
+        try:
+            criteria = segments.get_segment(self.actor, segment_id).criteria
+        except EtapError as err:
+            dialogs.error(self, err)
+            return
+        self.show_segment(criteria)
+        self.process_chosen.emit(criteria.process_id or 0)
+
+    def advanced_search(self) -> None:
+        from desktop.ui.funnel.search_dialog import SearchDialog
+
+        dialog = SearchDialog(self.actor, self.current_criteria(), self)
+        if dialogs.exec(dialog) and dialog.result_criteria is not None:
+            self.created.blockSignals(True)
+            self.created.setCurrentIndex(0)
+            self.created.blockSignals(False)
+            self.show_segment(dialog.result_criteria)
+            self.process_chosen.emit(dialog.result_criteria.process_id or 0)
 
     def save_segment(self) -> None:
         name = dialogs.ask_text(self, self.tr("Save segment"), self.tr("Name of the segment:"))

@@ -35,6 +35,10 @@
         <translation>Segmenty</translation>
     </message>
     <message>
+        <source>Advanced search…</source>
+        <translation>Wyszukiwanie zaawansowane…</translation>
+    </message>
+    <message>
         <source>Row height: </source>
         <translation>Wysokość wiersza: </translation>
     </message>

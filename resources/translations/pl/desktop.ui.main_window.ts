@@ -83,12 +83,44 @@
         <translation>&amp;Język</translation>
     </message>
     <message>
+        <source>Se&amp;gments</source>
+        <translation>Se&amp;gmenty</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>&amp;About Etap</source>
         <translation>&amp;O programie Etap</translation>
+    </message>
+    <message>
+        <source>Send &amp;follow-up…</source>
+        <translation>Wyślij &amp;follow-up…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Narzędzia</translation>
+    </message>
+    <message>
+        <source>&amp;Mail settings…</source>
+        <translation>Ustawienia &amp;poczty…</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;templates…</source>
+        <translation>&amp;Szablony e-mail…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n message(s) sent</source>
+        <translation>
+            <numerusform>Skrzynka nadawcza: wysłano %n wiadomość</numerusform>
+            <numerusform>Skrzynka nadawcza: wysłano %n wiadomości</numerusform>
+            <numerusform>Skrzynka nadawcza: wysłano %n wiadomości</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Advanced search…</source>
+        <translation>Wyszukiwanie zaawansowane…</translation>
     </message>
     <message>
         <source>New process</source>

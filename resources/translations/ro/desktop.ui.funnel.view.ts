@@ -35,6 +35,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Advanced search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row height: </source>
         <translation type="unfinished"></translation>
     </message>

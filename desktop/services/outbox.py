@@ -1,0 +1,277 @@
+"""The outbox (SPEC F8): every e-mail is queued as a row before any server sees it, then sent by
+``send_pending`` (usually on a worker thread with its own connection).
+
+No message is lost or sent twice:
+- queueing renders the message completely and fixes its Message-ID, in one transaction with the history;
+- a sender *claims* a row (queued -> sending, one conditional UPDATE) before talking to the server, so two
+  senders never both send it; a claim older than ``STALE_AFTER`` (a sender that died) may be taken over;
+- a row is marked sent only after the server accepted the DATA; a dropped connection puts the row back to
+  queued, a refusal marks it failed with the server's answer (retry puts it back to queued).
+The one window SMTP itself leaves open (the server accepted, the app died before marking) resends the same
+Message-ID, which receiving systems treat as the same message.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, make_msgid
+
+from desktop.domain import mail
+from desktop.domain.errors import ValidationError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.timeutil import utcnow
+from desktop.services import email_templates, history, mail_settings
+from desktop.services.context import Actor
+from desktop.services.mail_attachments import ATTACHMENT_PROVIDERS, attachments_for
+from desktop.services.mail_settings import MailError, MailSettings
+from desktop.services.outbox_rows import MessageRow, counts, deal_messages
+from desktop.store.db import atomic, database
+from desktop.store.models import OutboxAttachment, OutboxMessage
+
+STALE_AFTER = timedelta(minutes=10)
+__all__ = ["ATTACHMENT_PROVIDERS", "MessageRow", "counts", "deal_messages", "queue_for_deals", "send_pending"]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    deal_id: int
+    deal_number: str
+    address: str
+
+
+@dataclass(frozen=True)
+class QueueResult:
+    message_ids: list[int]
+    skipped: list[Skipped]
+
+
+@dataclass
+class SendReport:
+    sent: list[int] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)
+    requeued: list[int] = field(default_factory=list)
+    error: MailError | None = None  # the connection could not be made or was lost
+    cancelled: bool = False
+
+
+def queue_for_deals(
+    actor: Actor,
+    deal_ids: list[int],
+    subject: str,
+    body_text: str,
+    body_html: str = "",
+    settings: MailSettings | None = None,
+    now: datetime | None = None,
+) -> QueueResult:
+    """One personalised message per deal with a valid contact address; deals without one are skipped."""
+    settings = settings or mail_settings.load()
+    if not settings.configured:
+        raise MailError(QT_TRANSLATE_NOOP("Errors", "The mail server is not set up (Tools → Mail settings)."))
+    mail.check_template(subject, body_text, body_html)
+    now = now or utcnow()
+    domain = settings.sender_addr.rpartition("@")[2]
+    queued: list[int] = []
+    skipped: list[Skipped] = []
+    people = email_templates.recipients(actor, deal_ids)
+    files = {r.deal_id: attachments_for(r.deal_id) for r in people if r.valid}
+    with atomic():
+        for person in people:
+            if not person.valid:
+                skipped.append(Skipped(person.deal_id, person.deal_number, person.address))
+                continue
+            rendered = mail.render(subject, body_text, body_html, person.values)
+            message_id = OutboxMessage.insert(
+                deal=person.deal_id,
+                user=actor.id,
+                from_addr=settings.sender_addr,
+                from_name=settings.sender_name,
+                to_addr=person.address,
+                to_name=person.name,
+                subject=rendered.subject,
+                body_text=rendered.body_text,
+                body_html=rendered.body_html,
+                message_id=make_msgid(domain=domain),
+                queued_at=now,
+            ).execute()
+            for item in files[person.deal_id]:
+                OutboxAttachment.insert(
+                    message=message_id, filename=item.filename, content_type=item.content_type, data=item.data
+                ).execute()
+            history.record(
+                "email_queued",
+                now,
+                actor,
+                deal_id=person.deal_id,
+                message=message_id,
+                to=person.address,
+                subject=rendered.subject,
+                text=rendered.body_text,
+                attachments=[a.filename for a in files[person.deal_id]],
+            )
+            queued.append(message_id)
+    return QueueResult(queued, skipped)
+
+
+def build_message(row: OutboxMessage, attachments: list[OutboxAttachment]) -> EmailMessage:
+    """The message exactly as queued, built only with the ``email`` package (policy SMTP)."""
+    for value in (row.subject, row.to_name, row.from_name):
+        if mail.CONTROL_RE.search(value or ""):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A header must not contain line breaks."), "subject")
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = Address(display_name=row.from_name, addr_spec=row.from_addr)
+    msg["To"] = Address(display_name=row.to_name, addr_spec=row.to_addr)
+    msg["Subject"] = row.subject
+    msg["Date"] = format_datetime(row.queued_at.replace(tzinfo=UTC))
+    msg["Message-ID"] = row.message_id
+    msg.set_content(row.body_text or "")
+    if row.body_html:
+        msg.add_alternative(row.body_html, subtype="html")
+    for item in attachments:
+        maintype, _, subtype = item.content_type.partition("/")
+        msg.add_attachment(
+            bytes(item.data), maintype=maintype, subtype=subtype or "octet-stream", filename=item.filename
+        )
+    return msg
+
+
+def due_ids(now: datetime, ids: list[int] | None = None) -> list[int]:
+    """Messages waiting to be sent: queued, or claimed by a sender that has not finished for too long."""
+    cond = (OutboxMessage.status == "queued") | (
+        (OutboxMessage.status == "sending") & (OutboxMessage.claimed_at < now - STALE_AFTER)
+    )
+    query = OutboxMessage.select(OutboxMessage.id).where(cond).order_by(OutboxMessage.queued_at, OutboxMessage.id)
+    if ids is not None:
+        query = query.where(OutboxMessage.id.in_(ids))
+    return [i for (i,) in query.tuples()]
+
+
+def claim(message_id: int, token: str, now: datetime) -> bool:
+    """Take a message for sending; only one sender can win (a conditional UPDATE)."""
+    with atomic():
+        return bool(
+            OutboxMessage.update(
+                status="sending", claim_token=token, claimed_at=now, attempts=OutboxMessage.attempts + 1
+            )
+            .where(
+                (OutboxMessage.id == message_id)
+                & (
+                    (OutboxMessage.status == "queued")
+                    | ((OutboxMessage.status == "sending") & (OutboxMessage.claimed_at < now - STALE_AFTER))
+                )
+            )
+            .execute()
+        )
+
+
+def _finish(message_id: int, token: str, status: str, now: datetime, error: str = "") -> None:
+    with atomic():
+        changes = {"status": status, "last_error": error}
+        if status == "sent":
+            changes["sent_at"] = now
+        done = (
+            OutboxMessage.update(**changes)
+            .where((OutboxMessage.id == message_id) & (OutboxMessage.claim_token == token))
+            .execute()
+        )
+        if done and status in ("sent", "failed"):
+            row = OutboxMessage.get_by_id(message_id)
+            history.record(
+                f"email_{status}",
+                now,
+                Actor(row.user_id, "") if row.user_id else None,
+                deal_id=row.deal_id,
+                message=message_id,
+                to=row.to_addr,
+                subject=row.subject,
+                text=row.body_text,
+                error=error,
+            )
+
+
+def _lost(report: SendReport, message_id: int, token: str, exc: Exception, now: datetime) -> None:
+    """The connection went away while sending: the message goes back to the queue, untouched."""
+    detail = mail_settings.answer(exc)
+    _finish(message_id, token, "queued", now, detail)
+    report.requeued.append(message_id)
+    report.error = MailError(
+        QT_TRANSLATE_NOOP("Errors", "The connection to the mail server was lost: {detail}"), detail=detail
+    )
+
+
+def send_pending(
+    ids: list[int] | None = None,
+    settings: MailSettings | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    clock: Callable[[], datetime] = utcnow,
+) -> SendReport:
+    """Send what is due (all, or the given ids) over one connection; safe to run from several places."""
+    report = SendReport()
+    todo = due_ids(clock(), ids)
+    if not todo:
+        return report
+    settings = settings or mail_settings.load()
+    try:
+        smtp = mail_settings.connect(settings)
+    except MailError as err:
+        report.error = err
+        return report
+    token = uuid.uuid4().hex
+    try:
+        for done, message_id in enumerate(todo):
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                break
+            if progress is not None:
+                progress(done, len(todo))
+            if not claim(message_id, token, clock()):
+                continue  # another sender has it
+            row = OutboxMessage.get_by_id(message_id)
+            try:
+                msg = build_message(row, list(row.attachments))
+                smtp.send_message(msg, from_addr=row.from_addr, to_addrs=[row.to_addr])
+            except (smtplib.SMTPResponseException, smtplib.SMTPRecipientsRefused, ValidationError, ValueError) as exc:
+                if getattr(exc, "smtp_code", None) != 421:  # 421: the server is closing the connection
+                    detail = mail_settings.answer(exc) if isinstance(exc, smtplib.SMTPException) else str(exc)
+                    _finish(message_id, token, "failed", clock(), detail)
+                    report.failed.append(message_id)
+                    continue
+                _lost(report, message_id, token, exc, clock())
+                return report
+            except (smtplib.SMTPException, OSError) as exc:  # disconnected, timed out, network gone
+                _lost(report, message_id, token, exc, clock())
+                return report
+            _finish(message_id, token, "sent", clock())
+            report.sent.append(message_id)
+        if progress is not None and not report.cancelled:
+            progress(len(todo), len(todo))
+    finally:
+        mail_settings._quit(smtp)
+    return report
+
+
+def retry(actor: Actor, message_ids: list[int]) -> int:
+    """Put failed messages back in the queue (their Message-ID stays); returns how many."""
+    with atomic():
+        return (
+            OutboxMessage.update(status="queued", claim_token="")
+            .where(OutboxMessage.id.in_(message_ids) & (OutboxMessage.status == "failed"))
+            .execute()
+        )
+
+
+def send_pending_in_thread(**kwargs) -> SendReport:
+    """``send_pending`` for a worker thread: it opens its own database connection and closes it after."""
+    with database.connection_context():
+        return send_pending(**kwargs)
+
+
+def due_count(now: datetime | None = None) -> int:
+    return len(due_ids(now or utcnow()))

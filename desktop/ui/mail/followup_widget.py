@@ -1,0 +1,215 @@
+"""The deal sheet's Follow-up tab (SPEC F8): pick a template, preview it with the deal's data, send it
+through the outbox in the background, and see every message of the deal with its state and the
+server's answer; failed ones can be retried."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import EtapError
+from desktop.services import email_templates, outbox
+from desktop.services.context import Actor
+from desktop.services.outbox import SendReport
+from desktop.ui.dialogs import dialogs
+from desktop.ui.errors import error_text
+from desktop.ui.mail.messages_model import COL_ERROR, COL_SUBJECT, ROW_ROLE, MessagesModel, status_label
+from desktop.ui.mail.send_worker import Background, send_in_background
+
+
+def _plain(text: str) -> str:
+    """Plain text shown in a QTextBrowser in the normal font, line breaks kept."""
+    return f"<div style='white-space: pre-wrap'>{html.escape(text)}</div>"
+
+
+class FollowUpWidget(QWidget):
+    sending_finished = Signal(object)  # SendReport
+
+    def __init__(self, deal_id: int, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.deal_id = deal_id
+        self.actor = actor
+        self.job: Background | None = None
+        self.setObjectName("followUpWidget")
+
+        self.template_combo = QComboBox(self)
+        self.template_combo.setObjectName("followUpTemplate")
+        self.template_combo.setMinimumContentsLength(20)
+        self.preview_button = QPushButton(self.tr("Preview"), self)
+        self.preview_button.clicked.connect(self.preview)
+        self.send_button = QPushButton(self.tr("Send"), self)
+        self.send_button.setObjectName("followUpSend")
+        self.send_button.clicked.connect(self.send)
+        top = QHBoxLayout()
+        label = QLabel(self.tr("Template:"), self)
+        label.setBuddy(self.template_combo)
+        top.addWidget(label)
+        top.addWidget(self.template_combo, 1)
+        top.addWidget(self.preview_button)
+        top.addWidget(self.send_button)
+
+        self.model = MessagesModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("followUpMessages")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_ERROR, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_ERROR, 220)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.details = QTextBrowser(self)
+        self.details.setObjectName("followUpDetails")
+        self.details.setPlaceholderText(self.tr("No e-mail sent for this deal yet."))
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+
+        self.progress = QProgressBar(self)
+        self.cancel_button = QPushButton(self.tr("Cancel sending"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.retry_button = QPushButton(self.tr("Retry failed"), self)
+        self.retry_button.setObjectName("followUpRetry")
+        self.retry_button.clicked.connect(self.retry)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addStretch(0)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.retry_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+        self._set_sending(False)
+        self.reload()
+
+    # -- data ---------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        current = self.template_combo.currentData()
+        self.template_combo.clear()
+        for t in email_templates.list_templates():
+            self.template_combo.addItem(t.name, t.id)
+        if current is not None and self.template_combo.findData(current) >= 0:
+            self.template_combo.setCurrentIndex(self.template_combo.findData(current))
+        has_template = self.template_combo.count() > 0
+        self.preview_button.setEnabled(has_template)
+        self.send_button.setEnabled(has_template and self.job is None)
+        try:
+            rows = outbox.deal_messages(self.actor, self.deal_id)
+        except EtapError as err:
+            dialogs.error(self, err)
+            rows = []
+        self.model.set_rows(rows)
+        self.retry_button.setEnabled(any(r.status == "failed" for r in rows) and self.job is None)
+        if rows:
+            self.table.selectRow(0)
+
+    def _show_current(self, current, _previous=None) -> None:
+        if not current.isValid():
+            return
+        m = self.model.data(current, ROW_ROLE)
+        head = f"<b>{html.escape(m.subject)}</b><br>{html.escape(m.to_addr)} — {html.escape(status_label(m.status))}"
+        if m.attachments:
+            head += "<br>" + html.escape(self.tr("Attachments: %1").replace("%1", ", ".join(m.attachments)))
+        if m.last_error:
+            head += f"<br><span style='color:#b00020'>{html.escape(m.last_error)}</span>"
+        self.details.setHtml(f"{head}<hr>{_plain(m.body_text)}")
+
+    def _template(self):
+        template_id = self.template_combo.currentData()
+        return email_templates.get_template(int(template_id)) if template_id is not None else None
+
+    # -- actions ------------------------------------------------------------------------------------------
+    def preview(self) -> None:
+        try:
+            t = self._template()
+            if t is None:
+                return
+            out = email_templates.preview(self.actor, t.subject, t.body_text, t.body_html, self.deal_id)
+        except EtapError as err:
+            dialogs.error(self, err)
+            return
+        note = ""
+        if out.empty:
+            note = html.escape(self.tr("Empty placeholders: %1").replace("%1", ", ".join(out.empty))) + "<br>"
+        body = out.body_html or _plain(out.body_text)
+        self.details.setHtml(f"{note}<b>{html.escape(out.subject)}</b><hr>{body}")
+
+    def send(self) -> None:
+        try:
+            t = self._template()
+            if t is None:
+                return
+            result = outbox.queue_for_deals(self.actor, [self.deal_id], t.subject, t.body_text, t.body_html)
+        except EtapError as err:
+            dialogs.error(self, err)
+            return
+        if result.skipped:
+            dialogs.warn(
+                self, self.tr("Follow-up"), self.tr("The deal's contact has no valid e-mail address; nothing was sent.")
+            )
+            return
+        self.start_sending(result.message_ids)
+
+    def retry(self) -> None:
+        failed = [
+            self.model.row_at(i).id for i in range(self.model.rowCount()) if self.model.row_at(i).status == "failed"
+        ]
+        outbox.retry(self.actor, failed)
+        self.start_sending(failed)
+
+    def start_sending(self, ids: list[int]) -> None:
+        self.reload()
+        self.job = send_in_background(ids, self)
+        self.job.progress.connect(self._progress)
+        self.job.done.connect(self._done)
+        self._set_sending(True)
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _done(self, report: object) -> None:
+        self.job = None
+        self._set_sending(False)
+        self.reload()
+        if isinstance(report, EtapError):
+            dialogs.error(self, report)
+        elif isinstance(report, SendReport) and report.error is not None:
+            dialogs.warn(self, self.tr("Follow-up"), error_text(report.error))
+        elif isinstance(report, Exception):
+            dialogs.warn(self, self.tr("Follow-up"), str(report))
+        self.sending_finished.emit(report)
+
+    def _set_sending(self, sending: bool) -> None:
+        self.progress.setVisible(sending)
+        self.cancel_button.setVisible(sending)
+        self.send_button.setEnabled(not sending and self.template_combo.count() > 0)
+
+    def closeEvent(self, event) -> None:
+        if self.job is not None:  # the outbox keeps what is unsent; stop after the current message
+            self.job.cancel()
+            self.job.wait()
+        super().closeEvent(event)

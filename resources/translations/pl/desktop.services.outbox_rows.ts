@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This deal no longer exists or is not visible to you.</source>
+        <translation>Ta sprawa już nie istnieje lub nie masz do niej dostępu.</translation>
+    </message>
+</context>
+</TS>

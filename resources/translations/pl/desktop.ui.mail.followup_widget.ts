@@ -1,0 +1,47 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+<context>
+    <name>FollowUpWidget</name>
+    <message>
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Wyślij</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Szablon:</translation>
+    </message>
+    <message>
+        <source>No e-mail sent for this deal yet.</source>
+        <translation>W tej sprawie nie wysłano jeszcze żadnej wiadomości.</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Przerwij wysyłanie</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Ponów nieudane</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Załączniki: %1</translation>
+    </message>
+    <message>
+        <source>Empty placeholders: %1</source>
+        <translation>Puste pola: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s contact has no valid e-mail address; nothing was sent.</source>
+        <translation>Kontakt tej sprawy nie ma poprawnego adresu e-mail; nic nie wysłano.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,19 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The mail server is not set up (Tools → Mail settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header must not contain line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the mail server was lost: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
