@@ -145,21 +145,19 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == current)
             action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
-<<<<<<< HEAD
-        self._build_tools_menu(menu)
-=======
         self._build_mail_menus(menu)
+        self._build_tools_menu(menu)
         self.segments_menu = menu.addMenu(self.tr("Se&gments"))
         self.segments_menu.setObjectName("segmentsMenu")
         self.segments_menu.aboutToShow.connect(self._fill_segments_menu)
->>>>>>> main
         help_menu = menu.addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About Etap"))
         about.triggered.connect(self._about)
 
-<<<<<<< HEAD
     def _build_tools_menu(self, menu) -> None:
-        tools_menu = menu.addMenu(self.tr("&Tools"))
+        # shares the Tools menu the mail feature creates (its own when that is absent)
+        tools_menu = getattr(self, "tools_menu", None) or menu.addMenu(self.tr("&Tools"))
+        tools_menu.addSeparator()
         self.catalogue_action = tools_menu.addAction(self.tr("&Catalogue…"))
         self.catalogue_action.setObjectName("catalogueAction")
         self.catalogue_action.triggered.connect(self.open_catalogue)
@@ -180,7 +178,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-=======
+
     def _build_mail_menus(self, menu) -> None:
         self.send_followup_action = self.process_menu.addAction(self.tr("Send &follow-up…"))
         self.send_followup_action.setObjectName("sendFollowUpAction")
@@ -229,7 +227,6 @@ class MainWindow(QMainWindow):
         from desktop.ui.mail.template_editor import TemplateEditorDialog
 
         TemplateEditorDialog(self.actor, self).open()
->>>>>>> main
 
     # -- behaviour ------------------------------------------------------------------------------------
     def reload_processes(self, select_id: int | None = None) -> None:

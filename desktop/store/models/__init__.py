@@ -35,15 +35,12 @@ __all__ = [
     "DealSequence",
     "EmailTemplate",
     "Event",
-<<<<<<< HEAD
     "ExchangeRate",
     "OfferDocument",
-    "PriceList",
-    "PriceListItem",
-=======
     "OutboxAttachment",
     "OutboxMessage",
->>>>>>> main
+    "PriceList",
+    "PriceListItem",
     "Process",
     "Product",
     "Segment",
