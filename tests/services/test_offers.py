@@ -72,3 +72,11 @@ def test_latest_offer_pdf_returns_the_newest_stored_bytes(admin, variant):
 def test_non_pdf_bytes_are_refused(admin, variant):
     with pytest.raises(ValidationError):
         offers.store_offer_pdf(admin, variant.id, "x.pdf", b"<html>")
+
+
+def test_the_follow_up_mail_attaches_the_latest_offer(admin, variant):
+    from desktop.services import mail_attachments
+
+    offers.store_offer_pdf(admin, variant.id, "offer-SPR.pdf", b"%PDF-1.4 x")
+    found = mail_attachments.attachments_for(variant.deal_id)
+    assert [(a.filename, a.data) for a in found] == [("offer-SPR.pdf", b"%PDF-1.4 x")]
