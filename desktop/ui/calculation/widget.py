@@ -73,6 +73,8 @@ class CalculationWidget(QWidget):
         for button in (self.add_button, self.copy_button, self.rename_button, self.delete_button, self.choose_button):
             bar.addWidget(button)
 
+        self.empty_hint = QLabel(self.tr("No calculation yet. Click “New variant…” to price an offer."), self)
+        self.empty_hint.setObjectName("calculationEmptyHint")
         self.model = LineModel(actor, self)
         self.model.refused.connect(self.show_message)
         self.model.changed.connect(self._line_changed)
@@ -134,6 +136,7 @@ class CalculationWidget(QWidget):
         content = QVBoxLayout(self.content)
         content.setContentsMargins(0, 0, 0, 0)
         content.addLayout(bar)
+        content.addWidget(self.empty_hint)
         content.addWidget(self.table, 1)
         content.addLayout(line_bar)
         content.addWidget(self.message)
@@ -180,6 +183,7 @@ class CalculationWidget(QWidget):
         for w in (self.add_text_button, self.remove_line_button, self.terms, self.offer_bar):
             w.setEnabled(has)
         self.choose_button.setEnabled(has and not row.chosen)
+        self.empty_hint.setVisible(not has)
         self.model.set_rows(row.lines if row else (), row.currency if row else "PLN")
         if row is not None:
             self.terms.load(row)

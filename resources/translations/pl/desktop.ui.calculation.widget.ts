@@ -43,6 +43,10 @@
         <translation>Wariant:</translation>
     </message>
     <message>
+        <source>No calculation yet. Click “New variant…” to price an offer.</source>
+        <translation>Brak kalkulacji. Kliknij „Nowy wariant…”, aby wycenić ofertę.</translation>
+    </message>
+    <message>
         <source>Add product…</source>
         <translation>Dodaj produkt…</translation>
     </message>

@@ -43,6 +43,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No calculation yet. Click “New variant…” to price an offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add product…</source>
         <translation type="unfinished"></translation>
     </message>
