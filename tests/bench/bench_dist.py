@@ -28,12 +28,8 @@ FLOORS = {"dist.bundle_mb": 200.0, "dist.start_to_window_ms": 1000.0}
 
 def figure(value: float, unit: str, baseline: float | None = None) -> dict:
     ratio = round(value / baseline, 2) if baseline else None
-    return {
-        "value": round(value, 2),
-        "unit": unit,
-        "baseline": None if baseline is None else round(baseline, 2),
-        "ratio": ratio,
-    }
+    return {"value": round(value, 2), "unit": unit, "baseline": None if baseline is None else round(baseline, 2),
+            "ratio": ratio}
 
 
 def bundle_dir() -> Path | None:
@@ -45,21 +41,9 @@ def bundle_dir() -> Path | None:
         return None
     cache = HERE / ".cache"
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "PyInstaller",
-            "--noconfirm",
-            "--log-level",
-            "WARN",
-            "--distpath",
-            str(cache / "dist"),
-            "--workpath",
-            str(cache / "pyinstaller"),
-            "installer.spec",
-        ],
-        cwd=ROOT,
-        check=True,
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(cache / "dist"), "--workpath", str(cache / "pyinstaller"), "installer.spec"],
+        cwd=ROOT, check=True,
     )
     return cache / "dist" / "Etap"
 
@@ -108,20 +92,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="etap-bench-dist-db-") as tmp:
         db = Path(tmp) / "bench.db"
-        subprocess.run(
-            [sys.executable, "-m", "desktop", "demo", "--db", str(db), "--deals", str(args.deals)],
-            cwd=ROOT,
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
+        subprocess.run([sys.executable, "-m", "desktop", "demo", "--db", str(db), "--deals", str(args.deals)],
+                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
         results = run(db, args.deals)
     over = []
     for name, fig in sorted(results.items()):
         floor = FLOORS.get(name)
-        print(
-            f"{name:28} {fig['value']:>10} {fig['unit']:3} baseline {fig['baseline']}  ratio {fig['ratio']}"
-            f"  (floor {floor})"
-        )
+        print(f"{name:28} {fig['value']:>10} {fig['unit']:3} baseline {fig['baseline']}  ratio {fig['ratio']}"
+              f"  (floor {floor})")
         if floor is not None and fig["value"] > floor:
             over.append(name)
     if over:
