@@ -146,12 +146,38 @@ class MainWindow(QMainWindow):
             action.setChecked(code == current)
             action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
         self._build_mail_menus(menu)
+        self._build_tools_menu(menu)
         self.segments_menu = menu.addMenu(self.tr("Se&gments"))
         self.segments_menu.setObjectName("segmentsMenu")
         self.segments_menu.aboutToShow.connect(self._fill_segments_menu)
         help_menu = menu.addMenu(self.tr("&Help"))
         about = help_menu.addAction(self.tr("&About Etap"))
         about.triggered.connect(self._about)
+
+    def _build_tools_menu(self, menu) -> None:
+        # shares the Tools menu the mail feature creates (its own when that is absent)
+        tools_menu = getattr(self, "tools_menu", None) or menu.addMenu(self.tr("&Tools"))
+        tools_menu.addSeparator()
+        self.catalogue_action = tools_menu.addAction(self.tr("&Catalogue…"))
+        self.catalogue_action.setObjectName("catalogueAction")
+        self.catalogue_action.triggered.connect(self.open_catalogue)
+        self.settings_action = tools_menu.addAction(self.tr("&Settings…"))
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.triggered.connect(self.open_settings)
+
+    def open_catalogue(self) -> None:
+        from desktop.ui.catalogue.dialog import CatalogueDialog
+
+        dialog = CatalogueDialog(self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_settings(self) -> None:
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _build_mail_menus(self, menu) -> None:
         self.send_followup_action = self.process_menu.addAction(self.tr("Send &follow-up…"))

@@ -1,5 +1,14 @@
 """Peewee models, one module per feature; import them from here."""
 
+from desktop.store.models.calculation import (
+    Calculation,
+    CalculationLine,
+    ExchangeRate,
+    OfferDocument,
+    PriceList,
+    PriceListItem,
+    Product,
+)
 from desktop.store.models.core import (
     BaseModel,
     Company,
@@ -18,15 +27,22 @@ from desktop.store.models.segments import Segment
 
 __all__ = [
     "BaseModel",
+    "Calculation",
+    "CalculationLine",
     "Company",
     "Contact",
     "Deal",
     "DealSequence",
     "EmailTemplate",
     "Event",
+    "ExchangeRate",
+    "OfferDocument",
     "OutboxAttachment",
     "OutboxMessage",
+    "PriceList",
+    "PriceListItem",
     "Process",
+    "Product",
     "Segment",
     "Setting",
     "Stage",

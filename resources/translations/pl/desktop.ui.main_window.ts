@@ -2,14 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -93,6 +93,14 @@
     <message>
         <source>&amp;About Etap</source>
         <translation>&amp;O programie Etap</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue…</source>
+        <translation>&amp;Katalog…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
         <source>Send &amp;follow-up…</source>

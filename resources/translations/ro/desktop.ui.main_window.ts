@@ -95,6 +95,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,214 @@
+"""Offer documents: HTML rendered from a user-editable Jinja2 template, and the PDFs stored with the deal.
+
+Templates run in an ``ImmutableSandboxedEnvironment`` with autoescape on, so neither a product name nor a
+user's template can run code or inject markup. (``select_autoescape`` would not cover ``.html.j2``.)
+The PDF itself is drawn by the ui (Qt); this module only stores its bytes with a SHA-256.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from jinja2 import TemplateError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from desktop import paths
+from desktop.domain import money
+from desktop.domain.errors import ValidationError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.timeutil import utcnow
+from desktop.services import calculations, deals, history, settings
+from desktop.services.context import Actor
+from desktop.store.db import atomic
+from desktop.store.models import Company, Contact, OfferDocument, User
+
+LANGUAGES = ("pl", "en")
+MAX_TEMPLATE = 200_000
+_env = ImmutableSandboxedEnvironment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
+
+
+@dataclass(frozen=True)
+class OfferRow:
+    id: int
+    deal_id: int
+    file_name: str
+    created_at: datetime
+    sha256: str
+    size: int
+
+
+def money_text(amount: Decimal, currency: str, language: str) -> str:
+    """``12 345,50 PLN`` (pl) or ``12,345.50 PLN`` (en); a non-breaking space keeps it on one line."""
+    text = f"{money.round_money(amount, currency):,f}"
+    if language == "pl":
+        text = text.replace(",", "\u00a0").replace(".", ",")
+    return f"{text}\u00a0{currency}"
+
+
+def number_text(value: Decimal | None, language: str) -> str:
+    if value is None:
+        return "—"
+    text = f"{value.normalize():f}"
+    return text.replace(".", ",") if language == "pl" else text
+
+
+def _date_text(value, language: str) -> str:
+    if value is None:
+        return ""
+    return value.strftime("%d.%m.%Y") if language == "pl" else value.isoformat()
+
+
+def default_template(language: str) -> str:
+    return (paths.templates_dir() / f"offer_{language}.html.j2").read_text(encoding="utf-8")
+
+
+def template_text(language: str) -> str:
+    """The user's edited template for ``language``, else the bundled default."""
+    return settings.get_text(f"offer_template_{language}") or default_template(language)
+
+
+def save_template(actor: Actor, language: str, text: str | None) -> None:
+    """Managers edit the offer template; ``None`` or empty restores the default. Refuses broken templates."""
+    from desktop.services.catalogue import require_catalogue
+
+    require_catalogue(actor)
+    if text:
+        if len(text) > MAX_TEMPLATE:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The template is too long."), field="template")
+        _compile(text)
+    settings.put_text(actor, f"offer_template_{language}", text or "")
+
+
+def _compile(text: str):
+    try:
+        return _env.from_string(text)
+    except TemplateError as err:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The offer template is not valid: {reason}"), field="template", reason=str(err)
+        ) from None
+
+
+def offer_context(actor: Actor, calc_id: int, language: str) -> dict:
+    c = calculations.get_calculation(actor, calc_id)
+    deal = deals.get_deal(c.deal_id, actor)
+    company = Company.get_or_none(Company.id == deal.company_id) if deal.company_id else None
+    contact = Contact.get_or_none(Contact.id == deal.contact_id) if deal.contact_id else None
+    owner = User.get_or_none(User.id == deal.owner_id) if deal.owner_id else None
+
+    def m(amount: Decimal) -> str:
+        return money_text(amount, c.currency, language)
+
+    t = c.totals
+    return {
+        "deal": {"number": deal.number, "title": deal.title},
+        "company": {"name": company.name, "tax_id": company.tax_id, "city": company.city} if company else None,
+        "contact": {"name": f"{contact.first_name} {contact.last_name}".strip(), "email": contact.email}
+        if contact
+        else None,
+        "owner": {"name": owner.display_name, "email": owner.email, "signature": owner.signature} if owner else None,
+        "variant": c.name,
+        "currency": c.currency,
+        "payment_terms": c.payment_terms,
+        "delivery_terms": c.delivery_terms,
+        "valid_until": _date_text(c.valid_until, language),
+        "lines": [
+            {
+                "no": i,
+                "description": line.description,
+                "quantity": number_text(line.quantity, language),
+                "unit": line.unit,
+                "unit_price": m(line.unit_price),
+                "discount": number_text(line.discount_pct, language),
+                "vat_rate": number_text(line.vat_pct, language),
+                "net": m(line.totals.net),
+                "vat": m(line.totals.vat),
+                "gross": m(line.totals.gross),
+            }
+            for i, line in enumerate(c.lines, 1)
+        ],
+        "totals": {"net": m(t.net), "vat": m(t.vat), "gross": m(t.gross)},
+    }
+
+
+def render_offer(actor: Actor, calc_id: int, language: str = "pl", template: str | None = None) -> str:
+    """The offer as HTML; ``template`` overrides the stored one (used to preview an edit)."""
+    if language not in LANGUAGES:
+        language = "en"
+    compiled = _compile(template if template is not None else template_text(language))
+    try:
+        return compiled.render(**offer_context(actor, calc_id, language))
+    except TemplateError as err:  # SecurityError (sandbox), UndefinedError, ... : refuse, show why
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The offer template is not valid: {reason}"), field="template", reason=str(err)
+        ) from None
+
+
+def store_offer_pdf(
+    actor: Actor, calc_id: int, file_name: str, pdf: bytes, language: str = "pl", now: datetime | None = None
+) -> OfferRow:
+    """Keep a produced PDF with the deal (so a follow-up e-mail can attach it later)."""
+    c = calculations.get_calculation(actor, calc_id)
+    deal = deals.get_deal(c.deal_id, actor)
+    if not pdf.startswith(b"%PDF"):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The offer document is not a PDF."), field="pdf")
+    now = now or utcnow()
+    digest = hashlib.sha256(pdf).hexdigest()
+    with atomic():
+        offer_id = OfferDocument.insert(
+            deal=deal.id,
+            calculation=calc_id,
+            user=actor.id,
+            created_at=now,
+            file_name=file_name[:200],
+            language=language,
+            pdf=pdf,
+            sha256=digest,
+        ).execute()
+        history.record(
+            "offer_created", now, actor, deal_id=deal.id, process_id=deal.process_id, file=file_name, sha256=digest
+        )
+    return OfferRow(offer_id, deal.id, file_name, now, digest, len(pdf))
+
+
+def offer_file_name(actor: Actor, calc_id: int) -> str:
+    c = calculations.get_calculation(actor, calc_id)
+    deal = deals.get_deal(c.deal_id, actor)
+    safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in deal.number)
+    return f"offer-{safe}.pdf"
+
+
+def list_offers(deal_id: int) -> list[OfferRow]:
+    query = (
+        OfferDocument.select(
+            OfferDocument.id,
+            OfferDocument.deal,
+            OfferDocument.file_name,
+            OfferDocument.created_at,
+            OfferDocument.sha256,
+        )
+        .where(OfferDocument.deal == deal_id)
+        .order_by(OfferDocument.created_at.desc(), OfferDocument.id.desc())
+    )
+    return [OfferRow(o.id, o.deal_id, o.file_name, o.created_at, o.sha256, 0) for o in query]
+
+
+def latest_offer_pdf(deal_id: int) -> tuple[str, bytes] | None:
+    """The newest stored offer PDF of a deal as (file name, bytes), for attaching to an e-mail; checked
+    against its SHA-256 so a damaged file is never sent."""
+    row = (
+        OfferDocument.select(OfferDocument.file_name, OfferDocument.pdf, OfferDocument.sha256)
+        .where(OfferDocument.deal == deal_id)
+        .order_by(OfferDocument.created_at.desc(), OfferDocument.id.desc())
+        .tuples()
+        .first()
+    )
+    if row is None:
+        return None
+    name, pdf, digest = row
+    data = bytes(pdf)
+    if hashlib.sha256(data).hexdigest() != digest:
+        return None
+    return name, data

@@ -1,0 +1,1 @@
+"""Catalogue dialog: products, price lists and exchange rates."""

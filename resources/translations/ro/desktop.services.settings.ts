@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Only an administrator can change this setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name>ProductPicker</name>
+    <message>
+        <source>Choose a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by code or name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

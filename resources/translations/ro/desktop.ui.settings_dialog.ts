@@ -1,0 +1,26 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals without calculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For teams that price offers elsewhere: the Calculation tab is hidden for everyone and deals keep only value and cost. Calculations made earlier are hidden, not deleted, and come back when this is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
