@@ -24,6 +24,7 @@ from desktop.store.models.core import (
 )
 from desktop.store.models.mail import EmailTemplate, OutboxAttachment, OutboxMessage
 from desktop.store.models.segments import Segment
+from desktop.store.models.tasks import Notification, Task
 
 __all__ = [
     "BaseModel",
@@ -36,6 +37,7 @@ __all__ = [
     "EmailTemplate",
     "Event",
     "ExchangeRate",
+    "Notification",
     "OfferDocument",
     "OutboxAttachment",
     "OutboxMessage",
@@ -47,5 +49,6 @@ __all__ = [
     "Setting",
     "Stage",
     "StageStay",
+    "Task",
     "User",
 ]

@@ -1,0 +1,23 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>A task needs a title of 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers can give tasks to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the task&apos;s owner or a manager can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,58 @@
+"""Tasks and notifications shared by the deal sheet, activities and triggers."""
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from desktop.domain.errors import PermissionDenied, ValidationError
+from desktop.services import deals, notifications, processes, tasks, users
+from desktop.services.history import deal_history
+
+NOW = datetime(2026, 11, 22, 12, 0)
+MIDNIGHT = datetime(2026, 11, 22, 0, 0)
+
+
+@pytest.fixture
+def deal(admin):
+    p = processes.create_process(admin, "P")
+    return deals.create_deal(admin, p.id, "Okna")
+
+
+def test_card_state_comes_from_the_earliest_open_task(admin, deal):
+    assert tasks.next_task_states([deal.id], NOW, MIDNIGHT) == {}
+    later = tasks.create_task(admin, "Oferta", deal.id, NOW + timedelta(days=3), now=NOW)
+    assert tasks.next_task_states([deal.id], NOW, MIDNIGHT) == {deal.id: tasks.PLANNED}
+    today = tasks.create_task(admin, "Telefon", deal.id, NOW + timedelta(hours=2), now=NOW)
+    assert tasks.next_task_states([deal.id], NOW, MIDNIGHT) == {deal.id: tasks.TODAY}
+    tasks.create_task(admin, "Zaległe", deal.id, NOW - timedelta(hours=1), now=NOW)
+    assert tasks.next_task_states([deal.id], NOW, MIDNIGHT) == {deal.id: tasks.OVERDUE}
+    for row in tasks.deal_tasks(deal.id):
+        tasks.set_done(admin, row.id, now=NOW)
+    assert tasks.next_task_states([deal.id], NOW, MIDNIGHT) == {}
+    assert {later.id, today.id} <= {t.id for t in tasks.deal_tasks(deal.id)}
+    assert [e.kind for e in deal_history(deal.id)].count("task_done") == 3
+
+
+def test_a_reminder_is_claimed_exactly_once(admin, deal):
+    task = tasks.create_task(admin, "Telefon", deal.id, NOW - timedelta(minutes=1), now=NOW)
+    assert [t.id for t in tasks.due_for_reminder(NOW)] == [task.id]
+    assert tasks.mark_reminded(task.id, NOW) and not tasks.mark_reminded(task.id, NOW)
+    assert tasks.due_for_reminder(NOW) == []
+
+
+def test_blank_title_is_refused_and_others_cannot_close_your_task(admin, deal):
+    with pytest.raises(ValidationError):
+        tasks.create_task(admin, "  ", deal.id)
+    agent = users.actor_for(users.create_user(admin, "ola", "Ola").id)
+    task = tasks.create_task(admin, "Moje", deal.id, now=NOW)
+    with pytest.raises(PermissionDenied):
+        tasks.set_done(agent, task.id)
+
+
+def test_notifications_are_per_user_and_marked_read(admin, deal):
+    agent = users.actor_for(users.create_user(admin, "ola", "Ola").id)
+    assert notifications.notify([admin.id, agent.id, agent.id], "activity", "Zrobione", deal.id) == 2
+    assert notifications.unread_count(agent) == 1
+    notifications.mark_read(agent)
+    assert notifications.unread_count(agent) == 0 and notifications.unread_count(admin) == 1
+    assert notifications.managers() == [admin.id]
