@@ -265,6 +265,22 @@ def create_deal(
     return get_deal(deal_id)
 
 
+def _record_changes(actor: Actor, current: DealRow, values: dict[str, object], now: datetime) -> None:
+    """One 'field_changed' history event per field whose value differs from ``current``."""
+    for key, value in values.items():
+        if getattr(current, key) != value:
+            history.record(
+                "field_changed",
+                now,
+                actor,
+                deal_id=current.id,
+                process_id=current.process_id,
+                field=key,
+                old=_display(getattr(current, key)),
+                new=_display(value),
+            )
+
+
 def _display(value: object) -> object:
     return str(value) if isinstance(value, Decimal | date) else value
 
@@ -316,17 +332,7 @@ def edit_deal(
                 ),
                 current=get_deal(deal_id),
             )
-        for key, value in changed.items():
-            history.record(
-                "field_changed",
-                now,
-                actor,
-                deal_id=deal_id,
-                process_id=current.process_id,
-                field=key,
-                old=_display(getattr(current, key)),
-                new=_display(value),
-            )
+        _record_changes(actor, current, changed, now)
         if "probability_manual" in changed:
             from desktop.services.probability import refresh_deal
 
@@ -411,18 +417,7 @@ def move_deal(
             from_stage_id=source.id,
             to_stage_id=target.id,
         )
-        for key, value in values.items():
-            if getattr(current, key) != value:
-                history.record(
-                    "field_changed",
-                    now,
-                    actor,
-                    deal_id=deal_id,
-                    process_id=current.process_id,
-                    field=key,
-                    old=_display(getattr(current, key)),
-                    new=_display(value),
-                )
+        _record_changes(actor, current, values, now)
     return get_deal(deal_id)
 
 

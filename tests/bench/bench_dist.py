@@ -17,7 +17,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -25,11 +24,8 @@ ROOT = HERE.parent.parent
 EXE_NAME = "Etap.exe" if sys.platform == "win32" else "Etap"
 FLOORS = {"dist.bundle_mb": 200.0, "dist.start_to_window_ms": 1000.0}
 
-
-def figure(value: float, unit: str, baseline: float | None = None) -> dict:
-    ratio = round(value / baseline, 2) if baseline else None
-    return {"value": round(value, 2), "unit": unit, "baseline": None if baseline is None else round(baseline, 2),
-            "ratio": ratio}
+sys.path.insert(0, str(ROOT))  # also run as a script by build/ci_frozen.sh
+from tests.bench.run import figure, time_to_line  # noqa: E402
 
 
 def bundle_dir() -> Path | None:
@@ -52,18 +48,6 @@ def folder_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
 
 
-def time_to_line(cmd: list[str], needle: str, env: dict) -> float:
-    """Milliseconds from spawning ``cmd`` to the first stdout line containing ``needle``."""
-    started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        if needle in line:
-            elapsed = (time.perf_counter() - started) * 1000
-            proc.wait(timeout=60)
-            return elapsed
-    proc.wait(timeout=60)
-    raise RuntimeError(f"{cmd} never printed {needle!r}")
 
 
 def run(db_path, deals) -> dict:
