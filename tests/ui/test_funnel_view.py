@@ -128,3 +128,16 @@ def test_agent_sees_only_own_deals_and_no_owner_tools(qtbot, admin_actor, proces
 
 def test_funnel_model_type_is_a_thin_adapter():
     assert FunnelModel.KEYS == COLUMN_KEYS
+
+
+def test_column_filter_narrows_rows_and_clear_restores_them(qtbot, admin_actor, process, fake_dialogs):
+    view = make_view(qtbot, admin_actor, process[0].id)
+    assert not view.clear_button.isEnabled()
+    fake_dialogs.answers = ["dostawa 01"]
+    view.ask_column_filter("title")
+    expected = [i for i in range(450) if i % 3 == 0 and f"{i:03}".startswith("01")]  # "Dostawa 012" ...
+    assert view.model.rowCount() == len(expected) == 3
+    assert all("Dostawa 01" in view.model.row_at(r).title for r in range(view.model.rowCount()))
+    assert view.clear_button.isEnabled() and "dostawa 01" in view.summary.text()
+    view.clear_filters()
+    assert view.model.rowCount() == 200 and not view.clear_button.isEnabled()

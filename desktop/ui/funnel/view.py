@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import EtapError
-from desktop.domain.funnel import COLUMNS, QUICK_RANGES, Criteria
+from desktop.domain.funnel import COLUMNS, QUICK_RANGES, TEXT_COLUMNS, Criteria
 from desktop.services import deals, exporting, funnel, processes, segments, spam, users
 from desktop.services.context import Actor
 from desktop.ui.dialogs import dialogs
@@ -134,6 +134,10 @@ class FunnelView(QWidget):
         self.segment_menu.aboutToShow.connect(self._fill_segment_menu)
         self.segment_button.setMenu(self.segment_menu)
 
+        self.column_filters: dict[str, str] = {}
+        self.clear_button = QPushButton(self.tr("Clear filters"), self)
+        self.clear_button.setObjectName("funnelClearFilters")
+        self.clear_button.clicked.connect(self.clear_filters)
         self.search_button = QPushButton(self.tr("Advanced search…"), self)
         self.search_button.setObjectName("funnelAdvancedSearch")
         self.search_button.clicked.connect(self.advanced_search)
@@ -149,6 +153,7 @@ class FunnelView(QWidget):
         bar.addWidget(self.created, 1)
         bar.addWidget(self.owner, 1)
         bar.addWidget(self.search_button)
+        bar.addWidget(self.clear_button)
         bar.addWidget(self.segment_button)
         bar.addWidget(self.row_height)
 
@@ -245,6 +250,12 @@ class FunnelView(QWidget):
     def _header_menu(self, pos) -> None:
         menu = QMenu(self)
         header = self.table.horizontalHeader()
+        key = FunnelModel.KEYS[header.logicalIndexAt(pos)] if header.logicalIndexAt(pos) >= 0 else None
+        if key in TEXT_COLUMNS:
+            menu.addAction(
+                self.tr("Filter “%1”…").replace("%1", column_title(key)), lambda: self.ask_column_filter(key)
+            )
+            menu.addSeparator()
         for column, (key, _) in enumerate(COLUMNS):
             action = menu.addAction(column_title(key))
             action.setCheckable(True)
@@ -253,6 +264,32 @@ class FunnelView(QWidget):
         menu.addSeparator()
         menu.addAction(self.tr("Reset columns"), self.reset_layout)
         menu.popup(header.mapToGlobal(pos))
+
+    def ask_column_filter(self, key: str) -> None:
+        text = dialogs.ask_text(
+            self,
+            self.tr("Filter column"),
+            self.tr("Show rows whose “%1” contains:").replace("%1", column_title(key)),
+            self.column_filters.get(key, ""),
+        )
+        if text is not None:
+            self.set_column_filter(key, text)
+
+    def set_column_filter(self, key: str, text: str) -> None:
+        if text.strip():
+            self.column_filters[key] = text.strip()
+        else:
+            self.column_filters.pop(key, None)
+        self.apply_filters()
+
+    def clear_filters(self) -> None:
+        self.column_filters.clear()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.created.setCurrentIndex(0)
+        self.base = Criteria(process_id=self.process_id)
+        self.apply_filters()
 
     def set_column_visible(self, column: int, visible: bool) -> None:
         self.table.horizontalHeader().setSectionHidden(column, not visible)
@@ -301,6 +338,7 @@ class FunnelView(QWidget):
     def current_criteria(self) -> Criteria:
         c = Criteria(**{**self.base.__dict__})
         c.text = self.search.text().strip() or self.base.text
+        c.contains = {**self.base.contains, **self.column_filters}
         quick = self.created.currentData()
         if quick:
             c.created_quick = quick  # kept relative, so a saved segment means "since yesterday" tomorrow too
@@ -358,7 +396,16 @@ class FunnelView(QWidget):
 
     def _update_summary(self) -> None:
         selected = len(self.selected_ids())
-        self.summary.setText(self.tr("Selected: %1").replace("%1", str(selected)) if selected else "")
+        parts = [self.tr("Selected: %1").replace("%1", str(selected))] if selected else []
+        parts += [f"{column_title(k)} ∋ „{v}”" for k, v in self.column_filters.items()]
+        self.summary.setText("   ".join(parts))
+        filtered = bool(
+            self.column_filters
+            or self.search.text()
+            or self.created.currentIndex()
+            or self.base != Criteria(process_id=self.process_id)
+        )
+        self.clear_button.setEnabled(filtered)
         for button in (self.owner_button, self.move_button, self.spam_button, self.export_button):
             button.setEnabled(selected > 0 or button is self.export_button)
 

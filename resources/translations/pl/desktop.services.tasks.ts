@@ -16,7 +16,7 @@
         <translation>To zadanie już nie istnieje.</translation>
     </message>
     <message>
-        <source>Only the task's owner or a manager can do this.</source>
+        <source>Only the task&apos;s owner or a manager can do this.</source>
         <translation>Może to zrobić tylko właściciel zadania albo manager.</translation>
     </message>
 </context>

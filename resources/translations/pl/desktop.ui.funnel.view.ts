@@ -2,10 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>QuickRange</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -35,6 +35,10 @@
         <translation>Segmenty</translation>
     </message>
     <message>
+        <source>Clear filters</source>
+        <translation>Wyczyść filtry</translation>
+    </message>
+    <message>
         <source>Advanced search…</source>
         <translation>Wyszukiwanie zaawansowane…</translation>
     </message>
@@ -59,8 +63,20 @@
         <translation>Eksportuj…</translation>
     </message>
     <message>
+        <source>Filter “%1”…</source>
+        <translation>Filtruj „%1”…</translation>
+    </message>
+    <message>
         <source>Reset columns</source>
         <translation>Przywróć domyślne kolumny</translation>
+    </message>
+    <message>
+        <source>Filter column</source>
+        <translation>Filtr kolumny</translation>
+    </message>
+    <message>
+        <source>Show rows whose “%1” contains:</source>
+        <translation>Pokaż wiersze, w których „%1” zawiera:</translation>
     </message>
     <message>
         <source>All</source>

@@ -35,6 +35,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Advanced search…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,7 +63,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filter “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reset columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show rows whose “%1” contains:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
