@@ -15,6 +15,7 @@ from desktop.domain import calculation as calc
 from desktop.domain import money
 from desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.text import contains_any
 from desktop.domain.timeutil import utcnow
 from desktop.services.context import Actor
 from desktop.store.db import atomic
@@ -92,14 +93,7 @@ def list_products(search: str = "", active_only: bool = False, limit: int = 500)
     query = Product.select().order_by(Product.code)
     term = search.strip()
     if term:
-        # ``**`` is case-insensitive LIKE, but SQLite folds ASCII only: also try the usual casings so
-        # "łódź" finds "Łódź"
-        condition = None
-        for variant in sorted({term, term.lower(), term.upper(), term.capitalize(), term.title()}):
-            like = f"%{variant}%"
-            part = (Product.code**like) | (Product.name**like)
-            condition = part if condition is None else condition | part
-        query = query.where(condition)
+        query = query.where(contains_any((Product.code, Product.name), term))
     if active_only:
         query = query.where(Product.active == True)  # noqa: E712 - peewee expression
     return [_product_row(p) for p in query.limit(limit)]

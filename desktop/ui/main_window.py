@@ -19,12 +19,12 @@ from desktop import __version__
 from desktop.domain.errors import EtapError
 from desktop.domain.roles import ROLE_LABELS, can_configure
 from desktop.domain.templates import TEMPLATE_LABELS
-from desktop.services import deals, processes, segments
+from desktop.services import processes, segments
 from desktop.services.context import Actor
+from desktop.ui.board.view import BoardView
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
 from desktop.ui.funnel.view import FunnelView
-from desktop.ui.stage_overview import StageOverview
 
 LANGUAGES = (("pl", "Polski"), ("en", "English"), ("ro", "Română"))
 
@@ -48,14 +48,13 @@ class MainWindow(QMainWindow):
         self.process_combo.currentIndexChanged.connect(self._process_changed)
         self.process_combo.setToolTip(self.tr("Sales process shown"))
 
-        self.overview = StageOverview(self)
+        self.board = BoardView(actor, self)
         self.funnel = FunnelView(actor, self)
-        self.funnel.deals_changed.connect(self.refresh)
         self.funnel.process_chosen.connect(self._show_process)
         self.empty_state = self._build_empty_state()
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.empty_state)
-        self.centre.addWidget(self.overview)
+        self.centre.addWidget(self.board)
         self.centre.addWidget(self.funnel)
         self.setCentralWidget(self.centre)
 
@@ -103,7 +102,8 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
         self.view_group = QActionGroup(self)
-        self.stages_view_action = QAction(self.tr("&Stages"), self.view_group)
+        self.stages_view_action = QAction(self.tr("&Board (stages)"), self.view_group)
+        self.stages_view_action.setObjectName("boardViewAction")
         self.stages_view_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_1))
         self.funnel_view_action = QAction(self.tr("&Funnel (table of deals)"), self.view_group)
         self.funnel_view_action.setObjectName("funnelViewAction")
@@ -112,6 +112,20 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
         self.stages_view_action.setChecked(True)
         self.view_group.triggered.connect(lambda _action: self._process_changed())
+        self.undo_action = self.board.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.board.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts(
+            [
+                QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z),
+                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y),
+            ]
+        )
+        self.export_clients_action = QAction(self.tr("&Export all clients…"), self)
+        self.export_clients_action.setObjectName("exportClientsAction")
+        self.export_clients_action.triggered.connect(self.export_all_clients)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -134,6 +148,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.process_menu = menu.addMenu(self.tr("&Process"))
         self.process_menu.addAction(self.new_process_action)
+        self.process_menu.addAction(self.export_clients_action)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions(self.view_group.actions())
         view_menu.addSeparator()
@@ -283,17 +301,28 @@ class MainWindow(QMainWindow):
             self.centre.setCurrentWidget(self.funnel)
             if self.funnel.process_id != process_id:
                 self.funnel.set_process(process_id)
+                return
         else:
-            self.centre.setCurrentWidget(self.overview)
+            self.centre.setCurrentWidget(self.board)
+            if self.board.process_id != process_id:
+                self.board.set_process(process_id)
+                return
         self.refresh()
 
     def refresh(self) -> None:
         process_id = self.current_process_id()
         if process_id is None:
             return
-        stages = processes.list_stages(process_id)
-        counts = deals.stage_counts(process_id, self.actor)
-        self.overview.stage_model.set_rows(stages, counts)
+        if self.centre.currentWidget() is self.board:
+            self.board.refresh()
+        elif self.centre.currentWidget() is self.funnel:
+            self.funnel.apply_filters()
+
+    def export_all_clients(self) -> None:
+        from desktop.ui.board.actions import export_clients
+
+        if self.current_process_id() is not None:
+            export_clients(self.board)
 
     def new_process(self) -> None:
         name = dialogs.ask_text(self, self.tr("New process"), self.tr("Name of the process:"))

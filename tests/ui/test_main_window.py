@@ -1,4 +1,4 @@
-"""The main window: process switcher, stage overview with counts, empty state, new process."""
+"""The main window: process switcher, the board of the chosen process, empty state, new process."""
 
 from desktop.services import deals, processes
 from desktop.ui.main_window import MainWindow
@@ -21,9 +21,8 @@ def test_new_process_from_template_appears_in_the_switcher(qtbot, sqlite_db, adm
     fake_dialogs.answers = ["Lejek sprzedaży", 1]
     window.new_process_action.trigger()
     assert window.process_combo.currentText() == "Lejek sprzedaży"
-    model = window.overview.stage_model
-    assert model.rowCount() == 5
-    assert model.index(0, 0).data() == "New leads"
+    assert next(s.name for s in window.board.stages) == "New leads"
+    assert len(window.board.columns) == 5
 
 
 def test_duplicate_process_name_shows_a_message_and_changes_nothing(qtbot, sqlite_db, admin_actor, fake_dialogs):
@@ -35,19 +34,13 @@ def test_duplicate_process_name_shows_a_message_and_changes_nothing(qtbot, sqlit
     assert window.process_combo.count() == 1
 
 
-def test_overview_counts_deals_per_stage(qtbot, sqlite_db, admin_actor):
+def test_board_counts_deals_per_stage_in_column_headers(qtbot, sqlite_db, admin_actor):
     p = processes.create_process(admin_actor, "Sprzedaż")
     for i in range(3):
         deals.create_deal(admin_actor, p.id, f"Deal {i}")
     window = make_window(qtbot, admin_actor)
-    model = window.overview.stage_model
-    assert [model.index(r, 2).data() for r in range(model.rowCount())] == [3, 0, 0, 0, 0]
-
-
-def test_stage_model_passes_qt_model_tester(qtbot, qtmodeltester, sqlite_db, admin_actor):
-    processes.create_process(admin_actor, "Sprzedaż")
-    window = make_window(qtbot, admin_actor)
-    qtmodeltester.check(window.overview.stage_model)
+    counts = [c.count_label.text() for c in window.board.columns.values()]
+    assert counts == ["3", "0", "0", "0", "0"]
 
 
 def test_agents_cannot_create_processes(qtbot, sqlite_db, admin_actor):

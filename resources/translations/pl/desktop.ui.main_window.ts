@@ -47,12 +47,20 @@
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <source>&amp;Stages</source>
-        <translation>&amp;Etapy</translation>
-    </message>
-    <message>
         <source>&amp;Funnel (table of deals)</source>
         <translation>&amp;Lejek (tabela spraw)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>&amp;Export all clients…</source>
+        <translation>&amp;Eksportuj wszystkich klientów…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -73,6 +81,10 @@
     <message>
         <source>&amp;Process</source>
         <translation>P&amp;roces</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -109,6 +121,10 @@
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Narzędzia</translation>
+    </message>
+    <message>
+        <source>&amp;Board (stages)</source>
+        <translation>&amp;Tablica (etapy)</translation>
     </message>
     <message>
         <source>&amp;Mail settings…</source>

@@ -47,11 +47,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Stages</source>
+        <source>&amp;Funnel (table of deals)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Funnel (table of deals)</source>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export all clients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -72,6 +80,10 @@
     </message>
     <message>
         <source>&amp;Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -108,6 +120,10 @@
     </message>
     <message>
         <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board (stages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

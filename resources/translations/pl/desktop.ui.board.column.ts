@@ -1,0 +1,33 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>Stage actions</source>
+        <translation>Akcje etapu</translation>
+    </message>
+    <message>
+        <source>No deals in this stage.
+Drag a card here.</source>
+        <translation>Brak szans na tym etapie.
+Przeciągnij tu kartę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n szansa</numerusform>
+            <numerusform>%n szanse</numerusform>
+            <numerusform>%n szans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Brak wartości</translation>
+    </message>
+    <message>
+        <source>%1, weighted by probability %2</source>
+        <translation>%1, ważona prawdopodobieństwem %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,32 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>Stage actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deals in this stage.
+Drag a card here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, weighted by probability %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

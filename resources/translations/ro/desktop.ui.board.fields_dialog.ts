@@ -1,0 +1,35 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name>RequiredFieldsDialog</name>
+    <message>
+        <source>Move to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” needs this information for “%2”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was the deal lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a contact from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
