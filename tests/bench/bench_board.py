@@ -1,0 +1,172 @@
+"""Stage board figures (issue 3): start to painted board, the queries behind a painted board against the same
+SQL run raw through sqlite3, move commit p95, memory the board adds, and a widget-per-card baseline.
+
+The process shown is the one with the most open deals (at 1,000,000 deals the demo's B2B process holds
+about a third of a million), so the figures are for a board larger than the floor's 100,000."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _biggest_process(db_path: Path) -> int:
+    conn = sqlite3.connect(db_path)
+    row = conn.execute(
+        "SELECT d.process_id FROM deal d JOIN stage s ON s.id = d.stage_id WHERE s.kind = 'open' "
+        "GROUP BY d.process_id ORDER BY COUNT(*) DESC LIMIT 1"
+    ).fetchone()
+    conn.close()
+    return row[0]
+
+
+def _start_to_paint(db_path: Path, process_id: int) -> float:
+    from tests.bench.run import ROOT, time_to_line
+
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=home, XDG_DATA_HOME=home)
+        # remember the big process as the user's last one, as a salesperson reopening the app would
+        code = (
+            "from PySide6.QtCore import QCoreApplication, QSettings;"
+            "QCoreApplication.setOrganizationName('Etap'); QCoreApplication.setApplicationName('Etap');"
+            f"QSettings().setValue('ui/process', {process_id}); QSettings().sync()"
+        )
+        subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, check=True)
+        cmd = [sys.executable, "-m", "desktop", "--db", str(db_path), "--exit-after-paint"]
+        return min(time_to_line(cmd, "painted", env) for _ in range(3))
+
+
+def _widget_cards(app, count: int) -> float:
+    """The naive design: one QFrame with labels per card, for comparison."""
+    from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+    start = time.perf_counter()
+    area = QScrollArea()
+    inner = QWidget()
+    layout = QVBoxLayout(inner)
+    for i in range(count):
+        card = QFrame(inner)
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        lines = QVBoxLayout(card)
+        for text in (f"B2B/2026/{i:05}", f"Deal {i}", "Firma Sp. z o.o.", "1 000,00 PLN", "3 dni na etapie"):
+            lines.addWidget(QLabel(text, card))
+        layout.addWidget(card)
+    area.setWidget(inner)
+    area.resize(300, 800)
+    area.show()
+    area.grab()
+    elapsed = (time.perf_counter() - start) * 1000
+    area.close()
+    area.deleteLater()
+    app.processEvents()
+    return elapsed
+
+
+def run(db_path: Path, deals: int) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.domain.timeutil import local_day_start_utc, utcnow
+    from desktop.services import board, processes, tasks, users
+    from desktop.store import db as store_db
+    from desktop.ui.board.view import BoardView
+    from tests.bench.run import figure
+
+    process_id = _biggest_process(db_path)
+    start_ms = _start_to_paint(db_path, process_id)
+
+    app = QApplication.instance() or QApplication([])
+    settings_dir = tempfile.mkdtemp(prefix="etap-bench-settings-")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+    store_db.open_database(db_path)
+    actor = users.local_admin()
+    stages = processes.list_stages(process_id)
+    stage_ids = [s.id for s in stages]
+
+    # the queries of one painted board, through the services, then the same SQL raw
+    from datetime import date
+
+    def data_pass() -> None:
+        board.totals(actor, stage_ids)
+        for stage_id in stage_ids:
+            cards = board.page(actor, stage_id)
+            tasks.next_task_states([c.id for c in cards], utcnow(), local_day_start_utc(date.today()))
+
+    data_pass()  # warm the page cache like the window's own first query does
+    data_runs = []
+    for _ in range(5):
+        started = time.perf_counter()
+        data_pass()
+        data_runs.append((time.perf_counter() - started) * 1000)
+
+    # record the SQL one pass sends, then replay exactly that through raw sqlite3
+    real = store_db.database.obj
+    recorded: list[tuple[str, tuple]] = []
+    original = real.execute_sql
+
+    def recording(sql, params=None, *args, **kwargs):
+        recorded.append((sql, tuple(params or ())))
+        return original(sql, params, *args, **kwargs)
+
+    real.execute_sql = recording
+    data_pass()
+    real.execute_sql = original
+    conn = sqlite3.connect(db_path)
+    raw_runs = []
+    for _ in range(5):
+        started = time.perf_counter()
+        for sql, params in recorded:
+            conn.execute(sql, params).fetchall()
+        raw_runs.append((time.perf_counter() - started) * 1000)
+    conn.close()
+
+    before = _rss_mb()
+    started = time.perf_counter()
+    view = BoardView(actor)
+    view.resize(1600, 900)
+    view.set_process(process_id)
+    view.show()
+    view.grab()
+    paint_ms = (time.perf_counter() - started) * 1000
+    app.processEvents()
+    added = _rss_mb() - before
+
+    # moves between the two first open stages, each one service call and one transaction
+    open_ids = [s.id for s in stages if s.kind.value == "open"]
+    source, target = open_ids[0], open_ids[1]
+    moving = [c.id for c in board.page(actor, source, limit=200)]
+    timings = []
+    for deal_id in moving:
+        started = time.perf_counter()
+        board.place(actor, deal_id, target)
+        timings.append((time.perf_counter() - started) * 1000)
+    for deal_id in moving:  # put them back so the cached database stays as generated
+        board.place(actor, deal_id, source)
+    p95 = statistics.quantiles(timings, n=20)[18]
+
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+    widget_ms = _widget_cards(app, 5000)
+    store_db.close_database()
+    return {
+        "board.start_to_paint_ms": figure(start_ms, "ms"),
+        "board.data_ms": figure(min(data_runs), "ms", min(raw_runs)),
+        "board.paint_in_process_ms": figure(paint_ms, "ms"),
+        "board.move_commit_p95_ms": figure(p95, "ms"),
+        "board.memory_added_mb": figure(added, "MB"),
+        "board.widget_cards_5k_ms": figure(widget_ms, "ms", paint_ms),
+    }
