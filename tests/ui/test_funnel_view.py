@@ -141,3 +141,39 @@ def test_column_filter_narrows_rows_and_clear_restores_them(qtbot, admin_actor, 
     assert view.clear_button.isEnabled() and "dostawa 01" in view.summary.text()
     view.clear_filters()
     assert view.model.rowCount() == 200 and not view.clear_button.isEnabled()
+
+
+def test_bulk_move_to_a_stage_with_required_fields_asks_once_for_all(qtbot, admin_actor, process, fake_dialogs):
+    p, stages = process
+    lost = next(s for s in stages if s.kind.value == "lost")
+    view = make_view(qtbot, admin_actor, p.id)
+    view.table.selectRow(0)
+    view.table.selectionModel().select(
+        view.model.index(1, 0),
+        view.table.selectionModel().SelectionFlag.Select | view.table.selectionModel().SelectionFlag.Rows,
+    )
+    ids = view.selected_ids()
+    asked = []
+
+    def reason(dialog):
+        asked.append(list(dialog.inputs))
+        dialog.inputs["lost_reason"].setPlainText("Wybrali konkurencję")
+        dialog.accept()
+        return True
+
+    fake_dialogs.answers = [[s.name for s in stages].index(lost.name), reason]
+    view.move_selected()
+    assert asked == [["lost_reason"]] and len(ids) == 2
+    assert {deals.get_deal(i).lost_reason for i in ids} == {"Wybrali konkurencję"}
+    assert {deals.get_deal(i).stage_id for i in ids} == {lost.id}
+
+
+def test_bulk_move_cancelled_in_the_fields_dialog_moves_nothing(qtbot, admin_actor, process, fake_dialogs):
+    p, stages = process
+    lost = next(s for s in stages if s.kind.value == "lost")
+    view = make_view(qtbot, admin_actor, p.id)
+    view.table.selectRow(0)
+    ids = view.selected_ids()
+    fake_dialogs.answers = [[s.name for s in stages].index(lost.name), lambda dialog: False]
+    view.move_selected()
+    assert deals.get_deal(ids[0]).stage_id != lost.id

@@ -31,7 +31,9 @@ from desktop.ui.errors import tr as translated
 class RequiredFieldsDialog(QDialog):
     """One input per missing field; ``values()`` gives them in the services' keys."""
 
-    def __init__(self, stage: StageRow, missing: list[str], deal: DealRow, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, stage: StageRow, missing: list[str], deal: DealRow, parent: QWidget | None = None, subject: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("requiredFieldsDialog")
         self.setWindowTitle(self.tr("Move to “%1”").replace("%1", stage.name))
@@ -39,7 +41,9 @@ class RequiredFieldsDialog(QDialog):
         self.deal = deal
         self.inputs: dict[str, QWidget] = {}
         intro = QLabel(
-            self.tr("Stage “%1” needs this information for “%2”:").replace("%1", stage.name).replace("%2", deal.title),
+            self.tr("Stage “%1” needs this information for “%2”:")
+            .replace("%1", stage.name)
+            .replace("%2", subject or deal.title),
             self,
         )
         intro.setWordWrap(True)

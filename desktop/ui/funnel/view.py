@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import EtapError
+from desktop.domain.errors import EtapError, MissingFields
 from desktop.domain.funnel import COLUMNS, QUICK_RANGES, TEXT_COLUMNS, Criteria
 from desktop.services import deals, exporting, funnel, processes, segments, spam, users
 from desktop.services.context import Actor
+from desktop.ui.board.fields_dialog import RequiredFieldsDialog
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
 from desktop.ui.funnel.model import DEAL_ID_ROLE, FunnelModel, column_title
@@ -453,7 +454,27 @@ class FunnelView(QWidget):
         choice = dialogs.ask_item(self, self.tr("Move to stage"), self.tr("Stage:"), [s.name for s in stages])
         if choice is None:
             return
-        self._run(lambda: deals.move_many(self.actor, ids, stages[choice].id))
+        stage = stages[choice]
+        given: dict[str, object] = {}
+        while True:
+            try:
+                deals.move_many(self.actor, ids, stage.id, **given)
+                break
+            except MissingFields as err:
+                # the stage needs fields: ask once, the answers apply to every selected deal
+                subject = self.tr("%n selected deal(s)", "", len(ids))
+                dialog = RequiredFieldsDialog(stage, list(err.fields), deals.get_deal(ids[0]), self, subject)
+                accepted = dialogs.exec(dialog)
+                values = dialog.values() if accepted else {}
+                dialog.deleteLater()
+                if not accepted:
+                    return
+                given.update(values)
+            except EtapError as err:
+                dialogs.error(self, err)
+                return
+        self.apply_filters()
+        self.deals_changed.emit()
 
     def export(self) -> None:
         path = dialogs.ask_save_path(

@@ -2,10 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>QuickRange</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -109,6 +109,14 @@
     <message>
         <source>Stage:</source>
         <translation>Etap:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected deal(s)</source>
+        <translation>
+            <numerusform>%n zaznaczonej szansy</numerusform>
+            <numerusform>%n zaznaczonych szans</numerusform>
+            <numerusform>%n zaznaczonych szans</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export deals</source>

@@ -110,6 +110,14 @@
         <source>Stage:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n selected deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export deals</source>
         <translation type="unfinished"></translation>
