@@ -72,6 +72,7 @@ def run_gui(args) -> int:
         actor = users.local_admin()
     window = MainWindow(actor, label)
     window.resume_outbox()
+    window.start_background()
     if args.exit_after_paint:
 
         def painted() -> None:

@@ -122,3 +122,8 @@ def client_rows(actor: Actor, process_id: int, stage_id: int | None = None) -> I
 def export_clients(actor: Actor, path: Path, header: list[str], process_id: int, stage_id: int | None = None) -> int:
     """Write the clients to ``path`` (.csv or .xlsx by its suffix); returns the number of rows."""
     return exporting.write(Path(path), header, client_rows(actor, process_id, stage_id))
+
+
+def companies(limit: int = 2000) -> list[tuple[int, str]]:
+    """(id, name) of companies, alphabetically, for pickers."""
+    return list(Company.select(Company.id, Company.name).order_by(Company.name, Company.id).limit(limit).tuples())

@@ -163,3 +163,28 @@ def due_for_reminder(now: datetime) -> list[TaskRow]:
 def mark_reminded(task_id: int, now: datetime) -> bool:
     """Claim the reminder (exactly once, even with several copies of the app running)."""
     return bool(Task.update(reminded_at=now).where((Task.id == task_id) & Task.reminded_at.is_null()).execute())
+
+
+def send_reminders(now: datetime) -> list[TaskRow]:
+    """Notify each due task's owner once; the claim and the notification are one transaction per task, so
+    two copies of the app never remind twice. Returns the tasks reminded now."""
+    from desktop.services import notifications
+
+    reminded = []
+    for task in due_for_reminder(now):
+        with atomic():
+            if not mark_reminded(task.id, now):
+                continue  # another copy claimed it first
+            if task.owner_id is not None:
+                notifications.notify([task.owner_id], "task_due", task.title, task.deal_id, now)
+        reminded.append(task)
+    return reminded
+
+
+def deal_numbers(deal_ids: list[int]) -> dict[int, str]:
+    """Deal numbers for a task list, in one query."""
+    from desktop.store.models import Deal
+
+    if not deal_ids:
+        return {}
+    return dict(Deal.select(Deal.id, Deal.number).where(Deal.id.in_(sorted(set(deal_ids)))).tuples())

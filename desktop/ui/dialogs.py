@@ -39,6 +39,11 @@ class Dialogs:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return path or None
 
+    def ask_open_path(self, parent: QWidget | None, title: str, filters: str = "") -> str | None:
+        """A file to read; None when cancelled."""
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        return path or None
+
     def exec(self, dialog) -> bool:
         """Run a modal dialog; True when accepted. Tests replace this to drive the dialog themselves."""
         return bool(dialog.exec())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from desktop.ui.board.view import BoardView
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
 from desktop.ui.funnel.view import FunnelView
+from desktop.ui.my_tasks import MyTasksView, NotificationBell, ReminderClock
 
 LANGUAGES = (("pl", "Polski"), ("en", "English"), ("ro", "Română"))
 
@@ -49,13 +51,22 @@ class MainWindow(QMainWindow):
         self.process_combo.setToolTip(self.tr("Sales process shown"))
 
         self.board = BoardView(actor, self)
+        self.board.open_deal.connect(self.open_deal)
         self.funnel = FunnelView(actor, self)
+        self.funnel.open_deal.connect(self.open_deal)
         self.funnel.process_chosen.connect(self._show_process)
+        self.my_tasks = MyTasksView(actor, self)
+        self.my_tasks.open_deal.connect(self.open_deal)
+        self.bell = NotificationBell(actor, self)
+        self.bell.open_deal.connect(self.open_deal)
+        self.reminders = ReminderClock(self)
+        self.reminders.reminded.connect(self._reminded)
         self.empty_state = self._build_empty_state()
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.empty_state)
         self.centre.addWidget(self.board)
         self.centre.addWidget(self.funnel)
+        self.centre.addWidget(self.my_tasks)
         self.setCentralWidget(self.centre)
 
         self._build_actions()
@@ -108,6 +119,9 @@ class MainWindow(QMainWindow):
         self.funnel_view_action = QAction(self.tr("&Funnel (table of deals)"), self.view_group)
         self.funnel_view_action.setObjectName("funnelViewAction")
         self.funnel_view_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_2))
+        self.my_tasks_action = QAction(self.tr("&My tasks"), self.view_group)
+        self.my_tasks_action.setObjectName("myTasksAction")
+        self.my_tasks_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_3))
         for action in self.view_group.actions():
             action.setCheckable(True)
         self.stages_view_action.setChecked(True)
@@ -139,6 +153,10 @@ class MainWindow(QMainWindow):
         bar.addWidget(label)
         bar.addWidget(self.process_combo)
         bar.addAction(self.new_process_action)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addWidget(self.bell)
         self.addToolBar(bar)
         self.process_toolbar = bar
 
@@ -222,7 +240,22 @@ class MainWindow(QMainWindow):
         sent = len(getattr(report, "sent", []))
         self.statusBar().showMessage(self.tr("Outbox: %n message(s) sent", "", sent), 10000)
 
+    def start_background(self) -> None:
+        """Work that runs while the window is open: task reminders now and every minute."""
+        self.reminders.start()
+
+    def _reminded(self, reminded: list) -> None:
+        self.bell.refresh()
+        mine = [t for t in reminded if t.owner_id == self.actor.id]
+        if mine:
+            self.statusBar().showMessage(
+                self.tr("Task due: %1").replace("%1", "; ".join(t.title for t in mine[:3])), 15000
+            )
+        if self.centre.currentWidget() is self.my_tasks:
+            self.my_tasks.reload()
+
     def closeEvent(self, event) -> None:
+        self.reminders.stop()
         if self._outbox_job is not None:  # unsent messages stay queued for the next start
             self._outbox_job.cancel()
             self._outbox_job.wait()
@@ -293,6 +326,10 @@ class MainWindow(QMainWindow):
 
     def _process_changed(self) -> None:
         process_id = self.current_process_id()
+        if self.my_tasks_action.isChecked():
+            self.centre.setCurrentWidget(self.my_tasks)
+            self.my_tasks.reload()
+            return
         if process_id is None:
             self.centre.setCurrentWidget(self.empty_state)
             return
@@ -317,6 +354,19 @@ class MainWindow(QMainWindow):
             self.board.refresh()
         elif self.centre.currentWidget() is self.funnel:
             self.funnel.apply_filters()
+        elif self.centre.currentWidget() is self.my_tasks:
+            self.my_tasks.reload()
+        self.bell.refresh()
+
+    def open_deal(self, deal_id: int):
+        """The deal's sheet (non-blocking); its saves refresh the view shown."""
+        from desktop.ui.deal_sheet.sheet import open_deal_sheet
+
+        sheet = open_deal_sheet(self.actor, deal_id, self)
+        if sheet is not None and not sheet.property("etapConnected"):
+            sheet.setProperty("etapConnected", True)
+            sheet.deal_changed.connect(lambda _id: self.refresh())
+        return sheet
 
     def export_all_clients(self) -> None:
         from desktop.ui.board.actions import export_clients

@@ -45,10 +45,13 @@ class RecordingDialogs:
     def ask_save_path(self, parent, title, suggested, filters):
         return self._next(f"ask_save_path {title}")
 
+    def ask_open_path(self, parent, title, filters=""):
+        return self._next(f"ask_open_path {title}")
+
 
 @pytest.fixture
 def fake_dialogs(monkeypatch):
     fake = RecordingDialogs()
-    for name in ("warn", "info", "error", "confirm", "ask_text", "ask_item", "ask_save_path", "exec"):
+    for name in ("warn", "info", "error", "confirm", "ask_text", "ask_item", "ask_save_path", "ask_open_path", "exec"):
         monkeypatch.setattr(dialogs_module.dialogs, name, getattr(fake, name))
     return fake

@@ -22,6 +22,7 @@ from desktop.store.models.core import (
     StageStay,
     User,
 )
+from desktop.store.models.dealsheet import DealFile, DealNote
 from desktop.store.models.mail import EmailTemplate, OutboxAttachment, OutboxMessage
 from desktop.store.models.segments import Segment
 from desktop.store.models.tasks import Notification, Task
@@ -33,6 +34,8 @@ __all__ = [
     "Company",
     "Contact",
     "Deal",
+    "DealFile",
+    "DealNote",
     "DealSequence",
     "EmailTemplate",
     "Event",

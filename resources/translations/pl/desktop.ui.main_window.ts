@@ -51,6 +51,10 @@
         <translation>&amp;Lejek (tabela spraw)</translation>
     </message>
     <message>
+        <source>&amp;My tasks</source>
+        <translation>&amp;Moje zadania</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
@@ -141,6 +145,10 @@
             <numerusform>Skrzynka nadawcza: wysłano %n wiadomości</numerusform>
             <numerusform>Skrzynka nadawcza: wysłano %n wiadomości</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Task due: %1</source>
+        <translation>Termin zadania: %1</translation>
     </message>
     <message>
         <source>Advanced search…</source>

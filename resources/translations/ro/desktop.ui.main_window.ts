@@ -51,6 +51,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,6 +145,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Task due: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Advanced search…</source>

@@ -1,0 +1,279 @@
+"""The deal sheet's side panel: the deal's fields, validated, with a message next to the field at fault."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop.domain.money import COMMON_CURRENCIES
+from desktop.domain.probability import source_of
+from desktop.domain.stages import KIND_LABELS, StageKind
+from desktop.domain.templates import SOURCES
+from desktop.services import clients, processes, users
+from desktop.services.rows import DealRow
+from desktop.ui.errors import tr as translated
+from desktop.ui.formatting import datetime_text
+from desktop.ui.widgets import OptionalDateEdit
+
+# the fields the panel edits, in the services' keys
+FIELDS = (
+    "title",
+    "value",
+    "currency",
+    "cost",
+    "owner_id",
+    "contact_id",
+    "company_id",
+    "source",
+    "substage",
+    "expected_close",
+    "next_contact",
+    "lost_reason",
+    "probability_manual",
+)
+
+
+def amount_text(value: Decimal) -> str:
+    """An amount as the user types it: ``2160,00`` in Polish (the services parse either separator)."""
+    return f"{value:f}".replace(".", QLocale().decimalPoint())
+
+
+class DealPanel(QWidget):
+    edited = Signal()
+
+    def __init__(self, actor, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dealPanel")
+        self.actor = actor
+        self.row: DealRow | None = None
+        self._loading = False
+        self.errors: dict[str, QLabel] = {}
+        self.number = QLabel(self)
+        self.number.setObjectName("dealNumber")
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where = QLabel(self)
+        self.where.setObjectName("dealWhere")
+        self.where.setWordWrap(True)
+        self.title = QLineEdit(self)
+        self.value = QLineEdit(self)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.currency = QComboBox(self)
+        self.currency.addItems(list(COMMON_CURRENCIES))
+        self.cost = QLineEdit(self)
+        self.cost.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.owner = QComboBox(self)
+        self.owner.addItem(self.tr("Unassigned"), None)
+        for user in users.list_users():
+            self.owner.addItem(user.display_name, user.id)
+        self.owner.setEnabled(actor.is_manager)
+        self.contact = QComboBox(self)
+        self.contact.addItem("—", None)
+        for row in clients.find_contacts(limit=2000):
+            self.contact.addItem(row.name + (f" ({row.company})" if row.company else ""), row.id)
+        self.company = QComboBox(self)
+        self.company.addItem("—", None)
+        for company_id, name in clients.companies():
+            self.company.addItem(name, company_id)
+        for combo in (self.contact, self.company):
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for combo in (self.owner, self.contact, self.company):
+            # long names must not widen the panel: the combo elides, its popup shows them whole
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
+        self.source = QComboBox(self)
+        self.source.setEditable(True)
+        self.source.addItems([""] + [translated("Source", s) for s in SOURCES])
+        self.substage = QComboBox(self)
+        self.created = QLabel(self)
+        self.expected_close = OptionalDateEdit(self)
+        self.next_contact = OptionalDateEdit(self)
+        self.lost_reason = QLineEdit(self)
+        self.probability = QSpinBox(self)
+        self.probability.setRange(0, 100)
+        self.probability.setSuffix(" %")
+        self.probability_source = QLabel(self)
+        self.probability_source.setObjectName("probabilitySource")
+        self.clear_manual = QPushButton(self.tr("Use automatic"), self)
+        self.clear_manual.setObjectName("clearManualProbability")
+        self.clear_manual.clicked.connect(self._clear_manual)
+        self._manual: int | None = None
+
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.number)
+        form.addRow(self.where)
+        self._row(form, self.tr("Title:"), self.title, "title")
+        money = QHBoxLayout()
+        money.addWidget(self.value, 1)
+        money.addWidget(self.currency)
+        self._row(form, self.tr("Value:"), money, "value")
+        self._row(form, self.tr("Cost:"), self.cost, "cost")
+        self._row(form, self.tr("Owner:"), self.owner, "owner_id")
+        self._row(form, self.tr("Contact:"), self.contact, "contact_id")
+        self._row(form, self.tr("Company:"), self.company, "company_id")
+        self._row(form, self.tr("Source:"), self.source, "source")
+        self._row(form, self.tr("Sub-stage:"), self.substage, "substage")
+        form.addRow(self.tr("Created:"), self.created)
+        self._row(form, self.tr("Expected close:"), self.expected_close, "expected_close")
+        self._row(form, self.tr("Next contact:"), self.next_contact, "next_contact")
+        self._row(form, self.tr("Lost reason:"), self.lost_reason, "lost_reason")
+        chance = QHBoxLayout()
+        chance.addWidget(self.probability)
+        chance.addWidget(self.probability_source, 1)
+        chance.addWidget(self.clear_manual)
+        self._row(form, self.tr("Probability:"), chance, "probability_manual")
+        self.form = form
+
+        for edit in (self.title, self.value, self.cost, self.lost_reason):
+            edit.textEdited.connect(self._changed)
+        for combo in (self.currency, self.owner, self.contact, self.company, self.source, self.substage):
+            combo.currentIndexChanged.connect(self._changed)
+        self.source.editTextChanged.connect(self._changed)
+        self.expected_close.changed.connect(self._changed)
+        self.next_contact.changed.connect(self._changed)
+        self.probability.valueChanged.connect(self._probability_edited)
+
+    def _row(self, form: QFormLayout, label: str, field, key: str) -> None:
+        form.addRow(label, field)
+        error = QLabel(self)
+        error.setObjectName(f"error_{key}")
+        error.setStyleSheet("color: #c62828;")
+        error.setWordWrap(True)
+        error.hide()
+        form.addRow("", error)
+        self.errors[key] = error
+
+    # -- loading and reading --------------------------------------------------------------------------
+    def load(self, row: DealRow) -> None:
+        self._loading = True
+        self.row = row
+        stage = processes.get_stage(row.stage_id)
+        process = processes.get_process(row.process_id)
+        self.number.setText(f"<b>{row.number}</b>")
+        self.where.setText(f"{process.name} › {stage.name} ({translated('StageKind', KIND_LABELS[stage.kind])})")
+        self.title.setText(row.title)
+        self.value.setText(amount_text(row.value))
+        self._select(self.currency, row.currency, by_text=True)
+        self.cost.setText(amount_text(row.cost))
+        self._select(self.owner, row.owner_id)
+        self._select(self.contact, row.contact_id)
+        self._select(self.company, row.company_id)
+        for combo in (self.contact, self.company):
+            combo.lineEdit().setCursorPosition(0)
+        self.source.setEditText(row.source)
+        self.substage.clear()
+        self.substage.addItems(["", *list(stage.substages)])
+        self.substage.setCurrentText(row.substage)
+        self.substage.setEnabled(bool(stage.substages))
+        self.created.setText(datetime_text(row.created_at))
+        self.expected_close.set_value(row.expected_close)
+        self.next_contact.set_value(row.next_contact)
+        self.lost_reason.setText(row.lost_reason)
+        self.lost_reason.setEnabled(stage.kind is StageKind.LOST)
+        self._manual = row.probability_manual
+        self.probability.setValue(row.probability)
+        self.probability.setEnabled(not stage.kind.is_closed)
+        self._show_probability_source(stage.kind, row.probability_manual, row.extra.get("total_weight", 0))
+        self.clear_errors()
+        self._loading = False
+
+    def _show_probability_source(self, kind: StageKind, manual: int | None, total_weight: int) -> None:
+        labels = {
+            "closed": self.tr("closed stage"),
+            "manual": self.tr("set by hand"),
+            "activities": self.tr("from activities"),
+            "stage": self.tr("stage default"),
+        }
+        self.probability_source.setText(labels[source_of(kind, manual, total_weight)])
+        self.clear_manual.setVisible(manual is not None)
+
+    @staticmethod
+    def _select(combo: QComboBox, value, by_text: bool = False) -> None:
+        index = combo.findText(value) if by_text else combo.findData(value)
+        if index < 0 and by_text:
+            combo.addItem(value)
+            index = combo.count() - 1
+        combo.setCurrentIndex(max(index, 0))
+
+    def _combo_id(self, combo: QComboBox):
+        index = combo.findText(combo.currentText())
+        return combo.itemData(index) if index >= 0 else combo.currentData()
+
+    def values(self) -> dict[str, object]:
+        """What the form holds, in the services' keys (amounts as typed: the services validate them)."""
+        return {
+            "title": self.title.text(),
+            "value": self.value.text(),
+            "currency": self.currency.currentText(),
+            "cost": self.cost.text(),
+            "owner_id": self.owner.currentData(),
+            "contact_id": self._combo_id(self.contact),
+            "company_id": self._combo_id(self.company),
+            "source": self.source.currentText(),
+            "substage": self.substage.currentText(),
+            "expected_close": self.expected_close.value(),
+            "next_contact": self.next_contact.value(),
+            "lost_reason": self.lost_reason.text(),
+            "probability_manual": self._manual,
+        }
+
+    def changes(self) -> dict[str, object]:
+        """Only the fields the user changed (amounts compared after parsing by the services)."""
+        assert self.row is not None
+        current = {
+            "title": self.row.title,
+            "value": amount_text(self.row.value),
+            "currency": self.row.currency,
+            "cost": amount_text(self.row.cost),
+            "owner_id": self.row.owner_id,
+            "contact_id": self.row.contact_id,
+            "company_id": self.row.company_id,
+            "source": self.row.source,
+            "substage": self.row.substage,
+            "expected_close": self.row.expected_close,
+            "next_contact": self.row.next_contact,
+            "lost_reason": self.row.lost_reason,
+            "probability_manual": self.row.probability_manual,
+        }
+        return {k: v for k, v in self.values().items() if v != current[k]}
+
+    # -- editing --------------------------------------------------------------------------------------
+    def _changed(self, *_args) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def _probability_edited(self, value: int) -> None:
+        if self._loading:
+            return
+        self._manual = value
+        self.probability_source.setText(self.tr("set by hand"))
+        self.clear_manual.setVisible(True)
+        self.edited.emit()
+
+    def _clear_manual(self) -> None:
+        self._manual = None
+        self.clear_manual.setVisible(False)
+        self.probability_source.setText(self.tr("automatic after saving"))
+        self.edited.emit()
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+            label.clear()
+
+    def show_error(self, field: str | None, text: str) -> None:
+        label = self.errors.get(field or "") or self.errors["title"]
+        label.setText(text)
+        label.show()

@@ -1,0 +1,277 @@
+"""The deal sheet window: side panel (the deal's fields) and tabs (tasks, notes and files, history, and the
+calculation and follow-up tabs when those features are on). Several sheets can be open at once; none
+blocks the board.
+
+Saving goes through ``deals.edit_deal`` with the version the sheet loaded, so a deal changed elsewhere
+meanwhile is never silently overwritten: the save is refused and the user sees what changed. Saved edits
+can be undone while the sheet is open (each undo is itself a recorded edit).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import ConflictError, EtapError, ValidationError
+from desktop.services import deals, settings
+from desktop.services.rows import DealRow
+from desktop.ui.deal_sheet.history_tab import HistoryTab, field_label
+from desktop.ui.deal_sheet.notes_tab import NotesTab
+from desktop.ui.deal_sheet.panel import FIELDS, DealPanel, amount_text
+from desktop.ui.deal_sheet.tasks_tab import TasksTab
+from desktop.ui.dialogs import dialogs
+from desktop.ui.errors import error_text
+
+_open_sheets: dict[int, DealSheet] = {}
+
+
+def _editable(row: DealRow) -> dict[str, object]:
+    values = {key: getattr(row, key) for key in FIELDS}
+    values["value"] = amount_text(row.value)
+    values["cost"] = amount_text(row.cost)
+    return values
+
+
+class EditCommand(QUndoCommand):
+    """A saved edit; undo saves the old values back, redo the new ones (both recorded in history)."""
+
+    def __init__(self, sheet: DealSheet, before: dict, after: dict) -> None:
+        super().__init__(
+            QCoreApplication.translate("DealSheet", "Edit %1").replace("%1", ", ".join(field_label(k) for k in after))
+        )
+        self.sheet = sheet
+        self.before = before
+        self.after = after
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        if not self.sheet.save_values(self.after):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self.sheet.save_values(self.before):
+            self.setObsolete(True)
+
+
+class DealSheet(QWidget):
+    deal_changed = Signal(int)
+
+    def __init__(self, actor, deal_id: int, parent=None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("dealSheet")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.actor = actor
+        self.deal_id = deal_id
+        self.undo_stack = QUndoStack(self)
+        self.row = deals.get_deal(deal_id, actor)
+
+        self.panel = DealPanel(actor, self)
+        self.panel.edited.connect(self._edited)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.panel)
+        scroll.setMinimumWidth(380)
+        self.message = QLabel(self)
+        self.message.setObjectName("sheetMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("saveDeal")
+        self.revert_button = self.buttons.addButton(self.tr("Revert"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.revert_button.setObjectName("revertDeal")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.reload)
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.setObjectName("undoEdit")
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(scroll, 1)
+        left_layout.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addWidget(self.undo_button)
+        row.addWidget(self.buttons, 1)
+        left_layout.addLayout(row)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("dealTabs")
+        self.tasks_tab = TasksTab(deal_id, actor, self)
+        self.notes_tab = NotesTab(deal_id, actor, self)
+        self.history_tab = HistoryTab(deal_id, self)
+        self.tabs.addTab(self.tasks_tab, self.tr("Tasks"))
+        self.tabs.addTab(self.notes_tab, self.tr("Notes && attachments"))
+        self._add_feature_tabs()
+        self.tabs.addTab(self.history_tab, self.tr("History"))
+        for tab in (self.tasks_tab, self.notes_tab):
+            tab.changed.connect(self._side_change)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        for sequence, slot in (
+            (QKeySequence.StandardKey.Save, self.save),
+            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+            (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+            (QKeySequence.StandardKey.Close, self.close),
+        ):
+            action = QAction(self)
+            action.setShortcut(sequence)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.resize(1100, 720)
+        self._show(self.row)
+
+    def _add_feature_tabs(self) -> None:
+        if settings.calculations_enabled():
+            from desktop.ui.calculation.widget import CalculationWidget
+
+            self.calculation_tab = CalculationWidget(self.deal_id, self.actor, self)
+            self.calculation_tab.deal_changed.connect(lambda _id: self._side_change())
+            self.tabs.addTab(self.calculation_tab, self.tr("Calculation"))
+        from desktop.ui.mail.followup_widget import FollowUpWidget
+
+        self.followup_tab = FollowUpWidget(self.deal_id, self.actor, self)
+        self.followup_tab.sending_finished.connect(lambda _report: self.history_tab.reload())
+        self.tabs.addTab(self.followup_tab, self.tr("Follow-up"))
+
+    def add_tab(self, widget: QWidget, title: str, index: int | None = None) -> None:
+        """Another feature's tab (e.g. the activities checklist) placed among the sheet's own."""
+        if index is None:
+            self.tabs.insertTab(self.tabs.count() - 1, widget, title)  # before History
+        else:
+            self.tabs.insertTab(index, widget, title)
+
+    # -- showing --------------------------------------------------------------------------------------
+    def _show(self, row: DealRow) -> None:
+        self.row = row
+        self.panel.load(row)
+        self.setWindowTitle(f"{row.number} — {row.title}")
+        self._set_dirty(False)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        self.setWindowModified(dirty)
+
+    def _edited(self) -> None:
+        self._set_dirty(bool(self.panel.changes()))
+
+    def reload(self) -> None:
+        try:
+            self._show(deals.get_deal(self.deal_id, self.actor))
+        except EtapError as err:
+            dialogs.error(self, err)
+            return
+        self.message.hide()
+        self.history_tab.reload()
+
+    def _side_change(self) -> None:
+        """A tab changed the deal's world (task, note, value from a calculation): refresh what shows it."""
+        try:
+            fresh = deals.get_deal(self.deal_id, self.actor)
+        except EtapError:
+            return
+        if not self.panel.changes():
+            self._show(fresh)
+        self.history_tab.reload()
+        self.deal_changed.emit(self.deal_id)
+
+    # -- saving ---------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        changes = self.panel.changes()
+        if not changes:
+            return True
+        before = {k: v for k, v in _editable(self.row).items() if k in changes}
+        if not self.save_values(changes):
+            return False
+        after = {k: v for k, v in _editable(self.row).items() if k in changes}
+        self.undo_stack.push(EditCommand(self, before, after))
+        return True
+
+    def save_values(self, values: dict) -> bool:
+        """Save through the services with the version shown; True when saved."""
+        self.panel.clear_errors()
+        self.message.hide()
+        try:
+            row = deals.edit_deal(self.actor, self.deal_id, self.row.version, **values)
+        except ValidationError as err:
+            self.panel.show_error(err.field, error_text(err))
+            return False
+        except ConflictError as err:
+            self._conflict(err)
+            return False
+        except EtapError as err:
+            self.message.setText(error_text(err))
+            self.message.show()
+            return False
+        self._show(row)
+        self.history_tab.reload()
+        self.deal_changed.emit(self.deal_id)
+        return True
+
+    def _conflict(self, err: ConflictError) -> None:
+        current = err.current if isinstance(err.current, DealRow) else deals.get_deal(self.deal_id)
+        mine, theirs = _editable(self.row), _editable(current)
+        changed = [field_label(k) for k in FIELDS if mine[k] != theirs[k]]
+        if current.stage_id != self.row.stage_id:
+            changed.append(self.tr("stage"))
+        text = error_text(err)
+        if changed:
+            text += "\n" + self.tr("Changed meanwhile: %1").replace("%1", ", ".join(changed))
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #c62828;")
+        self.message.show()
+        question = text + "\n\n" + self.tr("Load the current version? Your unsaved changes will be lost.")
+        if dialogs.confirm(self, self.tr("Deal changed elsewhere"), question):
+            self.undo_stack.clear()  # the old edits no longer apply to what is stored
+            self.reload()
+
+    def closeEvent(self, event) -> None:
+        if (
+            self.isVisible()
+            and self.panel.changes()
+            and not dialogs.confirm(self, self.tr("Unsaved changes"), self.tr("Close without saving your changes?"))
+        ):
+            event.ignore()
+            return
+        _open_sheets.pop(self.deal_id, None)
+        super().closeEvent(event)
+
+
+def open_deal_sheet(actor, deal_id: int, parent=None) -> DealSheet | None:
+    """Show the deal's sheet (the one already open, if any); None when the deal cannot be opened."""
+    sheet = _open_sheets.get(deal_id)
+    if sheet is None:
+        try:
+            sheet = DealSheet(actor, deal_id, parent)
+        except EtapError as err:
+            dialogs.error(parent, err)
+            return None
+        _open_sheets[deal_id] = sheet
+        sheet.destroyed.connect(lambda *_args, key=deal_id: _open_sheets.pop(key, None))
+    sheet.show()
+    sheet.raise_()
+    sheet.activateWindow()
+    return sheet

@@ -1,0 +1,81 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+<context>
+    <name>MyTasksView</name>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Szansa</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Oznacz jako wykonane</translation>
+    </message>
+    <message>
+        <source>My tasks</source>
+        <translation>Moje zadania</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Zaległe</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dzisiaj</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Nadchodzące</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Bez terminu</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBell</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Powiadomienia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n nieprzeczytane powiadomienie</numerusform>
+            <numerusform>%n nieprzeczytane powiadomienia</numerusform>
+            <numerusform>%n nieprzeczytanych powiadomień</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Powiadomienia</translation>
+    </message>
+    <message>
+        <source>Task due</source>
+        <translation>Termin zadania</translation>
+    </message>
+    <message>
+        <source>Activity done</source>
+        <translation>Wykonana aktywność</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Wyzwalacz</translation>
+    </message>
+    <message>
+        <source>Nothing new.</source>
+        <translation>Nic nowego.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,142 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name>History</name>
+    <message>
+        <source>Field changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculations and offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability (manual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1 created in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reordered in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File attached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

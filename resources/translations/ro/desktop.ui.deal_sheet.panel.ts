@@ -1,0 +1,87 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name>DealPanel</name>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic after saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,191 @@
+"""The deal sheet window (F5) and the main window's My tasks, notifications bell and reminder clock."""
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from desktop.services import deals, dealsheet, notifications, processes, tasks
+from desktop.store import db as store_db
+from desktop.ui.deal_sheet.sheet import DealSheet, open_deal_sheet
+from desktop.ui.main_window import MainWindow
+from desktop.ui.my_tasks import ReminderClock
+
+
+@pytest.fixture
+def deal(admin_actor):
+    p = processes.create_process(admin_actor, "Sprzedaż")
+    return deals.create_deal(admin_actor, p.id, "Okna dla szkoły", value="1200")
+
+
+@pytest.fixture
+def sheet(qtbot, admin_actor, deal):
+    widget = DealSheet(admin_actor, deal.id)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_panel_shows_the_deal_and_save_records_each_changed_field(sheet, deal):
+    assert sheet.panel.title.text() == "Okna dla szkoły"
+    assert not sheet.save_button.isEnabled()
+    sheet.panel.title.setText("Okna PCV dla szkoły")
+    sheet.panel.title.textEdited.emit("Okna PCV dla szkoły")
+    sheet.panel.value.setText("1500,50")
+    assert sheet.save_button.isEnabled()
+    assert sheet.save()
+    row = deals.get_deal(deal.id)
+    assert row.title == "Okna PCV dla szkoły" and str(row.value) == "1500.50"
+    kinds = [i.data(0, 256) for i in (sheet.history_tab.list.topLevelItem(n) for n in range(2))]
+    assert kinds == ["field_changed", "field_changed"]
+
+
+def test_invalid_amount_is_explained_next_to_the_field_and_nothing_is_saved(sheet, deal):
+    sheet.panel.value.setText("dwa tysiące")
+    assert not sheet.save()
+    error = sheet.panel.errors["value"]
+    assert not error.isHidden() and error.text()
+    assert deals.get_deal(deal.id).version == deal.version
+
+
+def test_undo_while_open_restores_the_saved_value(sheet, deal):
+    sheet.panel.title.setText("Nowy tytuł")
+    assert sheet.save()
+    sheet.undo_stack.undo()
+    assert deals.get_deal(deal.id).title == "Okna dla szkoły"
+    assert sheet.panel.title.text() == "Okna dla szkoły"
+    sheet.undo_stack.redo()
+    assert deals.get_deal(deal.id).title == "Nowy tytuł"
+
+
+def test_deal_changed_elsewhere_is_not_overwritten_and_the_user_sees_what_changed(
+    sheet, deal, admin_actor, fake_dialogs
+):
+    deals.edit_deal(admin_actor, deal.id, deal.version, value="9000")  # another window saved first
+    sheet.panel.title.setText("Mój tytuł")
+    fake_dialogs.answers = [False]  # keep my edits on screen
+    assert not sheet.save()
+    assert "Value" in sheet.message.text() or "Wartość" in sheet.message.text()
+    row = deals.get_deal(deal.id)
+    assert row.title == "Okna dla szkoły" and str(row.value) == "9000.00"
+    fake_dialogs.answers = [True]  # now load the current version
+    assert not sheet.save()
+    assert sheet.panel.value.text().startswith("9000")
+
+
+def test_tasks_tab_adds_a_task_and_marks_it_done(sheet, deal):
+    tab = sheet.tasks_tab
+    tab.title.setText("Zadzwonić do klienta")
+    tab.add_button.click()
+    assert [t.title for t in tasks.deal_tasks(deal.id)] == ["Zadzwonić do klienta"]
+    tab.list.setCurrentItem(tab.list.topLevelItem(0))
+    tab.done_button.click()
+    assert tasks.deal_tasks(deal.id)[0].done_at is not None
+
+
+def test_overdue_task_is_highlighted(qtbot, admin_actor, deal):
+    tasks.create_task(admin_actor, "Zaległe", deal.id, datetime(2020, 1, 1, 9))
+    widget = DealSheet(admin_actor, deal.id)
+    qtbot.addWidget(widget)
+    item = widget.tasks_tab.list.topLevelItem(0)
+    assert item.foreground(0).color().name() == "#c62828"
+
+
+def test_notes_tab_adds_a_note_and_attaches_and_exports_a_file(sheet, deal, fake_dialogs, tmp_path):
+    tab = sheet.notes_tab
+    tab.note_edit.setPlainText("Prosi o rabat")
+    tab.add_note_button.click()
+    assert [n.text for n in dealsheet.notes(deal.id)] == ["Prosi o rabat"]
+    source = tmp_path / "umowa.docx"
+    source.write_bytes(b"PK\x03\x04 " + "zawartość".encode())
+    fake_dialogs.answers = [str(source)]
+    tab.attach_button.click()
+    assert tab.files.topLevelItemCount() == 1
+    tab.files.setCurrentItem(tab.files.topLevelItem(0))
+    copy = tab.export_current(tmp_path / "kopia.docx")
+    assert copy.read_bytes() == source.read_bytes()
+
+
+def test_too_large_attachment_shows_a_message_and_adds_nothing(sheet, deal, fake_dialogs, tmp_path, monkeypatch):
+    monkeypatch.setattr(dealsheet, "MAX_FILE_BYTES", 10)
+    source = tmp_path / "duży.pdf"
+    source.write_bytes(b"x" * 11)
+    fake_dialogs.answers = [str(source)]
+    sheet.notes_tab.attach_button.click()
+    assert fake_dialogs.messages and "duży.pdf" in fake_dialogs.messages[0][1]
+    assert dealsheet.files(deal.id) == []
+
+
+def test_history_tab_filters_by_kind(sheet, deal, admin_actor):
+    dealsheet.add_note(admin_actor, deal.id, "Notatka")
+    sheet.history_tab.reload()
+    assert set(sheet.history_tab.kinds_shown()) == {"created", "note_added"}
+    sheet.history_tab.kind.setCurrentIndex(sheet.history_tab.kind.findData("notes"))
+    assert sheet.history_tab.kinds_shown() == ["note_added"]
+
+
+def test_sheet_hosts_calculation_and_follow_up_tabs(sheet):
+    titles = [sheet.tabs.tabText(i) for i in range(sheet.tabs.count())]
+    assert titles[0] == "Tasks" and titles[-1] == "History"
+    assert "Follow-up" in titles and "Calculation" in titles
+
+
+def test_opening_a_deal_twice_raises_the_same_sheet(qtbot, admin_actor, deal):
+    first = open_deal_sheet(admin_actor, deal.id)
+    qtbot.addWidget(first)
+    assert open_deal_sheet(admin_actor, deal.id) is first
+
+
+def test_main_window_my_tasks_groups_tasks_and_opens_the_deal(qtbot, admin_actor, deal):
+    now = datetime.utcnow()
+    tasks.create_task(admin_actor, "Wczoraj", deal.id, now - timedelta(days=1))
+    tasks.create_task(admin_actor, "Za tydzień", deal.id, now + timedelta(days=7))
+    window = MainWindow(admin_actor)
+    qtbot.addWidget(window)
+    window.my_tasks_action.trigger()
+    view = window.my_tasks
+    assert window.centre.currentWidget() is view
+    assert view.count("overdue") == 1 and view.count("upcoming") == 1
+    with qtbot.waitSignal(view.open_deal) as opened:
+        view._activated(view.tree.topLevelItem(0).child(0), 0)
+    assert opened.args == [deal.id]
+
+
+def test_reminder_clock_fires_once_at_the_due_time_and_leaves_no_timer(qtbot, admin_actor, deal):
+    due = datetime(2026, 11, 20, 10, 0)
+    tasks.create_task(admin_actor, "Oddzwonić", deal.id, due)
+    clock_now = [due - timedelta(minutes=1)]
+    clock = ReminderClock(now_fn=lambda: clock_now[0])
+    clock.start()
+    assert clock.timer.isActive()
+    assert clock.check() == []
+    clock_now[0] = due
+    with qtbot.waitSignal(clock.reminded):
+        clock.timer.timeout.emit()
+    assert clock.check() == []
+    clock.stop()
+    assert not clock.timer.isActive()
+    assert notifications.unread_count(admin_actor) == 1
+    clock.deleteLater()
+
+
+def test_bell_shows_unread_count_and_opening_marks_them_read(qtbot, admin_actor, deal, fake_dialogs):
+    notifications.notify([admin_actor.id], "task_due", "Oddzwonić", deal.id)
+    window = MainWindow(admin_actor)
+    qtbot.addWidget(window)
+    assert "(1)" in window.bell.text()
+    shown = []
+    fake_dialogs.answers = [lambda dialog: shown.append(dialog.list.count()) or True]
+    window.bell.click()
+    assert shown == [1] and notifications.unread_count(admin_actor) == 0
+    assert "(" not in window.bell.text()
+
+
+def test_main_window_stops_its_timers_when_closed(qtbot, admin_actor, deal):
+    window = MainWindow(admin_actor)
+    qtbot.addWidget(window)
+    window.start_background()
+    assert window.reminders.timer.isActive()
+    window.close()
+    assert not window.reminders.timer.isActive()
+    assert not [t for t in window.findChildren(QTimer) if t.isActive() and t.interval() >= 60_000]
+    assert store_db.database.obj is not None
