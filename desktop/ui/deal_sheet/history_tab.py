@@ -76,10 +76,10 @@ def describe(kind: str, p: dict, names: dict[int, str]) -> str:
 
     texts = {
         "created": lambda: (
-            QCoreApplication.translate("History", "Deal %1 created in “%2”")
-            .replace("%1", show(p.get("number")))
-            .replace("%2", show(p.get("stage")))
-        ),
+            QCoreApplication.translate("History", "Deal %1 created in “%2”").replace("%2", show(p.get("stage")))
+            if p.get("stage")
+            else QCoreApplication.translate("History", "Deal %1 created")
+        ).replace("%1", show(p.get("number"))),
         "field_changed": lambda: (
             f"{field_label(p.get('field', ''))}: "
             f"{show(p.get('old'), p.get('field', ''))} → {show(p.get('new'), p.get('field', ''))}"

@@ -72,6 +72,10 @@
         <translation>Utworzono szansę %1 na etapie „%2”</translation>
     </message>
     <message>
+        <source>Deal %1 created</source>
+        <translation>Utworzono szansę %1</translation>
+    </message>
+    <message>
         <source>Moved from “%1” to “%2”</source>
         <translation>Przeniesiono z „%1” do „%2”</translation>
     </message>

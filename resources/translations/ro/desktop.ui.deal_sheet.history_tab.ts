@@ -72,6 +72,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deal %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Moved from “%1” to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
