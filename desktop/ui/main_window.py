@@ -265,8 +265,11 @@ class MainWindow(QMainWindow):
     def send_followup(self) -> None:
         from desktop.ui.mail.bulk_send import open_bulk_send
 
-        # the funnel view's selection goes to the dialog; otherwise the user picks a stage of the process
-        selected = self.funnel.selected_ids() if self.centre.currentWidget() is self.funnel else []
+        # the board's or funnel's selection goes to the dialog; otherwise the user picks a stage of the process
+        shown = self.centre.currentWidget()
+        selected = self.funnel.selected_ids() if shown is self.funnel else []
+        if shown is self.board:
+            selected = self.board.selected_ids()
         open_bulk_send(self, self.actor, selected or None, self.current_process_id())
 
     def open_mail_settings(self) -> None:

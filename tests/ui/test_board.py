@@ -248,3 +248,15 @@ def test_empty_column_and_long_names_are_handled(qtbot, admin_actor):
     assert column.name_label.toolTip() == long_name
     assert column.name_label.text() != long_name and column.name_label.text().endswith("…")
     assert column.view.empty_text and column.totals_label.text()
+
+
+def test_cards_selected_across_columns_go_to_bulk_follow_up(setup, qtbot, monkeypatch):
+    from PySide6.QtCore import QItemSelectionModel
+
+    view, stages, made = setup
+    assert view.move(made[0], stages[1].id, None, None)
+    first = view.columns[stages[0].id].view
+    first.selectionModel().select(view.models[stages[0].id].index(0), QItemSelectionModel.SelectionFlag.Select)
+    second = view.columns[stages[1].id].view
+    second.selectionModel().select(view.models[stages[1].id].index(0), QItemSelectionModel.SelectionFlag.Select)
+    assert view.selected_ids() == [made[2], made[0]]

@@ -271,6 +271,14 @@ class BoardView(QWidget):
             view.setCurrentIndex(model.index(row))
             view.scrollTo(model.index(row))
 
+    def selected_ids(self) -> list[int]:
+        """Deals selected on the board (Ctrl/Shift-click, any columns), in board order."""
+        ids = []
+        for stage_id, column in self.columns.items():
+            rows = sorted(i.row() for i in column.view.selectionModel().selectedIndexes())
+            ids += [self.models[stage_id].cards[r].id for r in rows]
+        return ids
+
     def focused(self) -> tuple[int, int] | None:
         """(stage id, deal id) of the card with keyboard focus, if any."""
         for stage_id, column in self.columns.items():
