@@ -174,6 +174,14 @@ def _check_entry(row: DealRow, stage: StageRow) -> None:
         check(row, stage)
 
 
+def _refresh_weighted(process_id: int, deal_id: int, kind: StageKind) -> None:
+    """With weighted activities an open deal's probability comes from them, not from the stage default."""
+    from desktop.services import probability
+
+    if not kind.is_closed and probability.has_weights(process_id):
+        probability.refresh_deal(deal_id)
+
+
 def _first_open_stage(process_id: int) -> int:
     stage_id = (
         Stage.select(Stage.id)
@@ -258,6 +266,7 @@ def create_deal(
             **_columns(values, currency),
         ).execute()
         StageStay.insert(deal=deal_id, stage=stage.id, stage_name=stage.name, entered_at=now, user=actor.id).execute()
+        _refresh_weighted(process_id, deal_id, stage.kind)
         history.record(
             "created",
             now,
@@ -412,6 +421,7 @@ def move_deal(
         ).where(Deal.id == deal_id).execute()
         StageStay.update(left_at=now).where((StageStay.deal == deal_id) & StageStay.left_at.is_null()).execute()
         StageStay.insert(deal=deal_id, stage=stage_id, stage_name=target.name, entered_at=now, user=actor.id).execute()
+        _refresh_weighted(current.process_id, deal_id, target.kind)
         history.record(
             "moved",
             now,
@@ -461,3 +471,12 @@ def stage_counts(process_id: int, actor: Actor | None = None) -> dict[int, int]:
 
 def deal_count() -> int:
     return database.execute_sql("SELECT COUNT(*) FROM deal").fetchone()[0]
+
+
+def _mandatory_activities(row: DealRow, stage: StageRow) -> None:
+    from desktop.services.activities import check_mandatory_before_won
+
+    check_mandatory_before_won(row, stage)
+
+
+ENTRY_CHECKS.append(_mandatory_activities)  # SPEC F4: no Won while a mandatory activity is not done

@@ -166,6 +166,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.process_menu = menu.addMenu(self.tr("&Process"))
         self.process_menu.addAction(self.new_process_action)
+        self.configure_action = self.process_menu.addAction(self.tr("&Configure process…"))
+        self.configure_action.setObjectName("configureProcessAction")
+        self.configure_action.triggered.connect(self.configure_process)
+        self.configure_action.setEnabled(can_configure(self.actor.role))
         self.process_menu.addAction(self.export_clients_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
@@ -360,6 +364,19 @@ class MainWindow(QMainWindow):
         elif self.centre.currentWidget() is self.my_tasks:
             self.my_tasks.reload()
         self.bell.refresh()
+
+    def configure_process(self) -> None:
+        from desktop.ui.configurator.dialog import ConfiguratorDialog
+
+        process_id = self.current_process_id()
+        if process_id is None:
+            return
+        dialog = ConfiguratorDialog(self.actor, process_id, self)
+        accepted = dialogs.exec(dialog)
+        dialog.deleteLater()
+        if accepted:
+            self.board.process_id = None  # stages may have changed: rebuild the columns
+            self.reload_processes(select_id=process_id)
 
     def open_deal(self, deal_id: int):
         """The deal's sheet (non-blocking); its saves refresh the view shown."""

@@ -123,9 +123,9 @@ def test_history_tab_filters_by_kind(sheet, deal, admin_actor):
     assert sheet.history_tab.kinds_shown() == ["note_added"]
 
 
-def test_sheet_hosts_calculation_and_follow_up_tabs(sheet):
+def test_sheet_hosts_activities_calculation_and_follow_up_tabs(sheet):
     titles = [sheet.tabs.tabText(i) for i in range(sheet.tabs.count())]
-    assert titles[0] == "Tasks" and titles[-1] == "History"
+    assert titles[:2] == ["Activities", "Tasks"] and titles[-1] == "History"
     assert "Follow-up" in titles and "Calculation" in titles
 
 

@@ -1,5 +1,6 @@
 """Peewee models, one module per feature; import them from here."""
 
+from desktop.store.models.activities import Activity, DealActivity
 from desktop.store.models.calculation import (
     Calculation,
     CalculationLine,
@@ -28,12 +29,14 @@ from desktop.store.models.segments import Segment
 from desktop.store.models.tasks import Notification, Task
 
 __all__ = [
+    "Activity",
     "BaseModel",
     "Calculation",
     "CalculationLine",
     "Company",
     "Contact",
     "Deal",
+    "DealActivity",
     "DealFile",
     "DealNote",
     "DealSequence",

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ConflictError, EtapError, ValidationError
 from desktop.services import deals, settings
 from desktop.services.rows import DealRow
+from desktop.ui.deal_sheet.activities_tab import ActivitiesTab
 from desktop.ui.deal_sheet.history_tab import HistoryTab, field_label
 from desktop.ui.deal_sheet.notes_tab import NotesTab
 from desktop.ui.deal_sheet.panel import FIELDS, DealPanel, amount_text
@@ -117,11 +118,14 @@ class DealSheet(QWidget):
         self.tasks_tab = TasksTab(deal_id, actor, self)
         self.notes_tab = NotesTab(deal_id, actor, self)
         self.history_tab = HistoryTab(deal_id, self)
+        self.activities_tab = ActivitiesTab(deal_id, actor, self)
+        self.tabs.addTab(self.activities_tab, self.tr("Activities"))
         self.tabs.addTab(self.tasks_tab, self.tr("Tasks"))
         self.tabs.addTab(self.notes_tab, self.tr("Notes && attachments"))
         self._add_feature_tabs()
         self.tabs.addTab(self.history_tab, self.tr("History"))
-        for tab in (self.tasks_tab, self.notes_tab):
+        self.activities_tab.changed.connect(self.tasks_tab.reload)  # a follow-up task may have been added
+        for tab in (self.activities_tab, self.tasks_tab, self.notes_tab):
             tab.changed.connect(self._side_change)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -168,6 +172,8 @@ class DealSheet(QWidget):
         self.row = row
         self.panel.load(row)
         self.setWindowTitle(f"{row.number} — {row.title}")
+        if hasattr(self, "activities_tab"):
+            self.activities_tab.reload()
         self._set_dirty(False)
 
     def _set_dirty(self, dirty: bool) -> None:

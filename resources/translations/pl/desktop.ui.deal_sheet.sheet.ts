@@ -16,6 +16,10 @@
         <translation>Cofnij</translation>
     </message>
     <message>
+        <source>Activities</source>
+        <translation>Aktywności</translation>
+    </message>
+    <message>
         <source>Tasks</source>
         <translation>Zadania</translation>
     </message>

@@ -87,6 +87,10 @@
         <translation>P&amp;roces</translation>
     </message>
     <message>
+        <source>&amp;Configure process…</source>
+        <translation>&amp;Konfiguruj proces…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>

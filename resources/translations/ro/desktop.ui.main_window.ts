@@ -87,6 +87,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Configure process…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,1 @@
+"""The process configurator dialog (SPEC F3)."""

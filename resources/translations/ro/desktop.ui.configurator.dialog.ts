@@ -1,0 +1,71 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name>ConfiguratorDialog</name>
+    <message>
+        <source>Configure process “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal number format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add open stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add closed stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages (drag open stages to reorder):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed stages stay after the open ones, in their order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A process can have at most %1 open stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A process can have at most %1 closed stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A process can have only one Won stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has %2 deal(s). Which stage receives them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is done in %2 deal(s). Delete it anyway? Their history keeps the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
