@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from peewee import IntegrityError, fn
+from peewee import fn
 
 from desktop.domain.errors import EtapError, NotFound, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -26,6 +26,7 @@ from desktop.domain.timeutil import utcnow
 from desktop.domain.triggers import MAX_PERIOD_DAYS, Action, due_at, latest_due
 from desktop.services import history
 from desktop.services.context import Actor, require_configure
+from desktop.store import bulk
 from desktop.store.db import atomic
 from desktop.store.models import Deal, Setting, Stage, StageStay, Trigger, TriggerFiring, TriggerSchedule
 
@@ -188,24 +189,18 @@ def _schedule_trigger(trigger: Trigger) -> None:
         .group_by(TriggerFiring.stay)
         .tuples()
     )
-    batch = []
-    for stay_id, deal_id, entered in stays:
-        k = fired.get(stay_id, 0) + 1
-        batch.append(
-            dict(
-                trigger=trigger.id,
-                deal=deal_id,
-                stay=stay_id,
-                entered_at=entered,
-                next_occurrence=k,
-                next_due_at=due_at(entered, k, trigger.period_days, zone),
-            )
+    rows = (
+        (
+            trigger.id,
+            deal_id,
+            stay_id,
+            entered,
+            fired.get(stay_id, 0) + 1,
+            due_at(entered, fired.get(stay_id, 0) + 1, trigger.period_days, zone),
         )
-        if len(batch) >= 500:
-            TriggerSchedule.insert_many(batch).execute()
-            batch = []
-    if batch:
-        TriggerSchedule.insert_many(batch).execute()
+        for stay_id, deal_id, entered in stays
+    )
+    bulk.insert_rows("trigger_schedule", SCHEDULE_COLUMNS[1:], rows)
 
 
 def _reschedule_all() -> None:
@@ -274,25 +269,183 @@ class PassReport:
     lost_races: int = 0
 
 
+CHUNK = 500
+FIRING_COLUMNS = ("trigger_id", "deal_id", "stay", "occurrence", "due_at", "at", "status", "detail")
+SCHEDULE_COLUMNS = ("id", "trigger_id", "deal_id", "stay_id", "entered_at", "next_occurrence", "next_due_at")
+
+
 def run_due(now: datetime | None = None, limit: int = 5000) -> PassReport:
-    """Fire what is due at ``now`` (at most ``limit`` schedule rows per pass)."""
+    """Fire what is due at ``now`` (at most ``limit`` schedule rows per pass).
+
+    Due rows are taken in chunks, each chunk one transaction: read inside the transaction, claims inserted in one
+    statement, set-based effects for notify and task actions (others per row in a savepoint). When a claim collides
+    with another copy's, the chunk rolls back and its rows are taken one by one, so the loser skips exactly what
+    the winner fired."""
     now = now or utcnow()
     report = PassReport()
     zone = business_zone()
-    ids = [
-        i
-        for (i,) in TriggerSchedule.select(TriggerSchedule.id)
+    done = 0
+    while done < limit:
+        part = PassReport()
+        try:
+            with atomic():
+                taken = _fire_chunk(now, zone, part, min(CHUNK, limit - done))
+        except bulk.INTEGRITY_ERRORS:
+            ids = [
+                i
+                for (i,) in TriggerSchedule.select(TriggerSchedule.id)
+                .where(TriggerSchedule.next_due_at <= now)
+                .order_by(TriggerSchedule.next_due_at)
+                .limit(min(CHUNK, limit - done))
+                .tuples()
+            ]
+            for schedule_id in ids:
+                try:
+                    _fire_one(schedule_id, now, zone, report)
+                except bulk.INTEGRITY_ERRORS:
+                    report.lost_races += 1  # another copy claimed it; its transaction did the work
+            done += max(1, len(ids))
+            continue
+        if not taken:
+            break
+        done += taken
+        report.fired += part.fired
+        report.skipped += part.skipped
+        report.failed += part.failed
+    return report
+
+
+def _fire_chunk(now: datetime, zone: ZoneInfo, report: PassReport, size: int) -> int:
+    from desktop.services import notifications
+
+    rows = list(
+        TriggerSchedule.select(
+            TriggerSchedule.id,
+            TriggerSchedule.trigger,
+            TriggerSchedule.deal,
+            TriggerSchedule.stay,
+            TriggerSchedule.entered_at,
+            TriggerSchedule.next_occurrence,
+            Trigger.period_days,
+            Trigger.action,
+            Trigger.params,
+            Trigger.active,
+            StageStay.left_at,
+            Deal.process,
+            Deal.owner,
+            Deal.number,
+            Deal.title,
+        )
+        .join(Trigger, on=(TriggerSchedule.trigger == Trigger.id))
+        .switch(TriggerSchedule)
+        .join(StageStay, on=(TriggerSchedule.stay == StageStay.id))
+        .switch(TriggerSchedule)
+        .join(Deal, on=(TriggerSchedule.deal == Deal.id))
         .where(TriggerSchedule.next_due_at <= now)
         .order_by(TriggerSchedule.next_due_at)
-        .limit(limit)
+        .limit(size)
         .tuples()
-    ]
-    for schedule_id in ids:
+    )
+    if not rows:
+        return 0
+    stale = [r[0] for r in rows if not r[9] or r[10] is not None]
+    if stale:
+        TriggerSchedule.delete().where(TriggerSchedule.id.in_(stale)).execute()
+    live = [r for r in rows if r[9] and r[10] is None]
+    claims, reschedule, events, notes, new_tasks, one_by_one = [], [], [], [], [], []
+    managers = None
+    for (
+        sid,
+        trigger_id,
+        deal_id,
+        stay_id,
+        entered,
+        k_next,
+        period,
+        action,
+        params,
+        _a,
+        _l,
+        process_id,
+        owner,
+        number,
+        title,
+    ) in live:
+        latest = latest_due(entered, period, now, zone)
+        for k in range(k_next, latest):
+            claims.append((trigger_id, deal_id, stay_id, k, due_at(entered, k, period, zone), now, "skipped", ""))
+            report.skipped += 1
+        claims.append((trigger_id, deal_id, stay_id, latest, due_at(entered, latest, period, zone), now, "fired", ""))
+        reschedule.append(
+            (sid, trigger_id, deal_id, stay_id, entered, latest + 1, due_at(entered, latest + 1, period, zone))
+        )
+        payload = {"trigger": trigger_id, "occurrence": latest, "action": action, "detail": ""}
+        if action == Action.NOTIFY:
+            if managers is None:
+                managers = set(notifications.managers())
+            people = sorted(managers | ({owner} if owner else set()))
+            notes += [(u, deal_id, now, "trigger", f"{number} {title}", False) for u in people]
+            payload["detail"] = f"notified {len(people)}"
+        elif action == Action.TASK:
+            task_title = str(json.loads(params or "{}").get("title", ""))[:200]
+            new_tasks.append((deal_id, owner, task_title, "", now, now, "trigger"))
+            events.append(
+                (
+                    deal_id,
+                    process_id,
+                    None,
+                    now,
+                    "task_created",
+                    json.dumps({"title": task_title, "source": "trigger"}, ensure_ascii=False),
+                )
+            )
+            payload["detail"] = "task"
+        else:
+            one_by_one.append((trigger_id, deal_id, stay_id, latest, process_id, action, params))
+            continue
+        report.fired += 1
+        events.append(
+            (deal_id, process_id, None, now, "trigger_fired", json.dumps(payload, ensure_ascii=False, sort_keys=True))
+        )
+    # raw multi-row inserts: building peewee queries for thousands of rows would cost more than writing them
+    bulk.insert_rows("trigger_firing", FIRING_COLUMNS, claims)  # the claims: a second copy fails here
+    if live:
+        TriggerSchedule.delete().where(TriggerSchedule.id.in_([r[0] for r in live])).execute()
+        bulk.insert_rows("trigger_schedule", SCHEDULE_COLUMNS, reschedule)
+    bulk.insert_rows("notification", ("user_id", "deal_id", "at", "kind", "text", "popped"), notes)
+    bulk.insert_rows("task", ("deal_id", "owner_id", "title", "note", "due_at", "created_at", "source"), new_tasks)
+    for trigger_id, deal_id, stay_id, latest, process_id, action, params in one_by_one:
+        status, detail = "fired", ""
         try:
-            _fire_one(schedule_id, now, zone, report)
-        except IntegrityError:
-            report.lost_races += 1  # another copy claimed this occurrence first; its transaction did the work
-    return report
+            with atomic():  # a savepoint: a refused action rolls back its own effects, the claim stays
+                detail = _perform(
+                    TriggerRow(trigger_id, 0, 0, Action(action), json.loads(params or "{}"), True), deal_id, now
+                )
+        except EtapError as err:
+            status, detail = "failed", err.english()
+        TriggerFiring.update(status=status, detail=detail[:2000]).where(
+            (TriggerFiring.trigger == trigger_id)
+            & (TriggerFiring.deal == deal_id)
+            & (TriggerFiring.stay == stay_id)
+            & (TriggerFiring.occurrence == latest)
+        ).execute()
+        payload = {"trigger": trigger_id, "occurrence": latest, "action": action, "detail": detail}
+        events.append(
+            (
+                deal_id,
+                process_id,
+                None,
+                now,
+                f"trigger_{status}",
+                json.dumps(payload, ensure_ascii=False, sort_keys=True),
+            )
+        )
+        if status == "fired":
+            report.fired += 1
+        else:
+            report.failed += 1
+    bulk.insert_rows("event", ("deal_id", "process_id", "user_id", "at", "kind", "payload"), events)
+    return len(rows)
 
 
 def _fire_one(schedule_id: int, now: datetime, zone: ZoneInfo, report: PassReport) -> None:

@@ -19,6 +19,25 @@ def _sql(text: str) -> str:
     return text.replace("?", database.param)
 
 
+def _integrity_errors() -> tuple[type[Exception], ...]:
+    import sqlite3
+
+    import peewee
+
+    errors: list[type[Exception]] = [peewee.IntegrityError, sqlite3.IntegrityError]
+    try:
+        import psycopg2
+
+        errors.append(psycopg2.IntegrityError)
+    except ImportError:  # pragma: no cover - psycopg2 is a dependency
+        pass
+    return tuple(errors)
+
+
+# a unique-key clash, whether it came through peewee or a raw cursor (insert_rows)
+INTEGRITY_ERRORS = _integrity_errors()
+
+
 def insert_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence], chunk: int = 50_000) -> int:
     """Insert many rows fast; the caller holds the transaction. Returns the row count."""
     cols = ", ".join(columns)
