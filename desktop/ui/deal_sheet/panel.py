@@ -21,27 +21,14 @@ from desktop.domain.probability import source_of
 from desktop.domain.stages import KIND_LABELS, StageKind
 from desktop.domain.templates import SOURCES
 from desktop.services import clients, processes, users
+from desktop.services.deals import EDITABLE
 from desktop.services.rows import DealRow
 from desktop.ui.errors import tr as translated
 from desktop.ui.formatting import datetime_text
 from desktop.ui.widgets import OptionalDateEdit
 
-# the fields the panel edits, in the services' keys
-FIELDS = (
-    "title",
-    "value",
-    "currency",
-    "cost",
-    "owner_id",
-    "contact_id",
-    "company_id",
-    "source",
-    "substage",
-    "expected_close",
-    "next_contact",
-    "lost_reason",
-    "probability_manual",
-)
+# the fields the panel edits, in the services' keys (the same list the services accept)
+FIELDS = EDITABLE
 
 
 def amount_text(value: Decimal) -> str:
