@@ -81,3 +81,30 @@ SOURCES = (
     QT_TRANSLATE_NOOP("Source", "Social media"),
     QT_TRANSLATE_NOOP("Source", "Partner"),
 )
+
+
+def template_activities(template: str) -> dict[int, list[tuple[str, int, bool, str]]]:
+    """Activities a template gives its open stages, by stage index: (name, weight, mandatory, requires).
+
+    The B2B template follows the Livespace model (seed 003): weights add up to 100, so the probability of a
+    deal is the share of this checklist it has done; the needs analysis and the offer must be done to win."""
+    if template != "b2b":
+        return {}
+    return {
+        0: [
+            (QT_TRANSLATE_NOOP("ActivityName", "Check the company's data"), 5, False, "nothing"),
+            (QT_TRANSLATE_NOOP("ActivityName", "Identify the decision maker"), 10, False, "note"),
+        ],
+        1: [
+            (QT_TRANSLATE_NOOP("ActivityName", "First phone call"), 10, False, "nothing"),
+            (QT_TRANSLATE_NOOP("ActivityName", "First meeting"), 15, False, "note"),
+        ],
+        2: [
+            (QT_TRANSLATE_NOOP("ActivityName", "Needs analysis"), 20, True, "note"),
+            (QT_TRANSLATE_NOOP("ActivityName", "Budget confirmed"), 10, False, "nothing"),
+        ],
+        3: [
+            (QT_TRANSLATE_NOOP("ActivityName", "Offer sent"), 20, True, "note_file"),
+            (QT_TRANSLATE_NOOP("ActivityName", "Offer discussed with the client"), 10, False, "note"),
+        ],
+    }

@@ -48,6 +48,13 @@ POLISH = {
     "Chat": "Chat",
     "Social media": "Media społecznościowe",
     "Partner": "Partner",
+    "Check the company's data": "Weryfikacja danych firmy",
+    "Identify the decision maker": "Ustalenie osoby decyzyjnej",
+    "First phone call": "Pierwsza rozmowa telefoniczna",
+    "First meeting": "Pierwsze spotkanie",
+    "Budget confirmed": "Potwierdzony budżet",
+    "Offer sent": "Wysłana oferta",
+    "Offer discussed with the client": "Oferta omówiona z klientem",
 }
 FIRST = [
     "Anna",
@@ -230,6 +237,10 @@ def generate(
         tables = ("deal", "stage_stay", "event") if deals >= 50_000 else ()
         with bulk.deferred_indexes(tables):
             _deals(rng, deals, procs, owners, first_contact, n_contacts, first_company, n_companies, now)
+        from desktop.services.activities import refresh_process
+
+        for process in procs:  # with weighted activities (B2B) a deal's probability comes from them
+            refresh_process(process.id)
     return {"deals": deals, "contacts": n_contacts, "companies": n_companies}
 
 

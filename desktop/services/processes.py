@@ -22,7 +22,7 @@ from desktop.domain.stages import (
     with_moved,
     with_removed,
 )
-from desktop.domain.templates import DEFAULT_NUMBER_FORMAT, template_stages
+from desktop.domain.templates import DEFAULT_NUMBER_FORMAT, template_activities, template_stages
 from desktop.domain.timeutil import utcnow
 from desktop.services import history
 from desktop.services.context import Actor, require_configure
@@ -104,8 +104,24 @@ def create_process(
                 QT_TRANSLATE_NOOP("Errors", "A process named “{name}” already exists."), field="name", name=name
             ) from None
         _write_stages(process.id, specs)
+        _write_template_activities(template, specs, translate)
         history.record("process_created", now, actor, process_id=process.id, name=name, template=template)
     return ProcessRow(process.id, process.name, process.number_format)
+
+
+def _write_template_activities(template: str, specs: list[StageSpec], translate: Translate) -> None:
+    from desktop.store.models import Activity
+
+    for index, items in template_activities(template).items():
+        for position, (name, weight, mandatory, requires) in enumerate(items):
+            Activity.insert(
+                stage=specs[index].id,
+                name=translate("ActivityName", name),
+                position=position,
+                weight=weight,
+                mandatory=mandatory,
+                requires=requires,
+            ).execute()
 
 
 def _write_stages(process_id: int, specs: list[StageSpec]) -> None:

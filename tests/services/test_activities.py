@@ -171,3 +171,12 @@ def test_probability_stays_within_0_and_100_and_never_falls_as_activities_get_do
         assert 0 <= now <= 100 and now >= last
         last = now
     assert last == (100 if sum(weights) else processes.list_stages(p.id)[0].default_probability)
+
+
+def test_b2b_template_comes_with_weighted_activities_and_mandatory_ones(admin):
+    p = processes.create_process(admin, "B2B", "b2b")
+    rows = activities.process_activities(p.id)
+    assert sum(a.weight for a in rows) == 100
+    assert [a.name for a in rows if a.mandatory] == ["Needs analysis", "Offer sent"]
+    deal = deals.create_deal(admin, p.id, "Okna")
+    assert deal.probability == 0  # nothing done yet: the checklist decides, not the stage default

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name>ActivityName</name>
+    <message>
+        <source>Check the company&apos;s data</source>
+        <translation>Weryfikacja danych firmy</translation>
+    </message>
+    <message>
+        <source>Identify the decision maker</source>
+        <translation>Ustalenie osoby decyzyjnej</translation>
+    </message>
+    <message>
+        <source>First phone call</source>
+        <translation>Pierwsza rozmowa telefoniczna</translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation>Pierwsze spotkanie</translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation>Rozpoznanie potrzeb</translation>
+    </message>
+    <message>
+        <source>Budget confirmed</source>
+        <translation>Potwierdzony budżet</translation>
+    </message>
+    <message>
+        <source>Offer sent</source>
+        <translation>Wysłana oferta</translation>
+    </message>
+    <message>
+        <source>Offer discussed with the client</source>
+        <translation>Oferta omówiona z klientem</translation>
+    </message>
+</context>
+<context>
     <name>Source</name>
     <message>
         <source>Direct visit</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro" sourcelanguage="en">
 <context>
+    <name>ActivityName</name>
+    <message>
+        <source>Check the company&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identify the decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer discussed with the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Source</name>
     <message>
         <source>Direct visit</source>
