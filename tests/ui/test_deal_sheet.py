@@ -213,3 +213,21 @@ def test_main_window_stops_its_timers_when_closed(qtbot, admin_actor, deal):
     assert not window.reminders.timer.isActive()
     assert not [t for t in window.findChildren(QTimer) if t.isActive() and t.interval() >= 60_000]
     assert store_db.database.obj is not None
+
+
+def test_source_combo_offers_the_eight_defaults_and_a_manager_can_edit_the_list(sheet, deal, fake_dialogs):
+    combo = sheet.panel.source
+    assert [combo.itemText(i) for i in range(1, combo.count())][:3] == ["Direct visit", "Contact form", "Phone"]
+    assert combo.count() == 9
+
+    def edit(dialog):
+        dialog.edit.setPlainText("Targi\nPolecenie\n")
+        dialog.save()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    fake_dialogs.answers = [edit]
+    sheet.panel.edit_sources.click()
+    assert [combo.itemText(i) for i in range(combo.count())] == ["", "Targi", "Polecenie"]
+    assert not sheet.save_button.isEnabled()  # editing the list is not an edit of the deal
+    combo.setCurrentIndex(1)
+    assert sheet.save() and deals.get_deal(deal.id).source == "Targi"
