@@ -34,10 +34,10 @@ def group_of(due_at: datetime | None, now: datetime, day_start: datetime) -> str
 
 def group_label(key: str) -> str:
     labels = {
-        "overdue": QCoreApplication.translate("MyTasksView", "Overdue"),
-        "today": QCoreApplication.translate("MyTasksView", "Today"),
-        "upcoming": QCoreApplication.translate("MyTasksView", "Upcoming"),
-        "undated": QCoreApplication.translate("MyTasksView", "No due date"),
+        "overdue": QCoreApplication.translate("MyTasksModel", "Overdue"),
+        "today": QCoreApplication.translate("MyTasksModel", "Today"),
+        "upcoming": QCoreApplication.translate("MyTasksModel", "Upcoming"),
+        "undated": QCoreApplication.translate("MyTasksModel", "No due date"),
     }
     return labels[key]
 
@@ -87,9 +87,9 @@ class MyTasksModel(QAbstractTableModel):
         if not 0 <= section < len(self.COLUMNS):
             return None
         titles = (
-            QCoreApplication.translate("MyTasksView", "Task"),
-            QCoreApplication.translate("MyTasksView", "Due"),
-            QCoreApplication.translate("MyTasksView", "Deal"),
+            QCoreApplication.translate("MyTasksModel", "Task"),
+            QCoreApplication.translate("MyTasksModel", "Due"),
+            QCoreApplication.translate("MyTasksModel", "Deal"),
         )
         return titles[section]
 
