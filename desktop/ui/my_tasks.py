@@ -50,6 +50,8 @@ class MyTasksView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # compact rows: a list of one-line tasks, not a spreadsheet
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setShowGrid(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # double-click or Enter (the platform's activation) opens the deal
@@ -80,6 +82,9 @@ class MyTasksView(QWidget):
                 self.table.setSpan(row, 0, 1, self.model.columnCount())
         self.table.resizeColumnToContents(1)
         self.table.resizeColumnToContents(2)
+        first_task = next((r for r in range(self.model.rowCount()) if not self.model.is_heading(r)), None)
+        if first_task is not None:  # ready for Enter / Mark done, never a heading
+            self.table.setCurrentIndex(self.model.index(first_task, 0))
 
     def count(self, key: str) -> int:
         return self.model.count(key)

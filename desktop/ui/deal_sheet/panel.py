@@ -174,6 +174,7 @@ class DealPanel(QWidget):
         self.number.setText(f"<b>{row.number}</b>")
         self.where.setText(f"{process.name} › {stage.name} ({translated('StageKind', KIND_LABELS[stage.kind])})")
         self.title.setText(row.title)
+        self.title.setCursorPosition(0)  # a long title shows its beginning
         self.value.setText(amount_text(row.value))
         self._select(self.currency, row.currency, by_text=True)
         self.cost.setText(amount_text(row.cost))
@@ -182,6 +183,8 @@ class DealPanel(QWidget):
         self._select(self.company, row.company_id)
         for combo in (self.contact, self.company):
             combo.lineEdit().setCursorPosition(0)
+            combo.setToolTip(combo.currentText())  # the narrow panel elides long names
+        self.title.setToolTip(row.title)
         self.source.setEditText(row.source)
         self.substage.clear()
         self.substage.addItems(["", *list(stage.substages)])
