@@ -231,3 +231,35 @@ def test_source_combo_offers_the_eight_defaults_and_a_manager_can_edit_the_list(
     assert not sheet.save_button.isEnabled()  # editing the list is not an edit of the deal
     combo.setCurrentIndex(1)
     assert sheet.save() and deals.get_deal(deal.id).source == "Targi"
+
+
+def test_opening_an_attachment_hands_a_byte_identical_temp_copy_to_the_system(
+    sheet, deal, admin_actor, monkeypatch, tmp_path
+):
+    from desktop.ui.deal_sheet import notes_tab
+
+    payload = bytes(range(256)) * 50
+    dealsheet.add_file(admin_actor, deal.id, "cennik.xlsx", payload)
+    sheet.notes_tab.reload()
+    opened = []
+    monkeypatch.setattr(notes_tab.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    sheet.notes_tab.files.setCurrentItem(sheet.notes_tab.files.topLevelItem(0))
+    sheet.notes_tab.open_file()
+    assert len(opened) == 1 and opened[0].endswith("cennik.xlsx")
+    with open(opened[0], "rb") as copy:
+        assert copy.read() == payload
+
+
+def test_deleting_an_attachment_asks_first_and_records_it(sheet, deal, admin_actor, fake_dialogs):
+    dealsheet.add_file(admin_actor, deal.id, "szkic.png", b"\x89PNG")
+    tab = sheet.notes_tab
+    tab.reload()
+    tab.files.setCurrentItem(tab.files.topLevelItem(0))
+    fake_dialogs.answers = [False]
+    tab.delete_file()
+    assert len(dealsheet.files(deal.id)) == 1
+    fake_dialogs.answers = [True]
+    tab.delete_file()
+    assert dealsheet.files(deal.id) == [] and tab.files.topLevelItemCount() == 0
+    sheet.history_tab.reload()
+    assert "file_deleted" in sheet.history_tab.kinds_shown()
