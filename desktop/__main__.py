@@ -1,4 +1,5 @@
-"""Command line: ``etap`` (the window), ``etap demo`` (sample data), ``etap --version``, ``etap --self-test``."""
+"""Command line: ``etap`` (the window), ``etap demo`` (sample data), ``etap worker`` (headless trigger checks),
+``etap --version``, ``etap --self-test``."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", required=True, help="database file or postgresql:// URL")
     demo.add_argument("--deals", type=int, default=10_000)
     demo.add_argument("--seed", type=int, default=7)
+    worker = sub.add_parser("worker", help="run trigger checks and task reminders headless (for teams)")
+    worker.add_argument("--db", required=True, help="database file or postgresql:// URL")
+    worker.add_argument("--once", action="store_true", help="run one pass and exit")
+    worker.add_argument("--interval", type=int, default=60, help="seconds between passes (default 60)")
     return parser
 
 
@@ -40,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
             print("--deals must be 0 or more", file=sys.stderr)
             return 2
         return app.run_demo(args)
+    if args.command == "worker":
+        return app.run_worker(args)
     app.ensure_offscreen_if_headless()
     return app.run_gui(args)
 

@@ -97,6 +97,32 @@ def run_demo(args) -> int:
     return 0
 
 
+def run_worker(args) -> int:
+    """The same checks the window's timer runs, without a window: triggers and task reminders."""
+    label = open_store(args.db)
+    from desktop.domain.timeutil import utcnow
+    from desktop.services import tasks, triggers
+
+    print(f"etap worker on {label}", flush=True)
+    try:
+        while True:
+            now = utcnow()
+            report = triggers.run_due(now)
+            reminded = tasks.send_reminders(now)
+            print(
+                f"{now:%Y-%m-%d %H:%M:%S} UTC fired {report.fired} skipped {report.skipped} failed {report.failed}"
+                f" reminders {len(reminded)}",
+                flush=True,
+            )
+            if args.once:
+                return 0
+            time.sleep(max(1, args.interval))
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        store_db.close_database()
+
+
 def ensure_offscreen_if_headless() -> None:
     """With no display (CI, a server), fall back to the offscreen platform instead of aborting."""
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):

@@ -174,6 +174,15 @@ def _check_entry(row: DealRow, stage: StageRow) -> None:
         check(row, stage)
 
 
+def _stage_changed(deal_id: int, stage_id: int, now: datetime, left: bool) -> None:
+    """Time-in-stage triggers: leaving a stage stops its series, entering one starts a new series."""
+    from desktop.services import triggers
+
+    if left:
+        triggers.on_left(deal_id)
+    triggers.on_entered(deal_id, stage_id, now)
+
+
 def _refresh_weighted(process_id: int, deal_id: int, kind: StageKind) -> None:
     """With weighted activities an open deal's probability comes from them, not from the stage default."""
     from desktop.services import probability
@@ -267,6 +276,7 @@ def create_deal(
         ).execute()
         StageStay.insert(deal=deal_id, stage=stage.id, stage_name=stage.name, entered_at=now, user=actor.id).execute()
         _refresh_weighted(process_id, deal_id, stage.kind)
+        _stage_changed(deal_id, stage.id, now, left=False)
         history.record(
             "created",
             now,
@@ -422,6 +432,7 @@ def move_deal(
         StageStay.update(left_at=now).where((StageStay.deal == deal_id) & StageStay.left_at.is_null()).execute()
         StageStay.insert(deal=deal_id, stage=stage_id, stage_name=target.name, entered_at=now, user=actor.id).execute()
         _refresh_weighted(current.process_id, deal_id, target.kind)
+        _stage_changed(deal_id, stage_id, now, left=True)
         history.record(
             "moved",
             now,

@@ -287,6 +287,9 @@ def _reassign_all(actor: Actor, from_stage: int, to_stage: int, now) -> None:
     from desktop.store import bulk
 
     bulk.reassign_stage(from_stage, to_stage, now, actor.id)
+    from desktop.services import triggers
+
+    triggers.on_stage_emptied(from_stage, to_stage, now)
     from desktop.services.probability import refresh_stage
 
     refresh_stage(to_stage)

@@ -27,6 +27,7 @@ from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
 from desktop.ui.funnel.view import FunnelView
 from desktop.ui.my_tasks import MyTasksView, NotificationBell, ReminderClock
+from desktop.ui.triggers.clock import TriggerClock
 
 LANGUAGES = (("pl", "Polski"), ("en", "English"), ("ro", "Română"))
 
@@ -60,6 +61,9 @@ class MainWindow(QMainWindow):
         self.bell = NotificationBell(actor, self)
         self.bell.open_deal.connect(self.open_deal)
         self.reminders = ReminderClock(self)
+        self.trigger_clock = TriggerClock(self)
+        self.trigger_clock.fired.connect(self._triggers_fired)
+        self.trigger_clock.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.reminders.reminded.connect(self._reminded)
         self.empty_state = self._build_empty_state()
         self.centre = QStackedWidget(self)
@@ -170,6 +174,15 @@ class MainWindow(QMainWindow):
         self.configure_action.setObjectName("configureProcessAction")
         self.configure_action.triggered.connect(self.configure_process)
         self.configure_action.setEnabled(can_configure(self.actor.role))
+        self.triggers_action = self.process_menu.addAction(self.tr("&Triggers…"))
+        self.triggers_action.setObjectName("triggersAction")
+        self.triggers_action.triggered.connect(self.open_triggers)
+        self.triggers_action.setEnabled(can_configure(self.actor.role))
+        self.campaigns_action = self.process_menu.addAction(self.tr("C&ampaigns…"))
+        self.campaigns_action.triggered.connect(self.open_campaigns)
+        self.trigger_log_action = self.process_menu.addAction(self.tr("Trigger &log"))
+        self.trigger_log_action.setObjectName("triggerLogAction")
+        self.trigger_log_action.triggered.connect(self.open_trigger_log)
         self.process_menu.addAction(self.export_clients_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
@@ -247,6 +260,7 @@ class MainWindow(QMainWindow):
     def start_background(self) -> None:
         """Work that runs while the window is open: task reminders now and every minute."""
         self.reminders.start()
+        self.trigger_clock.start()
 
     def _reminded(self, reminded: list) -> None:
         self.bell.refresh()
@@ -258,8 +272,44 @@ class MainWindow(QMainWindow):
         if self.centre.currentWidget() is self.my_tasks:
             self.my_tasks.reload()
 
+    def _triggers_fired(self, report) -> None:
+        if report.fired or report.failed:
+            text = (
+                self.tr("Triggers: %1 fired, %2 failed")
+                .replace("%1", str(report.fired))
+                .replace("%2", str(report.failed))
+            )
+            self.statusBar().showMessage(text, 15000)
+            self.bell.refresh()
+            self.refresh()
+
+    def open_triggers(self) -> None:
+        from desktop.ui.triggers.editor import TriggersDialog
+
+        if self.current_process_id() is not None:
+            dialog = TriggersDialog(self.actor, self.current_process_id(), self)
+            dialogs.exec(dialog)
+            dialog.deleteLater()
+
+    def open_campaigns(self) -> None:
+        from desktop.ui.triggers.log_window import CampaignsDialog
+
+        dialog = CampaignsDialog(self.actor, self)
+        dialogs.exec(dialog)
+        dialog.deleteLater()
+
+    def open_trigger_log(self):
+        from desktop.ui.triggers.log_window import TriggerLogWindow
+
+        window = TriggerLogWindow(self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.open_deal.connect(self.open_deal)
+        window.show()
+        return window
+
     def closeEvent(self, event) -> None:
         self.reminders.stop()
+        self.trigger_clock.stop()
         if self._outbox_job is not None:  # unsent messages stay queued for the next start
             self._outbox_job.cancel()
             self._outbox_job.wait()

@@ -27,12 +27,15 @@ from desktop.store.models.dealsheet import DealFile, DealNote
 from desktop.store.models.mail import EmailTemplate, OutboxAttachment, OutboxMessage
 from desktop.store.models.segments import Segment
 from desktop.store.models.tasks import Notification, Task
+from desktop.store.models.triggers import Campaign, CampaignMember, Trigger, TriggerFiring, TriggerSchedule
 
 __all__ = [
     "Activity",
     "BaseModel",
     "Calculation",
     "CalculationLine",
+    "Campaign",
+    "CampaignMember",
     "Company",
     "Contact",
     "Deal",
@@ -56,5 +59,8 @@ __all__ = [
     "Stage",
     "StageStay",
     "Task",
+    "Trigger",
+    "TriggerFiring",
+    "TriggerSchedule",
     "User",
 ]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -93,9 +94,17 @@ class ConfiguratorDialog(QDialog):
         self.editor = StageEditor(self)
         self.editor.renamed.connect(self._refresh_labels)
         self.editor.activity_removed.connect(self._remove_activity)
+        # a stage's triggers are saved at once (they act on live deals), so only saved stages have the tab
+        self.right = QTabWidget(self)
+        self.right.setObjectName("stageTabs")
+        self.right.addTab(self.editor, self.tr("Settings and activities"))
+        self.triggers_holder = QWidget(self)
+        QVBoxLayout(self.triggers_holder).setContentsMargins(0, 0, 0, 0)
+        self.right.addTab(self.triggers_holder, self.tr("Triggers"))
+        self.triggers_widget = None
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 1)
 
         self.message = QLabel(self)
@@ -141,6 +150,19 @@ class ConfiguratorDialog(QDialog):
     def _stage_selected(self, row: int) -> None:
         draft = self.draft.stages[row] if 0 <= row < len(self.draft.stages) else None
         self.editor.show_stage(draft)
+        if not hasattr(self, "right"):
+            return
+        if self.triggers_widget is not None:
+            self.triggers_holder.layout().removeWidget(self.triggers_widget)
+            self.triggers_widget.deleteLater()
+            self.triggers_widget = None
+        saved = draft is not None and draft.spec.id is not None
+        if saved:
+            from desktop.ui.triggers.editor import StageTriggersWidget
+
+            self.triggers_widget = StageTriggersWidget(draft.spec.id, self.actor, self.triggers_holder)
+            self.triggers_holder.layout().addWidget(self.triggers_widget)
+        self.right.setTabEnabled(1, saved)
 
     def _stages_reordered(self, *_args) -> None:
         new_order = [self.stages.item(i).data(DraftRole) for i in range(self.stages.count())]

@@ -32,6 +32,14 @@
         <translation>Etapy (przeciągnij etapy otwarte, aby zmienić kolejność):</translation>
     </message>
     <message>
+        <source>Settings and activities</source>
+        <translation>Ustawienia i aktywności</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Wyzwalacze</translation>
+    </message>
+    <message>
         <source>Closed stages stay after the open ones, in their order.</source>
         <translation>Etapy zamknięte pozostają za otwartymi, w swojej kolejności.</translation>
     </message>

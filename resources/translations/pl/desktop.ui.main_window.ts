@@ -91,6 +91,18 @@
         <translation>&amp;Konfiguruj proces…</translation>
     </message>
     <message>
+        <source>&amp;Triggers…</source>
+        <translation>&amp;Wyzwalacze…</translation>
+    </message>
+    <message>
+        <source>C&amp;ampaigns…</source>
+        <translation>K&amp;ampanie…</translation>
+    </message>
+    <message>
+        <source>Trigger &amp;log</source>
+        <translation>&amp;Dziennik wyzwalaczy</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
@@ -153,6 +165,10 @@
     <message>
         <source>Task due: %1</source>
         <translation>Termin zadania: %1</translation>
+    </message>
+    <message>
+        <source>Triggers: %1 fired, %2 failed</source>
+        <translation>Wyzwalacze: uruchomione %1, nieudane %2</translation>
     </message>
     <message>
         <source>Advanced search…</source>

@@ -91,6 +91,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Triggers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ampaigns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,6 +164,10 @@
     </message>
     <message>
         <source>Task due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers: %1 fired, %2 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,0 +1,118 @@
+"""Campaigns (SPEC F7): named contact lists filled by hand or by triggers, with membership history and export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from peewee import JOIN, IntegrityError, fn
+
+from desktop.domain.errors import NotFound, ValidationError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.timeutil import utcnow
+from desktop.services import exporting
+from desktop.services.context import Actor, require_configure
+from desktop.store.db import atomic
+from desktop.store.models import Campaign, CampaignMember, Company, Contact, Deal
+
+_NAME = fn.TRIM(fn.COALESCE(Contact.first_name, "").concat(" ").concat(fn.COALESCE(Contact.last_name, "")))
+
+
+@dataclass(frozen=True)
+class CampaignRow:
+    id: int
+    name: str
+    members: int
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    id: int
+    contact_id: int
+    name: str
+    email: str
+    company: str
+    deal_number: str
+    added_at: datetime
+    removed_at: datetime | None
+    source: str
+
+
+def list_campaigns() -> list[CampaignRow]:
+    active = fn.SUM(CampaignMember.removed_at.is_null().cast("integer"))
+    query = (
+        Campaign.select(Campaign.id, Campaign.name, fn.COALESCE(active, 0))
+        .join(CampaignMember, JOIN.LEFT_OUTER, on=(CampaignMember.campaign == Campaign.id))
+        .group_by(Campaign.id, Campaign.name)
+        .order_by(Campaign.name)
+    )
+    return [CampaignRow(i, n, int(c or 0)) for i, n, c in query.tuples()]
+
+
+def create_campaign(actor: Actor, name: str, now: datetime | None = None) -> CampaignRow:
+    require_configure(actor)
+    name = (name or "").strip()
+    if not name or len(name) > 120:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A campaign needs a name of 1 to 120 characters."))
+    try:
+        with atomic():
+            campaign_id = Campaign.insert(name=name, created_at=now or utcnow()).execute()
+    except IntegrityError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A campaign named “{name}” already exists."), name=name
+        ) from None
+    return CampaignRow(campaign_id, name, 0)
+
+
+def add_member(campaign_id: int, contact_id: int, deal_id: int | None, source: str, now: datetime) -> bool:
+    """Add a contact (call inside the caller's transaction); False when already an active member."""
+    if Campaign.get_or_none(Campaign.id == campaign_id) is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This campaign no longer exists."))
+    active = CampaignMember.select().where(
+        (CampaignMember.campaign == campaign_id)
+        & (CampaignMember.contact == contact_id)
+        & CampaignMember.removed_at.is_null()
+    )
+    if active.exists():
+        return False
+    CampaignMember.insert(campaign=campaign_id, contact=contact_id, deal=deal_id, added_at=now, source=source).execute()
+    return True
+
+
+def remove_member(actor: Actor, member_id: int, now: datetime | None = None) -> None:
+    require_configure(actor)
+    CampaignMember.update(removed_at=now or utcnow()).where(
+        (CampaignMember.id == member_id) & CampaignMember.removed_at.is_null()
+    ).execute()
+
+
+def members(campaign_id: int, include_removed: bool = True) -> list[MemberRow]:
+    """Membership history: every addition (and removal), newest first."""
+    query = (
+        CampaignMember.select(
+            CampaignMember.id,
+            CampaignMember.contact,
+            _NAME,
+            fn.COALESCE(Contact.email, ""),
+            fn.COALESCE(Company.name, ""),
+            fn.COALESCE(Deal.number, ""),
+            CampaignMember.added_at,
+            CampaignMember.removed_at,
+            CampaignMember.source,
+        )
+        .join(Contact, on=(CampaignMember.contact == Contact.id))
+        .join(Company, JOIN.LEFT_OUTER, on=(Contact.company == Company.id))
+        .switch(CampaignMember)
+        .join(Deal, JOIN.LEFT_OUTER, on=(CampaignMember.deal == Deal.id))
+        .where(CampaignMember.campaign == campaign_id)
+        .order_by(CampaignMember.added_at.desc(), CampaignMember.id.desc())
+    )
+    if not include_removed:
+        query = query.where(CampaignMember.removed_at.is_null())
+    return [MemberRow(*t) for t in query.tuples()]
+
+
+def export_members(campaign_id: int, path: Path, header: list[str]) -> int:
+    rows = ((m.name, m.email, m.company, m.deal_number, m.added_at) for m in members(campaign_id, False))
+    return exporting.write(Path(path), header, rows)

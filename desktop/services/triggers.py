@@ -1,0 +1,430 @@
+"""Time-in-stage triggers (SPEC F7): schedule, exactly-once firing with catch-up, the log.
+
+- Entering a stage schedules each active trigger of that stage for the new stay (``on_entered``); leaving it
+  drops the stay's schedule (``on_left``). Both run inside the move's transaction.
+- ``run_due(now)`` takes the schedule rows whose ``next_due_at`` has come (one index range) and, per row, in
+  one transaction: logs every passed occurrence but the latest as skipped, claims the latest by inserting the
+  unique (trigger, deal, stay, occurrence) row and performs the action. A copy that loses the race for a claim
+  rolls back and moves on, so two copies of the app (or a worker) never fire an occurrence twice.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from peewee import IntegrityError, fn
+
+from desktop.domain.errors import EtapError, NotFound, ValidationError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.roles import Role
+from desktop.domain.timeutil import utcnow
+from desktop.domain.triggers import MAX_PERIOD_DAYS, Action, due_at, latest_due
+from desktop.services import history
+from desktop.services.context import Actor, require_configure
+from desktop.store.db import atomic
+from desktop.store.models import Deal, Setting, Stage, StageStay, Trigger, TriggerFiring, TriggerSchedule
+
+ZONE_SETTING = "business_time_zone"
+SYSTEM = Actor(None, Role.ADMIN, "Etap")  # the actor of trigger actions (history shows no person)
+
+
+@dataclass(frozen=True)
+class TriggerRow:
+    id: int
+    stage_id: int
+    period_days: int
+    action: Action
+    params: dict
+    active: bool
+
+
+@dataclass(frozen=True)
+class FiringRow:
+    id: int
+    at: datetime
+    due_at: datetime
+    trigger_id: int
+    deal_id: int
+    deal_number: str
+    occurrence: int
+    status: str
+    detail: str
+
+
+# -- time zone ----------------------------------------------------------------------------------------
+def _system_zone_name() -> str:
+    name = os.environ.get("TZ", "").lstrip(":")
+    if not name:
+        try:
+            target = str(Path("/etc/localtime").resolve())
+            name = target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else ""
+        except OSError:
+            name = ""
+    return name or "UTC"
+
+
+def business_zone() -> ZoneInfo:
+    row = Setting.get_or_none(Setting.key == ZONE_SETTING)
+    for name in ((row.value if row else ""), _system_zone_name(), "UTC"):
+        try:
+            return ZoneInfo(name) if name else ZoneInfo("UTC")
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    return ZoneInfo("UTC")
+
+
+def set_business_zone(actor: Actor, name: str) -> None:
+    require_configure(actor)
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{name}” is not a known time zone."), name=name) from None
+    with atomic():
+        Setting.insert(key=ZONE_SETTING, value=name).on_conflict_replace().execute()
+        _reschedule_all()
+
+
+# -- configuration ------------------------------------------------------------------------------------
+def _row(t: Trigger) -> TriggerRow:
+    return TriggerRow(t.id, t.stage_id, t.period_days, Action(t.action), json.loads(t.params or "{}"), t.active)
+
+
+def stage_triggers(stage_id: int) -> list[TriggerRow]:
+    return [_row(t) for t in Trigger.select().where(Trigger.stage == stage_id).order_by(Trigger.id)]
+
+
+def _check(period_days: int, action: Action, params: dict, stage_id: int) -> None:
+    if not 1 <= int(period_days) <= MAX_PERIOD_DAYS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The period must be between 1 and {max} days."),
+            field="period",
+            max=MAX_PERIOD_DAYS,
+        )
+    if action is Action.CAMPAIGN and not params.get("campaign_id"):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the campaign."), field="campaign")
+    if action is Action.EMAIL and not params.get("template_id"):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the e-mail template."), field="template")
+    if action is Action.MOVE:
+        target = Stage.get_or_none(Stage.id == params.get("stage_id"))
+        here = Stage.get_by_id(stage_id)
+        if target is None or target.process_id != here.process_id or target.id == here.id:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose another stage of the same process."))
+    if action is Action.TASK and not str(params.get("title", "")).strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The task needs a title."), field="title")
+
+
+def save_trigger(
+    actor: Actor,
+    stage_id: int,
+    period_days: int,
+    action: Action,
+    params: dict,
+    trigger_id: int | None = None,
+    active: bool = True,
+    now: datetime | None = None,
+) -> TriggerRow:
+    """Create or change a trigger; a changed period applies to the occurrences not fired yet."""
+    require_configure(actor)
+    now = now or utcnow()
+    action = Action(action)
+    _check(period_days, action, params, stage_id)
+    with atomic():
+        if trigger_id is None:
+            trigger_id = Trigger.insert(
+                stage=stage_id,
+                period_days=int(period_days),
+                action=str(action),
+                params=json.dumps(params, sort_keys=True),
+                active=active,
+                created_at=now,
+            ).execute()
+        else:
+            Trigger.update(
+                period_days=int(period_days),
+                action=str(action),
+                params=json.dumps(params, sort_keys=True),
+                active=active,
+            ).where(Trigger.id == trigger_id).execute()
+            TriggerSchedule.delete().where(TriggerSchedule.trigger == trigger_id).execute()
+        if active:
+            _schedule_trigger(Trigger.get_by_id(trigger_id))
+        stage = Stage.get_by_id(stage_id)
+        history.record("trigger_saved", now, actor, process_id=stage.process_id, trigger=trigger_id, stage=stage.name)
+    return _row(Trigger.get_by_id(trigger_id))
+
+
+def delete_trigger(actor: Actor, trigger_id: int) -> None:
+    require_configure(actor)
+    with atomic():
+        Trigger.delete().where(Trigger.id == trigger_id).execute()
+
+
+def _next_occurrence(trigger_id: int, stay_id: int) -> int:
+    done = (
+        TriggerFiring.select(fn.MAX(TriggerFiring.occurrence))
+        .where((TriggerFiring.trigger == trigger_id) & (TriggerFiring.stay == stay_id))
+        .scalar()
+    )
+    return (done or 0) + 1
+
+
+def _schedule_trigger(trigger: Trigger) -> None:
+    """Schedule every open stay in the trigger's stage (a trigger added to a busy stage: batched inserts)."""
+    zone = business_zone()
+    stays = (
+        StageStay.select(StageStay.id, StageStay.deal, StageStay.entered_at)
+        .join(Deal, on=(StageStay.deal == Deal.id))
+        .where((StageStay.stage == trigger.stage_id) & StageStay.left_at.is_null() & (Deal.stage == trigger.stage_id))
+        .tuples()
+    )
+    fired = dict(
+        TriggerFiring.select(TriggerFiring.stay, fn.MAX(TriggerFiring.occurrence))
+        .where(TriggerFiring.trigger == trigger.id)
+        .group_by(TriggerFiring.stay)
+        .tuples()
+    )
+    batch = []
+    for stay_id, deal_id, entered in stays:
+        k = fired.get(stay_id, 0) + 1
+        batch.append(
+            dict(
+                trigger=trigger.id,
+                deal=deal_id,
+                stay=stay_id,
+                entered_at=entered,
+                next_occurrence=k,
+                next_due_at=due_at(entered, k, trigger.period_days, zone),
+            )
+        )
+        if len(batch) >= 500:
+            TriggerSchedule.insert_many(batch).execute()
+            batch = []
+    if batch:
+        TriggerSchedule.insert_many(batch).execute()
+
+
+def _reschedule_all() -> None:
+    TriggerSchedule.delete().execute()
+    for trigger in Trigger.select().where(Trigger.active == True):  # noqa: E712
+        _schedule_trigger(trigger)
+
+
+# -- stage hooks (called by the deal services inside their transaction) -------------------------------
+def on_entered(deal_id: int, stage_id: int, entered_at: datetime) -> None:
+    active = list(Trigger.select().where((Trigger.stage == stage_id) & (Trigger.active == True)))  # noqa: E712
+    if not active:
+        return
+    stay_id = (
+        StageStay.select(StageStay.id)
+        .where((StageStay.deal == deal_id) & StageStay.left_at.is_null())
+        .order_by(StageStay.id.desc())
+        .scalar()
+    )
+    zone = business_zone()
+    TriggerSchedule.insert_many(
+        [
+            dict(
+                trigger=t.id,
+                deal=deal_id,
+                stay=stay_id,
+                entered_at=entered_at,
+                next_occurrence=1,
+                next_due_at=due_at(entered_at, 1, t.period_days, zone),
+            )
+            for t in active
+        ]
+    ).execute()
+
+
+def on_left(deal_id: int) -> None:
+    TriggerSchedule.delete().where(TriggerSchedule.deal == deal_id).execute()
+
+
+def on_stage_emptied(from_stage: int, to_stage: int, entered_at: datetime) -> None:
+    """A whole stage moved at once (stage deleted): drop its schedule, schedule the receiving stage's triggers."""
+    TriggerSchedule.delete().where(
+        TriggerSchedule.deal.in_(Deal.select(Deal.id).where(Deal.stage == to_stage))
+        & TriggerSchedule.trigger.in_(Trigger.select(Trigger.id).where(Trigger.stage == from_stage))
+    ).execute()
+    for trigger in Trigger.select().where((Trigger.stage == to_stage) & (Trigger.active == True)):  # noqa: E712
+        TriggerSchedule.delete().where(TriggerSchedule.trigger == trigger.id).execute()
+        _schedule_trigger(trigger)
+
+
+# -- firing -------------------------------------------------------------------------------------------
+def due_count(now: datetime) -> int:
+    return TriggerSchedule.select().where(TriggerSchedule.next_due_at <= now).count()
+
+
+def next_due(now: datetime) -> datetime | None:
+    """The earliest scheduled due time (what a tick reads: one probe of the next_due_at index)."""
+    return TriggerSchedule.select(fn.MIN(TriggerSchedule.next_due_at)).scalar()
+
+
+@dataclass
+class PassReport:
+    fired: int = 0
+    skipped: int = 0
+    failed: int = 0
+    lost_races: int = 0
+
+
+def run_due(now: datetime | None = None, limit: int = 5000) -> PassReport:
+    """Fire what is due at ``now`` (at most ``limit`` schedule rows per pass)."""
+    now = now or utcnow()
+    report = PassReport()
+    zone = business_zone()
+    ids = [
+        i
+        for (i,) in TriggerSchedule.select(TriggerSchedule.id)
+        .where(TriggerSchedule.next_due_at <= now)
+        .order_by(TriggerSchedule.next_due_at)
+        .limit(limit)
+        .tuples()
+    ]
+    for schedule_id in ids:
+        try:
+            _fire_one(schedule_id, now, zone, report)
+        except IntegrityError:
+            report.lost_races += 1  # another copy claimed this occurrence first; its transaction did the work
+    return report
+
+
+def _fire_one(schedule_id: int, now: datetime, zone: ZoneInfo, report: PassReport) -> None:
+    with atomic():
+        row = TriggerSchedule.get_or_none(TriggerSchedule.id == schedule_id)
+        if row is None or row.next_due_at > now:
+            return  # fired meanwhile by another copy, or the deal left the stage
+        trigger = Trigger.get_or_none(Trigger.id == row.trigger_id)
+        stay = StageStay.get_or_none(StageStay.id == row.stay_id)
+        if trigger is None or not trigger.active or stay is None or stay.left_at is not None:
+            TriggerSchedule.delete().where(TriggerSchedule.id == schedule_id).execute()
+            return
+        latest = latest_due(row.entered_at, trigger.period_days, now, zone)
+        for k in range(row.next_occurrence, latest):  # catch-up: only the latest fires
+            TriggerFiring.insert(
+                trigger=trigger.id,
+                deal=row.deal_id,
+                stay=row.stay_id,
+                occurrence=k,
+                due_at=due_at(row.entered_at, k, trigger.period_days, zone),
+                at=now,
+                status="skipped",
+                detail="",
+            ).execute()
+            report.skipped += 1
+        status, detail = "fired", ""
+        firing_id = TriggerFiring.insert(
+            trigger=trigger.id,
+            deal=row.deal_id,
+            stay=row.stay_id,
+            occurrence=latest,
+            due_at=due_at(row.entered_at, latest, trigger.period_days, zone),
+            at=now,
+            status=status,
+            detail="",
+        ).execute()  # the claim: a second copy fails here and rolls back
+        TriggerSchedule.update(
+            next_occurrence=latest + 1, next_due_at=due_at(row.entered_at, latest + 1, trigger.period_days, zone)
+        ).where(TriggerSchedule.id == schedule_id).execute()
+        try:
+            with atomic():  # a savepoint: a refused action rolls back its own effects, the claim stays
+                detail = _perform(_row(trigger), row.deal_id, now)
+        except EtapError as err:
+            status, detail = "failed", err.english()
+        TriggerFiring.update(status=status, detail=detail[:2000]).where(TriggerFiring.id == firing_id).execute()
+        deal = Deal.get_by_id(row.deal_id)
+        history.record(
+            f"trigger_{status}",
+            now,
+            None,
+            deal_id=row.deal_id,
+            process_id=deal.process_id,
+            trigger=trigger.id,
+            occurrence=latest,
+            action=trigger.action,
+            detail=detail,
+        )
+        if status == "fired":
+            report.fired += 1
+        else:
+            report.failed += 1
+
+
+def _perform(trigger: TriggerRow, deal_id: int, now: datetime) -> str:
+    from desktop.services import campaigns, deals, notifications, tasks
+
+    deal = deals.get_deal(deal_id)
+    p = trigger.params
+    if trigger.action is Action.CAMPAIGN:
+        if deal.contact_id is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The deal has no contact to add to the campaign."))
+        added = campaigns.add_member(p["campaign_id"], deal.contact_id, deal_id, "trigger", now)
+        return f"campaign {p['campaign_id']}: contact {deal.contact_id} {'added' if added else 'already a member'}"
+    if trigger.action is Action.TASK:
+        task = tasks.create_task(None, p.get("title", ""), deal_id, now, deal.owner_id, source="trigger", now=now)
+        return f"task {task.id}"
+    if trigger.action is Action.NOTIFY:
+        people = set(notifications.managers())
+        if deal.owner_id is not None:
+            people.add(deal.owner_id)
+        count = notifications.notify(sorted(people), "trigger", f"{deal.number} {deal.title}", deal_id, now)
+        return f"notified {count}"
+    if trigger.action is Action.MOVE:
+        moved = deals.move_deal(SYSTEM, deal_id, int(p["stage_id"]), now)
+        return f"moved to stage {moved.stage_id}"
+    from desktop.services import email_templates, outbox
+
+    template = email_templates.get_template(int(p["template_id"]))
+    owner = Actor(deal.owner_id, Role.AGENT, "") if deal.owner_id else SYSTEM
+    result = outbox.queue_for_deals(owner, [deal_id], template.subject, template.body_text, template.body_html, now=now)
+    if not result.queued:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The deal's contact has no valid e-mail address."))
+    return f"e-mail queued {result.queued[0]}"
+
+
+# -- the log --------------------------------------------------------------------------------------------
+def log(limit: int = 500, trigger_id: int | None = None, deal_id: int | None = None) -> list[FiringRow]:
+    query = (
+        TriggerFiring.select(
+            TriggerFiring.id,
+            TriggerFiring.at,
+            TriggerFiring.due_at,
+            TriggerFiring.trigger,
+            TriggerFiring.deal,
+            Deal.number,
+            TriggerFiring.occurrence,
+            TriggerFiring.status,
+            TriggerFiring.detail,
+        )
+        .join(Deal, on=(TriggerFiring.deal == Deal.id))
+        .order_by(TriggerFiring.at.desc(), TriggerFiring.id.desc())
+        .limit(limit)
+    )
+    if trigger_id is not None:
+        query = query.where(TriggerFiring.trigger == trigger_id)
+    if deal_id is not None:
+        query = query.where(TriggerFiring.deal == deal_id)
+    return [FiringRow(*t) for t in query.tuples()]
+
+
+def get_trigger(trigger_id: int) -> TriggerRow:
+    t = Trigger.get_or_none(Trigger.id == trigger_id)
+    if t is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This trigger no longer exists."))
+    return _row(t)
+
+
+def run_due_in_thread(now: datetime | None = None) -> PassReport:
+    """``run_due`` for a worker thread: it uses (and then closes) that thread's own connection."""
+    from desktop.store import db as store_db
+
+    try:
+        return run_due(now)
+    finally:
+        store_db.database.close()

@@ -1,0 +1,33 @@
+"""``etap worker --once`` runs the trigger checks headless in its own process and exits."""
+
+import subprocess
+import sys
+from datetime import timedelta
+
+from desktop.domain.timeutil import utcnow
+from desktop.domain.triggers import Action
+from desktop.services import deals, processes, triggers, users
+from desktop.store import db as store_db
+from desktop.store.models import TriggerFiring
+
+
+def test_worker_once_fires_what_is_due_and_exits(tmp_path):
+    path = tmp_path / "team.db"
+    store_db.open_database(path)
+    admin = users.local_admin()
+    p = processes.create_process(admin, "Sprzedaż")
+    stage = processes.list_stages(p.id)[0]
+    deals.create_deal(admin, p.id, "Okna", now=utcnow() - timedelta(days=3))
+    triggers.save_trigger(admin, stage.id, 1, Action.NOTIFY, {})
+    store_db.close_database()
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "worker", "--db", str(path), "--once"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "fired 1 skipped 2" in done.stdout
+    store_db.open_database(path)
+    assert TriggerFiring.select().count() == 3
+    store_db.close_database()
