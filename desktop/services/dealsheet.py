@@ -7,16 +7,17 @@ large, no permission) changes nothing.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from peewee import JOIN, fn
 
-from desktop.domain.errors import NotFound, ValidationError
+from desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
-from desktop.services import history
+from desktop.services import history, settings
 from desktop.services.context import Actor
 from desktop.services.deals import get_deal, require_edit
 from desktop.store.db import atomic
@@ -179,3 +180,38 @@ def file_bytes(actor: Actor, file_id: int) -> tuple[str, bytes]:
     if hashlib.sha256(data).hexdigest() != row.sha256:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The stored file “{name}” is damaged."), name=row.name)
     return row.name, data
+
+
+# -- the editable list of deal sources (SPEC F5) ------------------------------------------------------------
+SOURCES_KEY = "deal_sources"
+MAX_SOURCE = 80
+
+
+def deal_sources() -> list[str] | None:
+    """The managers' list of sources, or None while it was never edited (the ui then offers the eight
+    defaults of ``domain.templates.SOURCES`` in the user's language)."""
+    text = settings.get(SOURCES_KEY, "")
+    return json.loads(text) if text else None
+
+
+def set_deal_sources(actor: Actor, names: list[str], now: datetime | None = None) -> list[str]:
+    """Replace the list (managers only); blanks and repeats are dropped, order kept. Deals keep the
+    source they have even when it leaves the list."""
+    if not actor.is_manager:
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only managers can change the list of sources."))
+    cleaned: list[str] = []
+    for name in names:
+        name = (name or "").strip()
+        if len(name) > MAX_SOURCE:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A source can have at most {max} characters."),
+                field="source",
+                max=MAX_SOURCE,
+            )
+        if name and name.casefold() not in {c.casefold() for c in cleaned}:
+            cleaned.append(name)
+    with atomic():
+        old = deal_sources()
+        settings.put_text(actor, SOURCES_KEY, json.dumps(cleaned, ensure_ascii=False))
+        history.record("setting_changed", now or utcnow(), actor, key=SOURCES_KEY, old=old, new=cleaned)
+    return cleaned

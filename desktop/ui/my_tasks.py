@@ -6,21 +6,22 @@ The clock's QTimer only wakes the check; which tasks are due is the database's a
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QStyle,
+    QTableView,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,8 +31,7 @@ from desktop.domain.timeutil import local_day_start_utc, utcnow
 from desktop.services import notifications, tasks
 from desktop.ui.dialogs import dialogs
 from desktop.ui.formatting import datetime_text
-
-GROUPS = ("overdue", "today", "upcoming", "undated")
+from desktop.ui.my_tasks_model import DEAL_ID_ROLE, TASK_ID_ROLE, MyTasksModel
 
 
 class MyTasksView(QWidget):
@@ -42,11 +42,20 @@ class MyTasksView(QWidget):
         self.setObjectName("myTasksView")
         self.actor = actor
         self.now_fn = now_fn
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("myTasksTree")
-        self.tree.setHeaderLabels([self.tr("Task"), self.tr("Due"), self.tr("Deal")])
-        self.tree.setColumnWidth(0, 420)
-        self.tree.itemDoubleClicked.connect(self._activated)
+        self.model = MyTasksModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("myTasksTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        # compact rows: a list of one-line tasks, not a spreadsheet
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setShowGrid(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # double-click or Enter (the platform's activation) opens the deal
+        self.table.activated.connect(self._activated)
         self.done_button = QPushButton(self.tr("Mark done"), self)
         self.done_button.setObjectName("myTaskDone")
         self.done_button.clicked.connect(self.mark_done)
@@ -61,58 +70,33 @@ class MyTasksView(QWidget):
         bar.addWidget(self.done_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.tree, 1)
-
-    def group_of(self, due_at, now, day_start) -> str:
-        if due_at is None:
-            return "undated"
-        if due_at < now:
-            return "overdue"
-        return "today" if due_at < day_start + timedelta(days=1) else "upcoming"
+        layout.addWidget(self.table, 1)
 
     def reload(self) -> None:
-        labels = {
-            "overdue": self.tr("Overdue"),
-            "today": self.tr("Today"),
-            "upcoming": self.tr("Upcoming"),
-            "undated": self.tr("No due date"),
-        }
-        now = self.now_fn()
-        day_start = local_day_start_utc(date.today())
-        groups = {key: QTreeWidgetItem([labels[key]]) for key in GROUPS}
         rows = tasks.my_tasks(self.actor)
         numbers = tasks.deal_numbers([t.deal_id for t in rows if t.deal_id])
-        self.tree.clear()
-        for task in rows:
-            parent = groups[self.group_of(task.due_at, now, day_start)]
-            item = QTreeWidgetItem(parent, [task.title, datetime_text(task.due_at), numbers.get(task.deal_id, "")])
-            item.setData(0, Qt.ItemDataRole.UserRole, task.id)
-            item.setData(2, Qt.ItemDataRole.UserRole, task.deal_id)
-            if parent is groups["overdue"]:
-                for column in range(3):
-                    item.setForeground(column, Qt.GlobalColor.darkRed)
-        for key in GROUPS:
-            group = groups[key]
-            group.setText(0, f"{labels[key]} ({group.childCount()})")
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
-            self.tree.addTopLevelItem(group)
-            group.setExpanded(True)
-        self.tree.resizeColumnToContents(1)
+        self.model.set_tasks(rows, numbers, self.now_fn(), local_day_start_utc(date.today()))
+        self.table.clearSpans()
+        for row in range(self.model.rowCount()):
+            if self.model.is_heading(row):
+                self.table.setSpan(row, 0, 1, self.model.columnCount())
+        self.table.resizeColumnToContents(1)
+        self.table.resizeColumnToContents(2)
+        first_task = next((r for r in range(self.model.rowCount()) if not self.model.is_heading(r)), None)
+        if first_task is not None:  # ready for Enter / Mark done, never a heading
+            self.table.setCurrentIndex(self.model.index(first_task, 0))
 
     def count(self, key: str) -> int:
-        return self.tree.topLevelItem(GROUPS.index(key)).childCount()
+        return self.model.count(key)
 
-    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        deal_id = item.data(2, Qt.ItemDataRole.UserRole)
+    def _activated(self, index) -> None:
+        deal_id = index.siblingAtColumn(0).data(DEAL_ID_ROLE)
         if deal_id:
             self.open_deal.emit(int(deal_id))
 
     def mark_done(self) -> None:
-        item = self.tree.currentItem()
-        task_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        index = self.table.currentIndex()
+        task_id = index.siblingAtColumn(0).data(TASK_ID_ROLE) if index.isValid() else None
         if task_id is None:
             return
         try:

@@ -134,3 +134,27 @@ def test_task_reminder_fires_once_at_the_due_time(admin, deal):
     assert tasks.send_reminders(due + timedelta(minutes=5)) == []
     rows = notifications.list_for(admin)
     assert [(n.kind, n.text, n.deal_id) for n in rows] == [("task_due", "Zadzwonić", deal.id)]
+
+
+def test_two_saves_from_the_same_stale_row_let_only_the_first_through(admin, deal):
+    first_window, second_window = deals.get_deal(deal.id), deals.get_deal(deal.id)
+    deals.edit_deal(admin, first_window.id, first_window.version, title="Okna PCV")
+    events = Event.select().count()
+    with pytest.raises(ConflictError) as err:
+        deals.edit_deal(admin, second_window.id, second_window.version, value="5")
+    assert err.value.current.title == "Okna PCV" and err.value.current.value == Decimal("1200.00")
+    assert Event.select().count() == events
+
+
+def test_source_list_defaults_to_none_and_managers_can_replace_it(admin, deal):
+    assert dealsheet.deal_sources() is None  # the ui offers the eight translated defaults
+    saved = dealsheet.set_deal_sources(admin, [" Targi ", "", "Polecenie", "targi"], now=NOW)
+    assert saved == ["Targi", "Polecenie"] and dealsheet.deal_sources() == saved
+    assert Event.select().where(Event.kind == "setting_changed").count() == 1
+
+
+def test_agent_cannot_change_the_source_list(admin):
+    agent = users.actor_for(users.create_user(admin, "ola", "Ola Żak").id)
+    with pytest.raises(PermissionDenied):
+        dealsheet.set_deal_sources(agent, ["Targi"])
+    assert dealsheet.deal_sources() is None

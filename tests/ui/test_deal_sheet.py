@@ -3,13 +3,13 @@
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from desktop.services import deals, dealsheet, notifications, processes, tasks
 from desktop.store import db as store_db
 from desktop.ui.deal_sheet.sheet import DealSheet, open_deal_sheet
 from desktop.ui.main_window import MainWindow
-from desktop.ui.my_tasks import ReminderClock
+from desktop.ui.my_tasks import MyTasksView, ReminderClock
 
 
 @pytest.fixture
@@ -135,19 +135,43 @@ def test_opening_a_deal_twice_raises_the_same_sheet(qtbot, admin_actor, deal):
     assert open_deal_sheet(admin_actor, deal.id) is first
 
 
-def test_main_window_my_tasks_groups_tasks_and_opens_the_deal(qtbot, admin_actor, deal):
+def test_main_window_my_tasks_groups_tasks_and_opens_the_deal(qtbot, qtmodeltester, admin_actor, deal):
     now = datetime.utcnow()
     tasks.create_task(admin_actor, "Wczoraj", deal.id, now - timedelta(days=1))
     tasks.create_task(admin_actor, "Za tydzień", deal.id, now + timedelta(days=7))
+    tasks.create_task(admin_actor, "Kiedyś", deal.id)
     window = MainWindow(admin_actor)
     qtbot.addWidget(window)
     window.my_tasks_action.trigger()
     view = window.my_tasks
     assert window.centre.currentWidget() is view
-    assert view.count("overdue") == 1 and view.count("upcoming") == 1
+    assert [view.count(k) for k in ("overdue", "today", "upcoming", "undated")] == [1, 0, 1, 1]
+    qtmodeltester.check(view.model)
+    model = view.model
+    assert (
+        model.index(0, 0).data() == "Overdue (1)" and not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
+    )
+    assert model.index(1, 0).data() == "Wczoraj"
+    assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#c62828"
+    assert view.table.columnSpan(0, 0) == 3
     with qtbot.waitSignal(view.open_deal) as opened:
-        view._activated(view.tree.topLevelItem(0).child(0), 0)
+        view.table.activated.emit(model.index(1, 1))
     assert opened.args == [deal.id]
+
+
+def test_my_tasks_groups_follow_the_injected_clock_and_mark_done_removes_the_task(qtbot, admin_actor, deal):
+    base = datetime(2030, 5, 10, 12, 0)
+    tasks.create_task(admin_actor, "Po południu", deal.id, base + timedelta(minutes=30))
+    view = MyTasksView(admin_actor, now_fn=lambda: base)
+    qtbot.addWidget(view)
+    view.reload()
+    assert view.count("overdue") == 0
+    view.now_fn = lambda: base + timedelta(hours=1)
+    view.reload()
+    assert view.count("overdue") == 1
+    view.table.setCurrentIndex(view.model.index(1, 0))
+    view.done_button.click()
+    assert view.count("overdue") == 0 and tasks.deal_tasks(deal.id)[0].done_at is not None
 
 
 def test_reminder_clock_fires_once_at_the_due_time_and_leaves_no_timer(qtbot, admin_actor, deal):
@@ -189,3 +213,53 @@ def test_main_window_stops_its_timers_when_closed(qtbot, admin_actor, deal):
     assert not window.reminders.timer.isActive()
     assert not [t for t in window.findChildren(QTimer) if t.isActive() and t.interval() >= 60_000]
     assert store_db.database.obj is not None
+
+
+def test_source_combo_offers_the_eight_defaults_and_a_manager_can_edit_the_list(sheet, deal, fake_dialogs):
+    combo = sheet.panel.source
+    assert [combo.itemText(i) for i in range(1, combo.count())][:3] == ["Direct visit", "Contact form", "Phone"]
+    assert combo.count() == 9
+
+    def edit(dialog):
+        dialog.edit.setPlainText("Targi\nPolecenie\n")
+        dialog.save()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    fake_dialogs.answers = [edit]
+    sheet.panel.edit_sources.click()
+    assert [combo.itemText(i) for i in range(combo.count())] == ["", "Targi", "Polecenie"]
+    assert not sheet.save_button.isEnabled()  # editing the list is not an edit of the deal
+    combo.setCurrentIndex(1)
+    assert sheet.save() and deals.get_deal(deal.id).source == "Targi"
+
+
+def test_opening_an_attachment_hands_a_byte_identical_temp_copy_to_the_system(
+    sheet, deal, admin_actor, monkeypatch, tmp_path
+):
+    from desktop.ui.deal_sheet import notes_tab
+
+    payload = bytes(range(256)) * 50
+    dealsheet.add_file(admin_actor, deal.id, "cennik.xlsx", payload)
+    sheet.notes_tab.reload()
+    opened = []
+    monkeypatch.setattr(notes_tab.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    sheet.notes_tab.files.setCurrentItem(sheet.notes_tab.files.topLevelItem(0))
+    sheet.notes_tab.open_file()
+    assert len(opened) == 1 and opened[0].endswith("cennik.xlsx")
+    with open(opened[0], "rb") as copy:
+        assert copy.read() == payload
+
+
+def test_deleting_an_attachment_asks_first_and_records_it(sheet, deal, admin_actor, fake_dialogs):
+    dealsheet.add_file(admin_actor, deal.id, "szkic.png", b"\x89PNG")
+    tab = sheet.notes_tab
+    tab.reload()
+    tab.files.setCurrentItem(tab.files.topLevelItem(0))
+    fake_dialogs.answers = [False]
+    tab.delete_file()
+    assert len(dealsheet.files(deal.id)) == 1
+    fake_dialogs.answers = [True]
+    tab.delete_file()
+    assert dealsheet.files(deal.id) == [] and tab.files.topLevelItemCount() == 0
+    sheet.history_tab.reload()
+    assert "file_deleted" in sheet.history_tab.kinds_shown()

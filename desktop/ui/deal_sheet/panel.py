@@ -13,16 +13,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QWidget,
 )
 
 from desktop.domain.money import COMMON_CURRENCIES
 from desktop.domain.probability import source_of
 from desktop.domain.stages import KIND_LABELS, StageKind
-from desktop.domain.templates import SOURCES
 from desktop.services import clients, processes, users
 from desktop.services.deals import EDITABLE
 from desktop.services.rows import DealRow
+from desktop.ui.deal_sheet.sources_dialog import edit_sources, source_names
 from desktop.ui.errors import tr as translated
 from desktop.ui.formatting import datetime_text
 from desktop.ui.widgets import OptionalDateEdit
@@ -81,7 +82,13 @@ class DealPanel(QWidget):
             combo.setMinimumContentsLength(16)
         self.source = QComboBox(self)
         self.source.setEditable(True)
-        self.source.addItems([""] + [translated("Source", s) for s in SOURCES])
+        self.source.addItems(["", *source_names()])
+        self.edit_sources = QToolButton(self)
+        self.edit_sources.setObjectName("editSources")
+        self.edit_sources.setText("…")
+        self.edit_sources.setToolTip(self.tr("Edit the list of sources"))
+        self.edit_sources.setVisible(actor.is_manager)
+        self.edit_sources.clicked.connect(self._edit_sources)
         self.substage = QComboBox(self)
         self.created = QLabel(self)
         self.expected_close = OptionalDateEdit(self)
@@ -110,7 +117,10 @@ class DealPanel(QWidget):
         self._row(form, self.tr("Owner:"), self.owner, "owner_id")
         self._row(form, self.tr("Contact:"), self.contact, "contact_id")
         self._row(form, self.tr("Company:"), self.company, "company_id")
-        self._row(form, self.tr("Source:"), self.source, "source")
+        source = QHBoxLayout()
+        source.addWidget(self.source, 1)
+        source.addWidget(self.edit_sources)
+        self._row(form, self.tr("Source:"), source, "source")
         self._row(form, self.tr("Sub-stage:"), self.substage, "substage")
         form.addRow(self.tr("Created:"), self.created)
         self._row(form, self.tr("Expected close:"), self.expected_close, "expected_close")
@@ -151,6 +161,7 @@ class DealPanel(QWidget):
         self.number.setText(f"<b>{row.number}</b>")
         self.where.setText(f"{process.name} › {stage.name} ({translated('StageKind', KIND_LABELS[stage.kind])})")
         self.title.setText(row.title)
+        self.title.setCursorPosition(0)  # a long title shows its beginning
         self.value.setText(amount_text(row.value))
         self._select(self.currency, row.currency, by_text=True)
         self.cost.setText(amount_text(row.cost))
@@ -159,6 +170,8 @@ class DealPanel(QWidget):
         self._select(self.company, row.company_id)
         for combo in (self.contact, self.company):
             combo.lineEdit().setCursorPosition(0)
+            combo.setToolTip(combo.currentText())  # the narrow panel elides long names
+        self.title.setToolTip(row.title)
         self.source.setEditText(row.source)
         self.substage.clear()
         self.substage.addItems(["", *list(stage.substages)])
@@ -240,6 +253,16 @@ class DealPanel(QWidget):
     def _changed(self, *_args) -> None:
         if not self._loading:
             self.edited.emit()
+
+    def _edit_sources(self) -> None:
+        if not edit_sources(self.actor, self):
+            return
+        text = self.source.currentText()
+        was_loading, self._loading = self._loading, True  # the deal's own value stays as it was
+        self.source.clear()
+        self.source.addItems(["", *source_names()])
+        self.source.setEditText(text)
+        self._loading = was_loading
 
     def _probability_edited(self, value: int) -> None:
         if self._loading:

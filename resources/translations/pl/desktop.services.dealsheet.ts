@@ -31,5 +31,13 @@
         <source>The stored file “{name}” is damaged.</source>
         <translation>Zapisany plik „{name}” jest uszkodzony.</translation>
     </message>
+    <message>
+        <source>Only managers can change the list of sources.</source>
+        <translation>Tylko kierownicy mogą zmieniać listę źródeł.</translation>
+    </message>
+    <message>
+        <source>A source can have at most {max} characters.</source>
+        <translation>Źródło może mieć najwyżej {max} znaków.</translation>
+    </message>
 </context>
 </TS>

@@ -8,6 +8,10 @@
         <translation>Nieprzypisana</translation>
     </message>
     <message>
+        <source>Edit the list of sources</source>
+        <translation>Edytuj listę źródeł</translation>
+    </message>
+    <message>
         <source>Use automatic</source>
         <translation>Użyj automatycznego</translation>
     </message>

@@ -4,40 +4,12 @@
 <context>
     <name>MyTasksView</name>
     <message>
-        <source>Task</source>
-        <translation>Zadanie</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Szansa</translation>
-    </message>
-    <message>
         <source>Mark done</source>
         <translation>Oznacz jako wykonane</translation>
     </message>
     <message>
         <source>My tasks</source>
         <translation>Moje zadania</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Zaległe</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Dzisiaj</translation>
-    </message>
-    <message>
-        <source>Upcoming</source>
-        <translation>Nadchodzące</translation>
-    </message>
-    <message>
-        <source>No due date</source>
-        <translation>Bez terminu</translation>
     </message>
 </context>
 <context>

@@ -31,5 +31,13 @@
         <source>The stored file “{name}” is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only managers can change the list of sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source can have at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -8,6 +8,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit the list of sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Use automatic</source>
         <translation type="unfinished"></translation>
     </message>
