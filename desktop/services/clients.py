@@ -127,3 +127,21 @@ def export_clients(actor: Actor, path: Path, header: list[str], process_id: int,
 def companies(limit: int = 2000) -> list[tuple[int, str]]:
     """(id, name) of companies, alphabetically, for pickers."""
     return list(Company.select(Company.id, Company.name).order_by(Company.name, Company.id).limit(limit).tuples())
+
+
+def contact_label(contact_id: int) -> str:
+    """How a contact appears in pickers: ``name (company)``."""
+    row = (
+        Contact.select(_NAME, fn.COALESCE(Company.name, ""))
+        .join(Company, JOIN.LEFT_OUTER, on=(Contact.company == Company.id))
+        .where(Contact.id == contact_id)
+        .tuples()
+        .first()
+    )
+    if row is None:
+        return str(contact_id)
+    return row[0] + (f" ({row[1]})" if row[1] else "")
+
+
+def company_name(company_id: int) -> str:
+    return Company.select(Company.name).where(Company.id == company_id).scalar() or str(company_id)

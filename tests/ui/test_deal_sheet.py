@@ -263,3 +263,27 @@ def test_deleting_an_attachment_asks_first_and_records_it(sheet, deal, admin_act
     assert dealsheet.files(deal.id) == [] and tab.files.topLevelItemCount() == 0
     sheet.history_tab.reload()
     assert "file_deleted" in sheet.history_tab.kinds_shown()
+
+
+def test_saving_keeps_an_owner_the_pickers_do_not_list(qtbot, admin_actor, deal):
+    from desktop.services import users
+    from desktop.store.models import User
+
+    former = users.create_user(admin_actor, "ex", "Były Handlowiec")
+    row = deals.edit_deal(admin_actor, deal.id, deal.version, owner_id=former.id)
+    User.update(active=False).where(User.id == former.id).execute()  # left the company
+    widget = DealSheet(admin_actor, deal.id)
+    qtbot.addWidget(widget)
+    assert widget.panel.owner.currentText() == "Były Handlowiec"
+    widget.panel.title.setText("Nowy tytuł")
+    assert widget.save()
+    saved = deals.get_deal(deal.id)
+    assert saved.owner_id == former.id and saved.version == row.version + 1
+
+
+def test_probability_source_says_activities_for_a_weighted_process(qtbot, admin_actor):
+    p = processes.create_process(admin_actor, "B2B", "b2b")
+    deal = deals.create_deal(admin_actor, p.id, "Okna")
+    widget = DealSheet(admin_actor, deal.id)
+    qtbot.addWidget(widget)
+    assert widget.panel.probability_source.text() == "from activities"

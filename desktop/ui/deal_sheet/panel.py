@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.money import COMMON_CURRENCIES
 from desktop.domain.probability import source_of
 from desktop.domain.stages import KIND_LABELS, StageKind
-from desktop.services import clients, processes, users
+from desktop.services import activities, clients, processes, users
 from desktop.services.deals import EDITABLE
 from desktop.services.rows import DealRow
 from desktop.ui.deal_sheet.sources_dialog import edit_sources, source_names
@@ -165,9 +165,11 @@ class DealPanel(QWidget):
         self.value.setText(amount_text(row.value))
         self._select(self.currency, row.currency, by_text=True)
         self.cost.setText(amount_text(row.cost))
-        self._select(self.owner, row.owner_id)
-        self._select(self.contact, row.contact_id)
-        self._select(self.company, row.company_id)
+        # pickers list active users and the first contacts/companies; the deal's own value is always there, or
+        # saving would silently clear an owner, contact or company the list did not happen to hold
+        self._select(self.owner, row.owner_id, users.display_name)
+        self._select(self.contact, row.contact_id, clients.contact_label)
+        self._select(self.company, row.company_id, clients.company_name)
         for combo in (self.contact, self.company):
             combo.lineEdit().setCursorPosition(0)
             combo.setToolTip(combo.currentText())  # the narrow panel elides long names
@@ -185,7 +187,7 @@ class DealPanel(QWidget):
         self._manual = row.probability_manual
         self.probability.setValue(row.probability)
         self.probability.setEnabled(not stage.kind.is_closed)
-        self._show_probability_source(stage.kind, row.probability_manual, row.extra.get("total_weight", 0))
+        self._show_probability_source(stage.kind, row.probability_manual, activities.total_weight(row.process_id))
         self.clear_errors()
         self._loading = False
 
@@ -200,10 +202,10 @@ class DealPanel(QWidget):
         self.clear_manual.setVisible(manual is not None)
 
     @staticmethod
-    def _select(combo: QComboBox, value, by_text: bool = False) -> None:
+    def _select(combo: QComboBox, value, label=None, by_text: bool = False) -> None:
         index = combo.findText(value) if by_text else combo.findData(value)
-        if index < 0 and by_text:
-            combo.addItem(value)
+        if index < 0 and (by_text or (value is not None and label is not None)):
+            combo.addItem(value if by_text else label(value), None if by_text else value)
             index = combo.count() - 1
         combo.setCurrentIndex(max(index, 0))
 
