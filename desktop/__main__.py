@@ -1,5 +1,5 @@
 """Command line: ``etap`` (the window), ``etap demo`` (sample data), ``etap worker`` (headless trigger checks),
-``etap --version``, ``etap --self-test``."""
+``etap report`` (one report as CSV, XLSX or JSON), ``etap --version``, ``etap --self-test``."""
 
 from __future__ import annotations
 
@@ -29,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     worker.add_argument("--db", required=True, help="database file or postgresql:// URL")
     worker.add_argument("--once", action="store_true", help="run one pass and exit")
     worker.add_argument("--interval", type=int, default=60, help="seconds between passes (default 60)")
+    from desktop import cli_report
+
+    cli_report.add_parser(sub)
     return parser
 
 
@@ -47,6 +50,10 @@ def main(argv: list[str] | None = None) -> int:
         return app.run_demo(args)
     if args.command == "worker":
         return app.run_worker(args)
+    if args.command == "report":
+        from desktop import cli_report
+
+        return cli_report.run(args)
     app.ensure_offscreen_if_headless()
     return app.run_gui(args)
 

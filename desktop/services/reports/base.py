@@ -322,3 +322,59 @@ class Money:
 
     def wsum(self, key, currency: str) -> Decimal:
         return self.weighted.get(key, {}).get(currency, from_minor(0, currency))
+
+
+PERIODS = {
+    "all": QT_TRANSLATE_NOOP("Reports", "All time"),
+    "this_month": QT_TRANSLATE_NOOP("Reports", "This month"),
+    "last_month": QT_TRANSLATE_NOOP("Reports", "Last month"),
+    "this_quarter": QT_TRANSLATE_NOOP("Reports", "This quarter"),
+    "last_quarter": QT_TRANSLATE_NOOP("Reports", "Last quarter"),
+    "this_year": QT_TRANSLATE_NOOP("Reports", "This year"),
+    "last_year": QT_TRANSLATE_NOOP("Reports", "Last year"),
+    "last_12_months": QT_TRANSLATE_NOOP("Reports", "Last 12 months"),
+    "next_6_months": QT_TRANSLATE_NOOP("Reports", "Next 6 months"),
+}
+
+
+def period_range(key: str, today: date) -> tuple[date | None, date | None]:
+    """Inclusive local dates of a quick period choice, relative to ``today``."""
+
+    def month_end(day: date) -> date:
+        return next_month(day) - timedelta(days=1)
+
+    first = today.replace(day=1)
+    quarter = first.replace(month=(today.month - 1) // 3 * 3 + 1)
+    if key == "all":
+        return None, None
+    if key == "this_month":
+        return first, month_end(first)
+    if key == "last_month":
+        start = (first - timedelta(days=1)).replace(day=1)
+        return start, first - timedelta(days=1)
+    if key == "this_quarter":
+        return quarter, month_end(quarter.replace(month=quarter.month + 2))
+    if key == "last_quarter":
+        end = quarter - timedelta(days=1)
+        return end.replace(day=1, month=(end.month - 1) // 3 * 3 + 1), end
+    if key == "this_year":
+        return date(today.year, 1, 1), date(today.year, 12, 31)
+    if key == "last_year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    if key == "last_12_months":
+        month = first.month - 11  # this month and the 11 before it
+        return date(first.year - (month <= 0), month + 12 * (month <= 0), 1), today
+    if key == "next_6_months":
+        end = first
+        for _ in range(6):
+            end = next_month(end)
+        return first, end - timedelta(days=1)
+    raise KeyError(key)
+
+
+def sources_in_use(actor: Actor, process_id: int | None = None) -> list[str]:
+    """The distinct non-empty sources of the deals the actor sees (for the source filter)."""
+    query = Deal.select(Deal.source).where(Deal.source != "", *visible(actor)).distinct().order_by(Deal.source)
+    if process_id is not None:
+        query = query.where(Deal.process == process_id)
+    return [s for (s,) in query.tuples()]
