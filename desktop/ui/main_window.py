@@ -27,6 +27,7 @@ from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
 from desktop.ui.funnel.view import FunnelView
 from desktop.ui.my_tasks import MyTasksView, NotificationBell, ReminderClock
+from desktop.ui.reports.view import ReportsView
 from desktop.ui.triggers.clock import TriggerClock
 
 LANGUAGES = (("pl", "Polski"), ("en", "English"), ("ro", "Română"))
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self.funnel.process_chosen.connect(self._show_process)
         self.my_tasks = MyTasksView(actor, self)
         self.my_tasks.open_deal.connect(self.open_deal)
+        self.reports = ReportsView(actor, self)
+        self.reports.open_deals.connect(self.open_deals_in_funnel)
         self.bell = NotificationBell(actor, self)
         self.bell.open_deal.connect(self.open_deal)
         self.reminders = ReminderClock(self)
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
         self.centre.addWidget(self.board)
         self.centre.addWidget(self.funnel)
         self.centre.addWidget(self.my_tasks)
+        self.centre.addWidget(self.reports)
         self.setCentralWidget(self.centre)
 
         self._build_actions()
@@ -126,6 +130,9 @@ class MainWindow(QMainWindow):
         self.my_tasks_action = QAction(self.tr("&My tasks"), self.view_group)
         self.my_tasks_action.setObjectName("myTasksAction")
         self.my_tasks_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_3))
+        self.reports_action = QAction(self.tr("&Reports"), self.view_group)
+        self.reports_action.setObjectName("reportsAction")
+        self.reports_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_4))
         for action in self.view_group.actions():
             action.setCheckable(True)
         self.stages_view_action.setChecked(True)
@@ -377,6 +384,17 @@ class MainWindow(QMainWindow):
         self._process_changed()
         self.funnel.open_segment(segment_id)
 
+    def open_deals_in_funnel(self, criteria) -> None:
+        """A report's slice, bar or row: its deals in the funnel view."""
+        self.funnel_view_action.setChecked(True)
+        index = self.process_combo.findData(criteria.process_id) if criteria.process_id is not None else -1
+        if index >= 0:
+            self.process_combo.blockSignals(True)
+            self.process_combo.setCurrentIndex(index)
+            self.process_combo.blockSignals(False)
+        self._process_changed()
+        self.funnel.show_segment(criteria)
+
     def current_process_id(self) -> int | None:
         data = self.process_combo.currentData()
         return int(data) if data is not None else None
@@ -386,6 +404,10 @@ class MainWindow(QMainWindow):
         if self.my_tasks_action.isChecked():
             self.centre.setCurrentWidget(self.my_tasks)
             self.my_tasks.reload()
+            return
+        if self.reports_action.isChecked():
+            self.centre.setCurrentWidget(self.reports)
+            self.reports.reload_choices(process_id)
             return
         if process_id is None:
             self.centre.setCurrentWidget(self.empty_state)
@@ -413,6 +435,8 @@ class MainWindow(QMainWindow):
             self.funnel.apply_filters()
         elif self.centre.currentWidget() is self.my_tasks:
             self.my_tasks.reload()
+        elif self.centre.currentWidget() is self.reports:
+            self.reports.refresh()
         self.bell.refresh()
 
     def configure_process(self) -> None:

@@ -55,6 +55,10 @@
         <translation>&amp;Moje zadania</translation>
     </message>
     <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Raporty</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>

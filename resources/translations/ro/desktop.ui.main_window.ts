@@ -55,6 +55,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapoarte</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
