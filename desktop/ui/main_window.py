@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
             self._outbox_job.cancel()
             self._outbox_job.wait()
         self.funnel.pool.waitForDone()  # a tab count may still be running on its own connection
+        self.reports.pool.waitForDone()  # so may a report
         super().closeEvent(event)
 
     def send_followup(self) -> None:

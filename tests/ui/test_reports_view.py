@@ -32,6 +32,7 @@ def _view(qtbot, actor, process_id):
     qtbot.addWidget(view)
     view.resize(1200, 800)
     view.reload_choices(process_id)
+    view.wait_for_report()
     return view
 
 
@@ -48,9 +49,11 @@ def test_pipeline_shows_a_pie_over_a_table_of_open_stages(qtbot, qtmodeltester, 
 def test_grouping_by_owner_and_the_source_filter(qtbot, filled):
     view = _view(qtbot, filled["admin"], filled["process"].id)
     view.by.setCurrentIndex(view.by.findData("owner"))
+    view.wait_for_report()
     names = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
     assert "Ala Żółć" in names
     view.source.setCurrentIndex(view.source.findData("telefon"))
+    view.wait_for_report()
     assert [view.model.index(r, 0).data() for r in range(view.model.rowCount())] == ["Ala Żółć"]
 
 
@@ -81,14 +84,18 @@ def test_clicking_a_slice_or_double_clicking_a_row_asks_for_those_deals(qtbot, f
 def test_conversion_without_a_process_says_so_instead_of_failing(qtbot, filled):
     view = _view(qtbot, filled["admin"], filled["process"].id)
     view.select_report("conversion")
+    view.wait_for_report()
     view.process.setCurrentIndex(0)  # all processes
+    view.wait_for_report()
     assert view.report is None and "process" in view.chart.data.empty_text
 
 
 def test_won_lost_months_read_by_name_in_the_table(qtbot, filled):
     view = _view(qtbot, filled["admin"], filled["process"].id)
     view.select_report("won-lost")
+    view.wait_for_report()
     view.period.setCurrentIndex(view.period.findData("all"))
+    view.wait_for_report()
     assert view.model.index(0, 0).data() == "January 2026"
     assert view.chart.data.kind == "bar"
 
@@ -96,6 +103,7 @@ def test_won_lost_months_read_by_name_in_the_table(qtbot, filled):
 def test_exports_write_png_pdf_csv_and_xlsx(qtbot, filled, tmp_path, fake_dialogs):
     view = _view(qtbot, filled["admin"], filled["process"].id)
     view.by.setCurrentIndex(view.by.findData("owner"))
+    view.wait_for_report()
     for kind in ("png", "pdf", "csv", "xlsx"):
         fake_dialogs.answers.append(str(tmp_path / f"r.{kind}"))
         view.export(kind)
@@ -112,6 +120,7 @@ def test_reports_action_shows_the_view_and_a_drill_opens_the_funnel(qtbot, fille
     window = MainWindow(filled["admin"])
     qtbot.addWidget(window)
     window.reports_action.trigger()
+    window.reports.wait_for_report()
     assert window.centre.currentWidget() is window.reports
     assert window.reports.model.rowCount() == 3
     window.reports.drill(1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QRunnable, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,26 @@ CUSTOM = "custom"
 DEFAULT_PERIOD = {"pipeline": "all", "won-lost": "last_12_months", "forecast": "next_6_months"}
 
 
+class _Signals(QObject):
+    done = Signal(int, object)
+
+
+class _ReportJob(QRunnable):
+    """Computes a report on a pool thread (at a million deals some take seconds); the window stays live."""
+
+    def __init__(self, token: int, name: str, actor: Actor, filters: Filters) -> None:
+        super().__init__()
+        self.token, self.name, self.actor, self.filters = token, name, actor, filters
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = reports.run_in_thread(self.name, self.actor, self.filters)
+        except Exception as exc:  # handed to the view; a pool thread must not swallow it
+            result = exc
+        self.signals.done.emit(self.token, result)
+
+
 class ReportsView(QWidget):
     open_deals = Signal(object)  # a funnel Criteria
 
@@ -50,6 +70,9 @@ class ReportsView(QWidget):
         self.report: Report | None = None
         self.owner_ids: list[int | None] = []
         self.error = ""  # why the chosen report could not be made (shown where the chart would be)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._token = 0
         self._loading = False
         self._build()
 
@@ -273,15 +296,24 @@ class ReportsView(QWidget):
         QSettings().setValue(f"reports/{name}/period", self.period.currentData())
         filters = self.filters()
         self.meaning.setText(self._meaning(name, filters))
-        try:
-            report = reports.run(name, self.actor, filters)
-        except EtapError as err:
+        self.figures.setText(self.tr("Computing…"))
+        self._token += 1
+        job = _ReportJob(self._token, name, self.actor, filters)
+        job.signals.done.connect(self._arrived)
+        self.pool.start(job)
+
+    def _arrived(self, token: int, report: object) -> None:
+        if token != self._token:
+            return  # an older choice's answer
+        if isinstance(report, EtapError):
             self.report = None
             self.model.set_report(None)
             self.figures.setText("")
-            self.error = _error(err)
+            self.error = _error(report)
             self._fill_views()
             return
+        if isinstance(report, Exception):
+            raise report
         self.error = ""
         self.report = report
         self.model.set_report(report)
@@ -337,6 +369,15 @@ class ReportsView(QWidget):
 
     def _show_chart(self) -> None:
         self.chart.set_data(self.chart_data())
+
+    def wait_for_report(self) -> None:
+        """Block until the pending report is in (tests, shutdown)."""
+        self.pool.waitForDone()
+        QCoreApplication.sendPostedEvents()
+
+    def closeEvent(self, event) -> None:
+        self.pool.waitForDone()
+        super().closeEvent(event)
 
     # -- acting ---------------------------------------------------------------------------------------
     def drill(self, row: int) -> None:

@@ -68,6 +68,10 @@
         <translation>Opiekunowie: %1</translation>
     </message>
     <message>
+        <source>Computing…</source>
+        <translation>Obliczanie…</translation>
+    </message>
+    <message>
         <source>No deals match these filters.</source>
         <translation>Żadna szansa nie spełnia tych warunków.</translation>
     </message>

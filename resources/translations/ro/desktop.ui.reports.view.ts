@@ -68,6 +68,10 @@
         <translation>Responsabili: %1</translation>
     </message>
     <message>
+        <source>Computing…</source>
+        <translation>Se calculează…</translation>
+    </message>
+    <message>
         <source>No deals match these filters.</source>
         <translation>Nicio oportunitate nu corespunde acestor filtre.</translation>
     </message>
