@@ -102,7 +102,7 @@ def metrics(actor: Actor, f: Filters, now: datetime) -> dict[str, dict]:
         created = created.where(Deal.source.in_(list(f.sources)))
     out["created"] = _grouped(_where(created, *period(Deal.created_at, f)), Deal.owner)
     out["won"], out["lost"] = {}, {}
-    for owner, kind, _currency, count, _total in closed_query(actor, f, Deal.owner, ("won", "lost")).tuples():
+    for owner, kind, _currency, count, _total in closed_query(actor, f, Deal.owner, ("won", "lost")):
         out[kind][owner] = out[kind].get(owner, 0) + int(count)
     return out
 

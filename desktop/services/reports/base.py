@@ -129,7 +129,10 @@ def owners_condition(owner_ids: tuple[int | None, ...], owner_column=Deal.owner)
 
 
 def deal_conditions(actor: Actor, f: Filters, process: bool = True) -> list:
-    """Visibility, spam, process, owners and sources: what every deal-based report filters on."""
+    """Visibility, spam, process, owners and sources: what every deal-based report filters on.
+
+    ``process=False`` where the query already picks the process's stages by id: the redundant condition
+    would tempt the planner into scanning the whole process through a (process, spam, ...) index."""
     conds = [Deal.spam == False, *visible(actor)]  # noqa: E712 - SQL comparison
     if process and f.process_id is not None:
         conds.append(Deal.process == f.process_id)
@@ -378,3 +381,17 @@ def sources_in_use(actor: Actor, process_id: int | None = None) -> list[str]:
     if process_id is not None:
         query = query.where(Deal.process == process_id)
     return [s for (s,) in query.tuples()]
+
+
+def counted_stays(query, actor: Actor, f: Filters, created_period: bool = False):
+    """Narrow a query on ``StageStay`` (whose stage ids already pick the process) to the stays of the deals a
+    report counts. When only spam needs leaving out (a manager, no owner, source or created-period filter),
+    the few spam deals are excluded through their own index, so the stays are read from
+    ``stage_stay_stage_deal`` without visiting each deal; otherwise the deals are joined and filtered."""
+    from desktop.store.models import StageStay
+
+    if actor.is_manager and not f.owner_ids and not f.sources and not (created_period and (f.start or f.end)):
+        spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
+        return query.where(StageStay.deal.not_in(spam))
+    query = query.join(Deal, on=(StageStay.deal == Deal.id)).where(*deal_conditions(actor, f, process=False))
+    return query.where(*period(Deal.created_at, f)) if created_period else query

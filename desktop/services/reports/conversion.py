@@ -24,6 +24,7 @@ from desktop.services.reports.base import (
     Report,
     Series,
     View,
+    counted_stays,
     deal_conditions,
     period,
     rate,
@@ -45,11 +46,10 @@ def _cohort(query, actor: Actor, f: Filters):
 def reached_any(actor: Actor, f: Filters, stage_ids: list[int]) -> dict[int, int]:
     query = (
         StageStay.select(StageStay.stage, fn.COUNT(fn.DISTINCT(StageStay.deal)))
-        .join(Deal, on=(StageStay.deal == Deal.id))
         .where(StageStay.stage.in_(stage_ids))
         .group_by(StageStay.stage)
     )
-    return dict(_cohort(query, actor, f).tuples())
+    return dict(counted_stays(query, actor, f, created_period=True).tuples())
 
 
 def depths(actor: Actor, f: Filters, stage_ids: list[int]) -> dict[int, int]:

@@ -28,6 +28,7 @@ from desktop.services.reports.base import (
     Report,
     Series,
     View,
+    counted_stays,
     days,
     deal_conditions,
     elapsed_days,
@@ -36,7 +37,7 @@ from desktop.services.reports.base import (
     period,
     stages_of,
 )
-from desktop.store.models import Deal, Stage, StageStay
+from desktop.store.models import Deal, StageStay
 
 NAME = "cycle"
 TITLE = QT_TRANSLATE_NOOP("Reports", "Sales cycle")
@@ -44,29 +45,35 @@ GROUPINGS: dict[str, str] = {}
 PERIOD_MEANS = QT_TRANSLATE_NOOP("Reports", "Deals closed (and stays begun) in the period")
 
 
-def _closed(actor: Actor, f: Filters):
-    return (
-        Deal.select()
-        .join(Stage, on=(Deal.stage == Stage.id))
-        .where(Stage.kind.in_(["won", "lost"]), *deal_conditions(actor, f), *period(Deal.stage_entered_at, f))
+def _closed(actor: Actor, f: Filters, kind_of: dict[int, str]):
+    """Won and lost deals (closed in the period), their stages picked by id (see ``deal_stage_closing``)."""
+    return Deal.select().where(
+        Deal.stage.in_(list(kind_of)), *deal_conditions(actor, f, process=False), *period(Deal.stage_entered_at, f)
     )
 
 
 def cycle_days(actor: Actor, f: Filters) -> dict[str, dict[str, object]]:
     """{"all"|"won"|"lost": {"median", "average", "count"}} of days from creation to closing."""
-    length = days(Deal.created_at, Deal.stage_entered_at)
     out: dict[str, dict[str, object]] = {
         k: {"median": None, "average": None, "count": 0} for k in ("all", "won", "lost")
     }
-    averages = _closed(actor, f).select(Stage.kind, fn.AVG(length), fn.COUNT(Deal.id)).group_by(Stage.kind)
-    total, count = 0.0, 0
-    for kind, average, n in averages.tuples():
-        out[kind].update(average=one_decimal(average), count=int(n))
-        total, count = total + float(average) * int(n), count + int(n)
+    kind_of = {sid: kind for sid, _label, kind, _rot in stages_of(f.process_id, ("won", "lost"))}
+    if not kind_of:
+        return out
+    length = days(Deal.created_at, Deal.stage_entered_at)
+    kind = Case(Deal.stage, list(kind_of.items()))
+    averages = _closed(actor, f, kind_of).select(Deal.stage, fn.SUM(length), fn.COUNT(Deal.id)).group_by(Deal.stage)
+    sums: dict[str, tuple[float, int]] = {}
+    for sid, total, n in averages.tuples():
+        old_total, old_n = sums.get(kind_of[sid], (0.0, 0))
+        sums[kind_of[sid]] = (old_total + float(total or 0), old_n + int(n))
+    for key, (total, n) in sums.items():
+        out[key].update(average=one_decimal(total / n) if n else None, count=n)
+    total, count = sum(t for t, _ in sums.values()), sum(n for _, n in sums.values())
     out["all"].update(average=one_decimal(total / count) if count else None, count=count)
-    for kind, median in medians(Stage.kind, length, _closed(actor, f)).items():
-        out[kind]["median"] = median
-    out["all"]["median"] = medians(None, length, _closed(actor, f)).get(None)
+    for key, median in medians(kind, length, _closed(actor, f, kind_of)).items():
+        out[key]["median"] = median
+    out["all"]["median"] = medians(None, length, _closed(actor, f, kind_of)).get(None)
     return out
 
 
@@ -80,24 +87,25 @@ def time_in_stage(actor: Actor, f: Filters, stage_ids: list[int], now: datetime)
             fn.COUNT(StageStay.id),
             fn.SUM(Case(None, [(StageStay.left_at.is_null(), 1)], 0)),
         )
-        .join(Deal, on=(StageStay.deal == Deal.id))
-        .where(StageStay.stage.in_(stage_ids), *deal_conditions(actor, f), *period(StageStay.entered_at, f))
+        .where(StageStay.stage.in_(stage_ids), *period(StageStay.entered_at, f))
         .group_by(StageStay.stage)
     )
+    query = counted_stays(query, actor, f)
     return {sid: (one_decimal(avg), int(n), int(cur or 0)) for sid, avg, n, cur in query.tuples()}
 
 
 def stuck(actor: Actor, f: Filters, stages: list[tuple], now: datetime) -> dict[int, int]:
-    """Open deals past their stage's rotting days (whole days in stage > rotting days, as on the board)."""
-    rotting = [(sid, rot) for sid, _label, _kind, rot in stages if rot]
-    if not rotting:
-        return {}
-    cond = None
-    for sid, rot in rotting:
-        one = (Deal.stage == sid) & (Deal.stage_entered_at <= now - timedelta(days=rot + 1))
-        cond = one if cond is None else (cond | one)
-    query = Deal.select(Deal.stage, fn.COUNT(Deal.id)).where(cond, *deal_conditions(actor, f)).group_by(Deal.stage)
-    return dict(query.tuples())
+    """Open deals past their stage's rotting days (whole days in stage > rotting days, as on the board): one
+    range count per stage on ``deal_stage_closing`` (stage, spam, entered)."""
+    out = {}
+    for sid, _label, _kind, rot in stages:
+        if rot:
+            since = now - timedelta(days=rot + 1)
+            query = Deal.select(fn.COUNT(Deal.id)).where(
+                Deal.stage == sid, Deal.stage_entered_at <= since, *deal_conditions(actor, f, process=False)
+            )
+            out[sid] = query.scalar() or 0
+    return out
 
 
 def run(actor: Actor, f: Filters, now: datetime | None = None) -> Report:
