@@ -7,6 +7,7 @@ bad argument, with the reason on standard error.
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -89,14 +90,12 @@ def run(args) -> int:
             else:
                 print(text)
         elif args.out:
-            table.write(result, args.out.with_suffix(f".{args.format}") if not args.out.suffix else args.out)
+            table.write(result, args.out, kind=args.format)
         else:
-            import csv
-
-            head, rows = table.flat(result)
-            writer = csv.writer(sys.stdout, delimiter=";")
-            writer.writerow(head)
-            writer.writerows(rows)
+            table.write_csv_stream(result, sys.stdout)
+        return 0
+    except BrokenPipeError:  # the reader (e.g. ``| head``) stopped early; that is not our failure
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
         return 0
     except _Refused as exc:
         print(f"etap report: {exc}", file=sys.stderr)

@@ -45,6 +45,8 @@ def test_pipeline_as_json_and_csv(sqlite_db, tmp_path, capsys):
     with out.open(encoding="utf-8-sig") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows == [["Source", "Deals", "Value (PLN)", "Weighted value (PLN)"], ["'=cmd", "1", "100,00", "10,00"]]
+    assert main(["report", "pipeline", "--db", path, "--by", "source", "--format", "csv"]) == 0  # to stdout
+    assert capsys.readouterr().out.splitlines()[1] == "'=cmd;1;100,00;10,00"
 
 
 def test_won_lost_for_one_owner_and_a_period_as_xlsx(sqlite_db, tmp_path):

@@ -40,12 +40,28 @@ def flat(report: Report, translate: Translate = _same) -> tuple[list[str], list[
     return head, rows
 
 
-def write(report: Report, path: Path, translate: Translate = _same) -> int:
-    """CSV or XLSX by the file's extension; returns the number of rows written."""
+def write(report: Report, path: Path, translate: Translate = _same, kind: str = "") -> int:
+    """CSV or XLSX (``kind``, else by the file's extension); returns the number of rows written."""
     head, rows = flat(report, translate)
-    if Path(path).suffix.lower() == ".xlsx":
+    if (kind or Path(path).suffix.lower().lstrip(".")) == "xlsx":
         return exporting.write_xlsx(Path(path), head, rows, title=translate(report.title))
     return exporting.write_csv(Path(path), head, rows)
+
+
+def write_csv_stream(report: Report, stream, translate: Translate = _same) -> None:
+    """The CSV of ``write`` on an open text stream (standard output): same separator, decimal comma and
+    formula guard."""
+    import csv
+
+    head, rows = flat(report, translate)
+    writer = csv.writer(stream, delimiter=";")
+    writer.writerow([exporting.neutralise(h) for h in head])
+    for row in rows:
+        writer.writerow([_csv_cell(exporting.neutralise(v)) for v in row])
+
+
+def _csv_cell(value: object) -> object:
+    return str(value).replace(".", ",") if isinstance(value, Decimal) else value
 
 
 def _plain(value: object) -> object:
