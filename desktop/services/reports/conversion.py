@@ -31,16 +31,12 @@ from desktop.services.reports.base import (
     require_process,
     stages_of,
 )
-from desktop.store.models import Deal, Stage, StageStay
+from desktop.store.models import Deal, StageStay
 
 NAME = "conversion"
 TITLE = QT_TRANSLATE_NOOP("Reports", "Conversion")
 GROUPINGS: dict[str, str] = {}
 PERIOD_MEANS = QT_TRANSLATE_NOOP("Reports", "Deals created in the period")
-
-
-def _cohort(query, actor: Actor, f: Filters):
-    return query.where(*deal_conditions(actor, f), *period(Deal.created_at, f))
 
 
 def reached_any(actor: Actor, f: Filters, stage_ids: list[int]) -> dict[int, int]:
@@ -53,19 +49,18 @@ def reached_any(actor: Actor, f: Filters, stage_ids: list[int]) -> dict[int, int
 
 
 def depths(actor: Actor, f: Filters, stage_ids: list[int]) -> dict[int, int]:
-    """How many deals went through exactly the first k funnel stages in order, per k."""
+    """How many deals went through exactly the first k funnel stages in order, per k (k >= 1).
+
+    Only deals that were ever in the first stage can have gone through it first, so those are the ones read:
+    their stays come in deal order from ``stage_stay_deal_order`` and the window needs no sort."""
     order = Case(StageStay.stage, [(sid, i + 1) for i, sid in enumerate(stage_ids)], 0)
-    ranked = _cohort(
-        StageStay.select(
-            StageStay.deal.alias("deal_id"),
-            fn.ROW_NUMBER()
-            .over(partition_by=[StageStay.deal], order_by=[StageStay.entered_at, StageStay.id])
-            .alias("rn"),
-            order.alias("ord"),
-        ).join(Deal, on=(StageStay.deal == Deal.id)),
-        actor,
-        f,
-    ).alias("ranked")
+    started = StageStay.select(StageStay.deal).where(StageStay.stage == stage_ids[0])
+    ranked = StageStay.select(
+        StageStay.deal.alias("deal_id"),
+        fn.ROW_NUMBER().over(partition_by=[StageStay.deal], order_by=[StageStay.entered_at, StageStay.id]).alias("rn"),
+        order.alias("ord"),
+    ).where(StageStay.deal.in_(started))
+    ranked = counted_stays(ranked, actor, f, created_period=True).alias("ranked")
     first_break = fn.MIN(Case(None, [(ranked.c.ord != ranked.c.rn, ranked.c.rn)], None))
     per_deal = (
         StageStay.select(fn.COALESCE(first_break - 1, fn.MAX(ranked.c.rn)).alias("depth"))
@@ -78,13 +73,19 @@ def depths(actor: Actor, f: Filters, stage_ids: list[int]) -> dict[int, int]:
 
 
 def outcomes(actor: Actor, f: Filters) -> dict[str, int]:
+    """Won and lost deals among the cohort, their stages picked by id (``deal_stage_closing``)."""
+    kind_of = {sid: kind for sid, _label, kind, _rot in stages_of(f.process_id, ("won", "lost"))}
+    if not kind_of:
+        return {}
     query = (
-        Deal.select(Stage.kind, fn.COUNT(Deal.id))
-        .join(Stage, on=(Deal.stage == Stage.id))
-        .where(Stage.kind.in_(["won", "lost"]))
-        .group_by(Stage.kind)
+        Deal.select(Deal.stage, fn.COUNT(Deal.id))
+        .where(Deal.stage.in_(list(kind_of)), *deal_conditions(actor, f, process=False), *period(Deal.created_at, f))
+        .group_by(Deal.stage)
     )
-    return dict(_cohort(query, actor, f).tuples())
+    out: dict[str, int] = {}
+    for sid, n in query.tuples():
+        out[kind_of[sid]] = out.get(kind_of[sid], 0) + int(n)
+    return out
 
 
 def run(actor: Actor, f: Filters) -> Report:
