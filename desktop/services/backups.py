@@ -1,0 +1,135 @@
+"""Verified automatic backups of the SQLite database, their rotation, and restoring one.
+
+Backups are files ``etap-YYYYMMDD-HHMMSS.db`` in a folder (by default ``backups`` beside the database). Each is
+written through SQLite's backup API and checked before it gets its name (desktop/store/backup.py), so every
+file listed here is a verified copy. Times are UTC.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from desktop.domain import backups as rules
+from desktop.domain.errors import EtapError, RuleError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.timeutil import utcnow
+from desktop.services.context import Actor, require_admin
+from desktop.store import backup as store_backup
+
+NAME = re.compile(r"^etap-(\d{8}-\d{6})\.db$")
+STAMP = "%Y%m%d-%H%M%S"
+AT_START_AFTER = timedelta(days=1)  # back up at start when the newest copy is older than this
+WHILE_RUNNING_EVERY = timedelta(hours=3)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime  # UTC
+    size: int  # bytes
+    deals: int | None  # None when the copy cannot be read
+
+
+def default_folder(database_file: Path | None = None) -> Path | None:
+    """``backups`` beside the open SQLite database; None on PostgreSQL (use ``etap backup``/pg_dump there)."""
+    database_file = database_file or store_backup.sqlite_file()
+    return None if database_file is None else database_file.parent / "backups"
+
+
+def _taken_at(path: Path) -> datetime | None:
+    match = NAME.match(path.name)
+    if match is None:
+        return None
+    return datetime.strptime(match.group(1), STAMP).replace(tzinfo=UTC)
+
+
+def _files(folder: Path) -> list[tuple[datetime, Path]]:
+    if not folder.is_dir():
+        return []
+    found = [(taken, path) for path in folder.iterdir() if (taken := _taken_at(path)) is not None]
+    return sorted(found, reverse=True)
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The verified copies in ``folder``, newest first."""
+    return [
+        BackupInfo(path, taken, path.stat().st_size, store_backup.count_deals(path)) for taken, path in _files(folder)
+    ]
+
+
+def newest(folder: Path) -> datetime | None:
+    files = _files(folder)
+    return files[0][0] if files else None
+
+
+def back_up(folder: Path, now: datetime | None = None) -> Path:
+    """Write a verified copy of the open database into ``folder`` and apply the rotation; the copy's path."""
+    now = (now or utcnow()).replace(microsecond=0)
+    target = folder / f"etap-{now.strftime(STAMP)}.db"
+    while target.exists():  # two copies in one second: the later one gets the next second's name
+        now += timedelta(seconds=1)
+        target = folder / f"etap-{now.strftime(STAMP)}.db"
+    try:
+        store_backup.copy_to(target)
+    except store_backup.BackupFailed as exc:
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "The backup could not be made: {reason}"), reason=str(exc)) from exc
+    prune(folder)
+    return target
+
+
+def back_up_if_due(folder: Path, now: datetime | None = None, older_than: timedelta = AT_START_AFTER) -> Path | None:
+    """Back up when the newest copy is older than ``older_than`` (or there is none); the new copy or None."""
+    now = now or utcnow()
+    last = newest(folder)
+    if last is not None and now - last < older_than:
+        return None
+    return back_up(folder, now)
+
+
+def prune(folder: Path) -> list[Path]:
+    """Delete the copies the rotation (7 daily, 4 weekly, 12 monthly) no longer keeps; what was deleted."""
+    files = _files(folder)
+    keep = rules.to_keep(taken for taken, _ in files)
+    removed = []
+    for taken, path in files:
+        if taken not in keep:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def restore(actor: Actor, folder: Path, source: Path, now: datetime | None = None) -> Path:
+    """Replace the open database with the copy ``source`` (admins only), after backing up the current state.
+
+    Returns the path of the safety copy of the state before the restore.
+    """
+    require_admin(actor)
+    errors = store_backup.integrity_errors(source)
+    if errors:
+        raise RuleError(
+            QT_TRANSLATE_NOOP("Errors", "This backup is damaged and cannot be restored: {reason}"),
+            reason="; ".join(errors[:3]),
+        )
+    safety = back_up(folder, now)
+    try:
+        store_backup.restore_from(source)
+    except store_backup.BackupFailed as exc:
+        raise EtapError(QT_TRANSLATE_NOOP("Errors", "The backup could not be restored: {reason}"), reason=str(exc)) from exc
+    return safety
+
+
+def quick_check(path: Path) -> list[str]:
+    """What SQLite's quick_check finds wrong in the database file at ``path`` ([] when it is sound)."""
+    return store_backup.integrity_errors(path, quick=True)
+
+
+def full_check(path: Path) -> list[str]:
+    return store_backup.integrity_errors(path)
+
+
+def location_risk(path: Path) -> str | None:
+    """``"network"`` or ``"cloud"`` when the database file sits where SQLite's locking is unsafe; else None."""
+    return rules.unsafe_location(str(path.resolve()), store_backup.filesystem_type(path))
