@@ -117,7 +117,8 @@ def restore(actor: Actor, folder: Path, source: Path, now: datetime | None = Non
     try:
         store_backup.restore_from(source)
     except store_backup.BackupFailed as exc:
-        raise EtapError(QT_TRANSLATE_NOOP("Errors", "The backup could not be restored: {reason}"), reason=str(exc)) from exc
+        reason = str(exc)
+        raise EtapError(QT_TRANSLATE_NOOP("Errors", "The backup could not be restored: {reason}"), reason=reason) from exc
     return safety
 
 
