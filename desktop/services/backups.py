@@ -117,8 +117,8 @@ def restore(actor: Actor, folder: Path, source: Path, now: datetime | None = Non
     try:
         store_backup.restore_from(source)
     except store_backup.BackupFailed as exc:
-        reason = str(exc)
-        raise EtapError(QT_TRANSLATE_NOOP("Errors", "The backup could not be restored: {reason}"), reason=reason) from exc
+        message = QT_TRANSLATE_NOOP("Errors", "The backup could not be restored: {reason}")
+        raise EtapError(message, reason=str(exc)) from exc
     return safety
 
 
