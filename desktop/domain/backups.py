@@ -14,10 +14,39 @@ DAILY, WEEKLY, MONTHLY = 7, 4, 12
 RECENT = timedelta(days=2)
 
 # Folder names that cloud-sync clients own; SQLite's locks and WAL are not safe inside them.
-CLOUD_FOLDERS = ("onedrive", "dropbox", "google drive", "googledrive", "my drive", "icloud drive",
-                 "icloud", "mobile documents", "box sync", "pcloud", "megasync", "nextcloud", "owncloud")
-NETWORK_FILESYSTEMS = ("nfs", "nfs4", "cifs", "smb", "smbfs", "smb3", "sshfs", "fuse.sshfs", "afpfs", "webdav",
-                       "davfs", "fuse.rclone", "9p", "ceph", "glusterfs", "fuse.gcsfuse")
+CLOUD_FOLDERS = (
+    "onedrive",
+    "dropbox",
+    "google drive",
+    "googledrive",
+    "my drive",
+    "icloud drive",
+    "icloud",
+    "mobile documents",
+    "box sync",
+    "pcloud",
+    "megasync",
+    "nextcloud",
+    "owncloud",
+)
+NETWORK_FILESYSTEMS = (
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smbfs",
+    "smb3",
+    "sshfs",
+    "fuse.sshfs",
+    "afpfs",
+    "webdav",
+    "davfs",
+    "fuse.rclone",
+    "9p",
+    "ceph",
+    "glusterfs",
+    "fuse.gcsfuse",
+)
 
 
 def to_keep(

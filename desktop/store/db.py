@@ -40,14 +40,25 @@ def connect(target: str | os.PathLike):
     return SqliteDatabase(target, pragmas=SQLITE_PRAGMAS, timeout=10)
 
 
-def open_database(target: str | os.PathLike, migrate: bool = True):
-    """Bind the models to the database at ``target`` and bring its schema up to date."""
+def open_database(target: str | os.PathLike, migrate: bool = True, before_migrating=None):
+    """Bind the models to the database at ``target`` and bring its schema up to date.
+
+    ``before_migrating()`` runs first when an existing database is about to be upgraded (a backup, say).
+    """
     db = connect(target)
     database.initialize(db)
     db.connect(reuse_if_open=True)
     if migrate:
+        if before_migrating is not None and upgrade_pending(db):
+            before_migrating()
         run_migrations(db)
     return db
+
+
+def upgrade_pending(db) -> bool:
+    """True when ``db`` already has a schema and some numbered migration is not applied to it yet."""
+    status = Runner(db, directory=str(MIGRATIONS_DIR)).status()
+    return any(m.applied for m in status) and any(not m.applied and m.path for m in status)
 
 
 def run_migrations(db, target: str | None = None) -> list[str]:

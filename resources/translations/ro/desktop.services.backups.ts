@@ -1,0 +1,19 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The backup could not be made: {reason}</source>
+        <translation>Copia de siguranță nu a putut fi făcută: {reason}</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored: {reason}</source>
+        <translation>Această copie de siguranță este deteriorată și nu poate fi restaurată: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {reason}</source>
+        <translation>Copia de siguranță nu a putut fi restaurată: {reason}</translation>
+    </message>
+</context>
+</TS>
