@@ -118,6 +118,36 @@ def run_demo(args) -> int:
     return 0
 
 
+def run_backup(args) -> int:
+    """``etap backup --db TARGET --out FILE``: SQLite through the backup API (verified); PostgreSQL with pg_dump."""
+    import shutil
+    import subprocess
+
+    out = Path(args.out)
+    if store_db.is_url(args.db):
+        pg_dump = shutil.which("pg_dump")
+        if pg_dump is None:
+            print("pg_dump is not installed (Debian/Ubuntu: postgresql-client); nothing was written", file=sys.stderr)
+            return 2
+        done = subprocess.run([pg_dump, "--format=custom", "--file", str(out), args.db], check=False)
+        if done.returncode == 0:
+            print(f"pg_dump archive written to {out} (restore with pg_restore --clean --dbname URL {out})")
+        return done.returncode
+    source = Path(args.db)
+    if not source.exists():
+        print(f"no database at {source}", file=sys.stderr)
+        return 2
+    from desktop.services import backups
+
+    try:
+        backups.copy_database(source, out)
+    except Exception as exc:
+        print(f"backup failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"verified copy written to {out}")
+    return 0
+
+
 def run_worker(args) -> int:
     """The same checks the window's timer runs, without a window: triggers and task reminders."""
     label = open_store(args.db)

@@ -183,3 +183,19 @@ def newest_good(folder: Path) -> BackupInfo | None:
         if not full_check(info.path):
             return info
     return None
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A verified copy of the (closed or open) database file ``source`` at ``target`` (``etap backup``)."""
+    if target.exists():
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "{path} already exists; choose a new file."), path=str(target))
+    try:
+        store_backup.copy_file(source, target)
+    except store_backup.BackupFailed as exc:
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "The backup could not be made: {reason}"), reason=str(exc)) from exc
+    errors = full_check(target)
+    if errors:
+        target.unlink(missing_ok=True)
+        raise RuleError(
+            QT_TRANSLATE_NOOP("Errors", "The backup could not be made: {reason}"), reason="; ".join(errors[:3])
+        )

@@ -15,5 +15,9 @@
         <source>The backup could not be restored: {reason}</source>
         <translation>Nie udało się przywrócić kopii zapasowej: {reason}</translation>
     </message>
+    <message>
+        <source>{path} already exists; choose a new file.</source>
+        <translation>Plik {path} już istnieje; wybierz nowy plik.</translation>
+    </message>
 </context>
 </TS>

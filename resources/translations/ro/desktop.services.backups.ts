@@ -15,5 +15,9 @@
         <source>The backup could not be restored: {reason}</source>
         <translation>Copia de siguranță nu a putut fi restaurată: {reason}</translation>
     </message>
+    <message>
+        <source>{path} already exists; choose a new file.</source>
+        <translation>{path} există deja; alegeți un fișier nou.</translation>
+    </message>
 </context>
 </TS>
