@@ -10,12 +10,13 @@ from __future__ import annotations
 import random
 import sys
 
-from desktop.services import deals, processes, users
+from desktop.services import deals, processes, users, wiring
 from desktop.store import db as store_db
 
 
 def main(path: str, seed: int) -> None:
     store_db.open_database(path)
+    wiring.wire()  # as the app does: history, schedules and probability ride in the same transactions
     actor = users.local_admin()
     found = processes.list_processes() if hasattr(processes, "list_processes") else []
     process_id = found[0].id if found else processes.create_process(actor, "Crash", "default").id
