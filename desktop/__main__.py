@@ -1,5 +1,6 @@
 """Command line: ``etap`` (the window), ``etap demo`` (sample data), ``etap worker`` (headless trigger checks),
-``etap report`` (one report as CSV, XLSX or JSON), ``etap --version``, ``etap --self-test``."""
+``etap report`` (one report as CSV, XLSX or JSON), ``etap backup`` (a verified copy), ``etap --version``,
+``etap --self-test``."""
 
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     worker.add_argument("--db", required=True, help="database file or postgresql:// URL")
     worker.add_argument("--once", action="store_true", help="run one pass and exit")
     worker.add_argument("--interval", type=int, default=60, help="seconds between passes (default 60)")
+    backup = sub.add_parser("backup", help="write a verified copy of a database (SQLite file, or pg_dump of a server)")
+    backup.add_argument("--db", required=True, help="database file or postgresql:// URL")
+    backup.add_argument("--out", required=True, help="the copy to write (a .db file, or a pg_dump custom archive)")
     from desktop import cli_report
 
     cli_report.add_parser(sub)
@@ -50,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
         return app.run_demo(args)
     if args.command == "worker":
         return app.run_worker(args)
+    if args.command == "backup":
+        return app.run_backup(args)
     if args.command == "report":
         from desktop import cli_report
 
