@@ -146,7 +146,12 @@ def _bars(painter: QPainter, rect: QRectF, data: ChartData) -> list:
     axis_width = max(metrics.horizontalAdvance(data.format_value(t)) for t in ticks) + 10
     legend_height = line * 1.6 if len(data.series) > 1 else 0
     plot = QRectF(rect.left() + axis_width, rect.top() + legend_height + 6, rect.width() - axis_width - 8, 0)
-    plot.setBottom(rect.bottom() - line * 2.2)
+    slot_width = plot.width() / len(data.categories)
+    widest = max(metrics.horizontalAdvance(c) for c in data.categories)
+    # labels wider than two lines of their slot are drawn slanted, so 30 salespeople's names stay readable
+    slanted = widest > slot_width * 1.8
+    label_room = min(widest * 0.65 + line, rect.height() * 0.3) if slanted else line * 2.2
+    plot.setBottom(rect.bottom() - label_room)
     if len(data.series) > 1:  # legend across the top
         x = plot.left()
         for s, (name, _) in enumerate(data.series):
@@ -190,11 +195,23 @@ def _bars(painter: QPainter, rect: QRectF, data: ChartData) -> list:
                     text,
                 )
         painter.setPen(TEXT)
-        painter.drawText(
-            QRectF(plot.left() + i * slot, plot.bottom() + 4, slot, line * 2),
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            _elide(painter, name, slot * 2 - 4) if slot < metrics.horizontalAdvance(name) else name,
-        )
+        if slanted:
+            painter.save()
+            painter.translate(plot.left() + (i + 0.5) * slot + line * 0.3, plot.bottom() + 4)
+            painter.rotate(-40)
+            room = (label_room - line) / 0.65
+            painter.drawText(
+                QRectF(-room, 0, room, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                _elide(painter, name, room),
+            )
+            painter.restore()
+        else:
+            painter.drawText(
+                QRectF(plot.left() + i * slot, plot.bottom() + 4, slot, line * 2),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                _elide(painter, name, slot * 2 - 4) if slot < metrics.horizontalAdvance(name) else name,
+            )
         path = QPainterPath()
         path.addRect(QRectF(plot.left() + i * slot, plot.top(), slot, plot.height() + line * 2))
         regions.append((path, i))
