@@ -99,7 +99,8 @@ def test_an_agent_cannot_settle_another_agents_unknown_message(admin, mail_setup
 def test_sender_killed_at_random_and_right_after_acceptance_loses_and_duplicates_nothing(
     sqlite_db, tmp_path, memory_keyring, smtp_server
 ):
-    from desktop.services import mail_settings, users, wiring
+    from desktop.services import deals, mail_settings, processes, users, wiring
+    from desktop.store.models import Contact
     from tests.support.smtp import USER
 
     wiring.wire()
@@ -123,8 +124,14 @@ def test_sender_killed_at_random_and_right_after_acceptance_loses_and_duplicates
     current: dict[str, subprocess.Popen] = {}
     handler = smtp_server.handler
     queued: list[int] = []
+    process = processes.create_process(admin, "Wysyłka", "default")
     for round_no in range(20):
-        ids = make_deals(admin, [(f"O{round_no}-{i}", f"o{round_no}-{i}@k.example") for i in range(50)])
+        ids = []
+        for i in range(50):
+            contact = Contact.create(
+                first_name=f"O{round_no}-{i}", last_name="Nowak", email=f"o{round_no}-{i}@k.example", created_at=NOW
+            )
+            ids.append(deals.create_deal(admin, process.id, f"Okna {round_no}-{i}", contact_id=contact.id).id)
         queued += outbox.queue_for_deals(admin, ids, SUBJECT, BODY).message_ids
         target = len(handler.messages) + rng.randint(1, 50)
         reached = threading.Event()
@@ -159,11 +166,14 @@ def test_sender_killed_at_random_and_right_after_acceptance_loses_and_duplicates
             sender.stdout.close()
         handler.accepted = None
     # the last copy runs to the end; then a person settles what is unknown by checking what arrived
+    unknown = 0
     for _ in range(2):
         outbox.send_pending()
         arrived = {str(m["Message-ID"]) for m in handler.messages}
         for row in OutboxMessage.select().where(OutboxMessage.status == "unknown"):
+            unknown += 1
             (outbox.mark_sent if row.message_id in arrived else outbox.resend)(admin, [row.id])
+    assert unknown >= 10  # the kills right after acceptance did leave messages whose outcome was unknown
     statuses = {r.status for r in OutboxMessage.select(OutboxMessage.status)}
     assert statuses == {"sent"}
     seen = [str(m["Message-ID"]) for m in handler.messages]
