@@ -213,8 +213,7 @@ def recover(now: datetime | None = None) -> tuple[list[int], list[int]]:
                 if OutboxMessage.update(status="queued", claim_token="", claim_owner="").where(where).execute():
                     requeued.append(mid)
             else:
-                error = "the sending copy stopped after handing the message to the server; check before resending"
-                if OutboxMessage.update(status="unknown", last_error=error).where(where).execute():
+                if OutboxMessage.update(status="unknown", last_error="").where(where).execute():
                     unknown.append(mid)
                     row = OutboxMessage.get_by_id(mid)
                     history.record(
