@@ -171,8 +171,9 @@ def _check_entry(row: DealRow, stage: StageRow) -> None:
 
 def _stages(*stage_ids: int) -> dict[int, StageRow]:
     found = {s.id: StageRow.from_model(s) for s in Stage.select().where(Stage.id.in_(sorted(set(stage_ids))))}
-    if any(i not in found for i in stage_ids):
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This stage no longer exists."))
+    for stage_id in stage_ids:
+        if stage_id not in found:
+            get_stage(stage_id)  # raises NotFound with the stage's own message
     return found
 
 
