@@ -171,7 +171,7 @@ class DealSheet(QWidget):
     def _show(self, row: DealRow) -> None:
         self.row = row
         self.panel.load(row)
-        self.setWindowTitle(f"{row.number} — {row.title}")
+        self.setWindowTitle(f"{row.number} — {row.title}[*]")
         if hasattr(self, "activities_tab"):
             self.activities_tab.reload()
         self._set_dirty(False)
