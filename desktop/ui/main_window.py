@@ -53,8 +53,10 @@ class MainWindow(QMainWindow):
 
         self.board = BoardView(actor, self)
         self.board.open_deal.connect(self.open_deal)
+        self.board.new_deal_requested.connect(self.new_deal)
         self.funnel = FunnelView(actor, self)
         self.funnel.open_deal.connect(self.open_deal)
+        self.funnel.new_deal_requested.connect(lambda: self.new_deal())
         self.funnel.process_chosen.connect(self._show_process)
         self.my_tasks = MyTasksView(actor, self)
         self.my_tasks.open_deal.connect(self.open_deal)
@@ -113,6 +115,10 @@ class MainWindow(QMainWindow):
         self.new_process_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_N))
         self.new_process_action.triggered.connect(self.new_process)
         self.new_process_action.setEnabled(can_configure(self.actor.role))
+        self.new_deal_action = QAction(self.tr("&New deal…"), self)
+        self.new_deal_action.setObjectName("newDealAction")
+        self.new_deal_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_deal_action.triggered.connect(lambda: self.new_deal())
         self.refresh_action = QAction(self.tr("&Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
@@ -157,6 +163,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(label)
         bar.addWidget(self.process_combo)
         bar.addAction(self.new_process_action)
+        bar.addAction(self.new_deal_action)
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -184,6 +191,9 @@ class MainWindow(QMainWindow):
         self.trigger_log_action.setObjectName("triggerLogAction")
         self.trigger_log_action.triggered.connect(self.open_trigger_log)
         self.process_menu.addAction(self.export_clients_action)
+        self.deal_menu = menu.addMenu(self.tr("&Deal"))
+        self.deal_menu.setObjectName("dealMenu")
+        self.deal_menu.addAction(self.new_deal_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -437,6 +447,26 @@ class MainWindow(QMainWindow):
             sheet.setProperty("etapConnected", True)
             sheet.deal_changed.connect(lambda _id: self.refresh())
         return sheet
+
+    def new_deal(self, stage_id: int | None = None) -> None:
+        """The New deal dialog, started from a column (its stage) or from anywhere (the first open stage)."""
+        from desktop.ui.new_deal.dialog import NewDealDialog
+
+        if not processes.list_processes():
+            dialogs.info(self, self.tr("New deal"), self.tr("Create a sales process first (Process → New process…)."))
+            return
+        dialog = NewDealDialog(self.actor, self, process_id=self.current_process_id(), stage_id=stage_id)
+        accepted = dialogs.exec(dialog)
+        dialog.deleteLater()
+        if not accepted or dialog.created is None:
+            return
+        created = dialog.created
+        if created.process_id != self.current_process_id():
+            self._show_process(created.process_id)
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Deal %1 created.").replace("%1", created.number), 10000)
+        if dialog.open_after.isChecked():
+            self.open_deal(created.id)
 
     def export_all_clients(self) -> None:
         from desktop.ui.board.actions import export_clients

@@ -43,6 +43,10 @@
         <translation>&amp;Nowy proces…</translation>
     </message>
     <message>
+        <source>&amp;New deal…</source>
+        <translation>&amp;Nowa szansa…</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
@@ -101,6 +105,10 @@
     <message>
         <source>Trigger &amp;log</source>
         <translation>&amp;Dziennik wyzwalaczy</translation>
+    </message>
+    <message>
+        <source>&amp;Deal</source>
+        <translation>&amp;Szansa</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -173,6 +181,18 @@
     <message>
         <source>Advanced search…</source>
         <translation>Wyszukiwanie zaawansowane…</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Nowa szansa</translation>
+    </message>
+    <message>
+        <source>Create a sales process first (Process → New process…).</source>
+        <translation>Najpierw utwórz proces sprzedaży (Proces → Nowy proces…).</translation>
+    </message>
+    <message>
+        <source>Deal %1 created.</source>
+        <translation>Utworzono szansę %1.</translation>
     </message>
     <message>
         <source>New process</source>

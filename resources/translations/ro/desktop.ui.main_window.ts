@@ -43,6 +43,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;New deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -100,6 +104,10 @@
     </message>
     <message>
         <source>Trigger &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -172,6 +180,18 @@
     </message>
     <message>
         <source>Advanced search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a sales process first (Process → New process…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1 created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
