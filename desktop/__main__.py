@@ -25,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", required=True, help="database file or postgresql:// URL")
     demo.add_argument("--deals", type=int, default=10_000)
     demo.add_argument("--seed", type=int, default=7)
+    demo.add_argument("--append", action="store_true", help="add sample deals to a database that already has deals")
     worker = sub.add_parser("worker", help="run trigger checks and task reminders headless (for teams)")
     worker.add_argument("--db", required=True, help="database file or postgresql:// URL")
     worker.add_argument("--once", action="store_true", help="run one pass and exit")
