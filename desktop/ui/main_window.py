@@ -194,6 +194,10 @@ class MainWindow(QMainWindow):
         self.deal_menu = menu.addMenu(self.tr("&Deal"))
         self.deal_menu.setObjectName("dealMenu")
         self.deal_menu.addAction(self.new_deal_action)
+        self.deal_menu.addSeparator()
+        self.trash_action = self.deal_menu.addAction(self.tr("&Trash…"))
+        self.trash_action.setObjectName("trashAction")
+        self.trash_action.triggered.connect(self.open_trash)
         edit_menu = menu.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -467,6 +471,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Deal %1 created.").replace("%1", created.number), 10000)
         if dialog.open_after.isChecked():
             self.open_deal(created.id)
+
+    def open_trash(self) -> None:
+        from desktop.ui.new_deal.trash_window import TrashDialog
+
+        dialog = TrashDialog(self.actor, self)
+        dialog.restored.connect(lambda _ids: self.refresh())
+        dialogs.exec(dialog)
+        dialog.deleteLater()
 
     def export_all_clients(self) -> None:
         from desktop.ui.board.actions import export_clients

@@ -111,6 +111,10 @@
         <translation>&amp;Szansa</translation>
     </message>
     <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Kosz…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
