@@ -76,8 +76,8 @@ def _search(query, prefix_columns, contains_columns, key, text: str, limit: int)
     The longest word is looked up as a prefix of each of ``prefix_columns`` (one index walk per casing,
     stopped at the limit); the other words must be contained in one of ``contains_columns``."""
     words = _words(text)
-    if not words:
-        return list(query.limit(limit).tuples())
+    if not words:  # the first few by the first column, walking its index
+        return list(query.order_by(_ordered(prefix_columns[0]), key).limit(limit).tuples())
     lead = max(words, key=len)
     rest = [contains_any(contains_columns, w) for w in words if w is not lead]
     found: list = []

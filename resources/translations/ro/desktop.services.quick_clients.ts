@@ -5,27 +5,27 @@
     <name>Errors</name>
     <message>
         <source>This field can have at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest câmp poate avea cel mult {max} caractere.</translation>
     </message>
     <message>
         <source>A company needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O companie trebuie să aibă un nume.</translation>
     </message>
     <message>
         <source>A contact needs a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contact trebuie să aibă un prenume sau un nume.</translation>
     </message>
     <message>
         <source>“{text}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nu este o adresă de e-mail.</translation>
     </message>
     <message>
         <source>“{text}” is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nu este un număr de telefon.</translation>
     </message>
     <message>
         <source>The chosen record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrarea aleasă nu mai există.</translation>
     </message>
 </context>
 </TS>

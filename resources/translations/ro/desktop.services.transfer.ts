@@ -5,7 +5,7 @@
     <name>Errors</name>
     <message>
         <source>The deal is already in this process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitatea este deja în acest proces.</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>Errors</name>
     <message>
         <source>This deal is not in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această oportunitate nu este în coș.</translation>
     </message>
     <message>
         <source>Only managers can restore deals from the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar managerii pot restaura oportunități din coș.</translation>
     </message>
 </context>
 </TS>

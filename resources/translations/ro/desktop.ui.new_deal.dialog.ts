@@ -5,91 +5,91 @@
     <name>NewDealDialog</name>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitate nouă</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nealocată</translation>
     </message>
     <message>
         <source>Type to search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați pentru a căuta un contact</translation>
     </message>
     <message>
         <source>New contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact nou…</translation>
     </message>
     <message>
         <source>Type to search companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați pentru a căuta o companie</translation>
     </message>
     <message>
         <source>New company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Companie nouă…</translation>
     </message>
     <message>
         <source>Open the deal after creating it</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide oportunitatea după creare</translation>
     </message>
     <message>
         <source>Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proces:</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapă:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu:</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare:</translation>
     </message>
     <message>
         <source>Expected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>Închidere estimată:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursă:</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact:</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Companie:</translation>
     </message>
     <message>
         <source>Sub-stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subetapă:</translation>
     </message>
     <message>
         <source>Next contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Următorul contact:</translation>
     </message>
     <message>
         <source>Lost reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivul pierderii:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Creează</translation>
     </message>
     <message>
         <source>Create a sales process first (Process → New process…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Creați mai întâi un proces de vânzare (Proces → Proces nou…).</translation>
     </message>
     <message>
         <source>Required in this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoriu în această etapă.</translation>
     </message>
 </context>
 </TS>

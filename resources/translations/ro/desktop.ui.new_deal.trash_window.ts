@@ -5,55 +5,55 @@
     <name>TrashDialog</name>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Coș</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Număr</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu</translation>
     </message>
     <message>
         <source>Process › stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Proces › etapă</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștearsă</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>De către</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coșul este gol.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurează</translation>
     </message>
     <message>
         <source>Managers put deals back where they were, with everything they had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Managerii pun oportunitățile înapoi unde erau, cu tot ce aveau.</translation>
     </message>
     <message>
         <source>Delete for good…</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge definitiv…</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n deal(s) for good, with their history, tasks and files? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ștergeți definitiv %n oportunitate, cu istoricul, sarcinile și fișierele ei? Acțiunea nu poate fi anulată.</numerusform>
+            <numerusform>Ștergeți definitiv %n oportunități, cu istoricul, sarcinile și fișierele lor? Acțiunea nu poate fi anulată.</numerusform>
+            <numerusform>Ștergeți definitiv %n de oportunități, cu istoricul, sarcinile și fișierele lor? Acțiunea nu poate fi anulată.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge definitiv</translation>
     </message>
 </context>
 </TS>
