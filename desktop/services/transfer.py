@@ -70,5 +70,5 @@ def move_to_process(
             to_process=processes.get_process(target.process_id).name,
         )
         events.publish(events.DealMoved(actor, deal_id, target.process_id, source, target, now))
-        deals._publish_edited(actor, current, values, now)
+        deals._publish_edited(actor, current, values, now, stage_id)
     return deals.get_deal(deal_id)

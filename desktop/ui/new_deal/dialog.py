@@ -31,6 +31,7 @@ from desktop.domain.stages import FIELD_LABELS, Field, StageKind, missing_fields
 from desktop.services import deals, pickers, processes
 from desktop.services.context import Actor
 from desktop.services.rows import DealRow, StageRow
+from desktop.ui import ops
 from desktop.ui.deal_sheet.sources_dialog import source_names
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import error_text
@@ -273,7 +274,10 @@ class NewDealDialog(QDialog):
             self._show(None, self.tr("Create a sales process first (Process → New process…)."))
             return
         try:
-            self.created = deals.create_deal(self.actor, stage.process_id, self.title.text(), stage.id, **self.values())
+            # through the ui's op helper, so every open view learns of the new deal
+            self.created = ops.attempt(
+                deals.create_deal, self.actor, stage.process_id, self.title.text(), stage.id, **self.values()
+            ).result
         except MissingFields as err:
             keys = {"contact": "contact_id"}
             for field in err.fields:
