@@ -1,4 +1,5 @@
 """Command line: ``etap`` (the window), ``etap demo`` (sample data), ``etap worker`` (headless trigger checks),
+``etap import`` (a file into a database),
 ``etap --version``, ``etap --self-test``."""
 
 from __future__ import annotations
@@ -29,6 +30,18 @@ def build_parser() -> argparse.ArgumentParser:
     worker.add_argument("--db", required=True, help="database file or postgresql:// URL")
     worker.add_argument("--once", action="store_true", help="run one pass and exit")
     worker.add_argument("--interval", type=int, default=60, help="seconds between passes (default 60)")
+    imp = sub.add_parser("import", help="import deals, contacts or companies from CSV, XLSX or vCard")
+    imp.add_argument("file", help="the file to import (.csv, .tsv, .txt, .xlsx, .vcf)")
+    imp.add_argument("--db", required=True, help="database file or postgresql:// URL")
+    imp.add_argument("--kind", choices=("deals", "contacts", "companies", "users", "products"))
+    imp.add_argument("--process", help="the process deals go to (created from the file's stages if missing)")
+    imp.add_argument("--mapping", default="auto", help="auto (default) or a mapping saved as JSON")
+    imp.add_argument("--dry-run", action="store_true", help="check and count everything, save nothing")
+    imp.add_argument("--report", help="write every row with a problem to this CSV or XLSX file")
+    imp.add_argument("--encoding", help="the file's encoding (default: detected)")
+    imp.add_argument("--delimiter", help="the CSV delimiter (default: detected)")
+    imp.add_argument("--sheet", help="the XLSX sheet (default: the first)")
+    imp.add_argument("--user", help="import as this user (default: the first administrator)")
     return parser
 
 
@@ -45,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
             print("--deals must be 0 or more", file=sys.stderr)
             return 2
         return app.run_demo(args)
+    if args.command == "import":
+        return app.run_import(args)
     if args.command == "worker":
         return app.run_worker(args)
     app.ensure_offscreen_if_headless()

@@ -97,6 +97,25 @@ def run_demo(args) -> int:
     return 0
 
 
+def run_import(args) -> int:
+    """``etap import``: as the named user, or the first administrator (created on an empty database)."""
+    open_store(args.db)
+    from desktop.services import users
+    from desktop.services.imports import cli
+
+    try:
+        if args.user:
+            actor = users.actor_by_username(args.user)
+            if actor is None:
+                print(f"etap import: no user {args.user!r}", file=sys.stderr)
+                return 2
+        else:
+            actor = users.local_admin()
+        return cli.run(actor, args)
+    finally:
+        store_db.close_database()
+
+
 def run_worker(args) -> int:
     """The same checks the window's timer runs, without a window: triggers and task reminders."""
     label = open_store(args.db)
