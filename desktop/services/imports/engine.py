@@ -557,6 +557,8 @@ class _Writer:
             fields["stage"] = stage.id
             fields["stage_entered_at"] = entered
         changes = {k: v for k, v in fields.items() if v not in (None, "") and current.get(k) != v}
+        if "stage" in changes:
+            changes["stage_entered_at"] = fields["stage_entered_at"]
         if not changes:
             return False
         before = {k: _plain(current.get(k)) for k in changes}
