@@ -47,6 +47,8 @@ def run(actor: Actor, args, out=sys.stdout, err=sys.stderr) -> int:
         print(f"new {what}: {count}", file=out)
     for line in report.summary(table, result.problems):
         print(line, file=err)
+    if result.unlisted:
+        print(f"… {result.unlisted} more rows with problems (not listed)", file=err)
     if args.report:
         report.write_report(Path(args.report), table, result.problems)
     if args.dry_run:

@@ -41,6 +41,7 @@ from desktop.store.models import (
 )
 
 CHUNK = 5000
+MAX_LISTED = 100_000  # rows with problems kept for the report; a million broken rows are counted, not kept
 Progress = Callable[[int, int], None]  # rows done, rows in the file
 
 
@@ -69,6 +70,17 @@ class ImportResult:
     process_id: int | None = None
     dry_run: bool = False
     linked: dict[str, int] = field(default_factory=dict)  # companies/contacts/users created along with deals
+    unlisted: int = 0  # rows with problems beyond MAX_LISTED
+
+    def keep(self, record: Record) -> None:
+        """Keep a row with problems for the report, reduced to the cells its problems name."""
+        if len(self.problems) >= MAX_LISTED:
+            self.unlisted += 1
+            return
+        wanted = {p.column for p in record.problems if p.column is not None}
+        record.cells = {c: record.cells[c] for c in wanted if c < len(record.cells)}
+        record.values = {}
+        self.problems.append(record)
 
     @property
     def imported(self) -> int:
@@ -158,7 +170,7 @@ class _Writer:
         self.companies = _CompanyIndex() if self.kind in (Kind.DEALS, Kind.CONTACTS, Kind.COMPANIES) else None
         self.users = {normalise(k): v for k, v in _users().items()}
         self.new_users: dict[str, int] = {}
-        self.seen_keys: set[str] = set()
+        self.seen_keys: set[int] = set()  # hashes: a million ids in a few tens of MB
         if self.kind is Kind.DEALS:
             self.stage_info = {
                 i: (p, k)
@@ -191,13 +203,13 @@ class _Writer:
                 good.append(record)
             else:
                 self.result.counts["failed"] += 1
-                self.result.problems.append(record)
+                self.result.keep(record)
         if good:
             getattr(self, f"_write_{self.kind}")(good)
         for record in good:
             if record.problems:
                 self.result.counts["warnings"] += 1
-                self.result.problems.append(record)
+                self.result.keep(record)
 
     def _created(self, table: str, ids: Iterable[int]) -> None:
         ranges = self.created.setdefault(table, IdRanges())
@@ -214,8 +226,9 @@ class _Writer:
             after=_json(after),
         ).execute()
 
-    def _duplicate(self, key: str, record: Record) -> bool:
+    def _duplicate(self, key, record: Record) -> bool:
         """A second row with the same key in one file is skipped (the first one wins)."""
+        key = hash(key)
         if key in self.seen_keys:
             self.result.counts["skipped"] += 1
             record.fail(None, QT_TRANSLATE_NOOP("Errors", "The same record appears earlier in the file."), False)

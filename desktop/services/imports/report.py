@@ -31,11 +31,7 @@ def rows(table: Table, records: Iterable[Record], translate: Translate = _identi
     for record in records:
         for problem in record.problems:
             column = table.headers[problem.column] if problem.column is not None else ""
-            value = (
-                record.cells[problem.column]
-                if problem.column is not None and problem.column < len(record.cells)
-                else ""
-            )
+            value = _cell(record.cells, problem.column)
             message = translate("Errors", problem.error.template).format(**problem.error.params)
             yield (
                 record.line,
@@ -44,6 +40,15 @@ def rows(table: Table, records: Iterable[Record], translate: Translate = _identi
                 message,
                 no if problem.blocking or not record.ok else yes,
             )
+
+
+def _cell(cells, column: int | None) -> object:
+    """A cell of a row: ``cells`` is the row's list, or the dict of the cells a kept problem row names."""
+    if column is None:
+        return ""
+    if isinstance(cells, dict):
+        return cells.get(column, "")
+    return cells[column] if column < len(cells) else ""
 
 
 def summary(table: Table, records: list[Record], limit: int = 15) -> list[str]:
