@@ -76,6 +76,10 @@ def run(db_path: Path, deals: int) -> dict:
     # baseline: the same deal rows, already typed, through sqlite3's executemany in one transaction
     conn = sqlite3.connect(db_path)
     stage_id, process_id = conn.execute("SELECT id, process_id FROM stage ORDER BY id LIMIT 1").fetchone()
+    from desktop.services.demo import DEAL_COLUMNS
+
+    columns = DEAL_COLUMNS[1:]  # every column but the id, as the import writes them
+    when = "2026-01-01 00:00:00"
     with open(path, encoding="cp1250", newline="") as handle:
         reader = csv.reader(handle, delimiter=";")
         next(reader)
@@ -87,17 +91,30 @@ def run(db_path: Path, deals: int) -> dict:
                 r[1],
                 int(r[3].replace(" ", "").replace(",", "")),
                 r[4],
-                "2026-01-01 00:00:00",
-                "2026-01-01 00:00:00",
-                "2026-01-01 00:00:00",
+                0,
+                None,
+                None,
+                None,
+                "",
+                "",
+                when,
+                None,
+                None,
+                "",
+                0,
+                None,
+                -float(i),
+                when,
+                when,
+                False,
+                1,
             )
-            for r in reader
+            for i, r in enumerate(reader)
         ]
     start = time.perf_counter()
     conn.execute("BEGIN")
     conn.executemany(
-        "INSERT INTO deal (process_id, stage_id, number, title, value_minor, currency, created_at, "
-        "stage_entered_at, last_activity_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO deal ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
         typed,
     )
     baseline = time.perf_counter() - start

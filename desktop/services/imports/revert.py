@@ -120,9 +120,10 @@ def revert_batch(actor: Actor, batch_id: int, now: datetime | None = None) -> Re
 def _revert_deals(created: IdRanges | None, items: list[tuple], result: RevertResult, now: datetime) -> None:
     if created is not None and len(created):
         where = created.condition("id")
-        for deal_id, number in database.execute_sql(f"SELECT id, number FROM deal WHERE ({where}) AND version <> 1"):
+        touched = _touched_deals(where)
+        for deal_id, number in database.execute_sql(f"SELECT id, number FROM deal WHERE ({where}) AND ({touched})"):
             result.kept.append(("deal", deal_id, number, "changed"))
-        cursor = database.execute_sql(f"DELETE FROM deal WHERE ({where}) AND version = 1")
+        cursor = database.execute_sql(f"DELETE FROM deal WHERE ({where}) AND NOT ({touched})")
         result.removed["deal"] = cursor.rowcount
     restored = 0
     for _table, deal_id, action, before, after in items:
@@ -147,6 +148,18 @@ def _revert_deals(created: IdRanges | None, items: list[tuple], result: RevertRe
         restored += 1
     if restored:
         result.restored["deal"] = restored
+
+
+def _touched_deals(where: str) -> str:
+    """SQL: a deal someone worked on since the import: saved or moved (its version moved on), or given a note,
+    file, task, done activity or calculation, or any history besides its import (deleting it would lose that)."""
+    from desktop.store.models import Calculation, DealActivity, DealFile, DealNote, Event, Task
+
+    parts = ["deal.version <> 1"]
+    for model in (DealNote, DealFile, Task, DealActivity, Calculation):
+        parts.append(f"EXISTS (SELECT 1 FROM {model._meta.table_name} x WHERE x.deal_id = deal.id)")
+    parts.append(f"EXISTS (SELECT 1 FROM {Event._meta.table_name} e WHERE e.deal_id = deal.id AND e.kind <> 'created')")
+    return " OR ".join(parts)
 
 
 def _same(model, row_id: int, image: dict) -> bool | None:
@@ -214,4 +227,6 @@ def revert_blockers(actor: Actor, batch_id: int) -> int:
     if not len(created):
         return 0
     where = created.condition("id")
-    return database.execute_sql(f"SELECT COUNT(*) FROM deal WHERE ({where}) AND version <> 1").fetchone()[0]
+    return database.execute_sql(f"SELECT COUNT(*) FROM deal WHERE ({where}) AND ({_touched_deals(where)})").fetchone()[
+        0
+    ]

@@ -9,7 +9,7 @@ from desktop.domain.imports.headers import Kind
 from desktop.domain.imports.mapping import OnDuplicate
 from desktop.services import deals, users
 from desktop.services.imports import revert
-from desktop.store.models import Company, Contact, Deal, Event, StageStay
+from desktop.store.models import Company, Contact, Deal, DealNote, Event, StageStay
 from tests.services.imports.conftest import do_import
 
 CSV = (
@@ -44,21 +44,26 @@ def test_revert_keeps_and_lists_rows_changed_since(db, admin, tmp_path):
     result = do_import(admin, path, process="P")
     edited = Deal.get(Deal.number == "A-2")
     deals.edit_deal(admin, edited.id, edited.version, title="Serwis roczny")
+    noted = Deal.get(Deal.number == "A-3")
+    DealNote.create(deal=noted.id, user=admin.id, at=noted.created_at, text="Zadzwonić w piątek")
     anna = Contact.get(Contact.email == "anna@acme.pl")
     Contact.update(phone="+48 600 000 000").where(Contact.id == anna.id).execute()
-    assert revert.revert_blockers(admin, result.batch_id) == 1
+    assert revert.revert_blockers(admin, result.batch_id) == 2
 
     done = revert.revert_batch(admin, result.batch_id)
 
     kept = {(table, label, reason) for table, _id, label, reason in done.kept}
     assert kept == {
         ("deal", "A-2", "changed"),
+        ("deal", "A-3", "changed"),  # it has a note now
         ("contact", "Anna Nowak", "changed"),
+        ("contact", "Ola Żak", "used"),
         ("contact", "Jan Kos", "used"),  # the kept deal's contact
         ("company", "Acme", "used"),
+        ("company", "Beta", "used"),
     }
-    assert [n for (n,) in Deal.select(Deal.number).tuples()] == ["A-2"]
-    assert done.removed == {"deal": 2, "contact": 1, "company": 1}
+    assert sorted(n for (n,) in Deal.select(Deal.number).tuples()) == ["A-2", "A-3"]
+    assert done.removed == {"deal": 1}
 
 
 def test_revert_restores_what_the_import_updated(db, admin, tmp_path):
