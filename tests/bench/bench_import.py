@@ -44,7 +44,11 @@ def _write_csv(path: Path, rows: int, owners: list[str]) -> None:
 
 def run(db_path: Path, deals: int) -> dict:
     from desktop.domain.imports.headers import Kind
-    from desktop.services import processes, users
+    from desktop.services import (
+        activities,  # noqa: F401 - imported before the clock starts
+        processes,
+        users,
+    )
     from desktop.services.imports import engine, plan
     from desktop.services.imports.reading import open_table
     from desktop.store import db as store_db

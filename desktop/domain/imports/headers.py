@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from enum import StrEnum
+from functools import lru_cache
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -394,6 +395,7 @@ _PER_KIND: dict[Kind, dict[str, Target]] = {
 }
 
 
+@lru_cache(maxsize=65536)
 def normalise(title: str) -> str:
     """``Deal - E-mail (Work)`` → ``deal e mail work``: lower case, accents and punctuation gone."""
     text = unicodedata.normalize("NFKD", str(title)).replace("ł", "l").replace("Ł", "L")

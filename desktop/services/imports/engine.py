@@ -22,6 +22,7 @@ from desktop.domain.stages import StageKind, StageSpec, check_order
 from desktop.domain.timeutil import utcnow
 from desktop.services import history
 from desktop.services.context import Actor, require_configure
+from desktop.services.imports import linking
 from desktop.services.imports.plan import Analysis, Converter, Record, iter_records, name_key, stage_choices, tax_key
 from desktop.services.imports.reading import Table
 from desktop.store import bulk
@@ -41,6 +42,14 @@ from desktop.store.models import (
 )
 
 CHUNK = 5000
+DEAL_COLUMNS = (
+    "id", "process_id", "stage_id", "number", "title", "value_minor", "currency", "cost_minor", "owner_id",
+    "contact_id", "company_id", "source", "substage", "created_at", "expected_close", "next_contact",
+    "lost_reason", "probability", "probability_manual", "board_rank", "stage_entered_at", "last_activity_at",
+    "spam", "version",
+)  # fmt: skip
+STAY_COLUMNS = ("deal_id", "stage_id", "stage_name", "entered_at", "left_at", "user_id")
+EVENT_COLUMNS = ("deal_id", "process_id", "user_id", "at", "kind", "payload")
 MAX_LISTED = 100_000  # rows with problems kept for the report; a million broken rows are counted, not kept
 Progress = Callable[[int, int], None]  # rows done, rows in the file
 
@@ -167,10 +176,11 @@ class _Writer:
             process_id=self.process_id,
         ).execute()
         result.batch_id = self.batch_id
-        self.companies = _CompanyIndex() if self.kind in (Kind.DEALS, Kind.CONTACTS, Kind.COMPANIES) else None
+        self.companies = linking.CompanyIndex() if self.kind in (Kind.DEALS, Kind.CONTACTS, Kind.COMPANIES) else None
         self.users = {normalise(k): v for k, v in _users().items()}
         self.new_users: dict[str, int] = {}
         self.seen_keys: set[int] = set()  # hashes: a million ids in a few tens of MB
+        self.updated: dict[str, set[int]] = {}  # rows updated once already (a file may name a company twice)
         if self.kind is Kind.DEALS:
             self.stage_info = {
                 i: (p, k)
@@ -236,34 +246,7 @@ class _Writer:
         self.seen_keys.add(key)
         return False
 
-    # companies ---------------------------------------------------------------------------------------------
-    def _company_for(self, values: dict, policy: OnDuplicate) -> tuple[int | None, str]:
-        """(id, outcome) of the company a row names: found (and maybe updated) or created."""
-        name = values.get(Target.COMPANY)
-        tax = values.get(Target.TAX_ID, "")
-        if not name and not tax:
-            return None, ""
-        fields = {
-            "name": name or "",
-            "tax_id": tax or "",
-            "city": values.get(Target.CITY, ""),
-            "phone": values.get(Target.COMPANY_PHONE, ""),
-            "email": values.get(Target.COMPANY_EMAIL, ""),
-        }
-        found = self.companies.find(name or "", tax or "")
-        if found is not None and policy is not OnDuplicate.CREATE:
-            if policy is OnDuplicate.UPDATE and self.companies.is_old(found):
-                changed = self._update_row(Company, "company", found, fields)
-                return found, "updated" if changed else "skipped"
-            return found, "skipped"
-        if not fields["name"]:
-            fields["name"] = fields["tax_id"]
-        company_id = Company.insert(**fields).execute()
-        self._created("company", [company_id])
-        self._item("company", company_id, "created", None, fields)
-        self.companies.add(company_id, fields["name"], fields["tax_id"])
-        return company_id, "created"
-
+    # companies and contacts -------------------------------------------------------------------------------
     def _update_row(self, model, table: str, row_id: int, fields: dict) -> bool:
         """Fill the fields the file has; keep the before-image. Returns whether anything changed."""
         columns = [getattr(model, k) for k in fields]
@@ -276,69 +259,73 @@ class _Writer:
         self._item(table, row_id, "updated", before, changes)
         return True
 
-    def _write_companies(self, records: list[Record]) -> None:
-        policy = self.mapping.duplicate_policy(Kind.COMPANIES)
-        for record in records:
-            key = "c:" + (tax_key(record.values.get(Target.TAX_ID, "")) or name_key(record.values[Target.COMPANY]))
-            if self._duplicate(key, record):
-                continue
-            _id, outcome = self._company_for(record.values, policy)
-            self.result.counts[outcome] += 1
+    def created_rows(self, table: str, ids: list[int], rows: list[dict]) -> None:
+        """Remember rows a chunk created: their ids, and an item each with the image the import left."""
+        if not ids:
+            return
+        self._created(table, ids)
+        bulk.insert_rows(
+            "import_item",
+            ("batch_id", "table_name", "row_id", "action", "before", "after"),
+            [(self.batch_id, table, i, "created", None, _json(r)) for i, r in zip(ids, rows, strict=True)],
+        )
 
-    # contacts ----------------------------------------------------------------------------------------------
-    def _contact_for(self, values: dict, company_id: int | None, policy: OnDuplicate) -> tuple[int | None, str]:
-        first, last = values.get(Target.FIRST_NAME, ""), values.get(Target.LAST_NAME, "")
-        email, phone = values.get(Target.EMAIL, ""), values.get(Target.PHONE, "")
-        if not (first or last or email):
-            return None, ""
-        fields = {"first_name": first, "last_name": last, "email": email, "phone": phone, "company": company_id}
-        found = None
-        if policy is not OnDuplicate.CREATE:
-            query = Contact.select(Contact.id)
-            if email:
-                found = query.where(Contact.email == email).order_by(Contact.id).limit(1).scalar()
-            elif first or last:
-                found = (
-                    query.where(
-                        (Contact.first_name == first) & (Contact.last_name == last) & (Contact.company == company_id)
-                    )
-                    .order_by(Contact.id)
-                    .limit(1)
-                    .scalar()
-                )
-        if found is not None:
-            if policy is OnDuplicate.UPDATE and not self._made_here("contact", found):
-                changed = self._update_row(Contact, "contact", found, fields)
-                return found, "updated" if changed else "skipped"
-            return found, "skipped"
-        contact_id = Contact.insert(created_at=self.now, **fields).execute()
-        self._created("contact", [contact_id])
-        self._item("contact", contact_id, "created", None, {**fields, "company": company_id})
-        return contact_id, "created"
-
-    def _made_here(self, table: str, row_id: int) -> bool:
+    def made_here(self, table: str, row_id: int) -> bool:
         ranges = self.created.get(table)
         return bool(ranges) and any(a <= row_id <= b for a, b in ranges.runs)
 
-    def _write_contacts(self, records: list[Record]) -> None:
+    def _companies(self, values_list: list[dict]) -> list[tuple[int | None, str]]:
+        policy = self.mapping.duplicate_policy(Kind.COMPANIES)
+        linked = linking.link_companies(
+            self, values_list, policy, lambda row_id, fields: self._update_row(Company, "company", row_id, fields)
+        )
+        if self.kind is not Kind.COMPANIES:
+            self._count_linked("companies", linked)
+        return linked
+
+    def _contacts(self, values_list: list[dict], company_ids: list[int | None]) -> list[tuple[int | None, str]]:
         policy = self.mapping.duplicate_policy(Kind.CONTACTS)
-        company_policy = self.mapping.duplicate_policy(Kind.COMPANIES)
+        linked = linking.link_contacts(
+            self,
+            values_list,
+            company_ids,
+            policy,
+            lambda row_id, fields: self._update_row(Contact, "contact", row_id, fields),
+        )
+        if self.kind is not Kind.CONTACTS:
+            self._count_linked("contacts", linked)
+        return linked
+
+    def _count_linked(self, what: str, linked: list[tuple[int | None, str]]) -> None:
+        created = sum(1 for _id, outcome in linked if outcome == "created")
+        if created:
+            self.result.linked[what] = self.result.linked.get(what, 0) + created
+
+    def _write_companies(self, records: list[Record]) -> None:
+        rows = []
+        for record in records:
+            key = "c:" + (tax_key(record.values.get(Target.TAX_ID, "")) or name_key(record.values[Target.COMPANY]))
+            if not self._duplicate(key, record):
+                rows.append(record.values)
+        for _id, outcome in self._companies(rows):
+            self.result.counts[outcome or "skipped"] += 1
+
+    def _write_contacts(self, records: list[Record]) -> None:
+        rows = []
         for record in records:
             values = record.values
             key = "p:" + (
-                values.get(Target.EMAIL)
+                str(values.get(Target.EMAIL, "")).lower()
                 or normalise(
                     f"{values.get(Target.FIRST_NAME, '')} "
                     f"{values.get(Target.LAST_NAME, '')} "
                     f"{values.get(Target.COMPANY, '')}"
                 )
             )
-            if self._duplicate(key, record):
-                continue
-            company_id, company_outcome = self._company_for(values, company_policy)
-            if company_outcome == "created":
-                self.result.linked["companies"] = self.result.linked.get("companies", 0) + 1
-            _id, outcome = self._contact_for(values, company_id, policy)
+            if not self._duplicate(key, record):
+                rows.append(values)
+        companies = self._companies(rows)
+        for _id, outcome in self._contacts(rows, [c for c, _o in companies]):
             self.result.counts[outcome or "skipped"] += 1
 
     # users and products --------------------------------------------------------------------------------------
@@ -404,8 +391,6 @@ class _Writer:
     # deals -------------------------------------------------------------------------------------------------
     def _write_deals(self, records: list[Record]) -> None:
         policy = self.mapping.duplicate_policy(Kind.DEALS)
-        company_policy = self.mapping.duplicate_policy(Kind.COMPANIES)
-        contact_policy = self.mapping.duplicate_policy(Kind.CONTACTS)
         numbers = [str(r.values[Target.NUMBER]) for r in records if r.values.get(Target.NUMBER)]
         existing: dict[str, tuple[int, int]] = {}
         for start in range(0, len(numbers), 900):
@@ -416,34 +401,37 @@ class _Writer:
                     for n, i, v in Deal.select(Deal.number, Deal.id, Deal.version).where(Deal.number.in_(part)).tuples()
                 }
             )
-        new_rows = []
+        chosen: list[tuple[Record, tuple[int, int] | None]] = []  # (row, the deal it updates)
         for record in records:
             values = record.values
             number = values.get(Target.NUMBER)
             if number and self._duplicate("d:" + str(number), record):
                 continue
-            company_id, c_out = self._company_for(values, company_policy)
-            if c_out == "created":
-                self.result.linked["companies"] = self.result.linked.get("companies", 0) + 1
-            contact_id, p_out = self._contact_for(values, company_id, contact_policy)
-            if p_out == "created":
-                self.result.linked["contacts"] = self.result.linked.get("contacts", 0) + 1
-            owner = values.get("_owner")
-            if isinstance(owner, tuple):
-                owner = self._new_user(owner[1])
-            values["_owner"] = owner
-            values["_company"], values["_contact"] = company_id, contact_id
             if number and str(number) in existing:
                 if policy is OnDuplicate.SKIP:
                     self.result.counts["skipped"] += 1
                     continue
                 if policy is OnDuplicate.UPDATE:
-                    deal_id, version = existing[str(number)]
-                    changed = self._update_deal(deal_id, version, values)
-                    self.result.counts["updated" if changed else "skipped"] += 1
+                    chosen.append((record, existing[str(number)]))
                     continue
                 values[Target.NUMBER] = None  # CREATE: a new deal with a number of its own
-            new_rows.append(record)
+            chosen.append((record, None))
+        values_list = [r.values for r, _target in chosen]
+        companies = self._companies(values_list)
+        contacts = self._contacts(values_list, [c for c, _o in companies])
+        new_rows = []
+        for (record, target), (company_id, _co), (contact_id, _po) in zip(chosen, companies, contacts, strict=True):
+            values = record.values
+            owner = values.get("_owner")
+            if isinstance(owner, tuple):
+                owner = self._new_user(owner[1])
+            values["_owner"] = owner
+            values["_company"], values["_contact"] = company_id, contact_id
+            if target is not None:
+                changed = self._update_deal(target[0], target[1], values)
+                self.result.counts["updated" if changed else "skipped"] += 1
+            else:
+                new_rows.append(record)
         if new_rows:
             self._insert_deals(new_rows)
 
@@ -508,8 +496,6 @@ class _Writer:
                 sort_keys=True,
             )
             event_rows.append((deal_id, self.process_id, actor_id, created, "created", payload))
-        from desktop.services.demo import DEAL_COLUMNS, EVENT_COLUMNS, STAY_COLUMNS
-
         bulk.insert_rows("deal", DEAL_COLUMNS, deal_rows)
         bulk.insert_rows("stage_stay", STAY_COLUMNS, stay_rows)
         bulk.insert_rows("event", EVENT_COLUMNS, event_rows)
@@ -660,32 +646,6 @@ def _users() -> dict[str, int]:
             if key:
                 index.setdefault(key, user_id)
     return index
-
-
-class _CompanyIndex:
-    """Companies by tax id (digits) and by normalised name, read once; the import adds what it creates."""
-
-    def __init__(self) -> None:
-        self.by_tax: dict[str, int] = {}
-        self.by_name: dict[str, int] = {}
-        self.old_max = 0
-        for company_id, name, tax in Company.select(Company.id, Company.name, Company.tax_id).tuples().iterator():
-            self.add(company_id, name, tax)
-            self.old_max = max(self.old_max, company_id)
-
-    def add(self, company_id: int, name: str, tax: str) -> None:
-        if tax_key(tax):
-            self.by_tax.setdefault(tax_key(tax), company_id)
-        if name_key(name):
-            self.by_name.setdefault(name_key(name), company_id)
-
-    def find(self, name: str, tax: str) -> int | None:
-        if tax_key(tax) and tax_key(tax) in self.by_tax:
-            return self.by_tax[tax_key(tax)]
-        return self.by_name.get(name_key(name)) if name_key(name) else None
-
-    def is_old(self, company_id: int) -> bool:
-        return company_id <= self.old_max
 
 
 def _create_process(actor: Actor, name: str, analysis: Analysis, now: datetime) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from desktop.domain import money
 from desktop.domain.errors import EtapError, ValidationError
@@ -117,41 +118,60 @@ def default_mapping(table: Table, kind: Kind | None = None) -> Mapping:
     return Mapping(kind=kind, columns=auto_map(table.headers, kind))
 
 
+def blank(cells: list) -> bool:
+    """A row with nothing in it (stops at the first filled cell, usually the first)."""
+    for cell in cells:  # noqa: SIM110 - a plain loop is the fastest way to stop at the first filled cell
+        if cell is not None and cell != "" and (not isinstance(cell, str) or cell.strip()):
+            return False
+    return True
+
+
 def analyse(table: Table, mapping: Mapping, rows: Iterable[tuple[int, list]] | None = None) -> Analysis:
-    """One streamed pass over the file: counts, distinct values of the value-mapped columns, date orders."""
+    """One streamed pass over the file: counts, distinct values of the value-mapped columns, date orders.
+
+    Raw cell texts are counted as they come (cheap) and tidied once at the end; a date text is looked at once."""
     result = Analysis()
-    value_columns = [(i, t) for i, t in mapping.columns.items() if t in VALUE_COLUMNS]
-    date_columns = [i for i, t in mapping.columns.items() if t in DATE_TARGETS]
-    first_big = dict.fromkeys(date_columns, False)
-    second_big = dict.fromkeys(date_columns, False)
-    seen_dmy = dict.fromkeys(date_columns, False)
-    stage_seen: set[str] = set()
+    value_columns = [(i, t, {}) for i, t in mapping.columns.items() if t in VALUE_COLUMNS]
+    date_columns = [(i, set()) for i, t in mapping.columns.items() if t in DATE_TARGETS]
+    first_big = dict.fromkeys((i for i, _s in date_columns), False)
+    second_big = dict.fromkeys(first_big, False)
+    seen_dmy = dict.fromkeys(first_big, False)
     for _line, cells in rows if rows is not None else table.rows():
-        if not any(str(c).strip() for c in cells if c is not None):
+        if blank(cells):
             continue
         result.rows += 1
-        for index, target in value_columns:
-            if index >= len(cells) or target in result.too_many:
-                continue
-            text = " ".join(str(cells[index] or "").split())
+        width = len(cells)
+        for index, _target, counts in value_columns:
+            if index < width:
+                cell = cells[index]
+                if cell is not None and cell != "" and len(counts) <= 4 * MAX_DISTINCT:
+                    counts[cell] = counts.get(cell, 0) + 1
+        for index, seen in date_columns:
+            if index < width:
+                cell = cells[index]
+                if isinstance(cell, str) and cell not in seen:
+                    if len(seen) < 100_000:
+                        seen.add(cell)
+                    parts = parse.date_parts(cell)
+                    if parts:
+                        seen_dmy[index] = True
+                        first_big[index] |= parts[0] > 12
+                        second_big[index] |= parts[1] > 12
+    stage_seen: set[str] = set()
+    for _index, target, raw_counts in value_columns:
+        counts = result.distinct.setdefault(target, {})
+        for raw, count in raw_counts.items():
+            text = " ".join(str(raw).split())
             if not text:
                 continue
-            counts = result.distinct.setdefault(target, {})
-            counts[text] = counts.get(text, 0) + 1
+            counts[text] = counts.get(text, 0) + count
             if target is Target.STAGE and text.casefold() not in stage_seen:
                 stage_seen.add(text.casefold())
                 result.stage_order.append(text)
-            if len(counts) > MAX_DISTINCT:
-                result.too_many.add(target)
-                counts.clear()
-        for index in date_columns:
-            if index < len(cells) and isinstance(cells[index], str):
-                parts = parse.date_parts(cells[index])
-                if parts:
-                    seen_dmy[index] = True
-                    first_big[index] |= parts[0] > 12
-                    second_big[index] |= parts[1] > 12
-    for index in date_columns:
+        if len(counts) > MAX_DISTINCT or len(raw_counts) > 4 * MAX_DISTINCT:
+            result.too_many.add(target)
+            counts.clear()
+    for index in first_big:
         if not seen_dmy[index]:
             result.date_orders[index] = DateOrder.YMD
         elif first_big[index] and second_big[index]:
@@ -257,11 +277,18 @@ class Converter:
         self.loose = {_squash(n): n for n in catalogue}
         self.product_map = {k.casefold(): v for k, v in mapping.products.items()}
         self.orders = {**{c: o for c, o in analysis.date_orders.items()}, **mapping.date_orders}
+        self.skip_rows = mapping.skip_rows
+        self.unchecked_mixed = {c for c in analysis.mixed_dates if c not in mapping.date_orders}
+        amount, date, text = self._amount, self._date, self._text
+        self.parsers = [
+            (i, t, amount if t in (Target.VALUE, Target.PRICE) else date if t in DATE_TARGETS else text)
+            for i, t in self.columns
+        ]
 
     def convert(self, line: int, cells: list) -> Record:
         record = Record(line, cells)
-        if self.table.format != "vcard":
-            extra = [c for c in cells[self.width :] if c not in (None, "") and str(c).strip()]
+        if len(cells) != self.width and self.table.format != "vcard":
+            extra = not blank(cells[self.width :])
             if extra or (len(cells) < self.width and self.table.format == "csv"):
                 record.fail(
                     None,
@@ -270,18 +297,21 @@ class Converter:
                     expected=self.width,
                 )
                 return record
-        if line in self.mapping.skip_rows:
+        if self.skip_rows and line in self.skip_rows:
             record.fail(None, QT_TRANSLATE_NOOP("Errors", "Left out by the user."))
             return record
         values = record.values
-        for index, target in self.columns:
-            raw = cells[index] if index < len(cells) else None
-            if raw is None or (isinstance(raw, str) and not raw.strip()):
+        width = len(cells)
+        for index, target, parser in self.parsers:
+            if index >= width:
+                continue
+            raw = cells[index]
+            if raw is None or raw == "" or (raw.__class__ is str and not raw.strip()):
                 continue
             if target in values and values[target] not in (None, ""):
                 continue  # two columns for one field: the first non-empty wins
             try:
-                value = self._value(index, target, raw, record)
+                value = parser(index, target, raw, record)
             except EtapError as exc:
                 record.problems.append(Problem(index, exc))
                 continue
@@ -290,18 +320,20 @@ class Converter:
         self._finish(record)
         return record
 
-    def _value(self, index: int, target: Target, raw: object, record: Record) -> object:
-        if target in (Target.VALUE, Target.PRICE):
-            amount = parse.parse_amount(raw)
-            if amount is not None and amount < 0:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An amount cannot be negative."))
-            return amount
-        if target in DATE_TARGETS:
-            order = self.orders.get(index, DateOrder.DMY)
-            if index in self.analysis.mixed_dates and index not in self.mapping.date_orders:
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The column mixes day-first and month-first dates."))
-            moment = parse.parse_datetime(raw, order)
-            return moment.date() if target is Target.EXPECTED_CLOSE and moment else moment
+    def _amount(self, _index: int, _target: Target, raw: object, _record: Record) -> object:
+        amount = parse.parse_amount(raw)
+        if amount is not None and amount < 0:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An amount cannot be negative."))
+        return amount
+
+    def _date(self, index: int, target: Target, raw: object, _record: Record) -> object:
+        order = self.orders.get(index, DateOrder.DMY)
+        if index in self.unchecked_mixed:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The column mixes day-first and month-first dates."))
+        moment = _date_text(raw, order) if isinstance(raw, str) else parse.parse_datetime(raw, order)
+        return moment.date() if target is Target.EXPECTED_CLOSE and moment else moment
+
+    def _text(self, index: int, target: Target, raw: object, record: Record) -> object:
         text = parse.clean_text(raw, LIMITS.get(target, 200))
         if target is not Target.LOST_REASON:
             text = parse.one_line(text)
@@ -437,6 +469,12 @@ class Converter:
         return next((i for i, t in self.columns if t is target), None)
 
 
+@lru_cache(maxsize=8192)
+def _date_text(text: str, order: DateOrder | None):
+    """Dates repeat a lot in a file (a year has 365 of them): each text is parsed once."""
+    return parse.parse_datetime(text, order)
+
+
 def _user_index() -> dict[str, int]:
     index: dict[str, int] = {}
     for user_id, username, display, email in User.select(
@@ -517,11 +555,13 @@ def normalise_tax_id(text: str) -> str:
     return re.sub(r"[\s\-.]", "", text).upper()
 
 
+@lru_cache(maxsize=65536)
 def tax_key(text: str) -> str:
     """For matching: digits only (``PL 123-456-32-18`` and ``1234563218`` are one company)."""
     return re.sub(r"\D", "", text or "")
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """For matching companies by name: normalised, legal forms dropped (``ACME sp. z o.o.`` = ``Acme``)."""
     key = normalise(text)
@@ -536,7 +576,7 @@ def name_key(text: str) -> str:
 def preview(table: Table, converter: Converter, limit: int = PREVIEW_ROWS) -> list[Record]:
     out = []
     for line, cells in table.rows():
-        if not any(str(c).strip() for c in cells if c is not None):
+        if blank(cells):
             continue
         out.append(converter.convert(line, cells))
         if len(out) >= limit:
@@ -546,6 +586,6 @@ def preview(table: Table, converter: Converter, limit: int = PREVIEW_ROWS) -> li
 
 def iter_records(table: Table, converter: Converter) -> Iterator[Record]:
     for line, cells in table.rows():
-        if not any(str(c).strip() for c in cells if c is not None):
+        if blank(cells):
             continue
         yield converter.convert(line, cells)

@@ -263,17 +263,25 @@ VCARD_HEADERS = ("Full name", "First name", "Last name", "E-mail", "Phone", "Com
 
 
 def _vcard_rows(table: Table) -> Iterator[tuple[int, list]]:
+    """One card at a time (BEGIN:VCARD … END:VCARD), so a huge address book streams like a CSV."""
     import vobject
 
     with open(table.path, encoding=table.encoding, newline="", errors="replace") as handle:
-        text = handle.read()  # vCard files are small; vobject parses from text
-    try:
-        for number, card in enumerate(vobject.readComponents(text, ignoreUnreadable=True), start=1):
-            yield number, _card_cells(card)
-    except Exception as exc:  # vobject raises its own ParseError and plain ValueErrors on broken cards
-        raise ImportFileError(
-            QT_TRANSLATE_NOOP("Errors", "The vCard file cannot be read: {detail}"), detail=str(exc)
-        ) from None
+        lines: list[str] = []
+        number = 0
+        for line in handle:
+            lines.append(line)
+            if line.strip().upper() != "END:VCARD":
+                continue
+            number += 1
+            text, lines = "".join(lines), []
+            try:
+                card = vobject.readOne(text, ignoreUnreadable=True)
+            except Exception:  # vobject raises its own ParseError and plain ValueErrors on broken cards
+                yield number, [""] * len(VCARD_HEADERS) + ["\x00broken"]
+                continue
+            cells = _card_cells(card)
+            yield number, cells if any(cells) else [*cells, "\x00broken"]  # reported, not silently skipped
 
 
 def _card_cells(card) -> list[str]:

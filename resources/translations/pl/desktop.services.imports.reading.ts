@@ -35,9 +35,5 @@
         <source>The spreadsheet cannot be read: {detail}</source>
         <translation>Nie można odczytać arkusza: {detail}</translation>
     </message>
-    <message>
-        <source>The vCard file cannot be read: {detail}</source>
-        <translation>Nie można odczytać pliku vCard: {detail}</translation>
-    </message>
 </context>
 </TS>

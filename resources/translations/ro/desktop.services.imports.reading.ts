@@ -35,9 +35,5 @@
         <source>The spreadsheet cannot be read: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The vCard file cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 </TS>

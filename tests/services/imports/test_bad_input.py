@@ -290,3 +290,16 @@ def test_amounts_keep_exact_decimals(db, admin, tmp_path):
     do_import(admin, path, process="P")
     assert sorted(v for (v,) in Deal.select(Deal.value_minor).tuples()) == [10, 123456]
     assert Decimal("0.1")
+
+
+def test_a_broken_vcard_is_a_row_error_between_good_ones(db, admin, tmp_path):
+    path = tmp_path / "book.vcf"
+    path.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Anna Nowak\nN:Nowak;Anna;;;\nEMAIL:anna@x.pl\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN;BROKEN\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Jan Kos\nEND:VCARD\n",
+        encoding="utf-8",
+    )
+    result = do_import(admin, path)
+    assert (result.counts["created"], result.counts["failed"]) == (2, 1)
+    assert [r.line for r in result.problems] == [2]
