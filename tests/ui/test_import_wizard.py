@@ -4,6 +4,7 @@ problems show on their cells; Revert import from the history undoes it."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.store.models import Deal, ImportBatch
 from desktop.ui.imports.history import ImportHistoryDialog
@@ -60,12 +61,15 @@ def test_wizard_imports_a_polish_file_and_marks_problem_cells(qtbot, admin_actor
     bad = preview.table.item(2, value_col)
     assert "is not an amount" in bad.toolTip()
     assert preview.table.item(0, value_col).text() == "1\u00a0234,56"
+    assert preview.table.item(1, 1).checkState() == Qt.CheckState.Checked
+    preview.table.item(1, 1).setCheckState(Qt.CheckState.Unchecked)  # the user leaves "Wymiana okien" out
+    assert not preview.table.item(2, 1).flags() & Qt.ItemFlag.ItemIsUserCheckable  # a broken row cannot be taken
     _walk_to(wizard, RunPage)
     wizard.run_page.start()
     qtbot.waitUntil(lambda: wizard.run_page.result is not None, timeout=20000)
     result = wizard.run_page.result
-    assert (result.counts["created"], result.counts["failed"]) == (2, 1)
-    assert Deal.select().count() == 2
+    assert (result.counts["created"], result.counts["failed"]) == (1, 2)
+    assert [t for (t,) in Deal.select(Deal.title).tuples()] == ["Dostawa łożysk"]
     assert wizard.button(wizard.WizardButton.FinishButton).isEnabled()
 
 

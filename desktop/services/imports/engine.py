@@ -17,6 +17,7 @@ from desktop.domain.errors import EtapError, PermissionDenied, RuleError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.imports.headers import Kind, Target, normalise
 from desktop.domain.imports.mapping import Mapping, OnDuplicate
+from desktop.domain.probability import effective_probability
 from desktop.domain.roles import Role
 from desktop.domain.stages import StageKind, StageSpec, check_order
 from desktop.domain.timeutil import utcnow
@@ -182,8 +183,11 @@ class _Writer:
         self.seen_keys: set[int] = set()  # hashes: a million ids in a few tens of MB
         self.updated: dict[str, set[int]] = {}  # rows updated once already (a file may name a company twice)
         if self.kind is Kind.DEALS:
+            from desktop.services.activities import total_weight
+
+            total = total_weight(self.process_id)  # a new deal has done none of the weighted activities
             self.stage_info = {
-                i: (p, k)
+                i: effective_probability(StageKind(k), p, None, 0, total)
                 for i, p, k in Stage.select(Stage.id, Stage.default_probability, Stage.kind)
                 .where(Stage.process == self.process_id)
                 .tuples()
@@ -452,9 +456,7 @@ class _Writer:
         for deal_id, record in zip(ids, records, strict=True):
             values = record.values
             stage = values["_stage"]
-            probability, kind = self.stage_info[stage.id]
-            kind = StageKind(kind)
-            probability = 100 if kind is StageKind.WON else (0 if kind.is_closed else probability)
+            probability = self.stage_info[stage.id]
             currency = values[Target.CURRENCY]
             number = str(values.get(Target.NUMBER) or next(generated))
             title = str(values[Target.TITLE])
@@ -479,7 +481,7 @@ class _Writer:
                     created,
                     values.get(Target.EXPECTED_CLOSE),
                     None,
-                    values.get(Target.LOST_REASON, "") if kind is StageKind.LOST else "",
+                    values.get(Target.LOST_REASON, "") if stage.kind is StageKind.LOST else "",
                     probability,
                     None,
                     self.rank,
@@ -584,6 +586,10 @@ class _Writer:
                 entered_at=changes["stage_entered_at"],
                 user=self.actor.id,
             ).execute()
+        if "stage" in changes:
+            from desktop.services.activities import refresh_deal
+
+            refresh_deal(deal_id)  # the new stage's probability (activities done so far count)
         history.record(
             "imported",
             self.now,
@@ -604,10 +610,6 @@ class _Writer:
 
     # -- the end ---------------------------------------------------------------------------------------------
     def finish(self) -> None:
-        if self.kind is Kind.DEALS and self.created.get("deal"):
-            from desktop.services.activities import refresh_process
-
-            refresh_process(self.process_id)  # weighted activities set open deals' probability
         counts = {k: v for k, v in self.result.counts.items() if v}
         ImportBatch.update(
             counts=_json({**counts, **self.result.linked}),

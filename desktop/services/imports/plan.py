@@ -347,6 +347,13 @@ class Converter:
             text = normalise_phone(text)
         elif target is Target.TAX_ID:
             text = normalise_tax_id(text)
+            if not tax_id_valid(text):
+                record.fail(
+                    index,
+                    QT_TRANSLATE_NOOP("Errors", "“{text}” is not a valid NIP or CUI (its check digit does not match)."),
+                    blocking=False,
+                    text=text,
+                )
         elif target is Target.CURRENCY:
             code = self.currency_map.get(text.casefold()) or propose_currencies([text])[text]
             return money.check_currency(code or text)
@@ -553,6 +560,22 @@ def normalise_phone(text: str) -> str:
 def normalise_tax_id(text: str) -> str:
     """NIP/CUI/VAT id without spaces and dashes (the country prefix kept)."""
     return re.sub(r"[\s\-.]", "", text).upper()
+
+
+@lru_cache(maxsize=65536)
+def tax_id_valid(text: str) -> bool:
+    """A Polish NIP or Romanian CUI whose check digit matches (by the contacts feature's validators); other
+    countries' VAT ids and anything when the validators are not there pass."""
+    try:
+        from desktop.domain import identifiers
+    except ImportError:
+        return True
+    digits = re.sub(r"\D", "", text)
+    if text.startswith("PL") or (len(digits) == 10 and not text.startswith("RO")):
+        return identifiers.is_valid_nip(digits) or identifiers.is_valid_cui(digits)
+    if text.startswith("RO") or 2 <= len(digits) <= 10:
+        return identifiers.is_valid_cui(digits)
+    return True  # a longer foreign VAT id: not ours to check
 
 
 @lru_cache(maxsize=65536)

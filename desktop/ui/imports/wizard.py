@@ -4,7 +4,7 @@ import with a progress bar and Cancel. Every error is shown translated; nothing 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -420,14 +420,20 @@ class PreviewPage(QWizardPage):
         self.table.clear()
         self.table.setColumnCount(len(targets) + 2)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Line"), self.tr("Row")] + [tr("Import", TARGET_LABELS[t]) for t in targets]
+            [self.tr("Line"), self.tr("Import")] + [tr("Import", TARGET_LABELS[t]) for t in targets]
         )
         self.table.setRowCount(len(self.records))
         users = dict((u, d) for u, d in session.user_choices())
         errors = warnings = 0
         for row, record in enumerate(self.records):
             self.table.setItem(row, 0, QTableWidgetItem(str(record.line)))
+            by_user = record.line in session.mapping.skip_rows
             state = QTableWidgetItem(self.tr("imported") if record.ok else self.tr("left out"))
+            if record.ok or by_user:  # the user may leave a good row out, or take it back
+                state.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                state.setCheckState(Qt.CheckState.Unchecked if by_user else Qt.CheckState.Checked)
+            else:
+                state.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.table.setItem(row, 1, state)
             for target in targets:
                 self.table.setItem(row, column_of[target], QTableWidgetItem(self._value(record, target, users)))
@@ -473,6 +479,17 @@ class PreviewPage(QWizardPage):
             if mapped and mapped in users:
                 return users[mapped]
         return shown(target, values.get(target))
+
+    def validatePage(self) -> bool:
+        skip = self.w.session.mapping.skip_rows
+        for row, record in enumerate(self.records):
+            item = self.table.item(row, 1)
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                if item.checkState() == Qt.CheckState.Checked:
+                    skip.discard(record.line)
+                else:
+                    skip.add(record.line)
+        return True
 
     def save_report(self) -> None:
         save_report(self, self.w.session, [r for r in self.records if r.problems])
