@@ -24,6 +24,10 @@
         <translation>„{text}” nie jest adresem e-mail.</translation>
     </message>
     <message>
+        <source>“{text}” is not a valid NIP or CUI (its check digit does not match).</source>
+        <translation>„{text}” nie jest poprawnym NIP ani CUI (cyfra kontrolna się nie zgadza).</translation>
+    </message>
+    <message>
         <source>“{text}” is not in the catalogue; the catalogue has “{near}”.</source>
         <translation>„{text}” nie ma w katalogu; w katalogu jest „{near}”.</translation>
     </message>

@@ -172,8 +172,8 @@
         <translation>Wiersz pliku</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>Wiersz</translation>
+        <source>Import</source>
+        <translation type="unfinished">Import</translation>
     </message>
     <message>
         <source>imported</source>

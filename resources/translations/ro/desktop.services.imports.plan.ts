@@ -24,6 +24,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{text}” is not a valid NIP or CUI (its check digit does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{text}” is not in the catalogue; the catalogue has “{near}”.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -172,7 +172,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row</source>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
