@@ -1,6 +1,6 @@
 """Command line: ``etap`` (the window), ``etap demo`` (sample data), ``etap worker`` (headless trigger checks),
-``etap import`` (a file into a database),
-``etap --version``, ``etap --self-test``."""
+``etap import`` (a file into a database), ``etap backup`` (a verified copy), ``etap --version``,
+``etap --self-test``."""
 
 from __future__ import annotations
 
@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--delimiter", help="the CSV delimiter (default: detected)")
     imp.add_argument("--sheet", help="the XLSX sheet (default: the first)")
     imp.add_argument("--user", help="import as this user (default: the first administrator)")
+    backup = sub.add_parser("backup", help="write a verified copy of a database (SQLite file, or pg_dump of a server)")
+    backup.add_argument("--db", required=True, help="database file or postgresql:// URL")
+    backup.add_argument("--out", required=True, help="the copy to write (a .db file, or a pg_dump custom archive)")
     return parser
 
 
@@ -62,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         return app.run_import(args)
     if args.command == "worker":
         return app.run_worker(args)
+    if args.command == "backup":
+        return app.run_backup(args)
     app.ensure_offscreen_if_headless()
     return app.run_gui(args)
 
