@@ -254,13 +254,26 @@ class _Writer:
     def _update_row(self, model, table: str, row_id: int, fields: dict) -> bool:
         """Fill the fields the file has; keep the before-image. Returns whether anything changed."""
         columns = [getattr(model, k) for k in fields]
+        if linking.versioned(model):
+            columns.append(model.version)
         current = model.select(*columns).where(model.id == row_id).dicts().first() or {}
         changes = {k: v for k, v in fields.items() if v not in (None, "") and current.get(k) != v}
         if not changes:
             return False
         before = {k: current.get(k) for k in changes}
-        model.update(**changes).where(model.id == row_id).execute()
-        self._item(table, row_id, "updated", before, changes)
+        after = dict(changes)
+        if linking.versioned(model):
+            before["version"], after["version"] = current["version"], current["version"] + 1
+            rows = (
+                model.update(**changes, version=model.version + 1)
+                .where((model.id == row_id) & (model.version == current["version"]))
+                .execute()
+            )
+            if rows != 1:
+                raise RuleError(QT_TRANSLATE_NOOP("Errors", "Someone else changed a record the import updates."))
+        else:
+            model.update(**changes).where(model.id == row_id).execute()
+        self._item(table, row_id, "updated", before, after)
         return True
 
     def created_rows(self, table: str, ids: list[int], rows: list[dict]) -> None:

@@ -43,6 +43,30 @@ class CompanyIndex:
         return company_id <= self.old_max
 
 
+def _extra_company_fields(fields: dict, now) -> dict:
+    """The columns the contacts feature adds to companies (when it is there): the NIP or CUI the tax id is, the
+    name key its duplicate check uses, the creation time."""
+    extra: dict = {}
+    if "name_key" in Company._meta.fields:
+        from desktop.domain import identifiers
+
+        extra["name_key"] = identifiers.company_name_key(fields["name"])
+        digits = tax_key(fields["tax_id"])
+        tax = fields["tax_id"]
+        if digits and identifiers.is_valid_nip(digits) and not tax.startswith("RO"):
+            extra["nip"] = digits
+        elif digits and identifiers.is_valid_cui(digits):
+            extra["cui"] = ("RO" if tax.startswith("RO") else "") + digits
+    if "created_at" in Company._meta.fields:
+        extra["created_at"] = now
+    return extra
+
+
+def versioned(model) -> bool:
+    """Whether rows of ``model`` carry a version (bumped by every save), which tells a later change."""
+    return "version" in model._meta.fields
+
+
 def _insert(model, rows: list[dict]) -> list[int]:
     """Insert ``rows`` with reserved ids through the model (so its column defaults apply); returns the ids."""
     ids = reserve_ids(model._meta.table_name, len(rows))
@@ -95,7 +119,9 @@ def link_companies(
         new_rows.append(fields)
         refs.append(("new", len(new_rows) - 1))
         outcomes.append("created")
-    ids = _insert(Company, [dict(r) for r in new_rows]) if new_rows else []
+    ids = _insert(Company, [{**r, **_extra_company_fields(r, writer.now)} for r in new_rows]) if new_rows else []
+    if versioned(Company):
+        new_rows = [{**r, "version": 1} for r in new_rows]
     for company_id, row in zip(ids, new_rows, strict=True):
         index.add(company_id, row["name"], row["tax_id"])
     writer.created_rows("company", ids, new_rows)
@@ -160,6 +186,8 @@ def link_contacts(
         refs.append(("new", len(new_rows) - 1))
         outcomes.append("created")
     ids = _insert(Contact, [{**r, "created_at": writer.now} for r in new_rows]) if new_rows else []
+    if versioned(Contact):
+        new_rows = [{**r, "version": 1} for r in new_rows]
     writer.created_rows("contact", ids, new_rows)
     return [(_resolve(ref, ids), outcome) for ref, outcome in zip(refs, outcomes, strict=True)]
 

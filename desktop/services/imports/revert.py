@@ -213,7 +213,10 @@ def _revert_rows(table: str, items: list[tuple], result: RevertResult) -> None:
             model.delete().where(model.id == row_id).execute()
             result.removed[table] = result.removed.get(table, 0) + 1
         else:
-            model.update(**json.loads(before or "{}")).where(model.id == row_id).execute()
+            restored = json.loads(before or "{}")
+            if "version" in restored:  # a restore is a save too: the version moves on
+                restored["version"] = after_image["version"] + 1
+            model.update(**restored).where(model.id == row_id).execute()
             result.restored[table] = result.restored.get(table, 0) + 1
 
 

@@ -24,6 +24,10 @@
         <translation>Ten sam rekord występuje wcześniej w pliku.</translation>
     </message>
     <message>
+        <source>Someone else changed a record the import updates.</source>
+        <translation>Ktoś inny zmienił rekord, który aktualizuje import.</translation>
+    </message>
+    <message>
         <source>Someone else changed deal {number} during the import.</source>
         <translation>Ktoś inny zmienił szansę {number} w trakcie importu.</translation>
     </message>

@@ -24,6 +24,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Someone else changed a record the import updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Someone else changed deal {number} during the import.</source>
         <translation type="unfinished"></translation>
     </message>
