@@ -45,17 +45,17 @@ def run(actor: Actor, args, out=sys.stdout, err=sys.stderr) -> int:
         print(f"{engine.OUTCOMES[outcome]}: {count}", file=out)
     for what, count in sorted(result.linked.items()):
         print(f"new {what}: {count}", file=out)
-    for line in report.summary(table, result.problems):
+    for line in report.summary(table, result):
         print(line, file=err)
-    if result.unlisted:
-        print(f"… {result.unlisted} more rows with problems (not listed)", file=err)
     if args.report:
-        report.write_report(Path(args.report), table, result.problems)
+        report.write_report(Path(args.report), table, result)
     if args.dry_run:
         print("dry run: nothing was saved", file=out)
     elif result.batch_id:
         print(f"import batch {result.batch_id}", file=out)
-    return 0 if result.imported else 1
+    code = 0 if result.imported else 1
+    result.close()
+    return code
 
 
 def _mapping(table, args) -> Mapping:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -51,7 +52,7 @@ DEAL_COLUMNS = (
 )  # fmt: skip
 STAY_COLUMNS = ("deal_id", "stage_id", "stage_name", "entered_at", "left_at", "user_id")
 EVENT_COLUMNS = ("deal_id", "process_id", "user_id", "at", "kind", "payload")
-MAX_LISTED = 100_000  # rows with problems kept for the report; a million broken rows are counted, not kept
+MAX_LISTED = 10_000  # rows with problems kept whole (for the screen); the report reads them all from the spill
 Progress = Callable[[int, int], None]  # rows done, rows in the file
 
 
@@ -80,17 +81,58 @@ class ImportResult:
     process_id: int | None = None
     dry_run: bool = False
     linked: dict[str, int] = field(default_factory=dict)  # companies/contacts/users created along with deals
-    unlisted: int = 0  # rows with problems beyond MAX_LISTED
+    unlisted: int = 0  # rows with problems beyond MAX_LISTED (still in the report)
+    spill: object = None  # every problem, one JSON line each, in a temporary file: the report's source
 
     def keep(self, record: Record) -> None:
-        """Keep a row with problems for the report, reduced to the cells its problems name."""
+        """Write the row's problems to the spill file; keep the row itself (reduced to the cells its problems
+        name) only while fewer than MAX_LISTED are kept, so memory stays bounded for any file."""
+        if self.spill is None:
+            self.spill = tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8")  # noqa: SIM115 - closed by close()
+        cells = record.cells
+        for problem in record.problems:
+            column = problem.column
+            value = cells[column] if column is not None and column < len(cells) else ""
+            self.spill.write(
+                json.dumps(
+                    [
+                        record.line,
+                        column,
+                        "" if value is None else str(value)[:200],
+                        problem.error.template,
+                        problem.error.params,
+                        problem.blocking,
+                        record.ok,
+                    ],
+                    ensure_ascii=False,
+                    default=str,
+                )
+                + "\n"
+            )
         if len(self.problems) >= MAX_LISTED:
             self.unlisted += 1
             return
         wanted = {p.column for p in record.problems if p.column is not None}
-        record.cells = {c: record.cells[c] for c in wanted if c < len(record.cells)}
+        record.cells = {c: cells[c] for c in wanted if c < len(cells)}
         record.values = {}
         self.problems.append(record)
+
+    def problem_rows(self):
+        """(line, column, value, template, params, blocking, row imported) for every problem, in file order."""
+        if self.spill is None:
+            return
+        self.spill.seek(0)
+        for text in self.spill:
+            yield json.loads(text)
+        self.spill.seek(0, 2)
+
+    def close(self) -> None:
+        if self.spill is not None:
+            self.spill.close()
+            self.spill = None
+
+    def __del__(self) -> None:
+        self.close()
 
     @property
     def imported(self) -> int:

@@ -25,7 +25,27 @@ def _identity(_context: str, text: str) -> str:
     return text
 
 
-def rows(table: Table, records: Iterable[Record], translate: Translate = _identity) -> Iterable[tuple]:
+def rows(table: Table, records, translate: Translate = _identity) -> Iterable[tuple]:
+    """Report lines from rows with problems, or from an import result (every problem, from its spill file)."""
+    if hasattr(records, "problem_rows"):
+        yield from _result_rows(table, records, translate)
+        return
+    yield from _record_rows(table, records, translate)
+
+
+def _result_rows(table: Table, result, translate: Translate) -> Iterable[tuple]:
+    yes = translate("Import", QT_TRANSLATE_NOOP("Import", "yes"))
+    no = translate("Import", QT_TRANSLATE_NOOP("Import", "no"))
+    for line, column, value, template, params, blocking, row_ok in result.problem_rows():
+        title = table.headers[column] if column is not None and column < len(table.headers) else ""
+        try:
+            message = translate("Errors", template).format(**params)
+        except (KeyError, IndexError, ValueError):
+            message = template.format(**params)
+        yield line, title, value, message, no if blocking or not row_ok else yes
+
+
+def _record_rows(table: Table, records: Iterable[Record], translate: Translate = _identity) -> Iterable[tuple]:
     yes = translate("Import", QT_TRANSLATE_NOOP("Import", "yes"))
     no = translate("Import", QT_TRANSLATE_NOOP("Import", "no"))
     for record in records:
@@ -51,7 +71,7 @@ def _cell(cells, column: int | None) -> object:
     return cells[column] if column < len(cells) else ""
 
 
-def summary(table: Table, records: list[Record], limit: int = 15) -> list[str]:
+def summary(table: Table, records, limit: int = 15) -> list[str]:
     """Problems grouped by column and message, most frequent first, with the first lines where they occur."""
     groups: dict[tuple[str, str], list[int]] = {}
     for line, column, _value, message, _imported in rows(table, records):
@@ -72,6 +92,7 @@ def describe(table: Table, record: Record) -> list[str]:
     ]
 
 
-def write_report(path: Path, table: Table, records: Iterable[Record], translate: Translate = _identity) -> int:
+def write_report(path: Path, table: Table, records, translate: Translate = _identity) -> int:
+    """``records``: rows with problems (the preview's) or an ImportResult (all of an import's problems)."""
     header = [translate("Import", h) for h in HEADER]
     return exporting.write(Path(path), header, rows(table, records, translate))

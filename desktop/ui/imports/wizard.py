@@ -590,4 +590,4 @@ class RunPage(QWizardPage):
 
     def save_report(self) -> None:
         if self.result is not None:
-            save_report(self, self.w.session, self.result.problems)
+            save_report(self, self.w.session, self.result)

@@ -303,3 +303,19 @@ def test_a_broken_vcard_is_a_row_error_between_good_ones(db, admin, tmp_path):
     result = do_import(admin, path)
     assert (result.counts["created"], result.counts["failed"]) == (2, 1)
     assert [r.line for r in result.problems] == [2]
+
+
+def test_the_report_lists_every_problem_even_beyond_the_rows_kept_in_memory(db, admin, tmp_path, monkeypatch):
+    from desktop.services.imports import report
+
+    monkeypatch.setattr(engine, "MAX_LISTED", 2)
+    path = tmp_path / "c.csv"
+    path.write_text("E-mail;Imię\n" + "".join(f"zły{i};Osoba{i}\n" for i in range(5)) + "ok@x.pl;Ola\n", "utf-8")
+    result = do_import(admin, path)
+    assert (result.counts["created"], result.counts["failed"]) == (1, 5)
+    assert (len(result.problems), result.unlisted) == (2, 3)
+    out = tmp_path / "raport.csv"
+    report.write_report(out, open_table(path), result)
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 6 and lines[-1].startswith("6;E-mail;zły4;")
+    result.close()
