@@ -136,6 +136,25 @@ def run_demo(args) -> int:
     return 0
 
 
+def run_import(args) -> int:
+    """``etap import``: as the named user, or the first administrator (created on an empty database)."""
+    open_store(args.db)
+    from desktop.services import users
+    from desktop.services.imports import cli
+
+    try:
+        if args.user:
+            actor = users.actor_by_username(args.user)
+            if actor is None:
+                print(f"etap import: no user {args.user!r}", file=sys.stderr)
+                return 2
+        else:
+            actor = users.local_admin()
+        return cli.run(actor, args)
+    finally:
+        store_db.close_database()
+
+
 def run_backup(args) -> int:
     """``etap backup --db TARGET --out FILE``: SQLite through the backup API (verified); PostgreSQL with pg_dump."""
     import shutil

@@ -226,6 +226,12 @@ class MainWindow(QMainWindow):
         # shares the Tools menu the mail feature creates (its own when that is absent)
         tools_menu = getattr(self, "tools_menu", None) or menu.addMenu(self.tr("&Tools"))
         tools_menu.addSeparator()
+        self.import_action = tools_menu.addAction(self.tr("&Import…"))
+        self.import_action.setObjectName("importAction")
+        self.import_action.triggered.connect(self.open_import)
+        self.import_history_action = tools_menu.addAction(self.tr("Import &history…"))
+        self.import_history_action.setObjectName("importHistoryAction")
+        self.import_history_action.triggered.connect(self.open_import_history)
         self.catalogue_action = tools_menu.addAction(self.tr("&Catalogue…"))
         self.catalogue_action.setObjectName("catalogueAction")
         self.catalogue_action.triggered.connect(self.open_catalogue)
@@ -239,6 +245,29 @@ class MainWindow(QMainWindow):
         dialog = CatalogueDialog(self.actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def open_import(self) -> None:
+        from desktop.ui.imports.wizard import ImportWizard
+
+        wizard = ImportWizard(self.actor, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self._after_import)
+        wizard.open()
+        return wizard
+
+    def open_import_history(self) -> None:
+        from desktop.ui.imports.history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.reverted.connect(lambda _id: self._after_import(None))
+        dialog.open()
+        return dialog
+
+    def _after_import(self, _result) -> None:
+        """An import may bring a new process and deals anywhere: rebuild the columns and reload."""
+        self.board.process_id = None
+        self.reload_processes(select_id=self.current_process_id())
 
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
@@ -337,7 +366,7 @@ class MainWindow(QMainWindow):
         if self._outbox_job is not None:  # unsent messages stay queued for the next start
             self._outbox_job.cancel()
             self._outbox_job.wait()
-        self.funnel.pool.waitForDone()  # a tab count may still be running on its own connection
+        self.funnel.worker.close()  # a tab count may still be running on its own connection
         super().closeEvent(event)
 
     def send_followup(self) -> None:

@@ -139,6 +139,14 @@
         <translation>&amp;O programie Etap</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historia importów…</translation>
+    </message>
+    <message>
         <source>&amp;Catalogue…</source>
         <translation>&amp;Katalog…</translation>
     </message>

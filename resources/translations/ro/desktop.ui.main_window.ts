@@ -139,6 +139,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Catalogue…</source>
         <translation type="unfinished"></translation>
     </message>
