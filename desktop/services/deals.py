@@ -31,9 +31,14 @@ EDITABLE = deal_fields.EDITABLE  # the deal's field table (desktop/domain/deal_f
 MAX_TITLE = 200
 
 
-def get_deal(deal_id: int, actor: Actor | None = None) -> DealRow:
+def get_deal(deal_id: int, actor: Actor | None = None, trashed: bool = False) -> DealRow:
+    """The deal, if the actor may see it; a deal in the trash only when ``trashed`` (the trash's own use)."""
     deal = Deal.get_or_none(Deal.id == deal_id)
-    if deal is None or (actor is not None and not can_see(actor, deal.owner_id)):
+    if (
+        deal is None
+        or (deal.deleted_at is not None and not trashed)
+        or (actor is not None and not can_see(actor, deal.owner_id))
+    ):
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This deal no longer exists or is not visible to you."))
     return DealRow.from_model(deal)
 

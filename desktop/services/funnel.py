@@ -104,6 +104,8 @@ def _needs_joins(criteria: Criteria) -> bool:
 
 def _conditions(actor: Actor, c: Criteria) -> list:
     conds = [Deal.spam == c.spam]
+    if c.spam:  # trashed deals are flagged spam while in the trash; they belong to the Trash window
+        conds.append(Deal.deleted_at.is_null())
     if c.created_quick:
         start, end = quick_range(c.created_quick, date.today())
         conds += [

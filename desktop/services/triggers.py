@@ -192,6 +192,7 @@ def _schedule_trigger(trigger: Trigger) -> None:
         StageStay.select(StageStay.id, StageStay.deal, StageStay.entered_at)
         .join(Deal, on=(StageStay.deal == Deal.id))
         .where((StageStay.stage == trigger.stage_id) & StageStay.left_at.is_null() & (Deal.stage == trigger.stage_id))
+        .where(Deal.deleted_at.is_null())  # deals in the trash are not scheduled
         .tuples()
     )
     fired = dict(

@@ -21,7 +21,7 @@ from desktop.ui.formatting import datetime_text
 
 # filter groups: the prefix of the event kinds each one shows
 GROUPS = (
-    ("changes", ("created", "field_changed", "spam_")),
+    ("changes", ("created", "field_changed", "spam_", "deal_", "duplicated")),
     ("stages", ("moved", "reordered")),
     ("activities", ("activity_",)),
     ("tasks", ("task_",)),
@@ -97,6 +97,11 @@ def describe(kind: str, p: dict, names: dict[int, str]) -> str:
         ),
         "spam_marked": lambda: QCoreApplication.translate("History", "Marked as spam"),
         "spam_restored": lambda: QCoreApplication.translate("History", "Restored from spam"),
+        "deal_deleted": lambda: QCoreApplication.translate("History", "Moved to the trash"),
+        "deal_restored": lambda: QCoreApplication.translate("History", "Restored from the trash"),
+        "duplicated": lambda: QCoreApplication.translate("History", "Duplicated from %1").replace(
+            "%1", show(p.get("source"))
+        ),
     }
     if kind in texts:
         return texts[kind]()

@@ -87,6 +87,18 @@
         <source>Restored from spam</source>
         <translation>Przywrócono ze spamu</translation>
     </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>Przeniesiona do kosza</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>Przywrócona z kosza</translation>
+    </message>
+    <message>
+        <source>Duplicated from %1</source>
+        <translation>Powielona z %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>

@@ -87,6 +87,18 @@
         <source>Restored from spam</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
