@@ -96,8 +96,3 @@ def sign_in(username: str, password: str) -> Actor:
     if user is None or not verify_password(password, user.password_hash):
         raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Wrong user name or password."))
     return Actor(user.id, user.role, user.display_name)
-
-
-def display_name(user_id: int) -> str:
-    """A user's name even when the account is no longer active (an old deal's owner)."""
-    return User.select(User.display_name).where(User.id == user_id).scalar() or str(user_id)
