@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import dataclass
 from datetime import datetime
@@ -32,6 +33,7 @@ from desktop.store.models import Deal, Setting, Stage, StageStay, Trigger, Trigg
 
 ZONE_SETTING = "business_time_zone"
 SYSTEM = Actor(None, Role.ADMIN, "Etap")  # the actor of trigger actions (history shows no person)
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -270,6 +272,8 @@ class PassReport:
 
 
 CHUNK = 500
+# not the action's fault: the database is locked or gone; the pass stops and is retried as a whole
+CONTENTION_ERRORS = bulk.CONTENTION_ERRORS
 FIRING_COLUMNS = ("trigger_id", "deal_id", "stay", "occurrence", "due_at", "at", "status", "detail")
 SCHEDULE_COLUMNS = ("id", "trigger_id", "deal_id", "stay_id", "entered_at", "next_occurrence", "next_due_at")
 
@@ -290,7 +294,11 @@ def run_due(now: datetime | None = None, limit: int = 5000) -> PassReport:
         try:
             with atomic():
                 taken = _fire_chunk(now, zone, part, min(CHUNK, limit - done))
-        except bulk.INTEGRITY_ERRORS:
+        except CONTENTION_ERRORS:
+            raise  # a locked or lost database: the caller retries the whole pass later
+        except Exception as exc:
+            if not isinstance(exc, bulk.INTEGRITY_ERRORS):
+                _log.exception("trigger chunk failed; firing its rows one by one")
             ids = [
                 i
                 for (i,) in TriggerSchedule.select(TriggerSchedule.id)
@@ -299,12 +307,19 @@ def run_due(now: datetime | None = None, limit: int = 5000) -> PassReport:
                 .limit(min(CHUNK, limit - done))
                 .tuples()
             ]
+            if not ids:
+                break
             for schedule_id in ids:
                 try:
                     _fire_one(schedule_id, now, zone, report)
                 except bulk.INTEGRITY_ERRORS:
                     report.lost_races += 1  # another copy claimed it; its transaction did the work
-            done += max(1, len(ids))
+                except CONTENTION_ERRORS:
+                    raise
+                except Exception as row_exc:
+                    _log.exception("trigger schedule row %s failed", schedule_id)
+                    _give_up(schedule_id, now, zone, f"{type(row_exc).__name__}: {row_exc}", report)
+            done += len(ids)
             continue
         if not taken:
             break
@@ -415,14 +430,9 @@ def _fire_chunk(now: datetime, zone: ZoneInfo, report: PassReport, size: int) ->
     bulk.insert_rows("notification", ("user_id", "deal_id", "at", "kind", "text", "popped"), notes)
     bulk.insert_rows("task", ("deal_id", "owner_id", "title", "note", "due_at", "created_at", "source"), new_tasks)
     for trigger_id, deal_id, stay_id, latest, process_id, action, params in one_by_one:
-        status, detail = "fired", ""
-        try:
-            with atomic():  # a savepoint: a refused action rolls back its own effects, the claim stays
-                detail = _perform(
-                    TriggerRow(trigger_id, 0, 0, Action(action), json.loads(params or "{}"), True), deal_id, now
-                )
-        except EtapError as err:
-            status, detail = "failed", err.english()
+        status, detail = _attempt(
+            TriggerRow(trigger_id, 0, 0, Action(action), json.loads(params or "{}"), True), deal_id, now
+        )
         TriggerFiring.update(status=status, detail=detail[:2000]).where(
             (TriggerFiring.trigger == trigger_id)
             & (TriggerFiring.deal == deal_id)
@@ -485,11 +495,7 @@ def _fire_one(schedule_id: int, now: datetime, zone: ZoneInfo, report: PassRepor
         TriggerSchedule.update(
             next_occurrence=latest + 1, next_due_at=due_at(row.entered_at, latest + 1, trigger.period_days, zone)
         ).where(TriggerSchedule.id == schedule_id).execute()
-        try:
-            with atomic():  # a savepoint: a refused action rolls back its own effects, the claim stays
-                detail = _perform(_row(trigger), row.deal_id, now)
-        except EtapError as err:
-            status, detail = "failed", err.english()
+        status, detail = _attempt(_row(trigger), row.deal_id, now)
         TriggerFiring.update(status=status, detail=detail[:2000]).where(TriggerFiring.id == firing_id).execute()
         deal = Deal.get_by_id(row.deal_id)
         history.record(
@@ -507,6 +513,49 @@ def _fire_one(schedule_id: int, now: datetime, zone: ZoneInfo, report: PassRepor
             report.fired += 1
         else:
             report.failed += 1
+
+
+def _give_up(schedule_id: int, now: datetime, zone: ZoneInfo, detail: str, report: PassReport) -> None:
+    """Log an occurrence that could not even be claimed normally as failed and move its schedule on."""
+    try:
+        with atomic():
+            row = TriggerSchedule.get_or_none(TriggerSchedule.id == schedule_id)
+            trigger = Trigger.get_or_none(Trigger.id == row.trigger_id) if row else None
+            if row is None or trigger is None:
+                return
+            latest = latest_due(row.entered_at, trigger.period_days, now, zone)
+            TriggerFiring.insert(
+                trigger=trigger.id,
+                deal=row.deal_id,
+                stay=row.stay_id,
+                occurrence=latest,
+                due_at=due_at(row.entered_at, latest, trigger.period_days, zone),
+                at=now,
+                status="failed",
+                detail=detail[:2000],
+            ).execute()
+            TriggerSchedule.update(
+                next_occurrence=latest + 1, next_due_at=due_at(row.entered_at, latest + 1, trigger.period_days, zone)
+            ).where(TriggerSchedule.id == schedule_id).execute()
+            report.failed += 1
+    except CONTENTION_ERRORS:
+        raise
+    except Exception:
+        _log.exception("could not log trigger schedule row %s as failed", schedule_id)
+
+
+def _attempt(trigger: TriggerRow, deal_id: int, now: datetime) -> tuple[str, str]:
+    """Perform one action in a savepoint: (status, detail). A refused action (EtapError) or any unexpected
+    exception rolls back only its own effects and is logged as failed with its message; the claim stays, so
+    one broken action can neither block the other occurrences nor be retried on every pass."""
+    try:
+        with atomic():
+            return "fired", _perform(trigger, deal_id, now)
+    except EtapError as err:
+        return "failed", err.english()
+    except Exception as exc:
+        _log.exception("trigger %s on deal %s failed", trigger.id, deal_id)
+        return "failed", f"{type(exc).__name__}: {exc}"
 
 
 def _perform(trigger: TriggerRow, deal_id: int, now: datetime) -> str:
@@ -536,9 +585,9 @@ def _perform(trigger: TriggerRow, deal_id: int, now: datetime) -> str:
     template = email_templates.get_template(int(p["template_id"]))
     owner = Actor(deal.owner_id, Role.AGENT, "") if deal.owner_id else SYSTEM
     result = outbox.queue_for_deals(owner, [deal_id], template.subject, template.body_text, template.body_html, now=now)
-    if not result.queued:
+    if not result.message_ids:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The deal's contact has no valid e-mail address."))
-    return f"e-mail queued {result.queued[0]}"
+    return f"e-mail queued {result.message_ids[0]}"
 
 
 # -- the log --------------------------------------------------------------------------------------------

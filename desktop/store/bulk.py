@@ -38,6 +38,25 @@ def _integrity_errors() -> tuple[type[Exception], ...]:
 INTEGRITY_ERRORS = _integrity_errors()
 
 
+def _contention_errors() -> tuple[type[Exception], ...]:
+    import sqlite3
+
+    import peewee
+
+    errors: list[type[Exception]] = [peewee.OperationalError, peewee.InterfaceError, sqlite3.OperationalError]
+    try:
+        import psycopg2
+
+        errors += [psycopg2.OperationalError, psycopg2.InterfaceError]
+    except ImportError:  # pragma: no cover - psycopg2 is a dependency
+        pass
+    return tuple(errors)
+
+
+# the database is locked, busy or gone (not the data's fault): whoever called retries later
+CONTENTION_ERRORS = _contention_errors()
+
+
 def insert_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence], chunk: int = 50_000) -> int:
     """Insert many rows fast; the caller holds the transaction. Returns the row count."""
     cols = ", ".join(columns)
