@@ -345,24 +345,26 @@ def edit_deal(
             cols["probability"] = effective_probability(
                 stage.kind, stage.default_probability, changed["probability_manual"]
             )
-        rows = (
-            Deal.update(**cols, version=Deal.version + 1, last_activity_at=now)
-            .where((Deal.id == deal_id) & (Deal.version == expected_version))
-            .execute()
-        )
-        if rows != 1:  # another connection won the race between our read and write
-            raise ConflictError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "Someone else saved this deal in the meantime. Review their changes and save again."
-                ),
-                current=get_deal(deal_id),
-            )
+        _versioned_update(deal_id, expected_version, **cols, version=Deal.version + 1, last_activity_at=now)
         _record_changes(actor, current, changed, now)
         if "probability_manual" in changed:
             from desktop.services.probability import refresh_deal
 
             refresh_deal(deal_id)
     return get_deal(deal_id)
+
+
+def _versioned_update(deal_id: int, expected: int, **cols: object) -> None:
+    """``UPDATE deal ... WHERE id = ? AND version = ?``: the version read earlier in the transaction must still
+    be the row's, or another connection saved in between (a plain read does not lock the row on PostgreSQL)."""
+    rows = Deal.update(**cols).where((Deal.id == deal_id) & (Deal.version == expected)).execute()
+    if rows != 1:
+        raise ConflictError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Someone else saved this deal in the meantime. Review their changes and save again."
+            ),
+            current=get_deal(deal_id),
+        )
 
 
 def _check_substage(row: DealRow) -> None:
@@ -402,7 +404,7 @@ def move_deal(
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The stage belongs to another process."))
         if stage_id == current.stage_id:
             if rank is not None:
-                Deal.update(board_rank=rank).where(Deal.id == deal_id).execute()
+                _versioned_update(deal_id, current.version, board_rank=rank)  # a reorder keeps the version
                 history.record(
                     "reordered", now, actor, deal_id=deal_id, process_id=current.process_id, stage=target.name
                 )
@@ -420,7 +422,9 @@ def move_deal(
         source = get_stage(current.stage_id)
         probability = effective_probability(target.kind, target.default_probability, updated.probability_manual)
         cols = _columns(values, current.currency)
-        Deal.update(
+        _versioned_update(
+            deal_id,
+            current.version,
             stage=stage_id,
             stage_entered_at=now,
             last_activity_at=now,
@@ -428,7 +432,7 @@ def move_deal(
             board_rank=rank if rank is not None else _top_rank(stage_id),
             version=Deal.version + 1,
             **cols,
-        ).where(Deal.id == deal_id).execute()
+        )
         StageStay.update(left_at=now).where((StageStay.deal == deal_id) & StageStay.left_at.is_null()).execute()
         StageStay.insert(deal=deal_id, stage=stage_id, stage_name=target.name, entered_at=now, user=actor.id).execute()
         _refresh_weighted(current.process_id, deal_id, target.kind)
