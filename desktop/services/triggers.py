@@ -60,34 +60,70 @@ class FiringRow:
 
 
 # -- time zone ----------------------------------------------------------------------------------------
-def _system_zone_name() -> str:
-    name = os.environ.get("TZ", "").lstrip(":")
-    if not name:
-        try:
-            target = str(Path("/etc/localtime").resolve())
-            name = target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else ""
-        except OSError:
-            name = ""
-    return name or "UTC"
-
-
-def business_zone() -> ZoneInfo:
-    row = Setting.get_or_none(Setting.key == ZONE_SETTING)
-    for name in ((row.value if row else ""), _system_zone_name(), "UTC"):
-        try:
-            return ZoneInfo(name) if name else ZoneInfo("UTC")
-        except (ZoneInfoNotFoundError, ValueError):
-            continue
-    return ZoneInfo("UTC")
-
-
-def set_business_zone(actor: Actor, name: str) -> None:
-    require_configure(actor)
+def _known(name: str) -> bool:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{name}” is not a known time zone."), name=name) from None
+        return False
+    return True
+
+
+def system_zone_name() -> str:
+    """The computer's IANA zone: ``TZ`` if set, else what the system says (tzlocal reads the Windows registry
+    and /etc/localtime); UTC only when nothing usable is found."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        import tzlocal
+
+        candidates.append(tzlocal.get_localzone_name() or "")
+    except Exception:  # tzlocal refuses odd set-ups (conflicting sources); fall back to the link below
+        pass
+    try:
+        target = str(Path("/etc/localtime").resolve())
+        candidates.append(target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "")
+    except OSError:
+        pass
+    return next((name for name in candidates if name and _known(name)), "UTC")
+
+
+def stored_zone_name() -> str:
+    """The zone an administrator chose ("" when none was chosen: the system's applies)."""
+    value = Setting.select(Setting.value).where(Setting.key == ZONE_SETTING).scalar()
+    return value if value and _known(value) else ""
+
+
+def business_zone() -> ZoneInfo:
+    """The zone "days" are counted in: the stored choice, else the system's zone (never UTC by accident)."""
+    return ZoneInfo(stored_zone_name() or system_zone_name())
+
+
+def zone_names() -> list[str]:
+    """Every IANA zone name this installation knows (for the Settings picker)."""
+    from zoneinfo import available_timezones
+
+    return [*sorted(n for n in available_timezones() if "/" in n and not n.startswith(("Etc/", "SystemV/"))), "UTC"]
+
+
+def set_business_zone(actor: Actor, name: str, now: datetime | None = None) -> None:
+    """Choose the business time zone ("" goes back to the system's); the schedule is recomputed."""
+    require_configure(actor)
+    name = str(name or "").strip()
+    if not name:
+        with atomic():
+            old = stored_zone_name()
+            Setting.delete().where(Setting.key == ZONE_SETTING).execute()
+            if old:
+                history.record("setting_changed", now or utcnow(), actor, key=ZONE_SETTING, old=old, new="")
+            _reschedule_all()
+        return
+    if "\0" in name or not _known(name):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{name}” is not a known time zone."), name=name.replace("\0", "")
+        ) from None
     with atomic():
+        old = stored_zone_name()
+        if old != name:
+            history.record("setting_changed", now or utcnow(), actor, key=ZONE_SETTING, old=old, new=name)
         Setting.insert(key=ZONE_SETTING, value=name).on_conflict_replace().execute()
         _reschedule_all()
 
