@@ -208,6 +208,9 @@ def rename_stage(actor: Actor, stage_id: int, name: str) -> StageRow:
     name = check_name(name)
     with atomic():
         old = get_stage(stage_id)
+        specs = _specs(old.process_id)
+        next(s for s in specs if s.id == stage_id).name = name
+        check_order(specs)  # refuses a name another stage of the process has
         Stage.update(name=name).where(Stage.id == stage_id).execute()
         history.record("stage_renamed", utcnow(), actor, process_id=old.process_id, old=old.name, new=name)
     return get_stage(stage_id)
