@@ -25,7 +25,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import Role
 from desktop.domain.timeutil import utcnow
 from desktop.domain.triggers import MAX_PERIOD_DAYS, Action, due_at, latest_due
-from desktop.services import history
+from desktop.services import history, settings
 from desktop.services.context import Actor, require_configure
 from desktop.store import bulk
 from desktop.store.db import atomic
@@ -124,7 +124,7 @@ def set_business_zone(actor: Actor, name: str, now: datetime | None = None) -> N
         old = stored_zone_name()
         if old != name:
             history.record("setting_changed", now or utcnow(), actor, key=ZONE_SETTING, old=old, new=name)
-        Setting.insert(key=ZONE_SETTING, value=name).on_conflict_replace().execute()
+        settings.put(ZONE_SETTING, name)
         _reschedule_all()
 
 

@@ -42,10 +42,7 @@ def test_without_a_stored_zone_days_are_counted_in_the_system_zone(db, admin, wa
     assert TriggerFiring.get().due_at == due_utc
 
 
-def test_a_stored_zone_wins_over_the_system_zone_and_clearing_it_goes_back(sqlite_db, warsaw):
-    from desktop.services import users
-
-    admin = users.local_admin()
+def test_a_stored_zone_wins_over_the_system_zone_and_clearing_it_goes_back(db, admin, warsaw):
     triggers.set_business_zone(admin, "America/New_York")
     assert triggers.business_zone().key == "America/New_York"
     assert triggers.stored_zone_name() == "America/New_York"
