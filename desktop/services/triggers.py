@@ -22,6 +22,7 @@ from peewee import fn
 
 from desktop.domain.errors import EtapError, NotFound, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.inputs import optional_id, record_id, text, whole_number
 from desktop.domain.roles import Role
 from desktop.domain.timeutil import utcnow
 from desktop.domain.triggers import MAX_PERIOD_DAYS, Action, due_at, latest_due
@@ -137,24 +138,55 @@ def stage_triggers(stage_id: int) -> list[TriggerRow]:
     return [_row(t) for t in Trigger.select().where(Trigger.stage == stage_id).order_by(Trigger.id)]
 
 
-def _check(period_days: int, action: Action, params: dict, stage_id: int) -> None:
-    if not 1 <= int(period_days) <= MAX_PERIOD_DAYS:
+def check_trigger(
+    period_days: object, action: object, params: object, stage_id: int | None, process_id: int | None = None
+) -> tuple[int, Action, dict]:
+    """Validate a trigger's settings (typed: period, action, the ids in params); returns them cleaned.
+
+    ``stage_id`` is None for a stage not saved yet (the configurator's draft): then ``process_id`` says which
+    process a move target must belong to."""
+    try:
+        period = whole_number(period_days, "period", 1, MAX_PERIOD_DAYS)
+    except ValidationError:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The period must be between 1 and {max} days."),
             field="period",
             max=MAX_PERIOD_DAYS,
-        )
-    if action is Action.CAMPAIGN and not params.get("campaign_id"):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the campaign."), field="campaign")
-    if action is Action.EMAIL and not params.get("template_id"):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the e-mail template."), field="template")
+        ) from None
+    try:
+        action = Action(action)
+    except ValueError:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown trigger action."), field="action") from None
+    if not isinstance(params, dict):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown trigger action."), field="action")
+    if action is Action.CAMPAIGN:
+        from desktop.store.models import Campaign
+
+        campaign = optional_id(params.get("campaign_id"), "campaign")
+        if campaign is None or not Campaign.select().where(Campaign.id == campaign).exists():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the campaign."), field="campaign")
+        return period, action, {"campaign_id": campaign}
+    if action is Action.EMAIL:
+        from desktop.store.models import EmailTemplate
+
+        template = optional_id(params.get("template_id"), "template")
+        if template is None or not EmailTemplate.select().where(EmailTemplate.id == template).exists():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the e-mail template."), field="template")
+        return period, action, {"template_id": template}
     if action is Action.MOVE:
-        target = Stage.get_or_none(Stage.id == params.get("stage_id"))
-        here = Stage.get_by_id(stage_id)
-        if target is None or target.process_id != here.process_id or target.id == here.id:
+        target_id = optional_id(params.get("stage_id"), "stage")
+        target = Stage.get_or_none(Stage.id == target_id) if target_id else None
+        here = Stage.get_or_none(Stage.id == stage_id) if stage_id is not None else None
+        process = here.process_id if here is not None else process_id
+        if target is None or target.process_id != process or target.id == stage_id:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose another stage of the same process."))
-    if action is Action.TASK and not str(params.get("title", "")).strip():
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The task needs a title."), field="title")
+        return period, action, {"stage_id": target.id}
+    if action is Action.TASK:
+        title = text(params.get("title", ""), "title", 200)
+        if not title:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The task needs a title."), field="title")
+        return period, action, {"title": title}
+    return period, action, {}
 
 
 def save_trigger(
@@ -170,8 +202,13 @@ def save_trigger(
     """Create or change a trigger; a changed period applies to the occurrences not fired yet."""
     require_configure(actor)
     now = now or utcnow()
-    action = Action(action)
-    _check(period_days, action, params, stage_id)
+    stage_id = record_id(stage_id, "stage")
+    if Stage.get_or_none(Stage.id == stage_id) is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This stage no longer exists."))
+    period_days, action, params = check_trigger(period_days, action, params, stage_id)
+    if trigger_id is not None:
+        trigger_id = record_id(trigger_id, "trigger")
+    active = bool(active)
     with atomic():
         if trigger_id is None:
             trigger_id = Trigger.insert(
@@ -183,12 +220,18 @@ def save_trigger(
                 created_at=now,
             ).execute()
         else:
-            Trigger.update(
-                period_days=int(period_days),
-                action=str(action),
-                params=json.dumps(params, sort_keys=True),
-                active=active,
-            ).where(Trigger.id == trigger_id).execute()
+            updated = (
+                Trigger.update(
+                    period_days=int(period_days),
+                    action=str(action),
+                    params=json.dumps(params, sort_keys=True),
+                    active=active,
+                )
+                .where((Trigger.id == trigger_id) & (Trigger.stage == stage_id))
+                .execute()
+            )
+            if updated != 1:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This trigger no longer exists."))
             TriggerSchedule.delete().where(TriggerSchedule.trigger == trigger_id).execute()
         if active:
             _schedule_trigger(Trigger.get_by_id(trigger_id))
@@ -199,6 +242,7 @@ def save_trigger(
 
 def delete_trigger(actor: Actor, trigger_id: int) -> None:
     require_configure(actor)
+    trigger_id = record_id(trigger_id, "trigger")
     with atomic():
         Trigger.delete().where(Trigger.id == trigger_id).execute()
 

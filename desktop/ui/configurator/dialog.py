@@ -94,7 +94,7 @@ class ConfiguratorDialog(QDialog):
         self.editor = StageEditor(self)
         self.editor.renamed.connect(self._refresh_labels)
         self.editor.activity_removed.connect(self._remove_activity)
-        # a stage's triggers are saved at once (they act on live deals), so only saved stages have the tab
+        # a stage's triggers are part of the draft: Save writes them with the stages, Cancel drops them
         self.right = QTabWidget(self)
         self.right.setObjectName("stageTabs")
         self.right.addTab(self.editor, self.tr("Settings and activities"))
@@ -156,13 +156,20 @@ class ConfiguratorDialog(QDialog):
             self.triggers_holder.layout().removeWidget(self.triggers_widget)
             self.triggers_widget.deleteLater()
             self.triggers_widget = None
-        saved = draft is not None and draft.spec.id is not None
-        if saved:
+        if draft is not None:
             from desktop.ui.triggers.editor import StageTriggersWidget
 
-            self.triggers_widget = StageTriggersWidget(draft.spec.id, self.actor, self.triggers_holder)
+            targets = [(d.spec.name, d.spec.id) for d in self.draft.stages if d.spec.id is not None]
+            self.triggers_widget = StageTriggersWidget(
+                draft.spec.id,
+                self.actor,
+                self.triggers_holder,
+                draft=draft,
+                process_id=self.draft.process_id,
+                targets=targets,
+            )
             self.triggers_holder.layout().addWidget(self.triggers_widget)
-        self.right.setTabEnabled(1, saved)
+        self.right.setTabEnabled(1, draft is not None)
 
     def _stages_reordered(self, *_args) -> None:
         new_order = [self.stages.item(i).data(DraftRole) for i in range(self.stages.count())]
@@ -260,9 +267,13 @@ class ConfiguratorDialog(QDialog):
         stored = configuration.load_draft(self.draft.process_id).stages
         stages = {d.spec.id for d in stored}
         known = {a.id for d in stored for a in d.activities}
+        stored_triggers = {t.id for d in stored for t in d.triggers}
         for stage in self.draft.stages:
             if stage.spec.id not in stages:
                 stage.spec.id = None
             for activity in stage.activities:
                 if activity.id not in known:
                     activity.id = None
+            for trigger in stage.triggers:
+                if trigger.id not in stored_triggers:
+                    trigger.id = None

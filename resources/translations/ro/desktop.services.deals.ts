@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>The chosen record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrarea aleasă nu mai există.</translation>
     </message>
     <message>
         <source>Stage “{stage}” needs more information before the deal can enter it.</source>
