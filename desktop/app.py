@@ -97,9 +97,18 @@ def run_demo(args) -> int:
     return 0
 
 
+WORKER_BACKOFF = (0.5, 60.0)  # first and longest wait (seconds) while the database is locked or unreachable
+
+
 def run_worker(args) -> int:
-    """The same checks the window's timer runs, without a window: triggers and task reminders."""
-    label = open_store(args.db)
+    """The same checks the window's timer runs, without a window: triggers and task reminders.
+
+    A locked SQLite file (another copy holds the write lock past the busy timeout) or a lost PostgreSQL
+    connection is contention, not a failure: the pass is retried with a growing pause and the worker keeps
+    running (with ``--once`` it exits after the first pass that got through)."""
+    from desktop.store import bulk
+
+    label = _with_backoff(lambda: open_store(args.db))
     from desktop.domain.timeutil import utcnow
     from desktop.services import tasks, triggers
 
@@ -107,8 +116,7 @@ def run_worker(args) -> int:
     try:
         while True:
             now = utcnow()
-            report = triggers.run_due(now)
-            reminded = tasks.send_reminders(now)
+            report, reminded = _with_backoff(lambda: (triggers.run_due(now), tasks.send_reminders(now)), bulk)
             print(
                 f"{now:%Y-%m-%d %H:%M:%S} UTC fired {report.fired} skipped {report.skipped} failed {report.failed}"
                 f" reminders {len(reminded)}",
@@ -121,6 +129,22 @@ def run_worker(args) -> int:
         return 0
     finally:
         store_db.close_database()
+
+
+def _with_backoff(call, bulk=None):
+    """``call()`` until it gets through the database's contention errors, pausing longer each time."""
+    if bulk is None:
+        from desktop.store import bulk
+    delay = WORKER_BACKOFF[0]
+    while True:
+        try:
+            return call()
+        except bulk.CONTENTION_ERRORS as exc:
+            print(f"database busy or unreachable ({exc}); retrying in {delay:g} s", flush=True)
+            if store_db.database.obj is not None and not store_db.database.in_transaction():
+                store_db.database.close()  # a fresh connection next time (PostgreSQL may have dropped this one)
+            time.sleep(delay)
+            delay = min(delay * 2, WORKER_BACKOFF[1])
 
 
 def ensure_offscreen_if_headless() -> None:
