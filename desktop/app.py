@@ -113,10 +113,14 @@ def run_worker(args) -> int:
     from desktop.services import tasks, triggers
 
     print(f"etap worker on {label}", flush=True)
+
+    def one_pass():
+        now = utcnow()  # taken again on a retry: what is due is judged when the pass gets through
+        return now, triggers.run_due(now), tasks.send_reminders(now)
+
     try:
         while True:
-            now = utcnow()
-            report, reminded = _with_backoff(lambda: (triggers.run_due(now), tasks.send_reminders(now)), bulk)
+            now, report, reminded = _with_backoff(one_pass, bulk)
             print(
                 f"{now:%Y-%m-%d %H:%M:%S} UTC fired {report.fired} skipped {report.skipped} failed {report.failed}"
                 f" reminders {len(reminded)}",
