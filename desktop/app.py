@@ -28,6 +28,11 @@ def default_database_path() -> Path:
     return Path(folder) / "etap.db"
 
 
+def data_folder() -> Path:
+    """The per-user data folder (the default database and the log file live here)."""
+    return default_database_path().parent
+
+
 def open_store(target: str | None):
     """Open (and migrate) the database; returns a label for the status bar."""
     target = target or str(default_database_path())
@@ -54,6 +59,9 @@ def run_gui(args) -> int:
     from desktop.ui.i18n import install_translators
 
     install_translators(app, args.lang or QSettings().value("ui/language") or None)
+    from desktop.ui import crash
+
+    crash.install(data_folder())
     label = open_store(args.db)
     if args.demo:
         fill_demo(args.demo_deals)
