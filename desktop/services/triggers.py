@@ -447,7 +447,8 @@ def _fire_chunk(now: datetime, zone: ZoneInfo, report: PassReport, size: int) ->
     if stale:
         TriggerSchedule.delete().where(TriggerSchedule.id.in_(stale)).execute()
     live = [r for r in rows if r[9] and r[10] is None]
-    claims, reschedule, events, notes, new_tasks, one_by_one = [], [], [], [], [], []
+    claims, reschedule, events, new_tasks, one_by_one = [], [], [], [], []
+    groups: dict[tuple[int, int], list[tuple[int, str]]] = {}  # (user, trigger) -> deals: one note per pass
     managers = None
     for (
         sid,
@@ -479,7 +480,8 @@ def _fire_chunk(now: datetime, zone: ZoneInfo, report: PassReport, size: int) ->
             if managers is None:
                 managers = set(notifications.managers())
             people = sorted(managers | ({owner} if owner else set()))
-            notes += [(u, deal_id, now, "trigger", f"{number} {title}", False) for u in people]
+            for u in people:
+                groups.setdefault((u, trigger_id), []).append((deal_id, f"{number} {title}"))
             payload["detail"] = f"notified {len(people)}"
         elif action == Action.TASK:
             task_title = str(json.loads(params or "{}").get("title", ""))[:200]
@@ -507,7 +509,8 @@ def _fire_chunk(now: datetime, zone: ZoneInfo, report: PassReport, size: int) ->
     if live:
         TriggerSchedule.delete().where(TriggerSchedule.id.in_([r[0] for r in live])).execute()
         bulk.insert_rows("trigger_schedule", SCHEDULE_COLUMNS, reschedule)
-    bulk.insert_rows("notification", ("user_id", "deal_id", "at", "kind", "text", "popped"), notes)
+    if groups:
+        notifications.notify_trigger_pass(groups, _stage_names({t for _u, t in groups}), now)
     bulk.insert_rows("task", ("deal_id", "owner_id", "title", "note", "due_at", "created_at", "source"), new_tasks)
     for trigger_id, deal_id, stay_id, latest, process_id, action, params in one_by_one:
         status, detail = _attempt(
@@ -595,6 +598,11 @@ def _fire_one(schedule_id: int, now: datetime, zone: ZoneInfo, report: PassRepor
             report.failed += 1
 
 
+def _stage_names(trigger_ids: set[int]) -> dict[int, str]:
+    query = Trigger.select(Trigger.id, Stage.name).join(Stage, on=(Trigger.stage == Stage.id))
+    return dict(query.where(Trigger.id.in_(sorted(trigger_ids))).tuples())
+
+
 def _give_up(schedule_id: int, now: datetime, zone: ZoneInfo, detail: str, report: PassReport) -> None:
     """Log an occurrence that could not even be claimed normally as failed and move its schedule on."""
     try:
@@ -655,8 +663,10 @@ def _perform(trigger: TriggerRow, deal_id: int, now: datetime) -> str:
         people = set(notifications.managers())
         if deal.owner_id is not None:
             people.add(deal.owner_id)
-        count = notifications.notify(sorted(people), "trigger", f"{deal.number} {deal.title}", deal_id, now)
-        return f"notified {count}"
+        label = f"{deal.number} {deal.title}"
+        groups = {(u, trigger.id): [(deal_id, label)] for u in people}
+        notifications.notify_trigger_pass(groups, _stage_names({trigger.id}), now)
+        return f"notified {len(people)}"
     if trigger.action is Action.MOVE:
         moved = deals.move_deal(SYSTEM, deal_id, int(p["stage_id"]), now)
         return f"moved to stage {moved.stage_id}"
