@@ -16,7 +16,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QtMsgType, Signal, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
 from desktop.domain.errors import EtapError
 from desktop.ui.errors import error_text
@@ -25,35 +25,6 @@ LOG_NAME = "etap.log"
 LOG_BYTES = 1_000_000
 LOG_FILES = 5
 log = logging.getLogger("etap")
-
-
-class CrashDialog(QMessageBox):
-    """ "Something went wrong" with the log file's place, and a button that copies the details."""
-
-    def __init__(self, details: str, log_path: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("crashDialog")
-        self.details = details
-        self.setIcon(QMessageBox.Icon.Critical)
-        self.setWindowTitle("Etap")
-        self.setText(self.tr("Something went wrong. What you were doing may not have been saved."))
-        where = self.tr("The details are written to %1.").replace("%1", str(log_path)) if log_path else ""
-        self.setInformativeText(
-            " ".join(filter(None, [self.tr("Please send the details to whoever looks after Etap."), where]))
-        )
-        self.setDetailedText(details)
-        self.copy_button = self.addButton(self.tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
-        self.copy_button.setObjectName("copyDetails")
-        self.addButton(QMessageBox.StandardButton.Close)
-
-    def done(self, result: int) -> None:
-        if self.clickedButton() is self.copy_button:  # copying keeps the box open
-            self.copy_details()
-            return
-        super().done(result)
-
-    def copy_details(self) -> None:
-        QApplication.clipboard().setText(self.details)
 
 
 class _Relay(QObject):

@@ -53,7 +53,7 @@ class Dialogs:
 
     def unexpected(self, parent: QWidget | None, details: str, log_path) -> None:
         """An error that is not an EtapError (desktop/ui/crash.py): a message with "Copy details"."""
-        from desktop.ui.crash import CrashDialog
+        from desktop.ui.crash_dialog import CrashDialog
 
         CrashDialog(details, log_path, parent).exec()
 

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui import crash
+from desktop.ui.crash_dialog import CrashDialog
 
 
 @pytest.fixture
@@ -53,7 +54,7 @@ def test_the_log_file_rotates(handler):
 
 
 def test_the_message_copies_its_details_and_stays_open(qtbot, tmp_path):
-    box = crash.CrashDialog("Traceback: the details", tmp_path / "etap.log")
+    box = CrashDialog("Traceback: the details", tmp_path / "etap.log")
     qtbot.addWidget(box)
     box.show()
     box.copy_button.click()
