@@ -49,6 +49,8 @@ class ProcessDraft:
     number_format: str
     stages: list[StageDraft]
     deleted: dict[int, int | None] = field(default_factory=dict)  # stage id -> receiving stage id
+    # stage id -> what the receiving stage requires, given once for all its deals (lost_reason, substage)
+    deleted_fields: dict[int, dict[str, object]] = field(default_factory=dict)
 
 
 def load_draft(process_id: int) -> ProcessDraft:
@@ -138,7 +140,8 @@ def save_configuration(actor: Actor, draft: ProcessDraft, now: datetime | None =
             processes.set_number_format(actor, draft.process_id, draft.number_format.strip())
         surviving = {s.spec.id for s in draft.stages if s.spec.id is not None}
         for stage_id, receiving in draft.deleted.items():
-            _delete_stage(actor, draft.process_id, stage_id, receiving, surviving, existing, now)
+            fields = draft.deleted_fields.get(stage_id, {})
+            _delete_stage(actor, draft.process_id, stage_id, receiving, surviving, existing, now, fields)
         processes._write_stages(draft.process_id, [s.spec for s in draft.stages])
         for stage in draft.stages:
             _write_activities(actor, draft.process_id, stage, now)
@@ -149,7 +152,7 @@ def save_configuration(actor: Actor, draft: ProcessDraft, now: datetime | None =
         history.record("process_configured", now, actor, process_id=draft.process_id, stages=len(draft.stages))
 
 
-def _delete_stage(actor, process_id, stage_id, receiving, surviving, existing, now) -> None:
+def _delete_stage(actor, process_id, stage_id, receiving, surviving, existing, now, fields=None) -> None:
     name = next(s.name for s in existing if s.id == stage_id)
     count = Deal.select().where(Deal.stage == stage_id).count()
     if count:
@@ -159,7 +162,7 @@ def _delete_stage(actor, process_id, stage_id, receiving, surviving, existing, n
                 name=name,
                 count=count,
             )
-        processes._reassign_all(actor, stage_id, receiving, now)
+        processes._reassign_all(actor, stage_id, receiving, now, fields)
     Stage.delete().where(Stage.id == stage_id).execute()
     history.record(
         "stage_deleted", now, actor, process_id=process_id, name=name, moved_deals=count, receiving_stage=receiving

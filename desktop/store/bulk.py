@@ -91,8 +91,9 @@ def insert_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence], ch
     return count
 
 
-def reassign_stage(from_stage: int, to_stage: int, now, user_id: int | None) -> int:
-    """Move every deal of ``from_stage`` to ``to_stage``: new stays, one 'moved' event each, deal rows."""
+def reassign_stage(from_stage: int, to_stage: int, now, user_id: int | None, substage: str = "") -> int:
+    """Move every deal of ``from_stage`` to ``to_stage``: new stays, one 'moved' event each, deal rows (each
+    gets ``substage``: one of the receiving stage's, or none)."""
     target = Stage.get_by_id(to_stage)
     source = Stage.get_by_id(from_stage)
     payload = json.dumps({"from": source.name, "to": target.name, "reason": "stage_deleted"}, ensure_ascii=False)
@@ -112,10 +113,9 @@ def reassign_stage(from_stage: int, to_stage: int, now, user_id: int | None) -> 
     )
     cursor = database.execute_sql(
         _sql(
-            "UPDATE deal SET stage_id = ?, stage_entered_at = ?, substage = '', version = version + 1 "
-            "WHERE stage_id = ?"
+            "UPDATE deal SET stage_id = ?, stage_entered_at = ?, substage = ?, version = version + 1 WHERE stage_id = ?"
         ),
-        (to_stage, now, from_stage),
+        (to_stage, now, substage, from_stage),
     )
     return cursor.rowcount
 

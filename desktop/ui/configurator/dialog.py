@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import numbering
 from desktop.domain.errors import EtapError, ValidationError
-from desktop.domain.stages import KIND_LABELS, MAX_CLOSED, MAX_OPEN, StageKind, StageSpec
-from desktop.services import configuration
+from desktop.domain.stages import KIND_LABELS, MAX_CLOSED, MAX_OPEN, Field, StageKind, StageSpec
+from desktop.services import configuration, processes
 from desktop.services.configuration import StageDraft
 from desktop.ui.configurator.stage_editor import StageEditor
 from desktop.ui.dialogs import dialogs
@@ -220,10 +220,45 @@ class ConfiguratorDialog(QDialog):
             if choice is None:
                 return
             receiving = others[choice].spec.id
+            fields = self._receiving_fields(draft, others[choice])
+            if fields is None:
+                return
+            self.draft.deleted_fields[draft.spec.id] = fields
         self.draft.stages.remove(draft)
         if draft.spec.id is not None:
             self.draft.deleted[draft.spec.id] = receiving
         self._fill_stages(max(0, row - 1))
+
+    def _receiving_fields(self, draft: StageDraft, target: StageDraft) -> dict | None:
+        """What the receiving stage requires, asked once for all the deals (a lost reason, a sub-stage); None
+        when the user cancels or the deals cannot enter it (the reason is shown)."""
+        title = self.tr("Delete stage")
+        try:
+            needs = processes.receiving_needs(draft.spec.id, target.spec.id)
+        except EtapError as err:
+            self._say(error_text(err))
+            return None
+        fields: dict[str, str] = {}
+        if Field.LOST_REASON in needs:
+            count = draft.deal_count  # lupdate reads the plural number only from a plain name
+            text = self.tr("Why were these %n deal(s) lost? Each of them gets this reason.", "", count)
+            reason = dialogs.ask_text(self, title, text)
+            if reason is None or not reason.strip():
+                return None
+            fields[Field.LOST_REASON] = reason.strip()
+        if Field.SUBSTAGE in needs:
+            substages = list(target.spec.substages)
+            text = self.tr("Which sub-stage of “%1” do the deals get?").replace("%1", target.spec.name)
+            choice = dialogs.ask_item(self, title, text, substages) if substages else None
+            if choice is None:
+                return None
+            fields[Field.SUBSTAGE] = substages[choice]
+        try:
+            processes.check_receiving(draft.spec.id, target.spec.id, **fields)
+        except EtapError as err:
+            self._say(error_text(err))
+            return None
+        return fields
 
     # -- activities -----------------------------------------------------------------------------------
     def _remove_activity(self, spec) -> None:

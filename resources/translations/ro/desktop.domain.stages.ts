@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Unknown field “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmp necunoscut „{key}”.</translation>
     </message>
     <message>
         <source>Stage “{name}” requires a sub-stage but has none defined.</source>

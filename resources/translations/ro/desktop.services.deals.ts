@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Unknown field “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmp necunoscut „{key}”.</translation>
     </message>
     <message>
         <source>A deal needs a title of 1 to {max} characters.</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>“{name}” is not a sub-stage of “{stage}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” nu este o subetapă a „{stage}”.</translation>
     </message>
     <message>
         <source>Someone else changed this deal in the meantime.</source>
