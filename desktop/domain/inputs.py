@@ -15,8 +15,11 @@ from decimal import Decimal
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
-MAX_ID = 2**63 - 1  # BIGINT / SQLite INTEGER
 MAX_INT = 2**31 - 1  # INTEGER on PostgreSQL
+MAX_ID = MAX_INT  # ids are SERIAL (INTEGER) on PostgreSQL
+CONTROL_MESSAGE = QT_TRANSLATE_NOOP(
+    "Errors", "The text contains characters that cannot be stored (control characters)."
+)
 # C0 controls but tab and line breaks, DEL, C1 controls, and the Unicode line/paragraph separators
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 _LINE_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -82,10 +85,7 @@ def text(value: object, field: str, max_length: int, multiline: bool = False, re
     if not isinstance(value, str):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This field needs text."), field=field)
     if _SURROGATE.search(value) or (_CONTROL if multiline else _LINE_CONTROL).search(value):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The text contains characters that cannot be stored (control characters)."),
-            field=field,
-        )
+        raise ValidationError(CONTROL_MESSAGE, field=field)
     cleaned = unicodedata.normalize("NFC", value.strip())
     if _INVISIBLE.sub("", cleaned) == "":
         cleaned = ""

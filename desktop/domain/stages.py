@@ -74,7 +74,9 @@ class StageSpec:
 
 
 def check_name(name: str) -> str:
-    name = (name or "").strip()
+    from desktop.domain.inputs import text
+
+    name = text(name, "name", 10 * MAX_NAME)
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A stage needs a name."), field="name")
     if len(name) > MAX_NAME:

@@ -9,12 +9,12 @@ Won gate subscribe to them (``desktop.services.wiring``), so this module imports
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from peewee import fn
 
-from desktop.domain import money, numbering
+from desktop.domain import inputs, money, numbering
 from desktop.domain.errors import ConflictError, MissingFields, NotFound, PermissionDenied, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.probability import effective_probability
@@ -89,50 +89,80 @@ def next_number(process_id: int, now: datetime) -> str:
 
 
 def _clean(changes: dict[str, object], currency: str) -> dict[str, object]:
-    """Validate user input and turn it into column values; raises ValidationError naming the field."""
+    """Validate user input and turn it into column values; raises ValidationError naming the field.
+
+    The one boundary for deal input: text without control characters or lone surrogates (a title of only
+    invisible characters is empty), ids and numbers typed (50.9 is not a probability, 10**20 not an id)."""
     out: dict[str, object] = {}
     for key, value in changes.items():
         if key not in EDITABLE:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown field “{key}”."), field=key, key=key)
+            shown = key if isinstance(key, str) and key.isprintable() and len(key) < 40 else "?"
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown field “{key}”."), field=shown, key=shown)
         if key == "title":
-            title = (str(value or "")).strip()
-            if not title or len(title) > MAX_TITLE:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "A deal needs a title of 1 to {max} characters."),
-                    field="title",
-                    max=MAX_TITLE,
-                )
-            out["title"] = title
+            try:
+                out["title"] = inputs.text(value, "title", MAX_TITLE, required=True)
+            except ValidationError as err:
+                if err.template != inputs.CONTROL_MESSAGE:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Errors", "A deal needs a title of 1 to {max} characters."),
+                        field="title",
+                        max=MAX_TITLE,
+                    ) from None
+                raise
         elif key in ("value", "cost"):
-            out[key] = money.round_money(money.parse_amount(value, field=key), currency)
+            amount = money.parse_amount(value, field=key)
+            _check_fits(amount, currency, key)
+            out[key] = money.round_money(amount, currency)
         elif key == "currency":
-            out["currency"] = money.check_currency(str(value))
+            out["currency"] = money.check_currency(value)
         elif key in ("expected_close", "next_contact"):
             try:
+                if value is not None and not isinstance(value, str | date):
+                    raise TypeError(value)
                 out[key] = as_date(value)
-            except ValueError:
+            except (ValueError, TypeError, OverflowError):
+                shown = value if isinstance(value, str) and value.isprintable() else type(value).__name__
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "“{text}” is not a date."), field=key, text=value
+                    QT_TRANSLATE_NOOP("Errors", "“{text}” is not a date."), field=key, text=str(shown)[:40]
                 ) from None
         elif key == "probability_manual":
-            out[key] = None if value is None or value == "" else check_probability(int(value))
+            if value is None or value == "":
+                out[key] = None
+                continue
+            try:
+                out[key] = check_probability(inputs.whole_number(value, "probability", 0, 100))
+            except ValidationError:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "Probability must be a whole number from 0 to 100."),
+                    field="probability",
+                ) from None
         elif key in ("owner_id", "contact_id", "company_id"):
             out[key] = _existing(key, value)
         else:
-            text = str(value or "").strip()
-            if len(text) > (2000 if key == "lost_reason" else 80):
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The text is too long."), field=key)
-            out[key] = text
+            limit = 2000 if key == "lost_reason" else 80
+            out[key] = inputs.text(value, key, limit, multiline=key == "lost_reason")
     return out
 
 
+def _check_fits(amount: Decimal, currency: str, key: str) -> None:
+    """An amount must be exact in the currency's minor unit: 0.50 is refused in JPY, not turned into 1."""
+    if not money.fits(amount, currency):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{amount} cannot be written in {currency} without rounding; change it first."),
+            field=key,
+            amount=str(amount.normalize()) if amount == amount.to_integral_value() else str(amount),
+            currency=currency,
+        )
+
+
 def _existing(key: str, value: object) -> int | None:
-    if value in (None, "", 0):
+    record = inputs.optional_id(value, key)
+    if record is None:
         return None
     model = {"owner_id": User, "contact_id": Contact, "company_id": Company}[key]
-    if not model.select().where(model.id == int(value)).exists():
+    if not model.select().where(model.id == record).exists():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The chosen record no longer exists."), field=key)
-    return int(value)
+    return record
 
 
 def _columns(values: dict[str, object], currency: str) -> dict[str, object]:
@@ -204,7 +234,7 @@ def create_deal(
     """Create a deal at the top of its stage (the first open stage unless given)."""
     now = now or utcnow()
     fields.setdefault("owner_id", actor.id)
-    currency = money.check_currency(str(fields.pop("currency", "PLN")))
+    currency = money.check_currency(fields.pop("currency", "PLN"))
     values = _clean({"title": title, **fields}, currency)
     if values.get("owner_id") not in (None, actor.id) and not actor.is_manager:
         raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only managers can create deals for someone else."))
@@ -280,14 +310,16 @@ def edit_deal(
                 ),
                 current=current,
             )
-        currency = money.check_currency(str(changes.get("currency", current.currency)))
+        currency = money.check_currency(changes.get("currency", current.currency))
         values = _clean(changes, currency)
         if "owner_id" in values and values["owner_id"] != current.owner_id and not actor.is_manager:
             raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only managers can hand a deal to someone else."))
         changed = {k: v for k, v in values.items() if getattr(current, k) != v}
-        if "currency" in changed:  # amounts are re-stored in the new currency's minor unit
+        if "currency" in changed:  # amounts are re-stored in the new currency's minor unit, never rounded
             changed.setdefault("value", current.value)
             changed.setdefault("cost", current.cost)
+            for key in ("value", "cost"):
+                _check_fits(changed[key], currency, key)
         if not changed:
             return current
         updated = replace(current, **changed)

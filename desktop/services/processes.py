@@ -64,7 +64,7 @@ def get_stage(stage_id: int) -> StageRow:
 
 
 def _check_process_name(name: str, exclude_id: int | None = None) -> str:
-    name = (name or "").strip()
+    name = inputs.text(name, "name", 1000)
     if not name or len(name) > 120:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A process needs a name of 1 to 120 characters."), field="name"

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Probability must be a whole number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitatea trebuie să fie un număr întreg de la 0 la 100.</translation>
     </message>
     <message>
         <source>Rotting days must be empty or a number from 1 to 3650.</source>

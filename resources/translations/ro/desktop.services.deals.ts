@@ -24,8 +24,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The text is too long.</source>
-        <translation type="unfinished"></translation>
+        <source>Probability must be a whole number from 0 to 100.</source>
+        <translation>Probabilitatea trebuie să fie un număr întreg de la 0 la 100.</translation>
+    </message>
+    <message>
+        <source>{amount} cannot be written in {currency} without rounding; change it first.</source>
+        <translation>{amount} nu poate fi scris în {currency} fără rotunjire; modificați-l mai întâi.</translation>
     </message>
     <message>
         <source>The chosen record no longer exists.</source>
