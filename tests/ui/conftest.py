@@ -52,8 +52,9 @@ class RecordingDialogs:
         return self._next(f"ask_open_path {title}")
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def fake_dialogs(monkeypatch):
+    """Automatic in tests/ui: a modal question nobody answers fails the test instead of hanging the suite."""
     fake = RecordingDialogs()
     for name in (
         "warn",
