@@ -35,6 +35,11 @@ def default_database_path() -> Path:
     return Path(folder) / "etap.db"
 
 
+def data_folder() -> Path:
+    """The per-user data folder (the default database and the log file live here)."""
+    return default_database_path().parent
+
+
 def open_store(target: str | None, before_migrating=None):
     """Open (and migrate) the database; returns a label for the status bar."""
     target = target or str(default_database_path())
@@ -72,6 +77,9 @@ def run_gui(args) -> int:
     from desktop.ui.i18n import install_translators
 
     install_translators(app, args.lang or QSettings().value("ui/language") or None)
+    from desktop.ui import crash
+
+    crash.install(data_folder())
     target = args.db or str(default_database_path())
     database_file = None if store_db.is_url(target) else Path(target)
     if database_file is not None:
@@ -185,18 +193,30 @@ def run_backup(args) -> int:
     return 0
 
 
+WORKER_BACKOFF = (0.5, 60.0)  # first and longest wait (seconds) while the database is locked or unreachable
+
+
 def run_worker(args) -> int:
-    """The same checks the window's timer runs, without a window: triggers and task reminders."""
-    label = open_store(args.db)
+    """The same checks the window's timer runs, without a window: triggers and task reminders.
+
+    A locked SQLite file (another copy holds the write lock past the busy timeout) or a lost PostgreSQL
+    connection is contention, not a failure: the pass is retried with a growing pause and the worker keeps
+    running (with ``--once`` it exits after the first pass that got through)."""
+    from desktop.store import bulk
+
+    label = _with_backoff(lambda: open_store(args.db))
     from desktop.domain.timeutil import utcnow
     from desktop.services import tasks, triggers
 
     print(f"etap worker on {label}", flush=True)
+
+    def one_pass():
+        now = utcnow()  # taken again on a retry: what is due is judged when the pass gets through
+        return now, triggers.run_due(now), tasks.send_reminders(now)
+
     try:
         while True:
-            now = utcnow()
-            report = triggers.run_due(now)
-            reminded = tasks.send_reminders(now)
+            now, report, reminded = _with_backoff(one_pass, bulk)
             print(
                 f"{now:%Y-%m-%d %H:%M:%S} UTC fired {report.fired} skipped {report.skipped} failed {report.failed}"
                 f" reminders {len(reminded)}",
@@ -209,6 +229,22 @@ def run_worker(args) -> int:
         return 0
     finally:
         store_db.close_database()
+
+
+def _with_backoff(call, bulk=None):
+    """``call()`` until it gets through the database's contention errors, pausing longer each time."""
+    if bulk is None:
+        from desktop.store import bulk
+    delay = WORKER_BACKOFF[0]
+    while True:
+        try:
+            return call()
+        except bulk.CONTENTION_ERRORS as exc:
+            print(f"database busy or unreachable ({exc}); retrying in {delay:g} s", flush=True)
+            if store_db.database.obj is not None and not store_db.database.in_transaction():
+                store_db.database.close()  # a fresh connection next time (PostgreSQL may have dropped this one)
+            time.sleep(delay)
+            delay = min(delay * 2, WORKER_BACKOFF[1])
 
 
 def ensure_offscreen_if_headless() -> None:

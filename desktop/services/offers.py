@@ -13,7 +13,6 @@ from datetime import datetime
 from decimal import Decimal
 
 from jinja2 import TemplateError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from desktop import paths
 from desktop.domain import money
@@ -28,7 +27,8 @@ from desktop.store.models import Company, Contact, OfferDocument, User
 
 LANGUAGES = ("pl", "en")
 MAX_TEMPLATE = 200_000
-_env = ImmutableSandboxedEnvironment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
+# what a broken or hostile template may raise besides TemplateError; all become a message, never a crash
+RENDER_ERRORS = (TemplateError, OverflowError, RecursionError, TypeError, MemoryError, ValueError, ArithmeticError)
 
 
 @dataclass(frozen=True)
@@ -77,17 +77,64 @@ def save_template(actor: Actor, language: str, text: str | None) -> None:
     if text:
         if len(text) > MAX_TEMPLATE:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The template is too long."), field="template")
-        _compile(text)
+        env, compiled = _compile(text)
+        _render(env, compiled, sample_context(language))  # a template that blows up is refused here already
     settings.put_text(actor, f"offer_template_{language}", text or "")
 
 
+def _invalid(err: BaseException) -> ValidationError:
+    reason = str(err) if not isinstance(err, RecursionError | MemoryError) else type(err).__name__
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "The offer template is not valid: {reason}"), field="template", reason=reason[:300]
+    )
+
+
 def _compile(text: str):
+    """A fresh limited environment (its budgets are per render) and the compiled template."""
+    from desktop.services.offer_sandbox import LimitedEnvironment
+
+    env = LimitedEnvironment()
     try:
-        return _env.from_string(text)
-    except TemplateError as err:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The offer template is not valid: {reason}"), field="template", reason=str(err)
-        ) from None
+        env.check_allowed(text)
+        return env, env.from_string(text)
+    except RENDER_ERRORS as err:
+        raise _invalid(err) from None
+
+
+def _render(env, compiled, context: dict) -> str:
+    try:
+        return env.render_limited(compiled, context)
+    except RENDER_ERRORS as err:  # SecurityError (sandbox, limits), UndefinedError, overflow, recursion ...
+        raise _invalid(err) from None
+
+
+def sample_context(language: str) -> dict:
+    """A made-up offer with every field a template may use (a saved template is tried on it)."""
+    line = {
+        "no": 1,
+        "description": "Okno PCV",
+        "quantity": "3",
+        "unit": "szt.",
+        "unit_price": "1 000,00 PLN",
+        "discount": "0",
+        "vat_rate": "23",
+        "net": "3 000,00 PLN",
+        "vat": "690,00 PLN",
+        "gross": "3 690,00 PLN",
+    }
+    return {
+        "deal": {"number": "SPR/2026/0001", "title": "Okna"},
+        "company": {"name": "Firma", "tax_id": "1234567890", "city": "Łódź"},
+        "contact": {"name": "Anna Nowak", "email": "anna@example.pl"},
+        "owner": {"name": "Jan Kowalski", "email": "jan@example.pl", "signature": "Jan"},
+        "variant": "A",
+        "currency": "PLN",
+        "payment_terms": "14 dni",
+        "delivery_terms": "",
+        "valid_until": "31.12.2026",
+        "lines": [line, {**line, "no": 2}],
+        "totals": {"net": "6 000,00 PLN", "vat": "1 380,00 PLN", "gross": "7 380,00 PLN"},
+    }
 
 
 def offer_context(actor: Actor, calc_id: int, language: str) -> dict:
@@ -136,13 +183,8 @@ def render_offer(actor: Actor, calc_id: int, language: str = "pl", template: str
     """The offer as HTML; ``template`` overrides the stored one (used to preview an edit)."""
     if language not in LANGUAGES:
         language = "en"
-    compiled = _compile(template if template is not None else template_text(language))
-    try:
-        return compiled.render(**offer_context(actor, calc_id, language))
-    except TemplateError as err:  # SecurityError (sandbox), UndefinedError, ... : refuse, show why
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The offer template is not valid: {reason}"), field="template", reason=str(err)
-        ) from None
+    env, compiled = _compile(template if template is not None else template_text(language))
+    return _render(env, compiled, offer_context(actor, calc_id, language))
 
 
 def store_offer_pdf(

@@ -144,9 +144,10 @@ def build_message(row: OutboxMessage, attachments: list[OutboxAttachment]) -> Em
         if mail.CONTROL_RE.search(value or ""):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A header must not contain line breaks."), "subject")
     msg = EmailMessage(policy=SMTP)
-    msg["From"] = Address(display_name=row.from_name, addr_spec=row.from_addr)
-    msg["To"] = Address(display_name=row.to_name, addr_spec=row.to_addr)
-    msg["Subject"] = row.subject
+    # header_value again: rows queued before encoded words were defused must not carry one to the server
+    msg["From"] = Address(display_name=mail.header_value(row.from_name), addr_spec=row.from_addr)
+    msg["To"] = Address(display_name=mail.header_value(row.to_name), addr_spec=row.to_addr)
+    msg["Subject"] = mail.header_value(row.subject)
     msg["Date"] = format_datetime(row.queued_at.replace(tzinfo=UTC))
     msg["Message-ID"] = row.message_id
     msg.set_content(row.body_text or "")

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QStyle,
     QTableView,
@@ -31,8 +30,9 @@ from desktop.domain.timeutil import local_day_start_utc, utcnow
 from desktop.services import notifications, tasks
 from desktop.ui.background import Worker
 from desktop.ui.dialogs import dialogs
-from desktop.ui.formatting import datetime_text
 from desktop.ui.my_tasks_model import DEAL_ID_ROLE, TASK_ID_ROLE, MyTasksModel
+from desktop.ui.notifications_model import DEAL_ID_ROLE as NOTE_DEAL_ROLE
+from desktop.ui.notifications_model import NotificationsModel
 
 
 class MyTasksView(QWidget):
@@ -109,6 +109,8 @@ class MyTasksView(QWidget):
 
 
 class NotificationsDialog(QDialog):
+    """The user's notifications through a paged model; double-click opens the deal and marks the row read."""
+
     open_deal = Signal(int)
 
     def __init__(self, actor, parent=None) -> None:
@@ -116,34 +118,34 @@ class NotificationsDialog(QDialog):
         self.setObjectName("notificationsDialog")
         self.setWindowTitle(self.tr("Notifications"))
         self.actor = actor
-        self.list = QListWidget(self)
+        self.model = NotificationsModel(actor, self)
+        self.model.reload()
+        self.list = QListView(self)
         self.list.setObjectName("notificationList")
         self.list.setWordWrap(True)
-        self.list.itemDoubleClicked.connect(self._activated)
-        kinds = {
-            "task_due": self.tr("Task due"),
-            "activity": self.tr("Activity done"),
-            "trigger": self.tr("Trigger"),
-        }
-        for row in notifications.list_for(actor):
-            label = kinds.get(row.kind, row.kind)
-            item = QListWidgetItem(f"{datetime_text(row.at)} · {label}\n{row.text}", self.list)
-            item.setData(Qt.ItemDataRole.UserRole, row.deal_id)
-            if not row.read:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-        if not self.list.count():
-            QListWidgetItem(self.tr("Nothing new."), self.list).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.setUniformItemSizes(False)
+        self.list.setModel(self.model)
+        self.list.doubleClicked.connect(self._activated)
+        self.empty = QLabel(self.tr("Nothing new."), self)
+        self.empty.setVisible(self.model.rowCount() == 0)
+        self.mark_all = QPushButton(self.tr("Mark all as read"), self)
+        self.mark_all.setObjectName("markAllRead")
+        self.mark_all.clicked.connect(self.mark_all_read)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.mark_all, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(460, 420)
 
-    def _activated(self, item: QListWidgetItem) -> None:
-        deal_id = item.data(Qt.ItemDataRole.UserRole)
+    def mark_all_read(self) -> None:
+        self.model.mark_read()
+
+    def _activated(self, index) -> None:
+        self.model.mark_read([index.row()])
+        deal_id = index.data(NOTE_DEAL_ROLE)
         if deal_id:
             self.open_deal.emit(int(deal_id))
 
@@ -176,9 +178,8 @@ class NotificationBell(QToolButton):
     def show_list(self) -> None:
         dialog = NotificationsDialog(self.actor, self)
         dialog.open_deal.connect(self.open_deal)
-        notifications.mark_read(self.actor)
-        self.refresh()
         dialogs.exec(dialog)
+        self.refresh()  # what was read or marked read in the list
         dialog.deleteLater()
 
 

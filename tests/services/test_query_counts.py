@@ -39,9 +39,7 @@ def test_a_board_drag_between_two_cards_takes_at_most_15_statements(busy):
     column = board.page(admin, stages[1].id)
     version = deals.get_deal(made[5]).version
     with count_queries() as counted:
-        _row, changes = run_recorded(
-            board.place, admin, made[5], stages[1].id, column[0].id, column[1].id, version
-        )
+        _row, changes = run_recorded(board.place, admin, made[5], stages[1].id, column[0].id, column[1].id, version)
     assert deals.get_deal(made[5]).stage_id == stages[1].id
     assert changes.stages == {stages[0].id, stages[1].id}
     assert counted.count <= 15, [q.msg for q in counted.get_queries()]

@@ -192,13 +192,19 @@ def test_reminder_clock_fires_once_at_the_due_time_and_leaves_no_timer(qtbot, ad
     clock.deleteLater()
 
 
-def test_bell_shows_unread_count_and_opening_marks_them_read(qtbot, admin_actor, deal, fake_dialogs):
+def test_bell_shows_unread_count_and_mark_all_as_read_clears_it(qtbot, admin_actor, deal, fake_dialogs):
     notifications.notify([admin_actor.id], "task_due", "Oddzwonić", deal.id)
     window = MainWindow(admin_actor)
     qtbot.addWidget(window)
     assert "(1)" in window.bell.text()
     shown = []
-    fake_dialogs.answers = [lambda dialog: shown.append(dialog.list.count()) or True]
+
+    def read(dialog):
+        shown.append(dialog.model.rowCount())
+        dialog.mark_all.click()
+        return True
+
+    fake_dialogs.answers = [read]
     window.bell.click()
     assert shown == [1] and notifications.unread_count(admin_actor) == 0
     assert "(" not in window.bell.text()

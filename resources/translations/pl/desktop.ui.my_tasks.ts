@@ -34,16 +34,8 @@
         <translation>Powiadomienia</translation>
     </message>
     <message>
-        <source>Task due</source>
-        <translation>Termin zadania</translation>
-    </message>
-    <message>
-        <source>Activity done</source>
-        <translation>Wykonana aktywność</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Wyzwalacz</translation>
+        <source>Mark all as read</source>
+        <translation>Oznacz wszystkie jako przeczytane</translation>
     </message>
     <message>
         <source>Nothing new.</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Unknown field “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmp necunoscut „{key}”.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A number in the format can be padded to at most {max} digits.</source>
+        <translation>Un număr din format poate fi completat cu zerouri până la cel mult {max} cifre.</translation>
+    </message>
+    <message>
         <source>The number format must contain {{seq}}.</source>
         <translation type="unfinished"></translation>
     </message>

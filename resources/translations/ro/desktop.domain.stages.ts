@@ -28,8 +28,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Two stages are named “{name}”; stage names must be different.</source>
+        <translation>Două etape se numesc „{name}”; numele etapelor trebuie să fie diferite.</translation>
+    </message>
+    <message>
         <source>Unknown field “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmp necunoscut „{key}”.</translation>
     </message>
     <message>
         <source>Stage “{name}” requires a sub-stage but has none defined.</source>
@@ -37,7 +41,7 @@
     </message>
     <message>
         <source>Probability must be a whole number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitatea trebuie să fie un număr întreg de la 0 la 100.</translation>
     </message>
     <message>
         <source>Rotting days must be empty or a number from 1 to 3650.</source>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Unknown field “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmp necunoscut „{key}”.</translation>
     </message>
     <message>
         <source>A line needs a description of 1 to 300 characters.</source>

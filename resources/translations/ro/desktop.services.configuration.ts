@@ -16,6 +16,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose another stage of the same process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stage “{name}” has {count} deals: choose the stage that receives them.</source>
         <translation type="unfinished"></translation>
     </message>

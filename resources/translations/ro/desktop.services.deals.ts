@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Unknown field “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmp necunoscut „{key}”.</translation>
     </message>
     <message>
         <source>A deal needs a title of 1 to {max} characters.</source>
@@ -24,12 +24,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The text is too long.</source>
-        <translation type="unfinished"></translation>
+        <source>Probability must be a whole number from 0 to 100.</source>
+        <translation>Probabilitatea trebuie să fie un număr întreg de la 0 la 100.</translation>
+    </message>
+    <message>
+        <source>{amount} cannot be written in {currency} without rounding; change it first.</source>
+        <translation>{amount} nu poate fi scris în {currency} fără rotunjire; modificați-l mai întâi.</translation>
     </message>
     <message>
         <source>The chosen record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrarea aleasă nu mai există.</translation>
     </message>
     <message>
         <source>Stage “{stage}” needs more information before the deal can enter it.</source>
@@ -57,7 +61,7 @@
     </message>
     <message>
         <source>“{name}” is not a sub-stage of “{stage}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” nu este o subetapă a „{stage}”.</translation>
     </message>
     <message>
         <source>Someone else changed this deal in the meantime.</source>

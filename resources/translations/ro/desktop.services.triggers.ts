@@ -12,6 +12,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown trigger action.</source>
+        <translation>Acțiune de declanșator necunoscută.</translation>
+    </message>
+    <message>
         <source>Choose the campaign.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,6 +29,10 @@
     </message>
     <message>
         <source>The task needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stage no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

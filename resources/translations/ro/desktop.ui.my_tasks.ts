@@ -34,16 +34,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Task due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <source>Mark all as read</source>
+        <translation>Marchează toate ca citite</translation>
     </message>
     <message>
         <source>Nothing new.</source>

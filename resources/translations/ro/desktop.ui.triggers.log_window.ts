@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Declanșator</translation>
     </message>
     <message>
         <source>Occurrence</source>
