@@ -14,6 +14,7 @@ from desktop.domain import client_fields
 from desktop.domain.errors import ConflictError, NotFound, PermissionDenied, RuleError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.identifiers import company_name_key, cui_number
+from desktop.domain.text import case_variants, contains_any
 from desktop.domain.timeutil import utcnow
 from desktop.services import history
 from desktop.services.contacts import Match
@@ -152,11 +153,62 @@ def duplicates(
         except ValidationError:  # an invalid number simply matches nothing here
             cleaned[key] = ""
     if cleaned["nip"]:
-        add(Company.nip == cleaned["nip"], cleaned["nip"])
+        add(Company.nip == cleaned["nip"], "nip")
     if cleaned["cui"]:
         number = cui_number(cleaned["cui"])
-        add(Company.cui.in_([number, "RO" + number]), cleaned["cui"])
+        add(Company.cui.in_([number, "RO" + number]), "cui")
     key = company_name_key(name)
     if key:
-        add(Company.name_key == key, name.strip())
+        add(Company.name_key == key, "name")
     return list(found.values())[:limit]
+
+
+@dataclass(frozen=True)
+class CompanyChoice:
+    id: int
+    name: str
+    city: str
+    nip: str
+
+    @property
+    def label(self) -> str:
+        details = ", ".join(part for part in (self.city, self.nip) if part)
+        return self.name + (f" ({details})" if details else "")
+
+
+def search(text: str, limit: int = 20) -> list[CompanyChoice]:
+    """Companies for a picker: names starting with ``text`` first (the name index), then names, NIPs or CUIs
+    containing it; Polish letters match in any case. Never the source of a value by itself: the picker keeps
+    the chosen id."""
+    text = (text or "").strip()
+    columns = (Company.id, Company.name, Company.city, Company.nip)
+    if not text:
+        query = Company.select(*columns).order_by(Company.name, Company.id).limit(limit)
+        return [CompanyChoice(*t) for t in query.tuples()]
+    found: dict[int, CompanyChoice] = {}
+    starts = None
+    for variant in case_variants(text):
+        part = Company.name.startswith(variant)
+        starts = part if starts is None else starts | part
+    for t in Company.select(*columns).where(starts).order_by(Company.name, Company.id).limit(limit).tuples():
+        found[t[0]] = CompanyChoice(*t)
+    if len(found) < limit:
+        query = (
+            Company.select(*columns)
+            .where(contains_any((Company.name, Company.nip, Company.cui), text))
+            .order_by(Company.name, Company.id)
+            .limit(limit)
+        )
+        for t in query.tuples():
+            found.setdefault(t[0], CompanyChoice(*t))
+    return list(found.values())[:limit]
+
+
+def choice(company_id: int) -> CompanyChoice | None:
+    t = (
+        Company.select(Company.id, Company.name, Company.city, Company.nip)
+        .where(Company.id == company_id)
+        .tuples()
+        .first()
+    )
+    return CompanyChoice(*t) if t else None

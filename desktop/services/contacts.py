@@ -70,7 +70,7 @@ class Match:
 
     id: int
     label: str
-    reason: str  # the matching value
+    reason: str  # which value matched: email / nip / cui / name
 
 
 def _select():
@@ -209,5 +209,5 @@ def duplicates(email: str = "", exclude_id: int | None = None, limit: int = 10) 
     out = []
     for contact_id, first, last, company in query.tuples():
         name = f"{first} {last}".strip()
-        out.append(Match(contact_id, name + (f" ({company})" if company else ""), key))
+        out.append(Match(contact_id, name + (f" ({company})" if company else ""), "email"))
     return out

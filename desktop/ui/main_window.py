@@ -23,6 +23,7 @@ from desktop.domain.templates import TEMPLATE_LABELS
 from desktop.services import processes, segments
 from desktop.services.context import Actor
 from desktop.ui.board.view import BoardView
+from desktop.ui.clients.list_view import CompaniesView, ContactsView
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
 from desktop.ui.funnel.view import FunnelView
@@ -58,6 +59,12 @@ class MainWindow(QMainWindow):
         self.funnel.process_chosen.connect(self._show_process)
         self.my_tasks = MyTasksView(actor, self)
         self.my_tasks.open_deal.connect(self.open_deal)
+        self.contacts_view = ContactsView(actor, self)
+        self.contacts_view.open_record.connect(self.open_contact)
+        self.contacts_view.new_record.connect(self.new_contact)
+        self.companies_view = CompaniesView(actor, self)
+        self.companies_view.open_record.connect(self.open_company)
+        self.companies_view.new_record.connect(self.new_company)
         self.bell = NotificationBell(actor, self)
         self.bell.open_deal.connect(self.open_deal)
         self.reminders = ReminderClock(self)
@@ -71,6 +78,8 @@ class MainWindow(QMainWindow):
         self.centre.addWidget(self.board)
         self.centre.addWidget(self.funnel)
         self.centre.addWidget(self.my_tasks)
+        self.centre.addWidget(self.contacts_view)
+        self.centre.addWidget(self.companies_view)
         self.setCentralWidget(self.centre)
 
         self._build_actions()
@@ -126,6 +135,12 @@ class MainWindow(QMainWindow):
         self.my_tasks_action = QAction(self.tr("&My tasks"), self.view_group)
         self.my_tasks_action.setObjectName("myTasksAction")
         self.my_tasks_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_3))
+        self.contacts_view_action = QAction(self.tr("&Contacts"), self.view_group)
+        self.contacts_view_action.setObjectName("contactsViewAction")
+        self.contacts_view_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_4))
+        self.companies_view_action = QAction(self.tr("C&ompanies"), self.view_group)
+        self.companies_view_action.setObjectName("companiesViewAction")
+        self.companies_view_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_5))
         for action in self.view_group.actions():
             action.setCheckable(True)
         self.stages_view_action.setChecked(True)
@@ -144,6 +159,12 @@ class MainWindow(QMainWindow):
         self.export_clients_action = QAction(self.tr("&Export all clients…"), self)
         self.export_clients_action.setObjectName("exportClientsAction")
         self.export_clients_action.triggered.connect(self.export_all_clients)
+        self.new_contact_action = QAction(self.tr("New &contact…"), self)
+        self.new_contact_action.setObjectName("newContactAction")
+        self.new_contact_action.triggered.connect(self.new_contact)
+        self.new_company_action = QAction(self.tr("New c&ompany…"), self)
+        self.new_company_action.setObjectName("newCompanyAction")
+        self.new_company_action.triggered.connect(self.new_company)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -167,7 +188,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_contact_action)
+        file_menu.addAction(self.new_company_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.file_menu = file_menu
         self.process_menu = menu.addMenu(self.tr("&Process"))
         self.process_menu.addAction(self.new_process_action)
         self.configure_action = self.process_menu.addAction(self.tr("&Configure process…"))
@@ -387,6 +412,14 @@ class MainWindow(QMainWindow):
             self.centre.setCurrentWidget(self.my_tasks)
             self.my_tasks.reload()
             return
+        for action, view in (
+            (self.contacts_view_action, self.contacts_view),
+            (self.companies_view_action, self.companies_view),
+        ):
+            if action.isChecked():  # shared by all processes: shown with or without one
+                self.centre.setCurrentWidget(view)
+                view.ensure_loaded()
+                return
         if process_id is None:
             self.centre.setCurrentWidget(self.empty_state)
             return
@@ -404,6 +437,10 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def refresh(self) -> None:
+        shown = self.centre.currentWidget()
+        if shown in (self.contacts_view, self.companies_view):
+            shown.apply_filters()
+            return
         process_id = self.current_process_id()
         if process_id is None:
             return
@@ -437,6 +474,77 @@ class MainWindow(QMainWindow):
             sheet.setProperty("etapConnected", True)
             sheet.deal_changed.connect(lambda _id: self.refresh())
         return sheet
+
+    # -- contacts and companies ------------------------------------------------------------------------
+    def _client_sheet(self, kind: str, record_id: int | None, initial: dict | None = None):
+        from desktop.ui.clients.sheets import open_sheet
+
+        sheet = open_sheet(kind, self.actor, record_id, self, initial)
+        if sheet is not None and not sheet.property("etapConnected"):
+            sheet.setProperty("etapConnected", True)
+            sheet.saved.connect(lambda _id: self._clients_changed())
+            sheet.open_deal.connect(self.open_deal)
+            sheet.new_deal.connect(self.new_deal_for_client)
+            sheet.open_existing.connect(self.open_contact if kind == "contact" else self.open_company)
+        return sheet
+
+    def open_contact(self, contact_id: int):
+        return self._client_sheet("contact", contact_id)
+
+    def open_company(self, company_id: int):
+        return self._client_sheet("company", company_id)
+
+    def new_contact(self):
+        return self._client_sheet("contact", None)
+
+    def new_company(self):
+        return self._client_sheet("company", None)
+
+    def _clients_changed(self) -> None:
+        for view in (self.contacts_view, self.companies_view):
+            if view is self.centre.currentWidget():
+                view.apply_filters()
+            else:
+                view._loaded = False  # re-read when shown next
+
+    def new_deal_for_client(self, contact_id: int | None, company_id: int | None):
+        """A deal for the client in the first open stage of a process the user picks; its sheet opens."""
+        from desktop.services import clients, companies, deals
+
+        rows = processes.list_processes()
+        if not rows:
+            dialogs.info(self, self.tr("New deal"), self.tr("Create a process from a template to start adding deals."))
+            return None
+        choice = 0
+        if len(rows) > 1:
+            current = max(0, next((i for i, r in enumerate(rows) if r.id == self.current_process_id()), 0))
+            choice = dialogs.ask_item(self, self.tr("New deal"), self.tr("Process:"), [r.name for r in rows], current)
+            if choice is None:
+                return None
+        process_id = rows[choice].id
+        stage = next((s for s in processes.list_stages(process_id) if s.kind.value == "open"), None)
+        if stage is None:
+            return None
+        try:
+            if contact_id is not None:
+                deal_id = clients.add_clients(self.actor, process_id, stage.id, [contact_id])[0]
+            else:
+                name = companies.get_company(company_id).name
+                deal_id = deals.create_deal(self.actor, process_id, name, stage.id, company_id=company_id).id
+        except EtapError as err:
+            dialogs.error(self, err)
+            return None
+        self.refresh()
+        self._clients_changed()
+        for sheet in self._open_client_sheets():
+            sheet.reload_tabs()
+        return self.open_deal(deal_id)
+
+    @staticmethod
+    def _open_client_sheets() -> list:
+        from desktop.ui.clients.sheets import open_sheets
+
+        return open_sheets()
 
     def export_all_clients(self) -> None:
         from desktop.ui.board.actions import export_clients

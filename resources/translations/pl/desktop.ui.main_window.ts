@@ -55,6 +55,14 @@
         <translation>&amp;Moje zadania</translation>
     </message>
     <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakty</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation>&amp;Firmy</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
@@ -65,6 +73,14 @@
     <message>
         <source>&amp;Export all clients…</source>
         <translation>&amp;Eksportuj wszystkich klientów…</translation>
+    </message>
+    <message>
+        <source>New &amp;contact…</source>
+        <translation>Nowy &amp;kontakt…</translation>
+    </message>
+    <message>
+        <source>New c&amp;ompany…</source>
+        <translation>Nowa &amp;firma…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -173,6 +189,10 @@
     <message>
         <source>Advanced search…</source>
         <translation>Wyszukiwanie zaawansowane…</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Nowa szansa</translation>
     </message>
     <message>
         <source>New process</source>

@@ -55,6 +55,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacte</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation>C&amp;ompanii</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,6 +73,14 @@
     <message>
         <source>&amp;Export all clients…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;contact…</source>
+        <translation>&amp;Contact nou…</translation>
+    </message>
+    <message>
+        <source>New c&amp;ompany…</source>
+        <translation>C&amp;ompanie nouă…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -173,6 +189,10 @@
     <message>
         <source>Advanced search…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Oportunitate nouă</translation>
     </message>
     <message>
         <source>New process</source>
