@@ -21,7 +21,7 @@ from desktop.domain.timeutil import utcnow
 from desktop.services import processes
 from desktop.services.context import Actor
 from desktop.store import bulk
-from desktop.store.db import atomic, database
+from desktop.store.db import atomic
 from desktop.store.models import DealSequence, User
 
 # Sample data speaks Polish: the stage names of both templates, as a Polish team would name them.
@@ -224,18 +224,20 @@ def generate(
             procs.append(existing[0] if existing else processes.create_process(admin, name, template, fmt, _polish))
         n_companies = max(5, min(deals // 20, 60_000))
         n_contacts = max(10, min(deals // 4, 250_000))
-        first_company = _next_id("company")
+        first_company = bulk.next_id("company")
         say(f"companies: {n_companies}")
         bulk.insert_rows(
             "company",
-            ("name", "tax_id", "nip", "name_key", "city", "phone", "email", "created_at", "version"),
-            _companies(rng, n_companies, now),
+            ("id", "name", "tax_id", "nip", "name_key", "city", "phone", "email", "created_at", "version"),
+            _companies(rng, n_companies, first_company, now),
         )
-        first_contact = _next_id("contact")
+        bulk.sync_serial("company")
+        first_contact = bulk.next_id("contact")
         say(f"contacts: {n_contacts}")
         bulk.insert_rows(
             "contact",
             (
+                "id",
                 "first_name",
                 "last_name",
                 "email",
@@ -247,8 +249,9 @@ def generate(
                 "consent_source",
                 "version",
             ),
-            _contacts(rng, n_contacts, first_company, n_companies, now),
+            _contacts(rng, n_contacts, first_contact, first_company, n_companies, now),
         )
+        bulk.sync_serial("contact")
         say(f"deals: {deals}")
         tables = ("deal", "stage_stay", "event") if deals >= 50_000 else ()
         with bulk.deferred_indexes(tables):
@@ -293,10 +296,6 @@ def _users(now: datetime) -> list[int]:
     return ids
 
 
-def _next_id(table: str) -> int:
-    return (database.execute_sql(f"SELECT MAX(id) FROM {table}").fetchone()[0] or 0) + 1
-
-
 def _nip(rng: random.Random) -> str:
     """A random NIP with a correct check digit (a body whose checksum is 10 has none, so draw again)."""
     while True:
@@ -306,11 +305,12 @@ def _nip(rng: random.Random) -> str:
             return body + str(check)
 
 
-def _companies(rng: random.Random, n: int, now: datetime) -> Iterator[tuple]:
+def _companies(rng: random.Random, n: int, first_id: int, now: datetime) -> Iterator[tuple]:
     for i in range(n):
         name = f"{rng.choice(COMPANY_A)} {rng.choice(COMPANY_B)} {rng.choice(LAST)} {rng.choice(COMPANY_C)}".strip()
         nip = _nip(rng)
         yield (
+            first_id + i,
             name,
             nip,
             nip,
@@ -328,7 +328,9 @@ CONSENT_SOURCES = ("formularz na stronie", "rozmowa telefoniczna", "targi", "umo
 _ASCII = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
 
 
-def _contacts(rng: random.Random, n: int, first_company: int, n_companies: int, now: datetime) -> Iterator[tuple]:
+def _contacts(
+    rng: random.Random, n: int, first_id: int, first_company: int, n_companies: int, now: datetime
+) -> Iterator[tuple]:
     for i in range(n):
         first, last = rng.choice(FIRST), rng.choice(LAST)
         if first.endswith("a") and last.endswith(("ski", "cki", "dzki")):
@@ -337,6 +339,7 @@ def _contacts(rng: random.Random, n: int, first_company: int, n_companies: int, 
         created = now - timedelta(days=rng.randrange(1, 900))
         consent = rng.random() < 0.6  # RODO: campaigns and bulk follow-ups skip the others
         yield (
+            first_id + i,
             first,
             last,
             email,
@@ -412,8 +415,7 @@ def _deals(rng, n, procs, owners, first_contact, n_contacts, first_company, n_co
         DealSequence.insert(process=process_id, year=year, last_value=last).on_conflict(
             conflict_target=[DealSequence.process, DealSequence.year], update={DealSequence.last_value: last}
         ).execute()
-    if database.param == "%s":  # PostgreSQL: explicit ids do not advance the serial
-        database.execute_sql("SELECT setval(pg_get_serial_sequence('deal', 'id'), (SELECT MAX(id) FROM deal))")
+    bulk.sync_serial("deal")  # PostgreSQL: explicit ids do not advance the serial
 
 
 class _DealContext:
@@ -425,7 +427,7 @@ class _DealContext:
         self.first_contact, self.n_contacts = first_contact, n_contacts
         self.first_company, self.n_companies = first_company, n_companies
         self.stages = {p.id: processes.list_stages(p.id) for p in procs}
-        self.first_deal = _next_id("deal")
+        self.first_deal = bulk.next_id("deal")
         self.seqs: dict[tuple[int, int], int] = {}
         self.existing = {(s.process_id, s.year): s.last_value for s in DealSequence.select()}
 
