@@ -300,6 +300,7 @@ class ClientSheet(QWidget):
         error.hide()
         self.errors[key] = error
         cell = QWidget(self)
+        cell.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # extra height goes below
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
