@@ -15,7 +15,7 @@ from peewee import JOIN, fn
 
 from desktop.domain.money import from_minor
 from desktop.services.context import Actor
-from desktop.store.models import Deal, Event, Process, Stage, User
+from desktop.store.models import Deal, Event, OutboxMessage, Process, Stage, Task, User
 
 LIMIT = 500
 
@@ -119,3 +119,77 @@ def history_of(
         ClientEvent(i, at, kind, user, number, json.loads(payload))
         for i, at, kind, user, number, payload in query.tuples()
     ]
+
+
+@dataclass(frozen=True)
+class ClientTask:
+    id: int
+    title: str
+    due_at: datetime | None
+    done_at: datetime | None
+    owner: str
+    deal_id: int | None
+    deal_number: str
+
+
+def tasks_of(
+    actor: Actor, contact_id: int | None = None, company_id: int | None = None, limit: int = LIMIT
+) -> list[ClientTask]:
+    """Tasks on the client's deals the actor may see: open ones first by due time, then done ones."""
+    if (contact_id is None) == (company_id is None):
+        raise ValueError("give a contact or a company")
+    deal_ids = _client(Deal.select(Deal.id).where(Deal.spam == False), contact_id, company_id)  # noqa: E712
+    if not actor.is_manager:
+        deal_ids = deal_ids.where(Deal.owner == actor.id)
+    query = (
+        Task.select(
+            Task.id, Task.title, Task.due_at, Task.done_at, fn.COALESCE(User.display_name, ""), Task.deal, Deal.number
+        )
+        .join(Deal, on=(Task.deal == Deal.id))
+        .switch(Task)
+        .join(User, JOIN.LEFT_OUTER, on=(Task.owner == User.id))
+        .where(Task.deal.in_(deal_ids))
+        .order_by(Task.done_at.is_null(False), Task.due_at.is_null(), Task.due_at, Task.id)
+        .limit(limit)
+    )
+    return [ClientTask(*t) for t in query.tuples()]
+
+
+@dataclass(frozen=True)
+class ClientEmail:
+    id: int
+    queued_at: datetime
+    sent_at: datetime | None
+    status: str
+    to_addr: str
+    subject: str
+    deal_id: int | None
+    deal_number: str
+
+
+def emails_of(
+    actor: Actor, contact_id: int | None = None, company_id: int | None = None, limit: int = LIMIT
+) -> list[ClientEmail]:
+    """Messages of the client's deals the actor may see, newest first."""
+    if (contact_id is None) == (company_id is None):
+        raise ValueError("give a contact or a company")
+    deal_ids = _client(Deal.select(Deal.id), contact_id, company_id)
+    if not actor.is_manager:
+        deal_ids = deal_ids.where(Deal.owner == actor.id)
+    query = (
+        OutboxMessage.select(
+            OutboxMessage.id,
+            OutboxMessage.queued_at,
+            OutboxMessage.sent_at,
+            OutboxMessage.status,
+            OutboxMessage.to_addr,
+            OutboxMessage.subject,
+            OutboxMessage.deal,
+            Deal.number,
+        )
+        .join(Deal, on=(OutboxMessage.deal == Deal.id))
+        .where(OutboxMessage.deal.in_(deal_ids))
+        .order_by(OutboxMessage.queued_at.desc(), OutboxMessage.id.desc())
+        .limit(limit)
+    )
+    return [ClientEmail(*t) for t in query.tuples()]

@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
         self.new_company_action = QAction(self.tr("New c&ompany…"), self)
         self.new_company_action.setObjectName("newCompanyAction")
         self.new_company_action.triggered.connect(self.new_company)
+        self.export_tasks_action = QAction(self.tr("Export my tasks as iCalendar…"), self)
+        self.export_tasks_action.setObjectName("exportTasksAction")
+        self.export_tasks_action.triggered.connect(self.export_my_tasks)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -190,6 +193,8 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_contact_action)
         file_menu.addAction(self.new_company_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_tasks_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
@@ -480,6 +485,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.deal_sheet.sheet import open_deal_sheet
 
         return open_deal_sheet(self.actor, deal_id, self)
+
+    def export_my_tasks(self):
+        from desktop.ui.calendar import export_my_tasks
+
+        return export_my_tasks(self, self.actor)
 
     # -- contacts and companies ------------------------------------------------------------------------
     def _client_sheet(self, kind: str, record_id: int | None, initial: dict | None = None):

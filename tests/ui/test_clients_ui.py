@@ -213,3 +213,33 @@ def test_company_picker_searches_and_keeps_the_chosen_id(qtbot, admin_actor, peo
     picker.setText("zupełnie coś innego")
     picker.editingFinished.emit()
     assert picker.text() == "Zakład Łódź" and picker.value() == people.id
+
+
+def test_a_sheet_lists_the_clients_tasks_and_emails(qtbot, admin_actor, people):
+    from datetime import datetime
+
+    from desktop.services import tasks
+    from desktop.store.models import OutboxMessage
+
+    p = processes.create_process(admin_actor, "Lejek", "sales_funnel")
+    deal = deals.create_deal(
+        admin_actor, p.id, "Okna", source="Phone", expected_close=date(2026, 12, 1), company_id=people.id
+    )
+    tasks.create_task(admin_actor, "Zadzwonić", deal.id, datetime(2026, 12, 1, 9), admin_actor.id)
+    OutboxMessage.insert(
+        deal=deal.id,
+        from_addr="a@b.pl",
+        to_addr="klient@firma.pl",
+        subject="Oferta",
+        message_id="<x@b.pl>",
+        queued_at=datetime(2026, 11, 1),
+        status="sent",
+    ).execute()
+    sheet = CompanySheet(admin_actor, people.id)
+    qtbot.addWidget(sheet)
+    assert sheet.tasks_list.topLevelItem(0).text(0) == "Zadzwonić"
+    assert sheet.emails_list.topLevelItem(0).text(3) == "Oferta"
+    opened = []
+    sheet.open_deal.connect(opened.append)
+    sheet._deal_activated(sheet.emails_list.topLevelItem(0))
+    assert opened == [deal.id]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import EtapError
-from desktop.services import client_lists, companies, contacts, exporting
+from desktop.services import campaigns, client_lists, companies, contacts, exporting, merging
 from desktop.services.context import Actor
 from desktop.ui.clients.list_model import ID_ROLE, ClientListModel
 from desktop.ui.dialogs import dialogs
@@ -84,6 +84,15 @@ class ClientListView(QWidget):
         return ""
 
     def delete_question(self, count: int) -> str:
+        raise NotImplementedError
+
+    def labels(self, ids: list[int]) -> list[str]:
+        raise NotImplementedError
+
+    def merge(self, keep_id: int, drop_id: int) -> None:
+        raise NotImplementedError
+
+    def merge_question(self, keep: str, drop: str, drop_id: int) -> str:
         raise NotImplementedError
 
     def extra_filters(self, bar: QHBoxLayout) -> None:
@@ -309,6 +318,40 @@ class ClientListView(QWidget):
         self.apply_filters()
         self.records_changed.emit()
 
+    def merge_button(self) -> QPushButton:
+        button = QPushButton(QCoreApplication.translate("ClientListView", "Merge…"), self)
+        button.setObjectName(f"{self.KIND}Merge")
+        button.setToolTip(QCoreApplication.translate("ClientListView", "Merge two selected duplicates into one"))
+        button.clicked.connect(self.merge_selected)
+        button.setVisible(self.actor.is_manager)
+        return button
+
+    def merge_selected(self) -> None:
+        """Two selected records become one: the user picks which to keep, sees what moves, and confirms."""
+        ids = self.selected_ids()
+        title = QCoreApplication.translate("ClientListView", "Merge")
+        if len(ids) != 2:
+            dialogs.warn(self, title, QCoreApplication.translate("ClientListView", "Select exactly two records."))
+            return
+        labels = self.labels(ids)
+        choice = dialogs.ask_item(
+            self, title, QCoreApplication.translate("ClientListView", "Keep this record:"), labels
+        )
+        if choice is None:
+            return
+        keep, drop = ids[choice], ids[1 - choice]
+        question = self.merge_question(labels[choice], labels[1 - choice], drop)
+        if not dialogs.confirm(self, title, question):
+            return
+        try:
+            self.merge(keep, drop)
+        except EtapError as err:
+            dialogs.error(self, err)
+            return
+        self.apply_filters()
+        self.records_changed.emit()
+        self.open_record.emit(keep)
+
     def export(self) -> None:
         path = dialogs.ask_save_path(
             self,
@@ -366,6 +409,54 @@ class ContactsView(ClientListView):
     def delete_question(self, count: int) -> str:
         return self.tr("Delete %n contact(s)? This cannot be undone.", "", count)
 
+    def extra_buttons(self) -> list[QPushButton]:
+        self.campaign_button = QPushButton(self.tr("Add to campaign…"), self)
+        self.campaign_button.setObjectName("contactsAddToCampaign")
+        self.campaign_button.clicked.connect(self.add_to_campaign)
+        return [self.campaign_button, self.merge_button()]
+
+    def labels(self, ids: list[int]) -> list[str]:
+        rows = {r.id: r for r in client_lists.contacts_by_id(ids)}
+        return [f"{rows[i].name} — {rows[i].email or rows[i].company or i}" if i in rows else str(i) for i in ids]
+
+    def merge(self, keep_id: int, drop_id: int) -> None:
+        merging.merge_contacts(self.actor, keep_id, drop_id)
+
+    def merge_question(self, keep: str, drop: str, drop_id: int) -> str:
+        return (
+            self.tr(
+                "“%1” will be merged into “%2” and deleted. Its deals (%3), campaigns (%4), e-mails and history "
+                "move to “%2”; empty fields of “%2” take its values. Merge?"
+            )
+            .replace("%1", drop)
+            .replace("%2", keep)
+            .replace("%3", str(contacts.deal_count(drop_id)))
+            .replace("%4", str(merging.campaign_count(drop_id)))
+        )
+
+    def add_to_campaign(self) -> None:
+        ids = self.selected_ids()
+        rows = campaigns.list_campaigns()
+        title = self.tr("Add to campaign")
+        if not rows:
+            dialogs.info(self, title, self.tr("There is no campaign yet (Process → Campaigns…)."))
+            return
+        choice = dialogs.ask_item(self, title, self.tr("Campaign:"), [r.name for r in rows])
+        if choice is None or not ids:
+            return
+        try:
+            result = campaigns.add_contacts(self.actor, rows[choice].id, ids)
+        except EtapError as err:
+            dialogs.error(self, err)
+            return
+        text = (
+            self.tr("Added: %1, already members: %2, skipped without marketing consent: %3")
+            .replace("%1", str(result.added))
+            .replace("%2", str(result.already))
+            .replace("%3", str(result.no_consent))
+        )
+        dialogs.info(self, title, text)
+
     def extra_filters(self, bar: QHBoxLayout) -> None:
         self.consent = QComboBox(self)
         self.consent.setObjectName("contactsConsent")
@@ -409,3 +500,26 @@ class CompaniesView(ClientListView):
 
     def delete_question(self, count: int) -> str:
         return self.tr("Delete %n company(ies)? This cannot be undone.", "", count)
+
+    def extra_buttons(self) -> list[QPushButton]:
+        return [self.merge_button()]
+
+    def labels(self, ids: list[int]) -> list[str]:
+        rows = {r.id: r for r in client_lists.companies_by_id(ids)}
+        return [
+            f"{rows[i].name} — {rows[i].nip or rows[i].cui or rows[i].city or i}" if i in rows else str(i) for i in ids
+        ]
+
+    def merge(self, keep_id: int, drop_id: int) -> None:
+        merging.merge_companies(self.actor, keep_id, drop_id)
+
+    def merge_question(self, keep: str, drop: str, drop_id: int) -> str:
+        return (
+            self.tr(
+                "“%1” will be merged into “%2” and deleted. Its deals (%3), contacts and history move to “%2”; "
+                "empty fields of “%2” take its values. Merge?"
+            )
+            .replace("%1", drop)
+            .replace("%2", keep)
+            .replace("%3", str(companies.deal_count(drop_id)))
+        )

@@ -52,6 +52,15 @@ def reason_text(reason: str) -> str:
     }.get(reason, reason)
 
 
+def status_text(status: str) -> str:
+    return {
+        "queued": QCoreApplication.translate("ClientSheet", "queued"),
+        "sending": QCoreApplication.translate("ClientSheet", "sending"),
+        "sent": QCoreApplication.translate("ClientSheet", "sent"),
+        "failed": QCoreApplication.translate("ClientSheet", "failed"),
+    }.get(status, status)
+
+
 class FieldBox:
     """One form field: its widget, how to read and show a value, and a change signal."""
 
@@ -202,7 +211,13 @@ class ClientSheet(QWidget):
             ]
         )
         self.history_list.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.tasks_list = self._tree("clientTasks", ["Task", "Due", "Done", "Owner", "Deal"], stretch=0)
+        self.tasks_list.itemActivated.connect(self._deal_activated)
+        self.emails_list = self._tree("clientEmails", ["Queued", "Status", "To", "Subject", "Deal"], stretch=3)
+        self.emails_list.itemActivated.connect(self._deal_activated)
         self.tabs.addTab(deals_tab, QCoreApplication.translate("ClientSheet", "Deals"))
+        self.tabs.addTab(self.tasks_list, QCoreApplication.translate("ClientSheet", "Tasks"))
+        self.tabs.addTab(self.emails_list, QCoreApplication.translate("ClientSheet", "E-mails"))
         self.tabs.addTab(self.history_list, QCoreApplication.translate("ClientSheet", "History"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -224,6 +239,28 @@ class ClientSheet(QWidget):
             self._show_new(initial or {})
         else:
             self._show(self.load(record_id))
+
+    def _tree(self, name: str, headers: list[str], stretch: int) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setObjectName(name)
+        tree.setRootIsDecorated(False)
+        tree.setHeaderLabels([self.header_text(h) for h in headers])
+        tree.header().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        return tree
+
+    @staticmethod
+    def header_text(key: str) -> str:
+        return {
+            "Task": QCoreApplication.translate("ClientSheet", "Task"),
+            "Due": QCoreApplication.translate("ClientSheet", "Due"),
+            "Done": QCoreApplication.translate("ClientSheet", "Done"),
+            "Owner": QCoreApplication.translate("ClientSheet", "Owner"),
+            "Deal": QCoreApplication.translate("ClientSheet", "Deal"),
+            "Queued": QCoreApplication.translate("ClientSheet", "Queued"),
+            "Status": QCoreApplication.translate("ClientSheet", "Status"),
+            "To": QCoreApplication.translate("ClientSheet", "To"),
+            "Subject": QCoreApplication.translate("ClientSheet", "Subject"),
+        }[key]
 
     # -- what subclasses provide ----------------------------------------------------------------------
     def build_fields(self) -> None:
@@ -263,6 +300,7 @@ class ClientSheet(QWidget):
         error.hide()
         self.errors[key] = error
         cell = QWidget(self)
+        cell.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # extra height goes below
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -370,6 +408,28 @@ class ClientSheet(QWidget):
             .replace("%1", str(open_count))
             .replace("%2", str(len(rows) - open_count))
         )
+        self.tasks_list.clear()
+        for task in client_deals.tasks_of(self.actor, **self.deals_filter()):
+            item = QTreeWidgetItem(
+                [task.title, datetime_text(task.due_at), datetime_text(task.done_at), task.owner, task.deal_number]
+            )
+            item.setData(0, DEAL_ID_ROLE, task.deal_id)
+            self.tasks_list.addTopLevelItem(item)
+        self.emails_list.clear()
+        for message in client_deals.emails_of(self.actor, **self.deals_filter()):
+            item = QTreeWidgetItem(
+                [
+                    datetime_text(message.queued_at),
+                    status_text(message.status),
+                    message.to_addr,
+                    message.subject,
+                    message.deal_number,
+                ]
+            )
+            item.setData(0, DEAL_ID_ROLE, message.deal_id)
+            self.emails_list.addTopLevelItem(item)
+        for tree in (self.tasks_list, self.emails_list):
+            tree.resizeColumnToContents(0)
         self.history_list.clear()
         for event in client_deals.history_of(self.actor, **self.deals_filter()):
             text = self.describe_event(event.kind, event.payload, names)

@@ -2,15 +2,48 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QDialogButtonBox
+
 from desktop.domain.errors import EtapError
 from desktop.domain.identifiers import format_phone
-from desktop.services import companies, contacts
+from desktop.domain.roles import Role
+from desktop.services import companies, contacts, gdpr
 from desktop.ui.clients.sheet import ClientSheet
 from desktop.ui.dialogs import dialogs
 
 
 class ContactSheet(ClientSheet):
     KIND = "contact"
+
+    def __init__(self, actor, record_id: int | None = None, parent=None, initial: dict | None = None) -> None:
+        super().__init__(actor, record_id, parent, initial)
+        self.anonymise_button = self.buttons.addButton(self.tr("Anonymise…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.anonymise_button.setObjectName("anonymiseContact")
+        self.anonymise_button.setToolTip(self.tr("Remove this person's data (right to be forgotten)"))
+        self.anonymise_button.clicked.connect(self.anonymise)
+        self._update_anonymise()
+
+    def _update_anonymise(self) -> None:
+        if hasattr(self, "anonymise_button"):
+            anonymised = self.record is not None and self.record.anonymised_at is not None
+            self.anonymise_button.setVisible(self.actor.role == Role.ADMIN and self.record is not None)
+            self.anonymise_button.setEnabled(not anonymised)
+
+    def anonymise(self) -> None:
+        question = self.tr(
+            "Remove %1's personal data from Etap for good? Names, e-mail addresses, phones and address are "
+            "replaced in the contact, in messages sent to them and in the history of their deals. Deals, their "
+            "values and stages stay. This cannot be undone."
+        ).replace("%1", self.record.name if self.record else "")
+        if not dialogs.confirm(self, self.tr("Anonymise contact"), question):
+            return
+        try:
+            record = gdpr.anonymise_contact(self.actor, self.record_id)
+        except EtapError as err:
+            dialogs.error(self, err)
+            return
+        self._show(record)
+        self.saved.emit(record.id)
 
     def build_fields(self) -> None:
         self.setObjectName("contactSheet")
@@ -70,7 +103,10 @@ class ContactSheet(ClientSheet):
 
     def _show(self, record) -> None:
         super()._show(record)
+        for box in self.fields.values():
+            box.widget.setEnabled(record.anonymised_at is None)
         self._consent_toggled(bool(record.marketing_consent))
+        self._update_anonymise()
 
 
 class CompanySheet(ClientSheet):

@@ -47,6 +47,26 @@
         <translation>Zaznaczono: %1</translation>
     </message>
     <message>
+        <source>Merge…</source>
+        <translation>Scal…</translation>
+    </message>
+    <message>
+        <source>Merge two selected duplicates into one</source>
+        <translation>Scal dwa zaznaczone duplikaty w jeden rekord</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Scalanie</translation>
+    </message>
+    <message>
+        <source>Select exactly two records.</source>
+        <translation>Zaznacz dokładnie dwa rekordy.</translation>
+    </message>
+    <message>
+        <source>Keep this record:</source>
+        <translation>Zachowaj ten rekord:</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
@@ -81,6 +101,10 @@
             <numerusform>Usunąć %n firm? Tego nie można cofnąć.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” will be merged into “%2” and deleted. Its deals (%3), contacts and history move to “%2”; empty fields of “%2” take its values. Merge?</source>
+        <translation>„%1” zostanie scalona z „%2” i usunięta. Jej szanse (%3), kontakty i historia przejdą do „%2”; puste pola „%2” przejmą jej wartości. Scalić?</translation>
+    </message>
 </context>
 <context>
     <name>ContactsView</name>
@@ -95,6 +119,30 @@
             <numerusform>Usunąć %n kontakty? Tego nie można cofnąć.</numerusform>
             <numerusform>Usunąć %n kontaktów? Tego nie można cofnąć.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add to campaign…</source>
+        <translation>Dodaj do kampanii…</translation>
+    </message>
+    <message>
+        <source>“%1” will be merged into “%2” and deleted. Its deals (%3), campaigns (%4), e-mails and history move to “%2”; empty fields of “%2” take its values. Merge?</source>
+        <translation>„%1” zostanie scalony z „%2” i usunięty. Jego szanse (%3), kampanie (%4), e-maile i historia przejdą do „%2”; puste pola „%2” przejmą jego wartości. Scalić?</translation>
+    </message>
+    <message>
+        <source>Add to campaign</source>
+        <translation>Dodawanie do kampanii</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet (Process → Campaigns…).</source>
+        <translation>Nie ma jeszcze żadnej kampanii (Proces → Kampanie…).</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Kampania:</translation>
+    </message>
+    <message>
+        <source>Added: %1, already members: %2, skipped without marketing consent: %3</source>
+        <translation>Dodano: %1, już w kampanii: %2, pominięto bez zgody marketingowej: %3</translation>
     </message>
     <message>
         <source>Consent: any</source>

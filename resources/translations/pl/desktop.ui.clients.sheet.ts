@@ -20,6 +20,22 @@
         <translation>ta sama nazwa</translation>
     </message>
     <message>
+        <source>queued</source>
+        <translation>w kolejce</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wysyłanie</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>wysłano</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>błąd</translation>
+    </message>
+    <message>
         <source>Open the existing record</source>
         <translation>Otwórz istniejący rekord</translation>
     </message>
@@ -72,8 +88,44 @@
         <translation>Szanse</translation>
     </message>
     <message>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-maile</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wykonano</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>W kolejce od</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
     </message>
     <message>
         <source>Open: %1, closed: %2</source>

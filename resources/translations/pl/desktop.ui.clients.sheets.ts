@@ -71,6 +71,22 @@
 <context>
     <name>ContactSheet</name>
     <message>
+        <source>Anonymise…</source>
+        <translation>Anonimizuj…</translation>
+    </message>
+    <message>
+        <source>Remove this person&apos;s data (right to be forgotten)</source>
+        <translation>Usuń dane tej osoby (prawo do bycia zapomnianym)</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s personal data from Etap for good? Names, e-mail addresses, phones and address are replaced in the contact, in messages sent to them and in the history of their deals. Deals, their values and stages stay. This cannot be undone.</source>
+        <translation>Trwale usunąć dane osobowe (%1) z Etapu? Imiona, nazwiska, adresy e-mail, telefony i adres zostaną zastąpione w kontakcie, w wysłanych do niego wiadomościach i w historii jego szans. Szanse, ich wartości i etapy pozostaną. Tego nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Anonymise contact</source>
+        <translation>Anonimizacja kontaktu</translation>
+    </message>
+    <message>
         <source>First name:</source>
         <translation>Imię:</translation>
     </message>

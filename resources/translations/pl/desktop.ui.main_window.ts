@@ -83,6 +83,10 @@
         <translation>Nowa &amp;firma…</translation>
     </message>
     <message>
+        <source>Export my tasks as iCalendar…</source>
+        <translation>Eksportuj moje zadania do iCalendar…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>

@@ -47,6 +47,26 @@
         <translation>Selectate: %1</translation>
     </message>
     <message>
+        <source>Merge…</source>
+        <translation>Combină…</translation>
+    </message>
+    <message>
+        <source>Merge two selected duplicates into one</source>
+        <translation>Combină două duplicate selectate într-o singură înregistrare</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Combinare</translation>
+    </message>
+    <message>
+        <source>Select exactly two records.</source>
+        <translation>Selectați exact două înregistrări.</translation>
+    </message>
+    <message>
+        <source>Keep this record:</source>
+        <translation>Păstrează această înregistrare:</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -81,6 +101,10 @@
             <numerusform>Ștergeți %n de companii? Acțiunea nu poate fi anulată.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” will be merged into “%2” and deleted. Its deals (%3), contacts and history move to “%2”; empty fields of “%2” take its values. Merge?</source>
+        <translation>„%1” va fi combinată cu „%2” și ștearsă. Oportunitățile ei (%3), contactele și istoricul trec la „%2”; câmpurile goale ale „%2” preiau valorile ei. Combinați?</translation>
+    </message>
 </context>
 <context>
     <name>ContactsView</name>
@@ -95,6 +119,30 @@
             <numerusform>Ștergeți %n contacte? Acțiunea nu poate fi anulată.</numerusform>
             <numerusform>Ștergeți %n de contacte? Acțiunea nu poate fi anulată.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add to campaign…</source>
+        <translation>Adaugă la campanie…</translation>
+    </message>
+    <message>
+        <source>“%1” will be merged into “%2” and deleted. Its deals (%3), campaigns (%4), e-mails and history move to “%2”; empty fields of “%2” take its values. Merge?</source>
+        <translation>„%1” va fi combinat cu „%2” și șters. Oportunitățile (%3), campaniile (%4), e-mailurile și istoricul trec la „%2”; câmpurile goale ale „%2” preiau valorile lui. Combinați?</translation>
+    </message>
+    <message>
+        <source>Add to campaign</source>
+        <translation>Adăugare la campanie</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet (Process → Campaigns…).</source>
+        <translation>Nu există încă nicio campanie (Proces → Campanii…).</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Campanie:</translation>
+    </message>
+    <message>
+        <source>Added: %1, already members: %2, skipped without marketing consent: %3</source>
+        <translation>Adăugate: %1, deja membri: %2, omise fără consimțământ de marketing: %3</translation>
     </message>
     <message>
         <source>Consent: any</source>

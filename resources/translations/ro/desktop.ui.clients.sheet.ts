@@ -20,6 +20,22 @@
         <translation>același nume</translation>
     </message>
     <message>
+        <source>queued</source>
+        <translation>în coadă</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>se trimite</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>trimis</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>eșuat</translation>
+    </message>
+    <message>
         <source>Open the existing record</source>
         <translation>Deschide înregistrarea existentă</translation>
     </message>
@@ -72,8 +88,44 @@
         <translation>Oportunități</translation>
     </message>
     <message>
+        <source>Tasks</source>
+        <translation>Sarcini</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mailuri</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Istoric</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Sarcină</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Finalizat</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>În coadă din</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Către</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subiect</translation>
     </message>
     <message>
         <source>Open: %1, closed: %2</source>

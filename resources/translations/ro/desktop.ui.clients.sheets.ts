@@ -71,6 +71,22 @@
 <context>
     <name>ContactSheet</name>
     <message>
+        <source>Anonymise…</source>
+        <translation>Anonimizează…</translation>
+    </message>
+    <message>
+        <source>Remove this person&apos;s data (right to be forgotten)</source>
+        <translation>Șterge datele acestei persoane (dreptul de a fi uitat)</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s personal data from Etap for good? Names, e-mail addresses, phones and address are replaced in the contact, in messages sent to them and in the history of their deals. Deals, their values and stages stay. This cannot be undone.</source>
+        <translation>Ștergeți definitiv datele personale (%1) din Etap? Numele, adresele de e-mail, telefoanele și adresa sunt înlocuite în contact, în mesajele trimise și în istoricul oportunităților sale. Oportunitățile, valorile și etapele rămân. Acțiunea nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <source>Anonymise contact</source>
+        <translation>Anonimizare contact</translation>
+    </message>
+    <message>
         <source>First name:</source>
         <translation>Prenume:</translation>
     </message>

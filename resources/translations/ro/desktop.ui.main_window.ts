@@ -83,6 +83,10 @@
         <translation>C&amp;ompanie nouă…</translation>
     </message>
     <message>
+        <source>Export my tasks as iCalendar…</source>
+        <translation>Exportă sarcinile mele ca iCalendar…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
