@@ -118,12 +118,41 @@ def run_gui(args) -> int:
 def run_demo(args) -> int:
     label = open_store(args.db)
     started = time.perf_counter()
-    from desktop.services import demo
+    from desktop.services import deals, demo
+
+    existing = deals.deal_count()
+    if existing and not getattr(args, "append", False):
+        print(
+            f"{label} already has {existing} deals; sample data was not added. Use --append to add it anyway, "
+            "or give a new file with --db to start clean.",
+            file=sys.stderr,
+        )
+        store_db.close_database()
+        return 1
 
     result = demo.generate(args.deals, seed=args.seed, progress=lambda m: print(m, flush=True))
     print(f"{result['deals']} deals in {label} in {time.perf_counter() - started:.1f} s")
     store_db.close_database()
     return 0
+
+
+def run_import(args) -> int:
+    """``etap import``: as the named user, or the first administrator (created on an empty database)."""
+    open_store(args.db)
+    from desktop.services import users
+    from desktop.services.imports import cli
+
+    try:
+        if args.user:
+            actor = users.actor_by_username(args.user)
+            if actor is None:
+                print(f"etap import: no user {args.user!r}", file=sys.stderr)
+                return 2
+        else:
+            actor = users.local_admin()
+        return cli.run(actor, args)
+    finally:
+        store_db.close_database()
 
 
 def run_backup(args) -> int:

@@ -117,8 +117,13 @@ def deal_tasks(deal_id: int) -> list[TaskRow]:
     return [_row(t, t.owner_name) for t in query]
 
 
+def _not_trashed():
+    """Tasks of deals in the trash leave the lists and reminders (they come back with the deal)."""
+    return Task.deal.is_null() | Task.deal.not_in(Deal.select(Deal.id).where(Deal.deleted_at.is_null(False)))
+
+
 def my_tasks(actor: Actor, include_done: bool = False) -> list[TaskRow]:
-    query = _query().where(Task.owner == actor.id)
+    query = _query().where(Task.owner == actor.id, _not_trashed())
     if not include_done:
         query = query.where(Task.done_at.is_null())
     return [_row(t, t.owner_name) for t in query.order_by(Task.due_at.is_null(), Task.due_at, Task.id)]
@@ -155,7 +160,8 @@ def next_task_states(deal_ids: list[int], now: datetime, day_start: datetime) ->
 def due_for_reminder(now: datetime) -> list[TaskRow]:
     """Open tasks whose due time has come and that were not reminded yet."""
     query = _query().where(
-        Task.done_at.is_null() & Task.due_at.is_null(False) & (Task.due_at <= now) & Task.reminded_at.is_null()
+        Task.done_at.is_null() & Task.due_at.is_null(False) & (Task.due_at <= now) & Task.reminded_at.is_null(),
+        _not_trashed(),
     )
     return [_row(t, t.owner_name) for t in query]
 

@@ -38,7 +38,6 @@ from desktop.services import (
 )
 from desktop.services.context import Actor, require_configure
 from desktop.store import bulk
-from desktop.store import db as store_db
 from desktop.store.db import atomic
 from desktop.store.models import Deal, Setting, Stage, StageStay, Trigger, TriggerFiring, TriggerSchedule
 
@@ -193,6 +192,7 @@ def _schedule_trigger(trigger: Trigger) -> None:
         StageStay.select(StageStay.id, StageStay.deal, StageStay.entered_at)
         .join(Deal, on=(StageStay.deal == Deal.id))
         .where((StageStay.stage == trigger.stage_id) & StageStay.left_at.is_null() & (Deal.stage == trigger.stage_id))
+        .where(Deal.deleted_at.is_null())  # deals in the trash are not scheduled
         .tuples()
     )
     fired = dict(
@@ -594,11 +594,3 @@ def get_trigger(trigger_id: int) -> TriggerRow:
     if t is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This trigger no longer exists."))
     return _row(t)
-
-
-def run_due_in_thread(now: datetime | None = None) -> PassReport:
-    """``run_due`` for a worker thread: it uses (and then closes) that thread's own connection."""
-    try:
-        return run_due(now)
-    finally:
-        store_db.database.close()

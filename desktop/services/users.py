@@ -35,6 +35,11 @@ def actor_for(user_id: int) -> Actor:
     return Actor(user.id, user.role, user.display_name)
 
 
+def actor_by_username(username: str) -> Actor | None:
+    user = User.get_or_none(fn.LOWER(User.username) == (username or "").strip().lower())
+    return Actor(user.id, user.role, user.display_name) if user else None
+
+
 def local_admin() -> Actor:
     """The single-seat user: the first admin, created on first start (named after the OS account)."""
     with atomic():

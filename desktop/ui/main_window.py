@@ -54,8 +54,10 @@ class MainWindow(QMainWindow):
 
         self.board = BoardView(actor, self)
         self.board.open_deal.connect(self.open_deal)
+        self.board.new_deal_requested.connect(self.new_deal)
         self.funnel = FunnelView(actor, self)
         self.funnel.open_deal.connect(self.open_deal)
+        self.funnel.new_deal_requested.connect(lambda: self.new_deal())
         self.funnel.process_chosen.connect(self._show_process)
         self.my_tasks = MyTasksView(actor, self)
         self.my_tasks.open_deal.connect(self.open_deal)
@@ -122,6 +124,10 @@ class MainWindow(QMainWindow):
         self.new_process_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_N))
         self.new_process_action.triggered.connect(self.new_process)
         self.new_process_action.setEnabled(can_configure(self.actor.role))
+        self.new_deal_action = QAction(self.tr("&New deal…"), self)
+        self.new_deal_action.setObjectName("newDealAction")
+        self.new_deal_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_deal_action.triggered.connect(lambda: self.new_deal())
         self.refresh_action = QAction(self.tr("&Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
@@ -181,6 +187,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(label)
         bar.addWidget(self.process_combo)
         bar.addAction(self.new_process_action)
+        bar.addAction(self.new_deal_action)
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -215,6 +222,13 @@ class MainWindow(QMainWindow):
         self.trigger_log_action.setObjectName("triggerLogAction")
         self.trigger_log_action.triggered.connect(self.open_trigger_log)
         self.process_menu.addAction(self.export_clients_action)
+        self.deal_menu = menu.addMenu(self.tr("&Deal"))
+        self.deal_menu.setObjectName("dealMenu")
+        self.deal_menu.addAction(self.new_deal_action)
+        self.deal_menu.addSeparator()
+        self.trash_action = self.deal_menu.addAction(self.tr("&Trash…"))
+        self.trash_action.setObjectName("trashAction")
+        self.trash_action.triggered.connect(self.open_trash)
         edit_menu = menu.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -242,6 +256,12 @@ class MainWindow(QMainWindow):
         # shares the Tools menu the mail feature creates (its own when that is absent)
         tools_menu = getattr(self, "tools_menu", None) or menu.addMenu(self.tr("&Tools"))
         tools_menu.addSeparator()
+        self.import_action = tools_menu.addAction(self.tr("&Import…"))
+        self.import_action.setObjectName("importAction")
+        self.import_action.triggered.connect(self.open_import)
+        self.import_history_action = tools_menu.addAction(self.tr("Import &history…"))
+        self.import_history_action.setObjectName("importHistoryAction")
+        self.import_history_action.triggered.connect(self.open_import_history)
         self.catalogue_action = tools_menu.addAction(self.tr("&Catalogue…"))
         self.catalogue_action.setObjectName("catalogueAction")
         self.catalogue_action.triggered.connect(self.open_catalogue)
@@ -255,6 +275,29 @@ class MainWindow(QMainWindow):
         dialog = CatalogueDialog(self.actor, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def open_import(self) -> None:
+        from desktop.ui.imports.wizard import ImportWizard
+
+        wizard = ImportWizard(self.actor, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self._after_import)
+        wizard.open()
+        return wizard
+
+    def open_import_history(self) -> None:
+        from desktop.ui.imports.history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.reverted.connect(lambda _id: self._after_import(None))
+        dialog.open()
+        return dialog
+
+    def _after_import(self, _result) -> None:
+        """An import may bring a new process and deals anywhere: rebuild the columns and reload."""
+        self.board.process_id = None
+        self.reload_processes(select_id=self.current_process_id())
 
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
@@ -353,7 +396,7 @@ class MainWindow(QMainWindow):
         if self._outbox_job is not None:  # unsent messages stay queued for the next start
             self._outbox_job.cancel()
             self._outbox_job.wait()
-        self.funnel.pool.waitForDone()  # a tab count may still be running on its own connection
+        self.funnel.worker.close()  # a tab count may still be running on its own connection
         super().closeEvent(event)
 
     def send_followup(self) -> None:
@@ -485,6 +528,34 @@ class MainWindow(QMainWindow):
         from desktop.ui.deal_sheet.sheet import open_deal_sheet
 
         return open_deal_sheet(self.actor, deal_id, self)
+
+    def new_deal(self, stage_id: int | None = None) -> None:
+        """The New deal dialog, started from a column (its stage) or from anywhere (the first open stage)."""
+        from desktop.ui.new_deal.dialog import NewDealDialog
+
+        if not processes.list_processes():
+            dialogs.info(self, self.tr("New deal"), self.tr("Create a sales process first (Process → New process…)."))
+            return
+        dialog = NewDealDialog(self.actor, self, process_id=self.current_process_id(), stage_id=stage_id)
+        accepted = dialogs.exec(dialog)
+        dialog.deleteLater()
+        if not accepted or dialog.created is None:
+            return
+        created = dialog.created
+        if created.process_id != self.current_process_id():
+            self._show_process(created.process_id)
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Deal %1 created.").replace("%1", created.number), 10000)
+        if dialog.open_after.isChecked():
+            self.open_deal(created.id)
+
+    def open_trash(self) -> None:
+        from desktop.ui.new_deal.trash_window import TrashDialog
+
+        dialog = TrashDialog(self.actor, self)
+        dialog.restored.connect(lambda _ids: self.refresh())
+        dialogs.exec(dialog)
+        dialog.deleteLater()
 
     def export_my_tasks(self):
         from desktop.ui.calendar import export_my_tasks

@@ -274,7 +274,7 @@ def test_saving_keeps_an_owner_the_pickers_do_not_list(qtbot, admin_actor, deal)
     User.update(active=False).where(User.id == former.id).execute()  # left the company
     widget = DealSheet(admin_actor, deal.id)
     qtbot.addWidget(widget)
-    assert widget.panel.owner.currentText() == "Były Handlowiec"
+    assert widget.panel.owner.line.text() == "Były Handlowiec"
     widget.panel.title.setText("Nowy tytuł")
     assert widget.save()
     saved = deals.get_deal(deal.id)

@@ -24,6 +24,7 @@ from desktop.store.models.core import (
     User,
 )
 from desktop.store.models.dealsheet import DealFile, DealNote
+from desktop.store.models.imports import ImportBatch, ImportItem
 from desktop.store.models.mail import EmailTemplate, OutboxAttachment, OutboxMessage
 from desktop.store.models.segments import Segment
 from desktop.store.models.tasks import Notification, Task
@@ -46,6 +47,8 @@ __all__ = [
     "EmailTemplate",
     "Event",
     "ExchangeRate",
+    "ImportBatch",
+    "ImportItem",
     "Notification",
     "OfferDocument",
     "OutboxAttachment",

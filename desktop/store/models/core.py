@@ -124,6 +124,8 @@ class Deal(BaseModel):
     last_activity_at = DateTimeField()
     spam = BooleanField(default=False)
     version = IntegerField(default=1)  # optimistic locking
+    deleted_at = DateTimeField(null=True)  # in the trash since (migration 0102); flagged spam meanwhile
+    deleted_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
 
 
 class DealSequence(BaseModel):

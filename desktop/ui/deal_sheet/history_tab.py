@@ -14,14 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.stages import FIELD_LABELS
+from desktop.domain import deal_fields
 from desktop.services import history, users
 from desktop.ui.errors import tr as translated
 from desktop.ui.formatting import datetime_text
 
 # filter groups: the prefix of the event kinds each one shows
 GROUPS = (
-    ("changes", ("created", "field_changed", "spam_")),
+    ("changes", ("created", "field_changed", "spam_", "deal_", "duplicated")),
     ("stages", ("moved", "reordered")),
     ("activities", ("activity_",)),
     ("tasks", ("task_",)),
@@ -46,22 +46,8 @@ def group_label(key: str) -> str:
 
 
 def field_label(key: str) -> str:
-    labels = {
-        "title": QCoreApplication.translate("History", "Title"),
-        "value": QCoreApplication.translate("History", "Value"),
-        "currency": QCoreApplication.translate("History", "Currency"),
-        "cost": QCoreApplication.translate("History", "Cost"),
-        "owner_id": QCoreApplication.translate("History", "Owner"),
-        "contact_id": QCoreApplication.translate("History", "Contact"),
-        "company_id": QCoreApplication.translate("History", "Company"),
-        "probability_manual": QCoreApplication.translate("History", "Probability (manual)"),
-    }
-    if key in labels:
-        return labels[key]
-    for field, label in FIELD_LABELS.items():
-        if field.value == key:
-            return translated("Field", label)
-    return key
+    """A changed field's name, from the deal's field table (``desktop/domain/deal_fields.py``)."""
+    return translated("DealField", deal_fields.label(key))
 
 
 def describe(kind: str, p: dict, names: dict[int, str]) -> str:
@@ -111,6 +97,11 @@ def describe(kind: str, p: dict, names: dict[int, str]) -> str:
         ),
         "spam_marked": lambda: QCoreApplication.translate("History", "Marked as spam"),
         "spam_restored": lambda: QCoreApplication.translate("History", "Restored from spam"),
+        "deal_deleted": lambda: QCoreApplication.translate("History", "Moved to the trash"),
+        "deal_restored": lambda: QCoreApplication.translate("History", "Restored from the trash"),
+        "duplicated": lambda: QCoreApplication.translate("History", "Duplicated from %1").replace(
+            "%1", show(p.get("source"))
+        ),
     }
     if kind in texts:
         return texts[kind]()

@@ -36,38 +36,6 @@
         <translation>Wyzwalacze</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Tytuł</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wartość</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Waluta</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Koszt</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Opiekun</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Probability (manual)</source>
-        <translation>Prawdopodobieństwo (ręczne)</translation>
-    </message>
-    <message>
         <source>Deal %1 created in “%2”</source>
         <translation>Utworzono szansę %1 na etapie „%2”</translation>
     </message>
@@ -118,6 +86,18 @@
     <message>
         <source>Restored from spam</source>
         <translation>Przywrócono ze spamu</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>Przeniesiona do kosza</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>Przywrócona z kosza</translation>
+    </message>
+    <message>
+        <source>Duplicated from %1</source>
+        <translation>Powielona z %1</translation>
     </message>
 </context>
 <context>

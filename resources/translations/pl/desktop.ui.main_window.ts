@@ -43,6 +43,10 @@
         <translation>&amp;Nowy proces…</translation>
     </message>
     <message>
+        <source>&amp;New deal…</source>
+        <translation>&amp;Nowa szansa…</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
@@ -123,6 +127,14 @@
         <translation>&amp;Dziennik wyzwalaczy</translation>
     </message>
     <message>
+        <source>&amp;Deal</source>
+        <translation>&amp;Szansa</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Kosz…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
@@ -145,6 +157,14 @@
     <message>
         <source>&amp;About Etap</source>
         <translation>&amp;O programie Etap</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historia importów…</translation>
     </message>
     <message>
         <source>&amp;Catalogue…</source>
@@ -197,6 +217,14 @@
     <message>
         <source>New deal</source>
         <translation>Nowa szansa</translation>
+    </message>
+    <message>
+        <source>Create a sales process first (Process → New process…).</source>
+        <translation>Najpierw utwórz proces sprzedaży (Proces → Nowy proces…).</translation>
+    </message>
+    <message>
+        <source>Deal %1 created.</source>
+        <translation>Utworzono szansę %1.</translation>
     </message>
     <message>
         <source>New process</source>

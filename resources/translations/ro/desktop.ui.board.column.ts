@@ -8,8 +8,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New deal in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No deals in this stage.
-Drag a card here.</source>
+Drag a card here or click +.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -12,6 +12,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type to search contacts</source>
+        <translation>Tastați pentru a căuta un contact</translation>
+    </message>
+    <message>
         <source>Why was the deal lost?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add the first deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find deals</source>
         <translation type="unfinished"></translation>
     </message>

@@ -36,38 +36,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Probability (manual)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deal %1 created in “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,6 +85,18 @@
     </message>
     <message>
         <source>Restored from spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicated from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

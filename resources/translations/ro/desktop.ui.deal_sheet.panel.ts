@@ -8,6 +8,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type to search contacts</source>
+        <translation>Tastați pentru a căuta un contact</translation>
+    </message>
+    <message>
+        <source>Type to search companies</source>
+        <translation>Tastați pentru a căuta o companie</translation>
+    </message>
+    <message>
         <source>Edit the list of sources</source>
         <translation type="unfinished"></translation>
     </message>

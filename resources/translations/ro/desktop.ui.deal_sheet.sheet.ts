@@ -16,6 +16,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new deal with the same fields, in the same stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the deal to the trash (managers can restore it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to process…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -53,6 +77,42 @@
     </message>
     <message>
         <source>Deal changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the new deal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other process to move to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage has the same name. Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash? Managers can restore it with everything it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -43,6 +43,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;New deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,6 +127,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,6 +156,14 @@
     </message>
     <message>
         <source>&amp;About Etap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -196,7 +216,15 @@
     </message>
     <message>
         <source>New deal</source>
-        <translation>Oportunitate nouă</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a sales process first (Process → New process…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1 created.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New process</source>
