@@ -595,37 +595,26 @@ class MainWindow(QMainWindow):
                 view._loaded = False  # re-read when shown next
 
     def new_deal_for_client(self, contact_id: int | None, company_id: int | None):
-        """A deal for the client in the first open stage of a process the user picks; its sheet opens."""
-        from desktop.services import clients, companies, deals
+        """The New deal dialog with the client filled in (from a contact's or a company's sheet)."""
+        from desktop.ui.new_deal.dialog import NewDealDialog
 
-        rows = processes.list_processes()
-        if not rows:
-            dialogs.info(self, self.tr("New deal"), self.tr("Create a process from a template to start adding deals."))
+        if not processes.list_processes():
+            dialogs.info(self, self.tr("New deal"), self.tr("Create a sales process first (Process → New process…)."))
             return None
-        choice = 0
-        if len(rows) > 1:
-            current = max(0, next((i for i, r in enumerate(rows) if r.id == self.current_process_id()), 0))
-            choice = dialogs.ask_item(self, self.tr("New deal"), self.tr("Process:"), [r.name for r in rows], current)
-            if choice is None:
-                return None
-        process_id = rows[choice].id
-        stage = next((s for s in processes.list_stages(process_id) if s.kind.value == "open"), None)
-        if stage is None:
+        dialog = NewDealDialog(
+            self.actor, self, process_id=self.current_process_id(), contact_id=contact_id, company_id=company_id
+        )
+        accepted = dialogs.exec(dialog)
+        dialog.deleteLater()
+        if not accepted or dialog.created is None:
             return None
-        try:
-            if contact_id is not None:
-                deal_id = clients.add_clients(self.actor, process_id, stage.id, [contact_id])[0]
-            else:
-                name = companies.get_company(company_id).name
-                deal_id = deals.create_deal(self.actor, process_id, name, stage.id, company_id=company_id).id
-        except EtapError as err:
-            dialogs.error(self, err)
-            return None
+        created = dialog.created
         self.refresh()
-        self._clients_changed()
         for sheet in self._open_client_sheets():
             sheet.reload_tabs()
-        return self.open_deal(deal_id)
+        if dialog.open_after.isChecked():
+            return self.open_deal(created.id)
+        return created
 
     @staticmethod
     def _open_client_sheets() -> list:
