@@ -37,6 +37,7 @@ class MemberRow:
     added_at: datetime
     removed_at: datetime | None
     source: str
+    consent: bool = True
 
 
 def list_campaigns() -> list[CampaignRow]:
@@ -65,10 +66,18 @@ def create_campaign(actor: Actor, name: str, now: datetime | None = None) -> Cam
     return CampaignRow(campaign_id, name, 0)
 
 
+def has_consent(contact_id: int) -> bool:
+    """RODO/GDPR: only contacts who agreed to marketing e-mail go into campaigns."""
+    return bool(Contact.select(Contact.marketing_consent).where(Contact.id == contact_id).scalar())
+
+
 def add_member(campaign_id: int, contact_id: int, deal_id: int | None, source: str, now: datetime) -> bool:
-    """Add a contact (call inside the caller's transaction); False when already an active member."""
+    """Add a contact (call inside the caller's transaction); False when already an active member or when the
+    contact has not agreed to marketing e-mail (``has_consent`` tells which)."""
     if Campaign.get_or_none(Campaign.id == campaign_id) is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This campaign no longer exists."))
+    if not has_consent(contact_id):
+        return False
     active = CampaignMember.select().where(
         (CampaignMember.campaign == campaign_id)
         & (CampaignMember.contact == contact_id)
@@ -78,6 +87,39 @@ def add_member(campaign_id: int, contact_id: int, deal_id: int | None, source: s
         return False
     CampaignMember.insert(campaign=campaign_id, contact=contact_id, deal=deal_id, added_at=now, source=source).execute()
     return True
+
+
+@dataclass(frozen=True)
+class AddResult:
+    added: int
+    already: int
+    no_consent: int
+
+
+def add_contacts(actor: Actor, campaign_id: int, contact_ids: list[int], now: datetime | None = None) -> AddResult:
+    """Add chosen contacts by hand (one transaction); those without marketing consent are skipped and counted."""
+    now = now or utcnow()
+    ids = list(dict.fromkeys(contact_ids))
+    with atomic():
+        consenting = (
+            {
+                i
+                for (i,) in Contact.select(Contact.id)
+                .where(Contact.id.in_(ids) & (Contact.marketing_consent == True))  # noqa: E712 - SQL comparison
+                .tuples()
+            }
+            if ids
+            else set()
+        )
+        added = already = 0
+        for contact_id in ids:
+            if contact_id not in consenting:
+                continue
+            if add_member(campaign_id, contact_id, None, "user", now):
+                added += 1
+            else:
+                already += 1
+    return AddResult(added, already, len(ids) - len(consenting))
 
 
 def remove_member(actor: Actor, member_id: int, now: datetime | None = None) -> None:
@@ -100,6 +142,7 @@ def members(campaign_id: int, include_removed: bool = True) -> list[MemberRow]:
             CampaignMember.added_at,
             CampaignMember.removed_at,
             CampaignMember.source,
+            Contact.marketing_consent,
         )
         .join(Contact, on=(CampaignMember.contact == Contact.id))
         .join(Company, JOIN.LEFT_OUTER, on=(Contact.company == Company.id))
@@ -110,9 +153,16 @@ def members(campaign_id: int, include_removed: bool = True) -> list[MemberRow]:
     )
     if not include_removed:
         query = query.where(CampaignMember.removed_at.is_null())
-    return [MemberRow(*t) for t in query.tuples()]
+    return [MemberRow(*t[:-1], bool(t[-1])) for t in query.tuples()]
 
 
 def export_members(campaign_id: int, path: Path, header: list[str]) -> int:
-    rows = ((m.name, m.email, m.company, m.deal_number, m.added_at) for m in members(campaign_id, False))
+    """Active members who (still) agree to marketing e-mail; ``without_consent`` counts the others."""
+    active = [m for m in members(campaign_id, False) if m.consent]
+    rows = ((m.name, m.email, m.company, m.deal_number, m.added_at) for m in active)
     return exporting.write(Path(path), header, rows)
+
+
+def without_consent(campaign_id: int) -> int:
+    """Active members left out of exports because they withdrew (or never gave) marketing consent."""
+    return sum(1 for m in members(campaign_id, False) if not m.consent)

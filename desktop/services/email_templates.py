@@ -44,6 +44,7 @@ class Recipient:
     address: str
     name: str
     values: dict[str, str]
+    consent: bool = True  # the contact agreed to marketing e-mail (bulk sends skip the others)
 
     @property
     def valid(self) -> bool:
@@ -146,7 +147,8 @@ def recipients(actor: Actor, deal_ids: list[int]) -> list[Recipient]:
         for provider in VALUE_PROVIDERS:
             values.update({k: str(v) for k, v in (provider(deal.id) or {}).items() if k in mail.PLACEHOLDERS})
         address = (contact.email if contact else "").strip()
-        found[deal.id] = Recipient(deal.id, deal.number, address, mail.header_value(full), values)
+        consent = bool(contact.marketing_consent) if contact else False
+        found[deal.id] = Recipient(deal.id, deal.number, address, mail.header_value(full), values, consent)
     return [found[i] for i in deal_ids if i in found]
 
 

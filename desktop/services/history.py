@@ -30,11 +30,15 @@ def record(
     actor: Actor | None = None,
     deal_id: int | None = None,
     process_id: int | None = None,
+    contact_id: int | None = None,
+    company_id: int | None = None,
     **payload: object,
 ) -> None:
     Event.insert(
         deal=deal_id,
         process=process_id,
+        contact_id=contact_id,
+        company_id=company_id,
         user=actor.id if actor else None,
         at=at,
         kind=kind,

@@ -678,6 +678,8 @@ def _perform(trigger: TriggerRow, deal_id: int, now: datetime) -> str:
         if deal.contact_id is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The deal has no contact to add to the campaign."))
         added = campaigns.add_member(p["campaign_id"], deal.contact_id, deal_id, "trigger", now)
+        if not added and not campaigns.has_consent(deal.contact_id):
+            return f"campaign {p['campaign_id']}: contact {deal.contact_id} skipped, no marketing consent"
         return f"campaign {p['campaign_id']}: contact {deal.contact_id} {'added' if added else 'already a member'}"
     if trigger.action is Action.TASK:
         task = tasks.create_task(None, p.get("title", ""), deal_id, now, deal.owner_id, source="trigger", now=now)

@@ -23,6 +23,7 @@ from desktop.domain.templates import TEMPLATE_LABELS
 from desktop.services import processes, segments
 from desktop.services.context import Actor
 from desktop.ui.board.view import BoardView
+from desktop.ui.clients.list_view import CompaniesView, ContactsView
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
 from desktop.ui.funnel.view import FunnelView
@@ -61,6 +62,12 @@ class MainWindow(QMainWindow):
         self.funnel.process_chosen.connect(self._show_process)
         self.my_tasks = MyTasksView(actor, self)
         self.my_tasks.open_deal.connect(self.open_deal)
+        self.contacts_view = ContactsView(actor, self)
+        self.contacts_view.open_record.connect(self.open_contact)
+        self.contacts_view.new_record.connect(self.new_contact)
+        self.companies_view = CompaniesView(actor, self)
+        self.companies_view.open_record.connect(self.open_company)
+        self.companies_view.new_record.connect(self.new_company)
         self.reports = ReportsView(actor, self)
         self.reports.open_deals.connect(self.open_deals_in_funnel)
         self.bell = NotificationBell(actor, self)
@@ -76,6 +83,8 @@ class MainWindow(QMainWindow):
         self.centre.addWidget(self.board)
         self.centre.addWidget(self.funnel)
         self.centre.addWidget(self.my_tasks)
+        self.centre.addWidget(self.contacts_view)
+        self.centre.addWidget(self.companies_view)
         self.centre.addWidget(self.reports)
         self.setCentralWidget(self.centre)
 
@@ -136,9 +145,15 @@ class MainWindow(QMainWindow):
         self.my_tasks_action = QAction(self.tr("&My tasks"), self.view_group)
         self.my_tasks_action.setObjectName("myTasksAction")
         self.my_tasks_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_3))
+        self.contacts_view_action = QAction(self.tr("&Contacts"), self.view_group)
+        self.contacts_view_action.setObjectName("contactsViewAction")
+        self.contacts_view_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_4))
+        self.companies_view_action = QAction(self.tr("C&ompanies"), self.view_group)
+        self.companies_view_action.setObjectName("companiesViewAction")
+        self.companies_view_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_5))
         self.reports_action = QAction(self.tr("&Reports"), self.view_group)
         self.reports_action.setObjectName("reportsAction")
-        self.reports_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_4))
+        self.reports_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_6))
         for action in self.view_group.actions():
             action.setCheckable(True)
         self.stages_view_action.setChecked(True)
@@ -157,6 +172,15 @@ class MainWindow(QMainWindow):
         self.export_clients_action = QAction(self.tr("&Export all clients…"), self)
         self.export_clients_action.setObjectName("exportClientsAction")
         self.export_clients_action.triggered.connect(self.export_all_clients)
+        self.new_contact_action = QAction(self.tr("New &contact…"), self)
+        self.new_contact_action.setObjectName("newContactAction")
+        self.new_contact_action.triggered.connect(self.new_contact)
+        self.new_company_action = QAction(self.tr("New c&ompany…"), self)
+        self.new_company_action.setObjectName("newCompanyAction")
+        self.new_company_action.triggered.connect(self.new_company)
+        self.export_tasks_action = QAction(self.tr("Export my tasks as iCalendar…"), self)
+        self.export_tasks_action.setObjectName("exportTasksAction")
+        self.export_tasks_action.triggered.connect(self.export_my_tasks)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -181,7 +205,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_contact_action)
+        file_menu.addAction(self.new_company_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_tasks_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.file_menu = file_menu
         self._build_data_safety(file_menu)
         self.process_menu = menu.addMenu(self.tr("&Process"))
         self.process_menu.addAction(self.new_process_action)
@@ -463,6 +493,14 @@ class MainWindow(QMainWindow):
             self.centre.setCurrentWidget(self.reports)
             self.reports.reload_choices(process_id)
             return
+        for action, view in (
+            (self.contacts_view_action, self.contacts_view),
+            (self.companies_view_action, self.companies_view),
+        ):
+            if action.isChecked():  # shared by all processes: shown with or without one
+                self.centre.setCurrentWidget(view)
+                view.ensure_loaded()
+                return
         if process_id is None:
             self.centre.setCurrentWidget(self.empty_state)
             return
@@ -480,6 +518,10 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def refresh(self) -> None:
+        shown = self.centre.currentWidget()
+        if shown in (self.contacts_view, self.companies_view):
+            shown.apply_filters()
+            return
         process_id = self.current_process_id()
         if process_id is None:
             return
@@ -539,6 +581,71 @@ class MainWindow(QMainWindow):
         dialog.restored.connect(lambda _ids: self.refresh())
         dialogs.exec(dialog)
         dialog.deleteLater()
+
+    def export_my_tasks(self):
+        from desktop.ui.calendar import export_my_tasks
+
+        return export_my_tasks(self, self.actor)
+
+    # -- contacts and companies ------------------------------------------------------------------------
+    def _client_sheet(self, kind: str, record_id: int | None, initial: dict | None = None):
+        from desktop.ui.clients.sheets import open_sheet
+
+        sheet = open_sheet(kind, self.actor, record_id, self, initial)
+        if sheet is not None and not sheet.property("etapConnected"):
+            sheet.setProperty("etapConnected", True)
+            sheet.saved.connect(lambda _id: self._clients_changed())
+            sheet.open_deal.connect(self.open_deal)
+            sheet.new_deal.connect(self.new_deal_for_client)
+            sheet.open_existing.connect(self.open_contact if kind == "contact" else self.open_company)
+        return sheet
+
+    def open_contact(self, contact_id: int):
+        return self._client_sheet("contact", contact_id)
+
+    def open_company(self, company_id: int):
+        return self._client_sheet("company", company_id)
+
+    def new_contact(self):
+        return self._client_sheet("contact", None)
+
+    def new_company(self):
+        return self._client_sheet("company", None)
+
+    def _clients_changed(self) -> None:
+        for view in (self.contacts_view, self.companies_view):
+            if view is self.centre.currentWidget():
+                view.apply_filters()
+            else:
+                view._loaded = False  # re-read when shown next
+
+    def new_deal_for_client(self, contact_id: int | None, company_id: int | None):
+        """The New deal dialog with the client filled in (from a contact's or a company's sheet)."""
+        from desktop.ui.new_deal.dialog import NewDealDialog
+
+        if not processes.list_processes():
+            dialogs.info(self, self.tr("New deal"), self.tr("Create a sales process first (Process → New process…)."))
+            return None
+        dialog = NewDealDialog(
+            self.actor, self, process_id=self.current_process_id(), contact_id=contact_id, company_id=company_id
+        )
+        accepted = dialogs.exec(dialog)
+        dialog.deleteLater()
+        if not accepted or dialog.created is None:
+            return None
+        created = dialog.created
+        self.refresh()
+        for sheet in self._open_client_sheets():
+            sheet.reload_tabs()
+        if dialog.open_after.isChecked():
+            return self.open_deal(created.id)
+        return created
+
+    @staticmethod
+    def _open_client_sheets() -> list:
+        from desktop.ui.clients.sheets import open_sheets
+
+        return open_sheets()
 
     def export_all_clients(self) -> None:
         from desktop.ui.board.actions import export_clients

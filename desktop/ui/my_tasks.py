@@ -60,6 +60,10 @@ class MyTasksView(QWidget):
         self.done_button = QPushButton(self.tr("Mark done"), self)
         self.done_button.setObjectName("myTaskDone")
         self.done_button.clicked.connect(self.mark_done)
+        self.calendar_button = QPushButton(self.tr("Add to calendar"), self)
+        self.calendar_button.setObjectName("myTaskToCalendar")
+        self.calendar_button.setToolTip(self.tr("Open the task in your calendar application (.ics)"))
+        self.calendar_button.clicked.connect(self.add_to_calendar)
         title = QLabel(self.tr("My tasks"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -68,6 +72,7 @@ class MyTasksView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(title)
         bar.addStretch(1)
+        bar.addWidget(self.calendar_button)
         bar.addWidget(self.done_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -94,6 +99,16 @@ class MyTasksView(QWidget):
         deal_id = index.siblingAtColumn(0).data(DEAL_ID_ROLE)
         if deal_id:
             self.open_deal.emit(int(deal_id))
+
+    def current_task_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.siblingAtColumn(0).data(TASK_ID_ROLE) if index.isValid() else None
+
+    def add_to_calendar(self):
+        from desktop.ui.calendar import add_to_calendar
+
+        task_id = self.current_task_id()
+        return add_to_calendar(self, self.actor, int(task_id)) if task_id is not None else None
 
     def mark_done(self) -> None:
         index = self.table.currentIndex()

@@ -170,3 +170,11 @@ def test_cancelling_stops_between_messages_and_keeps_the_rest_queued(admin, mail
     assert report.cancelled and len(report.sent) == 1
     assert outbox.counts() == {"sent": 1, "queued": 2}
     assert len(outbox.send_pending().sent) == 2 and len(smtp_server.handler.messages) == 3
+
+
+def test_a_bulk_queue_skips_contacts_without_marketing_consent(mail_actor, mail_setup):
+    ids = make_deals(mail_actor, [("Ala", "ala@a.example", True), ("Ola", "ola@b.example", False)])
+    result = outbox.queue_for_deals(mail_actor, ids, "Oferta", "Dzień dobry", require_consent=True)
+    assert len(result.message_ids) == 1 and [s.deal_id for s in result.no_consent] == [ids[1]]
+    single = outbox.queue_for_deals(mail_actor, [ids[1]], "Oferta", "Dzień dobry")  # one-to-one follow-up
+    assert len(single.message_ids) == 1

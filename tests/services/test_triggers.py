@@ -19,7 +19,9 @@ def world(admin):
     Setting.insert(key=triggers.ZONE_SETTING, value="Europe/Warsaw").execute()
     p = processes.create_process(admin, "Sprzedaż")
     stages = processes.list_stages(p.id)
-    contact = Contact.create(first_name="Anna", last_name="Łęcka", email="anna@example.pl", created_at=T0)
+    contact = Contact.create(
+        first_name="Anna", last_name="Łęcka", email="anna@example.pl", created_at=T0, marketing_consent=True
+    )
     deal = deals.create_deal(admin, p.id, "Okna", stage_id=stages[0].id, contact_id=contact.id, now=T0)
     return {"admin": admin, "process": p, "stages": stages, "deal": deal, "contact": contact}
 
@@ -90,6 +92,16 @@ def test_campaign_trigger_adds_the_contact_once_with_history(world):
     members = campaigns.members(campaign.id)
     assert [(m.contact_id, m.source) for m in members] == [(contact.id, "trigger")]
     assert "already a member" in triggers.log()[0].detail
+
+
+def test_campaign_trigger_skips_a_contact_without_marketing_consent(world):
+    admin, stage, contact = world["admin"], world["stages"][0], world["contact"]
+    Contact.update(marketing_consent=False).where(Contact.id == contact.id).execute()
+    campaign = campaigns.create_campaign(admin, "Bez zgody")
+    triggers.save_trigger(admin, stage.id, 1, Action.CAMPAIGN, {"campaign_id": campaign.id}, now=T0)
+    triggers.run_due(T0 + timedelta(days=1))
+    assert campaigns.members(campaign.id) == []
+    assert "no marketing consent" in triggers.log()[0].detail
 
 
 def test_move_trigger_moves_the_deal_and_a_refused_action_is_logged_as_failed(world):

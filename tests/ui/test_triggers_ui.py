@@ -18,7 +18,7 @@ T0 = datetime(2026, 11, 2, 9, 0)
 def stage(admin_actor):
     p = processes.create_process(admin_actor, "Sprzedaż")
     s = processes.list_stages(p.id)[0]
-    contact = Contact.create(first_name="Jan", last_name="Wójcik", created_at=T0)
+    contact = Contact.create(first_name="Jan", last_name="Wójcik", created_at=T0, marketing_consent=True)
     deals.create_deal(admin_actor, p.id, "Okna", stage_id=s.id, contact_id=contact.id, now=T0)
     return s
 

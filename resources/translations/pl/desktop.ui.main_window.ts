@@ -63,6 +63,14 @@
         <translation>&amp;Raporty</translation>
     </message>
     <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakty</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation>&amp;Firmy</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
@@ -73,6 +81,18 @@
     <message>
         <source>&amp;Export all clients…</source>
         <translation>&amp;Eksportuj wszystkich klientów…</translation>
+    </message>
+    <message>
+        <source>New &amp;contact…</source>
+        <translation>Nowy &amp;kontakt…</translation>
+    </message>
+    <message>
+        <source>New c&amp;ompany…</source>
+        <translation>Nowa &amp;firma…</translation>
+    </message>
+    <message>
+        <source>Export my tasks as iCalendar…</source>
+        <translation>Eksportuj moje zadania do iCalendar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -8,6 +8,14 @@
         <translation>Oznacz jako wykonane</translation>
     </message>
     <message>
+        <source>Add to calendar</source>
+        <translation>Dodaj do kalendarza</translation>
+    </message>
+    <message>
+        <source>Open the task in your calendar application (.ics)</source>
+        <translation>Otwórz zadanie w swoim programie kalendarza (.ics)</translation>
+    </message>
+    <message>
         <source>My tasks</source>
         <translation>Moje zadania</translation>
     </message>

@@ -63,6 +63,14 @@
         <translation>&amp;Rapoarte</translation>
     </message>
     <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacte</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation>C&amp;ompanii</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -73,6 +81,18 @@
     <message>
         <source>&amp;Export all clients…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;contact…</source>
+        <translation>&amp;Contact nou…</translation>
+    </message>
+    <message>
+        <source>New c&amp;ompany…</source>
+        <translation>C&amp;ompanie nouă…</translation>
+    </message>
+    <message>
+        <source>Export my tasks as iCalendar…</source>
+        <translation>Exportă sarcinile mele ca iCalendar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

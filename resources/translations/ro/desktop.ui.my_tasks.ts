@@ -8,6 +8,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add to calendar</source>
+        <translation>Adaugă în calendar</translation>
+    </message>
+    <message>
+        <source>Open the task in your calendar application (.ics)</source>
+        <translation>Deschide sarcina în aplicația de calendar (.ics)</translation>
+    </message>
+    <message>
         <source>My tasks</source>
         <translation type="unfinished"></translation>
     </message>
