@@ -1,5 +1,5 @@
 """Command line: ``etap`` (the window), ``etap demo`` (sample data), ``etap worker`` (headless trigger checks),
-``etap --version``, ``etap --self-test``."""
+``etap users …`` (user administration), ``etap --version``, ``etap --self-test``."""
 
 from __future__ import annotations
 
@@ -29,11 +29,18 @@ def build_parser() -> argparse.ArgumentParser:
     worker.add_argument("--db", required=True, help="database file or postgresql:// URL")
     worker.add_argument("--once", action="store_true", help="run one pass and exit")
     worker.add_argument("--interval", type=int, default=60, help="seconds between passes (default 60)")
+    from desktop import users_cli
+
+    users_cli.add_parser(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "users":  # no Qt needed: keep the administration command light
+        from desktop import users_cli
+
+        return users_cli.run(args)
     from desktop import app
 
     if args.self_test:

@@ -217,6 +217,33 @@ class MainWindow(QMainWindow):
         self.settings_action = tools_menu.addAction(self.tr("&Settings…"))
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.triggered.connect(self.open_settings)
+        tools_menu.addSeparator()
+        self.users_action = tools_menu.addAction(self.tr("&Users…"))
+        self.users_action.setObjectName("usersAction")
+        self.users_action.triggered.connect(self.open_users)
+        self.users_action.setVisible(self.actor.role == "admin")
+        self.profile_action = tools_menu.addAction(self.tr("My &profile…"))
+        self.profile_action.setObjectName("profileAction")
+        self.profile_action.triggered.connect(self.open_users)
+        self.password_action = tools_menu.addAction(self.tr("Change my pass&word…"))
+        self.password_action.setObjectName("changePasswordAction")
+        self.password_action.triggered.connect(self.change_password)
+
+    def open_users(self):
+        from desktop.ui.team.users_dialog import UsersDialog
+
+        dialog = UsersDialog(self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def change_password(self) -> None:
+        from desktop.ui.team.passwords import PasswordDialog
+
+        dialog = PasswordDialog(self.actor, parent=self)
+        if dialogs.exec(dialog):
+            dialogs.info(self, dialog.windowTitle(), self.tr("Your password was changed."))
+        dialog.deleteLater()
 
     def open_catalogue(self) -> None:
         from desktop.ui.catalogue.dialog import CatalogueDialog

@@ -135,6 +135,22 @@
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Użytkownicy…</translation>
+    </message>
+    <message>
+        <source>My &amp;profile…</source>
+        <translation>Mój &amp;profil…</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>Zmień moje &amp;hasło…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Twoje hasło zostało zmienione.</translation>
+    </message>
+    <message>
         <source>Send &amp;follow-up…</source>
         <translation>Wyślij &amp;follow-up…</translation>
     </message>
