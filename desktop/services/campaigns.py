@@ -39,11 +39,23 @@ class MemberRow:
     source: str
 
 
-def list_campaigns() -> list[CampaignRow]:
-    active = fn.SUM(CampaignMember.removed_at.is_null().cast("integer"))
+def _visible(actor: Actor):
+    """Members ``actor`` may see: agents those of their own deals (or, added without a deal, contacts they
+    have a deal with); managers all."""
+    if actor.is_manager:
+        return CampaignMember.id.is_null(False)
+    owned = Deal.alias()
+    mine = owned.select(owned.contact).where((owned.owner == actor.id) & owned.contact.is_null(False))
+    return (Deal.owner == actor.id) | (CampaignMember.deal.is_null() & CampaignMember.contact.in_(mine))
+
+
+def list_campaigns(actor: Actor) -> list[CampaignRow]:
+    """Every campaign with the number of its current members ``actor`` may see."""
+    active = fn.SUM((CampaignMember.removed_at.is_null() & _visible(actor)).cast("integer"))
     query = (
         Campaign.select(Campaign.id, Campaign.name, fn.COALESCE(active, 0))
         .join(CampaignMember, JOIN.LEFT_OUTER, on=(CampaignMember.campaign == Campaign.id))
+        .join(Deal, JOIN.LEFT_OUTER, on=(CampaignMember.deal == Deal.id))
         .group_by(Campaign.id, Campaign.name)
         .order_by(Campaign.name)
     )
@@ -87,8 +99,8 @@ def remove_member(actor: Actor, member_id: int, now: datetime | None = None) -> 
     ).execute()
 
 
-def members(campaign_id: int, include_removed: bool = True) -> list[MemberRow]:
-    """Membership history: every addition (and removal), newest first."""
+def members(actor: Actor, campaign_id: int, include_removed: bool = True) -> list[MemberRow]:
+    """Membership history: every addition (and removal) ``actor`` may see, newest first."""
     query = (
         CampaignMember.select(
             CampaignMember.id,
@@ -105,7 +117,7 @@ def members(campaign_id: int, include_removed: bool = True) -> list[MemberRow]:
         .join(Company, JOIN.LEFT_OUTER, on=(Contact.company == Company.id))
         .switch(CampaignMember)
         .join(Deal, JOIN.LEFT_OUTER, on=(CampaignMember.deal == Deal.id))
-        .where(CampaignMember.campaign == campaign_id)
+        .where((CampaignMember.campaign == campaign_id) & _visible(actor))
         .order_by(CampaignMember.added_at.desc(), CampaignMember.id.desc())
     )
     if not include_removed:
@@ -113,6 +125,7 @@ def members(campaign_id: int, include_removed: bool = True) -> list[MemberRow]:
     return [MemberRow(*t) for t in query.tuples()]
 
 
-def export_members(campaign_id: int, path: Path, header: list[str]) -> int:
-    rows = ((m.name, m.email, m.company, m.deal_number, m.added_at) for m in members(campaign_id, False))
+def export_members(actor: Actor, campaign_id: int, path: Path, header: list[str]) -> int:
+    """The current members ``actor`` may see, to CSV or XLSX."""
+    rows = ((m.name, m.email, m.company, m.deal_number, m.added_at) for m in members(actor, campaign_id, False))
     return exporting.write(Path(path), header, rows)

@@ -50,10 +50,20 @@ MAX_TITLE = 200
 
 
 def get_deal(deal_id: int, actor: Actor | None = None) -> DealRow:
-    deal = Deal.get_or_none(Deal.id == deal_id)
-    if deal is None or (actor is not None and not can_see(actor, deal.owner_id)):
+    """The deal; with an ``actor`` only when they may see it (``None``: inside a use-case that checked)."""
+    condition = Deal.id == deal_id
+    if actor is not None:
+        condition &= visible(actor)
+    deal = Deal.get_or_none(condition)
+    if deal is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This deal no longer exists or is not visible to you."))
     return DealRow.from_model(deal)
+
+
+def visible(actor: Actor):
+    """The SQL condition on ``Deal`` for the deals ``actor`` may see: agents their own, managers and admins all.
+    Every read of deal-derived data joins ``Deal`` and filters with this."""
+    return Deal.id.is_null(False) if actor.is_manager else (Deal.owner == actor.id)
 
 
 def can_see(actor: Actor, owner_id: int | None) -> bool:

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from desktop.services.context import Actor
-from desktop.store.models import Event
+from desktop.store.models import Deal, Event
 
 
 def _default(value: object) -> object:
@@ -46,10 +46,14 @@ class EventRow:
     payload: dict
 
 
-def deal_history(deal_id: int) -> list[EventRow]:
+def deal_history(actor: Actor, deal_id: int) -> list[EventRow]:
+    """The deal's events, oldest first; nothing when ``actor`` may not see the deal."""
+    from desktop.services.deals import visible  # deals record history: imported at call time (no cycle)
+
     rows = (
         Event.select(Event.id, Event.at, Event.kind, Event.user, Event.payload)
-        .where(Event.deal == deal_id)
+        .join(Deal, on=(Event.deal == Deal.id))
+        .where((Event.deal == deal_id) & visible(actor))
         .order_by(Event.at, Event.id)
         .tuples()
     )

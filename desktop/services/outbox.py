@@ -80,7 +80,7 @@ def queue_for_deals(
     queued: list[int] = []
     skipped: list[Skipped] = []
     people = email_templates.recipients(actor, deal_ids)
-    files = {r.deal_id: attachments_for(r.deal_id) for r in people if r.valid}
+    files = {r.deal_id: attachments_for(actor, r.deal_id) for r in people if r.valid}
     with atomic():
         for person in people:
             if not person.valid:

@@ -542,7 +542,10 @@ def _perform(trigger: TriggerRow, deal_id: int, now: datetime) -> str:
 
 
 # -- the log --------------------------------------------------------------------------------------------
-def log(limit: int = 500, trigger_id: int | None = None, deal_id: int | None = None) -> list[FiringRow]:
+def log(actor: Actor, limit: int = 500, trigger_id: int | None = None, deal_id: int | None = None) -> list[FiringRow]:
+    """The firing log, newest first: only the firings of deals ``actor`` may see."""
+    from desktop.services.deals import visible  # deals drive triggers: imported at call time (no cycle)
+
     query = (
         TriggerFiring.select(
             TriggerFiring.id,
@@ -556,6 +559,7 @@ def log(limit: int = 500, trigger_id: int | None = None, deal_id: int | None = N
             TriggerFiring.detail,
         )
         .join(Deal, on=(TriggerFiring.deal == Deal.id))
+        .where(visible(actor))
         .order_by(TriggerFiring.at.desc(), TriggerFiring.id.desc())
         .limit(limit)
     )

@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
     def open_trigger_log(self):
         from desktop.ui.triggers.log_window import TriggerLogWindow
 
-        window = TriggerLogWindow(self)
+        window = TriggerLogWindow(self.actor, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.open_deal.connect(self.open_deal)
         window.show()

@@ -152,7 +152,7 @@ class BoardView(QWidget):
 
     def _task_states(self, deal_ids: list[int]) -> dict[int, str]:
         now = self.now_fn()
-        return tasks.next_task_states(deal_ids, now, local_day_start_utc(date.today()))
+        return tasks.next_task_states(self.actor, deal_ids, now, local_day_start_utc(date.today()))
 
     def text(self) -> str:
         return self.search.text().strip()
@@ -217,7 +217,7 @@ class BoardView(QWidget):
             dialogs.error(self, err)
             self.refresh()
             return False
-        before = Placement(before_row.stage_id, board.rank_of(deal_id) or 0.0)
+        before = Placement(before_row.stage_id, board.rank_of(self.actor, deal_id) or 0.0)
         stage = next(s for s in self.stages if s.id == stage_id)
         given: dict[str, object] = {}
         while True:
@@ -239,7 +239,8 @@ class BoardView(QWidget):
         if before_row.stage_id != stage_id:
             keys = set(MOVE_FIELDS) | set(given)
             before.fields = {k: getattr(before_row, k) for k in keys}
-        after = Placement(stage_id, board.rank_of(deal_id) or 0.0, {k: getattr(after_row, k) for k in before.fields})
+        rank = board.rank_of(self.actor, deal_id) or 0.0
+        after = Placement(stage_id, rank, {k: getattr(after_row, k) for k in before.fields})
         text = self.tr("Move “%1” to “%2”").replace("%1", after_row.title).replace("%2", stage.name)
         self.undo_stack.push(MoveCommand(self, deal_id, text, before, after))
         self.reload_stages([before_row.stage_id, stage_id])

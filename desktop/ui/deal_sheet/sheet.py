@@ -117,7 +117,7 @@ class DealSheet(QWidget):
         self.tabs.setObjectName("dealTabs")
         self.tasks_tab = TasksTab(deal_id, actor, self)
         self.notes_tab = NotesTab(deal_id, actor, self)
-        self.history_tab = HistoryTab(deal_id, self)
+        self.history_tab = HistoryTab(deal_id, actor, self)
         self.activities_tab = ActivitiesTab(deal_id, actor, self)
         self.tabs.addTab(self.activities_tab, self.tr("Activities"))
         self.tabs.addTab(self.tasks_tab, self.tr("Tasks"))
