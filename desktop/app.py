@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
+from desktop.services import wiring
 from desktop.store import db as store_db
 
 ORGANIZATION = "Etap"
@@ -32,6 +33,7 @@ def open_store(target: str | None):
     """Open (and migrate) the database; returns a label for the status bar."""
     target = target or str(default_database_path())
     store_db.open_database(target)
+    wiring.wire()
     return target if not store_db.is_url(target) else target.split("@")[-1]
 
 

@@ -34,6 +34,15 @@ def _isolated_settings(tmp_path_factory):
     yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _wired_events():
+    """The services' event subscribers, wired the way the app and the worker wire them."""
+    from desktop.services import wiring
+
+    wiring.wire()
+    yield
+
+
 @pytest.fixture(scope="session")
 def pg_server(tmp_path_factory):
     from tests.support import pg

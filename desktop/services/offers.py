@@ -21,6 +21,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
 from desktop.services import calculations, deals, history, settings
+from desktop.services.catalogue import require_catalogue
 from desktop.services.context import Actor
 from desktop.store.db import atomic
 from desktop.store.models import Company, Contact, Deal, OfferDocument, User
@@ -72,8 +73,6 @@ def template_text(language: str) -> str:
 
 def save_template(actor: Actor, language: str, text: str | None) -> None:
     """Managers edit the offer template; ``None`` or empty restores the default. Refuses broken templates."""
-    from desktop.services.catalogue import require_catalogue
-
     require_catalogue(actor)
     if text:
         if len(text) > MAX_TEMPLATE:

@@ -11,7 +11,7 @@ from peewee import JOIN, fn
 from desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
-from desktop.services import history
+from desktop.services import history, notifications
 from desktop.services.context import Actor
 from desktop.services.deals import get_deal, visible
 from desktop.store.db import atomic
@@ -181,8 +181,6 @@ def mark_reminded(task_id: int, now: datetime) -> bool:
 def send_reminders(now: datetime) -> list[TaskRow]:
     """Notify each due task's owner once; the claim and the notification are one transaction per task, so
     two copies of the app never remind twice. Returns the tasks reminded now."""
-    from desktop.services import notifications
-
     reminded = []
     for task in due_for_reminder(now):
         with atomic():

@@ -57,7 +57,7 @@ NOT_DEAL_DATA = {
     "configuration.load_draft",  # the process's configuration (managers)
     "credentials.recall",  # this computer's keyring
     "dealsheet.deal_sources",  # the editable list of sources
-    "deals.next_number", "deals.visible",  # numbering; the visibility condition itself
+    "deals.next_number", "visibility.visible",  # numbering; the visibility condition itself
     "email_templates.get_template", "email_templates.list_templates", "email_templates.sample_values",  # shared
     "mail_settings.get_password", "mail_settings.load", "mail_settings.tls_context",  # mail server set-up
     "offers.default_template", "offers.money_text", "offers.number_text", "offers.template_text",  # templates
