@@ -17,7 +17,7 @@ from peewee import JOIN, fn
 from desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
-from desktop.services import history, settings
+from desktop.services import history, live, settings
 from desktop.services.context import Actor
 from desktop.services.deals import get_deal, require_edit, visible
 from desktop.store.db import atomic
@@ -64,6 +64,7 @@ def add_note(actor: Actor, deal_id: int, text: str, now: datetime | None = None)
         deal = _editable(actor, deal_id)
         note_id = DealNote.insert(deal=deal_id, user=actor.id, at=now, text=text).execute()
         history.record("note_added", now, actor, deal_id=deal_id, process_id=deal.process_id, note=note_id, text=text)
+        live.announce("note", actor, [deal_id], (), deal.process_id)
     return next(n for n in notes(actor, deal_id) if n.id == note_id)
 
 
@@ -78,6 +79,7 @@ def delete_note(actor: Actor, note_id: int, now: datetime | None = None) -> None
         history.record(
             "note_deleted", now, actor, deal_id=deal.id, process_id=deal.process_id, note=note_id, text=note.text
         )
+        live.announce("note", actor, [deal.id], (), deal.process_id)
 
 
 def notes(actor: Actor, deal_id: int) -> list[NoteRow]:
@@ -127,6 +129,7 @@ def add_file(actor: Actor, deal_id: int, name: str, data: bytes, now: datetime |
             size=len(data),
             sha256=digest,
         )
+        live.announce("file", actor, [deal_id], (), deal.process_id)
     return next(f for f in files(actor, deal_id) if f.id == file_id)
 
 
@@ -158,6 +161,7 @@ def delete_file(actor: Actor, file_id: int, now: datetime | None = None) -> None
             name=row.name,
             sha256=row.sha256,
         )
+        live.announce("file", actor, [deal.id], (), deal.process_id)
 
 
 def files(actor: Actor, deal_id: int) -> list[FileRow]:

@@ -11,7 +11,7 @@ from peewee import JOIN, fn
 from desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
-from desktop.services import history, notifications
+from desktop.services import history, live, notifications
 from desktop.services.context import Actor
 from desktop.services.deals import get_deal, visible
 from desktop.store.db import atomic
@@ -89,6 +89,7 @@ def create_task(
             history.record(
                 "task_created", now, actor, deal_id=deal_id, title=title, due_at=due_at, task=task_id, source=source
             )
+        live.announce("task", actor, [deal_id] if deal_id else ())
     return get_task(actor, task_id)
 
 
@@ -117,6 +118,7 @@ def set_done(actor: Actor, task_id: int, done: bool = True, now: datetime | None
                 title=task.title,
                 task=task_id,
             )
+        live.announce("task", actor, [task.deal_id] if task.deal_id else ())
     return get_task(actor, task_id)
 
 

@@ -26,6 +26,7 @@ from desktop.ui.board.view import BoardView
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
 from desktop.ui.funnel.view import FunnelView
+from desktop.ui.live import LiveChanges
 from desktop.ui.my_tasks import MyTasksView, NotificationBell, ReminderClock
 from desktop.ui.triggers.clock import TriggerClock
 
@@ -65,6 +66,9 @@ class MainWindow(QMainWindow):
         self.trigger_clock.fired.connect(self._triggers_fired)
         self.trigger_clock.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.reminders.reminded.connect(self._reminded)
+        self.live = LiveChanges(self)
+        self.live.changed.connect(self._changed_elsewhere)
+        self.live.online_changed.connect(self._online_changed)
         self.empty_state = self._build_empty_state()
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.empty_state)
@@ -78,6 +82,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         role = tr("Role", ROLE_LABELS.get(actor.role, actor.role))
         self.user_label = QLabel(self.tr("Signed in as %1 (%2)").replace("%1", actor.name).replace("%2", role))
+        self.connection_label = QLabel(self)
+        self.connection_label.setObjectName("connectionState")
+        self.connection_label.setStyleSheet("color: #b00020")
+        self.connection_label.hide()
+        self.statusBar().addPermanentWidget(self.connection_label)
         self.statusBar().addPermanentWidget(self.user_label)
         if database_label:
             self.statusBar().showMessage(database_label)
@@ -288,6 +297,32 @@ class MainWindow(QMainWindow):
         """Work that runs while the window is open: task reminders now and every minute."""
         self.reminders.start()
         self.trigger_clock.start()
+        self.live.start()
+
+    def _changed_elsewhere(self, summary: dict) -> None:
+        """Another copy of the app (or the worker) changed data: refresh what shows it, and tell open deal
+        sheets (one with unsaved edits asks before reloading)."""
+        from desktop.ui.deal_sheet.sheet import open_sheets
+
+        kinds = summary.get("k", set())
+        if summary.get("full") or "process_changed" in kinds or "stage_emptied" in kinds:
+            self.board.process_id = None  # stages may have changed: rebuild the columns
+            self.reload_processes()
+        else:
+            self.refresh()
+        self.bell.refresh()
+        if self.centre.currentWidget() is not self.my_tasks and ("task" in kinds or summary.get("full")):
+            self.my_tasks.reload()
+        deals = summary.get("d", set())
+        for sheet in open_sheets():
+            if summary.get("full") or sheet.deal_id in deals:
+                sheet.changed_elsewhere(summary.get("n", ""))
+
+    def _online_changed(self, online: bool) -> None:
+        self.connection_label.setText("" if online else self.tr("Connection to the database lost — reconnecting…"))
+        self.connection_label.setVisible(not online)
+        if online:
+            self.statusBar().showMessage(self.tr("Connected to the database again."), 10000)
 
     def _reminded(self, reminded: list) -> None:
         self.bell.refresh()
@@ -335,6 +370,7 @@ class MainWindow(QMainWindow):
         return window
 
     def closeEvent(self, event) -> None:
+        self.live.stop()
         self.reminders.stop()
         self.trigger_clock.stop()
         if self._outbox_job is not None:  # unsent messages stay queued for the next start

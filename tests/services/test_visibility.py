@@ -45,12 +45,13 @@ WRITE_PREFIXES = (
     "add_", "create_", "save", "delete_", "remove_", "set_", "update_", "edit_", "move_", "change_", "mark_",
     "complete_", "uncomplete_", "choose_", "copy_", "rename_", "restore", "place", "queue_", "send_", "retry",
     "claim", "notify", "record", "refresh_", "on_", "run_", "store_", "generate", "reset_", "sign_in", "remember",
-    "forget", "put", "require_", "can_", "check_", "connect", "answer", "neutralise", "write", "build_message",
+    "forget", "put", "announce", "require_", "can_", "check_", "connect", "answer", "neutralise", "write",
+    "build_message", "publish", "subscribe", "unsubscribe", "reset", "wire",  # the event machinery
 )  # fmt: skip
 
 # Reads that return no deal-derived data, each with the reason.
 NOT_DEAL_DATA = {
-    "activities.process_activities", "activities.stage_activities", "activities.total_weight",  # configuration
+    "activities.process_activities", "activities.stage_activities", "probability.total_weight",  # configuration
     "catalogue.find_rate", "catalogue.get_product", "catalogue.list_price", "catalogue.list_price_lists",
     "catalogue.list_products", "catalogue.list_rates", "catalogue.price_list_items",  # the shared catalogue
     "clients.companies", "clients.company_name", "clients.contact_label", "clients.find_contacts",  # address book
@@ -69,12 +70,13 @@ NOT_DEAL_DATA = {
     "users.display_name", "users.find_user", "users.get_user", "users.list_users", "users.local_admin",
     "users.needs_first_admin", "users.actor_for",  # the team itself, not deals
     "notifications.managers", "notifications.users_with_roles",  # user ids by role
+    "live.decode", "live.is_team", "live.revive",  # live-change messages and the kind of database
 }  # fmt: skip
 
 # Deal-derived reads with no acting user, each only called where the actor was already checked or where no
 # user acts (the worker's own passes); none is reachable from the window with a deal id of the user's choice.
 SYSTEM_READS = {
-    "activities.done_weight", "activities.missing_mandatory",  # inside move/complete use-cases (actor checked)
+    "probability.done_weight", "activities.missing_mandatory",  # inside move/complete use-cases (actor checked)
     "deals.deal_count",  # “is this database empty?” at start (a number, no deal data)
     "configuration.done_counts",  # how many deals did an activity (configurator, managers only)
     "users.owned_deal_count",  # the Users dialog's “owns N deals” (administrators only)

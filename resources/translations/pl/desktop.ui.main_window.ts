@@ -179,6 +179,14 @@
         </translation>
     </message>
     <message>
+        <source>Connection to the database lost — reconnecting…</source>
+        <translation>Utracono połączenie z bazą danych — ponowne łączenie…</translation>
+    </message>
+    <message>
+        <source>Connected to the database again.</source>
+        <translation>Ponownie połączono z bazą danych.</translation>
+    </message>
+    <message>
         <source>Task due: %1</source>
         <translation>Termin zadania: %1</translation>
     </message>

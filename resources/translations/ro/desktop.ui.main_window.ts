@@ -179,6 +179,14 @@
         </translation>
     </message>
     <message>
+        <source>Connection to the database lost — reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the database again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Task due: %1</source>
         <translation type="unfinished"></translation>
     </message>
