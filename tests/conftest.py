@@ -88,10 +88,14 @@ def db(request, tmp_path):
     """A fresh, migrated database: once SQLite, once PostgreSQL."""
     if request.param == "sqlite":
         database = _open_sqlite(tmp_path)
-    else:
-        database = _open_postgres(request.getfixturevalue("pg_server"))
+        yield database
+        store_db.close_database()
+        return
+    server = request.getfixturevalue("pg_server")
+    database = _open_postgres(server)
     yield database
     store_db.close_database()
+    server.drop_database(database.database)  # each test's database goes with it (they piled up to ~1.2 GB)
 
 
 @pytest.fixture

@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.quit_action)
+        self._build_data_safety(file_menu)
         self.process_menu = menu.addMenu(self.tr("&Process"))
         self.process_menu.addAction(self.new_process_action)
         self.configure_action = self.process_menu.addAction(self.tr("&Configure process…"))
@@ -294,10 +295,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Outbox: %n message(s) sent", "", sent), 10000)
 
     def start_background(self) -> None:
-        """Work that runs while the window is open: task reminders now and every minute."""
+        """Work that runs while the window is open: task reminders now and every minute, scheduled backups."""
         self.reminders.start()
         self.trigger_clock.start()
         self.live.start()
+        self.data_safety.start()
 
     def _changed_elsewhere(self, summary: dict) -> None:
         """Another copy of the app (or the worker) changed data: refresh what shows it, and tell open deal
@@ -323,6 +325,13 @@ class MainWindow(QMainWindow):
         self.connection_label.setVisible(not online)
         if online:
             self.statusBar().showMessage(self.tr("Connected to the database again."), 10000)
+
+    def _build_data_safety(self, file_menu) -> None:
+        from desktop.ui.backups.actions import DataSafety
+
+        self.data_safety = DataSafety(self, self.actor, file_menu)
+        self.data_safety.restored.connect(lambda: (self.reload_processes(), self.refresh()))
+        self.data_safety.failed.connect(lambda text: self.statusBar().showMessage(text, 30000))
 
     def _reminded(self, reminded: list) -> None:
         self.bell.refresh()
@@ -371,6 +380,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.live.stop()
+        self.data_safety.stop()
         self.reminders.stop()
         self.trigger_clock.stop()
         if self._outbox_job is not None:  # unsent messages stay queued for the next start
