@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from desktop.domain.errors import EtapError
 from desktop.services import live
 
-MERGE_MS = 30
+MERGE_MS = 10
 HEALTH_MS = 15_000
 FIRST_RETRY_MS = 500
 LAST_RETRY_MS = 30_000

@@ -307,13 +307,25 @@ class MainWindow(QMainWindow):
         from desktop.ui.deal_sheet.sheet import open_sheets
 
         kinds = summary.get("k", set())
-        if summary.get("full") or "process_changed" in kinds or "stage_emptied" in kinds:
+        full = bool(summary.get("full"))
+        shown = self.centre.currentWidget()
+        if full or "process_changed" in kinds or "stage_emptied" in kinds:
             self.board.process_id = None  # stages may have changed: rebuild the columns
             self.reload_processes()
-        else:
-            self.refresh()
-        self.bell.refresh()
-        if self.centre.currentWidget() is not self.my_tasks and ("task" in kinds or summary.get("full")):
+        elif shown is self.board:
+            # only the columns the change touched: the stages it names, and those holding its deals
+            stages = set(summary.get("s", ())) | {
+                stage_id
+                for stage_id, model in self.board.models.items()
+                if any(card.id in summary.get("d", ()) for card in model.cards)
+            }
+            if stages:
+                self.board.reload_stages(stages)
+        elif shown is self.funnel:
+            self.funnel.apply_filters()
+        if full or "notification" in kinds or "task" in kinds:
+            self.bell.refresh()
+        if shown is self.my_tasks:  # (hidden, it reloads when shown)
             self.my_tasks.reload()
         deals = summary.get("d", set())
         for sheet in open_sheets():
