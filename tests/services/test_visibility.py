@@ -44,7 +44,7 @@ NOW = datetime(2026, 3, 2, 9, 0)
 WRITE_PREFIXES = (
     "add_", "create_", "save", "delete_", "remove_", "set_", "update_", "edit_", "move_", "change_", "mark_",
     "complete_", "uncomplete_", "choose_", "copy_", "rename_", "restore", "place", "queue_", "send_", "retry",
-    "claim", "notify", "record", "refresh_", "on_", "run_", "store_", "generate", "reset_", "sign_in", "remember",
+    "claim", "notify", "record", "refresh_", "on_", "run", "store_", "generate", "reset_", "sign_in", "remember",
     "forget", "put", "announce", "require_", "can_", "check_", "connect", "answer", "neutralise", "write",
     "build_message", "publish", "subscribe", "unsubscribe", "reset", "wire",  # the event machinery
 )  # fmt: skip
@@ -76,7 +76,7 @@ NOT_DEAL_DATA = {
 # Deal-derived reads with no acting user, each only called where the actor was already checked or where no
 # user acts (the worker's own passes); none is reachable from the window with a deal id of the user's choice.
 SYSTEM_READS = {
-    "probability.done_weight", "activities.missing_mandatory",  # inside move/complete use-cases (actor checked)
+    "probability.done_weight", "probability.weights", "activities.missing_mandatory",  # inside writes (actor checked)
     "deals.deal_count",  # “is this database empty?” at start (a number, no deal data)
     "configuration.done_counts",  # how many deals did an activity (configurator, managers only)
     "users.owned_deal_count",  # the Users dialog's “owns N deals” (administrators only)
