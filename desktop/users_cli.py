@@ -47,10 +47,11 @@ def _password(args) -> tuple[str, str]:
 
 
 def run(args) -> int:
-    from desktop.services import users
+    from desktop.services import users, wiring
     from desktop.store import db as store_db
 
     store_db.open_database(args.db)
+    wiring.wire()  # handing deals over publishes events (history, live changes) like the app
     try:
         if args.action == "list":
             for u in users.list_users(active_only=not args.all):

@@ -19,6 +19,20 @@ def target(request, tmp_path):
     return request.getfixturevalue("pg_server").create_database("etap_users_cli")
 
 
+def _give_jan_a_deal(target: str) -> None:
+    from desktop.services import deals, processes, users
+    from desktop.store import db as store_db
+
+    store_db.open_database(target)
+    try:
+        admin = users.actor_for(users.find_user("ala").id)
+        jan = users.actor_for(users.find_user("jan").id)
+        process = processes.create_process(admin, "Sprzedaż")
+        deals.create_deal(jan, process.id, "Okna")
+    finally:
+        store_db.close_database()
+
+
 def test_users_commands_set_up_a_team_database(target):
     added = etap(
         "users",
@@ -51,6 +65,7 @@ def test_users_commands_set_up_a_team_database(target):
         ["jan", "agent", "active"],
     ]
     assert etap("users", "passwd", "--db", target, "jan", "--password-stdin", stdin="a new password\n").returncode == 0
+    _give_jan_a_deal(target)
     assert etap("users", "disable", "--db", target, "jan", "--reassign-to", "ala").returncode == 0
     last_admin = etap("users", "disable", "--db", target, "ala")
     assert last_admin.returncode == 1 and "at least one active administrator" in last_admin.stderr
@@ -62,9 +77,12 @@ def test_users_commands_set_up_a_team_database(target):
 
     from desktop.services import users
     from desktop.store import db as store_db
+    from desktop.store.models import Deal, Event
 
     store_db.open_database(target)
     try:
+        assert [d.owner_id for d in Deal.select()] == [users.find_user("ala").id]  # handed over on disable
+        assert Event.select().where(Event.kind == "field_changed").count() >= 1
         assert not users.needs_first_admin()
         assert users.sign_in("jan", "a new password").name == "jan"
         assert users.sign_in("ala@firma.pl", "correct horse battery").name == "Ala Admin"

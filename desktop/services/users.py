@@ -234,7 +234,7 @@ def set_active(
                     QT_TRANSLATE_NOOP("Errors", "Choose an active user to hand the deals to."), field="owner"
                 )
             ids = [d for (d,) in Deal.select(Deal.id).where(Deal.owner == user_id).order_by(Deal.id).tuples()]
-            deals.change_owner(actor, ids, reassign_to, now)
+            deals.change_owner(_deal_actor(actor), ids, reassign_to, now)
         if bool(current.active) != active:
             _versioned_update(user_id, version, active=active)
             history.record(
@@ -341,6 +341,16 @@ def _set_password(actor: Actor, user_id: int, password: str, repeat: str, now: d
         User.update(password_hash=digest, version=User.version + 1).where(User.id == user_id).execute()
         SignInFailure.delete().where(SignInFailure.name == user.username.lower()).execute()
         history.record("password_changed", now, _who(actor), username=user.username)
+
+
+def _deal_actor(actor: Actor) -> Actor:
+    """Who the deals' history names: the acting admin; for the command line, the first active admin."""
+    if actor.id != CONSOLE.id:
+        return actor
+    admin = (
+        User.select().where((User.role == Role.ADMIN) & (User.active == True)).order_by(User.id).first()  # noqa: E712
+    )
+    return Actor(admin.id, admin.role, admin.display_name) if admin else actor
 
 
 def _keep_an_admin(user_id: int) -> None:
