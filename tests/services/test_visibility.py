@@ -46,7 +46,7 @@ WRITE_PREFIXES = (
     "complete_", "uncomplete_", "choose_", "copy_", "rename_", "restore", "place", "queue_", "send_", "retry",
     "claim", "notify", "record", "refresh_", "on_", "run", "store_", "generate", "reset_", "sign_in", "remember",
     "forget", "put", "announce", "require_", "can_", "check_", "connect", "answer", "neutralise", "write",
-    "build_message", "publish", "subscribe", "unsubscribe", "reset", "wire",  # the event machinery
+    "build_message", "pass_gate", "resend", "recover", "publish", "subscribe", "unsubscribe", "reset", "wire",
 )  # fmt: skip
 
 # Reads that return no deal-derived data, each with the reason.
@@ -71,6 +71,7 @@ NOT_DEAL_DATA = {
     "users.needs_first_admin", "users.actor_for",  # the team itself, not deals
     "notifications.managers", "notifications.users_with_roles",  # user ids by role
     "live.decode", "live.is_team", "live.revive",  # live-change messages and the kind of database
+    "outbox.owner_name",  # this process's name for its outbox claims
 }  # fmt: skip
 
 # Deal-derived reads with no acting user, each only called where the actor was already checked or where no
