@@ -1,6 +1,6 @@
 """Command line: ``etap`` (the window), ``etap demo`` (sample data), ``etap worker`` (headless trigger checks),
 ``etap import`` (a file into a database), ``etap report`` (one report as CSV, XLSX or JSON),
-``etap backup`` (a verified copy), ``etap --version``,
+``etap backup`` (a verified copy), ``etap users …`` (user administration), ``etap --version``,
 ``etap --self-test``."""
 
 from __future__ import annotations
@@ -50,11 +50,18 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop import cli_report
 
     cli_report.add_parser(sub)
+    from desktop import users_cli
+
+    users_cli.add_parser(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "users":  # no Qt needed: keep the administration command light
+        from desktop import users_cli
+
+        return users_cli.run(args)
     from desktop import app
 
     if args.self_test:

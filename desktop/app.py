@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
 from desktop.services import wiring
@@ -95,12 +95,11 @@ def run_gui(args) -> int:
     from desktop.ui.main_window import MainWindow
 
     if store_db.is_postgres():
-        from desktop.ui.login import LoginDialog
+        from desktop.ui.team.login import team_actor
 
-        login = LoginDialog()
-        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+        actor = team_actor(label)
+        if actor is None:
             return 1
-        actor = login.actor
     else:
         actor = users.local_admin()
     window = MainWindow(actor, label)

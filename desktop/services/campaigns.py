@@ -40,11 +40,23 @@ class MemberRow:
     consent: bool = True
 
 
-def list_campaigns() -> list[CampaignRow]:
-    active = fn.SUM(CampaignMember.removed_at.is_null().cast("integer"))
+def _visible(actor: Actor):
+    """Members ``actor`` may see: agents those of their own deals (or, added without a deal, contacts they
+    have a deal with); managers all."""
+    if actor.is_manager:
+        return CampaignMember.id.is_null(False)
+    owned = Deal.alias()
+    mine = owned.select(owned.contact).where((owned.owner == actor.id) & owned.contact.is_null(False))
+    return (Deal.owner == actor.id) | (CampaignMember.deal.is_null() & CampaignMember.contact.in_(mine))
+
+
+def list_campaigns(actor: Actor) -> list[CampaignRow]:
+    """Every campaign with the number of its current members ``actor`` may see."""
+    active = fn.SUM((CampaignMember.removed_at.is_null() & _visible(actor)).cast("integer"))
     query = (
         Campaign.select(Campaign.id, Campaign.name, fn.COALESCE(active, 0))
         .join(CampaignMember, JOIN.LEFT_OUTER, on=(CampaignMember.campaign == Campaign.id))
+        .join(Deal, JOIN.LEFT_OUTER, on=(CampaignMember.deal == Deal.id))
         .group_by(Campaign.id, Campaign.name)
         .order_by(Campaign.name)
     )
@@ -129,8 +141,8 @@ def remove_member(actor: Actor, member_id: int, now: datetime | None = None) -> 
     ).execute()
 
 
-def members(campaign_id: int, include_removed: bool = True) -> list[MemberRow]:
-    """Membership history: every addition (and removal), newest first."""
+def members(actor: Actor, campaign_id: int, include_removed: bool = True) -> list[MemberRow]:
+    """Membership history: every addition (and removal) ``actor`` may see, newest first."""
     query = (
         CampaignMember.select(
             CampaignMember.id,
@@ -148,7 +160,7 @@ def members(campaign_id: int, include_removed: bool = True) -> list[MemberRow]:
         .join(Company, JOIN.LEFT_OUTER, on=(Contact.company == Company.id))
         .switch(CampaignMember)
         .join(Deal, JOIN.LEFT_OUTER, on=(CampaignMember.deal == Deal.id))
-        .where(CampaignMember.campaign == campaign_id)
+        .where((CampaignMember.campaign == campaign_id) & _visible(actor))
         .order_by(CampaignMember.added_at.desc(), CampaignMember.id.desc())
     )
     if not include_removed:
@@ -156,13 +168,15 @@ def members(campaign_id: int, include_removed: bool = True) -> list[MemberRow]:
     return [MemberRow(*t[:-1], bool(t[-1])) for t in query.tuples()]
 
 
-def export_members(campaign_id: int, path: Path, header: list[str]) -> int:
-    """Active members who (still) agree to marketing e-mail; ``without_consent`` counts the others."""
-    active = [m for m in members(campaign_id, False) if m.consent]
+def export_members(actor: Actor, campaign_id: int, path: Path, header: list[str]) -> int:
+    """The current members ``actor`` may see who (still) agree to marketing e-mail, to CSV or XLSX;
+    ``without_consent`` counts the others."""
+    active = [m for m in members(actor, campaign_id, False) if m.consent]
     rows = ((m.name, m.email, m.company, m.deal_number, m.added_at) for m in active)
     return exporting.write(Path(path), header, rows)
 
 
-def without_consent(campaign_id: int) -> int:
-    """Active members left out of exports because they withdrew (or never gave) marketing consent."""
-    return sum(1 for m in members(campaign_id, False) if not m.consent)
+def without_consent(actor: Actor, campaign_id: int) -> int:
+    """Active members ``actor`` may see, left out of exports because they withdrew (or never gave) marketing
+    consent."""
+    return sum(1 for m in members(actor, campaign_id, False) if not m.consent)

@@ -24,6 +24,7 @@ from desktop.services import events
 from desktop.services.context import Actor
 from desktop.services.processes import get_stage
 from desktop.services.rows import DealRow, StageRow
+from desktop.services.visibility import visible
 from desktop.store.db import atomic, database
 from desktop.store.models import Company, Contact, Deal, DealSequence, Process, Stage, StageStay, User
 
@@ -32,13 +33,15 @@ MAX_TITLE = 200
 
 
 def get_deal(deal_id: int, actor: Actor | None = None, trashed: bool = False) -> DealRow:
-    """The deal, if the actor may see it; a deal in the trash only when ``trashed`` (the trash's own use)."""
-    deal = Deal.get_or_none(Deal.id == deal_id)
-    if (
-        deal is None
-        or (deal.deleted_at is not None and not trashed)
-        or (actor is not None and not can_see(actor, deal.owner_id))
-    ):
+    """The deal; with an ``actor`` only when they may see it (``None``: inside a use-case that checked); a deal
+    in the trash only when ``trashed`` (the trash's own use)."""
+    condition = Deal.id == deal_id
+    if actor is not None:
+        condition &= visible(actor)
+    if not trashed:
+        condition &= Deal.deleted_at.is_null()
+    deal = Deal.get_or_none(condition)
+    if deal is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This deal no longer exists or is not visible to you."))
     return DealRow.from_model(deal)
 

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from desktop.domain.roles import Role
 from desktop.domain.timeutil import utcnow
+from desktop.services import live
 from desktop.services.context import Actor
 from desktop.store.models import Notification, User
 
@@ -28,6 +29,7 @@ def notify(user_ids: list[int], kind: str, text: str, deal_id: int | None = None
     rows = [{"user": u, "deal": deal_id, "at": at, "kind": kind, "text": text} for u in sorted(set(user_ids))]
     if rows:
         Notification.insert_many(rows).execute()
+        live.announce("notification", None, [deal_id] if deal_id else ())
     return len(rows)
 
 

@@ -23,7 +23,7 @@ from desktop.services import calculations, deals, history, settings
 from desktop.services.catalogue import require_catalogue
 from desktop.services.context import Actor
 from desktop.store.db import atomic
-from desktop.store.models import Company, Contact, OfferDocument, User
+from desktop.store.models import Company, Contact, Deal, OfferDocument, User
 
 LANGUAGES = ("pl", "en")
 MAX_TEMPLATE = 200_000
@@ -221,7 +221,7 @@ def offer_file_name(actor: Actor, calc_id: int) -> str:
     return f"offer-{safe}.pdf"
 
 
-def list_offers(deal_id: int) -> list[OfferRow]:
+def list_offers(actor: Actor, deal_id: int) -> list[OfferRow]:
     query = (
         OfferDocument.select(
             OfferDocument.id,
@@ -230,18 +230,20 @@ def list_offers(deal_id: int) -> list[OfferRow]:
             OfferDocument.created_at,
             OfferDocument.sha256,
         )
-        .where(OfferDocument.deal == deal_id)
+        .join(Deal, on=(OfferDocument.deal == Deal.id))
+        .where((OfferDocument.deal == deal_id) & deals.visible(actor))
         .order_by(OfferDocument.created_at.desc(), OfferDocument.id.desc())
     )
     return [OfferRow(o.id, o.deal_id, o.file_name, o.created_at, o.sha256, 0) for o in query]
 
 
-def latest_offer_pdf(deal_id: int) -> tuple[str, bytes] | None:
+def latest_offer_pdf(actor: Actor, deal_id: int) -> tuple[str, bytes] | None:
     """The newest stored offer PDF of a deal as (file name, bytes), for attaching to an e-mail; checked
     against its SHA-256 so a damaged file is never sent."""
     row = (
         OfferDocument.select(OfferDocument.file_name, OfferDocument.pdf, OfferDocument.sha256)
-        .where(OfferDocument.deal == deal_id)
+        .join(Deal, on=(OfferDocument.deal == Deal.id))
+        .where((OfferDocument.deal == deal_id) & deals.visible(actor))
         .order_by(OfferDocument.created_at.desc(), OfferDocument.id.desc())
         .tuples()
         .first()

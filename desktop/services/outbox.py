@@ -106,7 +106,7 @@ def queue_for_deals(
     if require_consent:
         no_consent = [Skipped(p.deal_id, p.deal_number, p.address) for p in people if p.valid and not p.consent]
         people = [p for p in people if not p.valid or p.consent]
-    files = {r.deal_id: attachments_for(r.deal_id) for r in people if r.valid}
+    files = {r.deal_id: attachments_for(actor, r.deal_id) for r in people if r.valid}
     with atomic():
         for person in people:
             if not person.valid:

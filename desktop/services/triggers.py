@@ -39,6 +39,7 @@ from desktop.services import (
     tasks,
 )
 from desktop.services.context import Actor, require_configure
+from desktop.services.visibility import visible
 from desktop.store import bulk
 from desktop.store.db import atomic
 from desktop.store.models import Deal, Setting, Stage, StageStay, Trigger, TriggerFiring, TriggerSchedule
@@ -704,7 +705,9 @@ def _perform(trigger: TriggerRow, deal_id: int, now: datetime) -> str:
 
 
 # -- the log --------------------------------------------------------------------------------------------
-def log(limit: int = 500, trigger_id: int | None = None, deal_id: int | None = None) -> list[FiringRow]:
+def log(actor: Actor, limit: int = 500, trigger_id: int | None = None, deal_id: int | None = None) -> list[FiringRow]:
+    """The firing log, newest first: only the firings of deals ``actor`` may see."""
+
     query = (
         TriggerFiring.select(
             TriggerFiring.id,
@@ -718,6 +721,7 @@ def log(limit: int = 500, trigger_id: int | None = None, deal_id: int | None = N
             TriggerFiring.detail,
         )
         .join(Deal, on=(TriggerFiring.deal == Deal.id))
+        .where(visible(actor))
         .order_by(TriggerFiring.at.desc(), TriggerFiring.id.desc())
         .limit(limit)
     )

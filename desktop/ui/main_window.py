@@ -27,6 +27,7 @@ from desktop.ui.clients.list_view import CompaniesView, ContactsView
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
 from desktop.ui.funnel.view import FunnelView
+from desktop.ui.live import LiveChanges
 from desktop.ui.my_tasks import MyTasksView, NotificationBell, ReminderClock
 from desktop.ui.reports.view import ReportsView
 from desktop.ui.triggers.clock import TriggerClock
@@ -77,6 +78,9 @@ class MainWindow(QMainWindow):
         self.trigger_clock.fired.connect(self._triggers_fired)
         self.trigger_clock.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.reminders.reminded.connect(self._reminded)
+        self.live = LiveChanges(self)
+        self.live.changed.connect(self._changed_elsewhere)
+        self.live.online_changed.connect(self._online_changed)
         self.empty_state = self._build_empty_state()
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.empty_state)
@@ -93,6 +97,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         role = tr("Role", ROLE_LABELS.get(actor.role, actor.role))
         self.user_label = QLabel(self.tr("Signed in as %1 (%2)").replace("%1", actor.name).replace("%2", role))
+        self.connection_label = QLabel(self)
+        self.connection_label.setObjectName("connectionState")
+        self.connection_label.setStyleSheet("color: #b00020")
+        self.connection_label.hide()
+        self.statusBar().addPermanentWidget(self.connection_label)
         self.statusBar().addPermanentWidget(self.user_label)
         if database_label:
             self.statusBar().showMessage(database_label)
@@ -275,6 +284,33 @@ class MainWindow(QMainWindow):
         self.settings_action = tools_menu.addAction(self.tr("&Settings…"))
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.triggered.connect(self.open_settings)
+        tools_menu.addSeparator()
+        self.users_action = tools_menu.addAction(self.tr("&Users…"))
+        self.users_action.setObjectName("usersAction")
+        self.users_action.triggered.connect(self.open_users)
+        self.users_action.setVisible(self.actor.role == "admin")
+        self.profile_action = tools_menu.addAction(self.tr("My &profile…"))
+        self.profile_action.setObjectName("profileAction")
+        self.profile_action.triggered.connect(self.open_users)
+        self.password_action = tools_menu.addAction(self.tr("Change my pass&word…"))
+        self.password_action.setObjectName("changePasswordAction")
+        self.password_action.triggered.connect(self.change_password)
+
+    def open_users(self):
+        from desktop.ui.team.users_dialog import UsersDialog
+
+        dialog = UsersDialog(self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def change_password(self) -> None:
+        from desktop.ui.team.passwords import PasswordDialog
+
+        dialog = PasswordDialog(self.actor, parent=self)
+        if dialogs.exec(dialog):
+            dialogs.info(self, dialog.windowTitle(), self.tr("Your password was changed."))
+        dialog.deleteLater()
 
     def open_catalogue(self) -> None:
         from desktop.ui.catalogue.dialog import CatalogueDialog
@@ -342,7 +378,45 @@ class MainWindow(QMainWindow):
         """Work that runs while the window is open: task reminders now and every minute, scheduled backups."""
         self.reminders.start()
         self.trigger_clock.start()
+        self.live.start()
         self.data_safety.start()
+
+    def _changed_elsewhere(self, summary: dict) -> None:
+        """Another copy of the app (or the worker) changed data: refresh what shows it, and tell open deal
+        sheets (one with unsaved edits asks before reloading)."""
+        from desktop.ui.deal_sheet.sheet import open_sheets
+
+        kinds = summary.get("k", set())
+        full = bool(summary.get("full"))
+        shown = self.centre.currentWidget()
+        if full or "process_changed" in kinds or "stage_emptied" in kinds:
+            self.board.process_id = None  # stages may have changed: rebuild the columns
+            self.reload_processes()
+        elif shown is self.board:
+            # only the columns the change touched: the stages it names, and those holding its deals
+            stages = set(summary.get("s", ())) | {
+                stage_id
+                for stage_id, model in self.board.models.items()
+                if any(card.id in summary.get("d", ()) for card in model.cards)
+            }
+            if stages:
+                self.board.reload_stages(stages)
+        elif shown is self.funnel:
+            self.funnel.apply_filters()
+        if full or "notification" in kinds or "task" in kinds:
+            self.bell.refresh()
+        if shown is self.my_tasks:  # (hidden, it reloads when shown)
+            self.my_tasks.reload()
+        deals = summary.get("d", set())
+        for sheet in open_sheets():
+            if summary.get("full") or sheet.deal_id in deals:
+                sheet.changed_elsewhere(summary.get("n", ""))
+
+    def _online_changed(self, online: bool) -> None:
+        self.connection_label.setText("" if online else self.tr("Connection to the database lost — reconnecting…"))
+        self.connection_label.setVisible(not online)
+        if online:
+            self.statusBar().showMessage(self.tr("Connected to the database again."), 10000)
 
     def _build_data_safety(self, file_menu) -> None:
         from desktop.ui.backups.actions import DataSafety
@@ -390,13 +464,14 @@ class MainWindow(QMainWindow):
     def open_trigger_log(self):
         from desktop.ui.triggers.log_window import TriggerLogWindow
 
-        window = TriggerLogWindow(self)
+        window = TriggerLogWindow(self.actor, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.open_deal.connect(self.open_deal)
         window.show()
         return window
 
     def closeEvent(self, event) -> None:
+        self.live.stop()
         self.data_safety.stop()
         self.reminders.stop()
         self.trigger_clock.stop()

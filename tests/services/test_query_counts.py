@@ -67,6 +67,6 @@ def test_a_board_column_page_takes_at_most_2_statements(busy):
     admin, stages = busy["admin"], busy["stages"]
     with count_queries() as counted:
         cards = board.page(admin, stages[0].id)
-        states = tasks.next_task_states([c.id for c in cards], NOW, DAY)
+        states = tasks.next_task_states(admin, [c.id for c in cards], NOW, DAY)
     assert len(cards) == 3 and len(states) == 3
     assert counted.count <= 2, [q.msg for q in counted.get_queries()]

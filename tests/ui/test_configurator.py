@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.activities import Requirement
 from desktop.domain.stages import MAX_OPEN, StageKind
-from desktop.services import activities, deals, processes, tasks
+from desktop.services import activities, deals, processes, tasks, users
 from desktop.ui.configurator.dialog import ConfiguratorDialog
 from desktop.ui.deal_sheet.activities_tab import ActivitiesTab
 
@@ -133,7 +133,7 @@ def test_checklist_completes_with_a_note_and_opens_the_follow_up_task_form(qtbot
     fake_dialogs.answers = ["Klient zainteresowany", task_form]
     tab.list.item(0).setCheckState(Qt.CheckState.Checked)
     assert deals.get_deal(deal.id).probability == 100
-    assert [t.title for t in tasks.deal_tasks(deal.id)] == ["Wysłać ofertę"]
+    assert [t.title for t in tasks.deal_tasks(users.local_admin(), deal.id)] == ["Wysłać ofertę"]
     assert "Klient zainteresowany" in tab.list.item(0).text()
 
 

@@ -56,7 +56,7 @@ def test_editor_adds_a_task_trigger_and_refuses_a_missing_title(qtbot, admin_act
 def test_log_window_shows_fired_and_skipped_occurrences(qtbot, admin_actor, stage):
     triggers.save_trigger(admin_actor, stage.id, 1, Action.NOTIFY, {}, now=T0)
     triggers.run_due(T0 + timedelta(days=3))
-    window = TriggerLogWindow()
+    window = TriggerLogWindow(admin_actor)
     qtbot.addWidget(window)
     assert window.list.topLevelItemCount() == 3
     window.status.setCurrentIndex(window.status.findData("skipped"))

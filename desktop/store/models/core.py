@@ -38,9 +38,21 @@ class User(BaseModel):
     signature = TextField(default="")
     active = BooleanField(default=True)
     created_at = DateTimeField()
+    version = IntegerField(default=1)
 
     class Meta:
         table_name = "app_user"
+
+
+class SignInFailure(BaseModel):
+    """Failed sign-ins per typed name (lower-cased), whether or not such a user exists."""
+
+    name = CharField(max_length=254, primary_key=True)
+    failures = IntegerField(default=0)
+    last_failed_at = DateTimeField()
+
+    class Meta:
+        table_name = "sign_in_failure"
 
 
 class Process(BaseModel):

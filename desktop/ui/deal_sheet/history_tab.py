@@ -110,8 +110,9 @@ def describe(kind: str, p: dict, names: dict[int, str]) -> str:
 
 
 class HistoryTab(QWidget):
-    def __init__(self, deal_id: int, parent=None) -> None:
+    def __init__(self, deal_id: int, actor, parent=None) -> None:
         super().__init__(parent)
+        self.actor = actor
         self.setObjectName("historyTab")
         self.deal_id = deal_id
         self.kind = QComboBox(self)
@@ -139,7 +140,7 @@ class HistoryTab(QWidget):
         prefixes = dict(GROUPS).get(key, ())
         names = {u.id: u.display_name for u in users.list_users(active_only=False)}
         self.list.clear()
-        for event in reversed(history.deal_history(self.deal_id)):
+        for event in reversed(history.deal_history(self.actor, self.deal_id)):
             if prefixes and not event.kind.startswith(prefixes):
                 continue
             text = describe(event.kind, event.payload, names)

@@ -129,7 +129,7 @@ class StageTriggersWidget(QWidget):
         self.reload()
 
     def _fill_choices(self) -> None:
-        for row in campaigns.list_campaigns():
+        for row in campaigns.list_campaigns(self.actor):
             self.campaign.addItem(row.name, row.id)
         for row in email_templates.list_templates():
             self.template.addItem(row.name, row.id)
@@ -169,7 +169,7 @@ class StageTriggersWidget(QWidget):
             self.list.addTopLevelItem(item)
         self.log.clear()
         ids = {r.id for r in self.rows if r.id is not None}
-        for firing in [f for f in triggers.log(300) if f.trigger_id in ids][:100]:
+        for firing in [f for f in triggers.log(self.actor, 300) if f.trigger_id in ids][:100]:
             text = status_text(firing.status) + (f" — {firing.detail}" if firing.detail else "")
             item = QTreeWidgetItem([datetime_text(firing.at), firing.deal_number, str(firing.occurrence), text])
             item.setToolTip(3, text)

@@ -179,6 +179,22 @@
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Użytkownicy…</translation>
+    </message>
+    <message>
+        <source>My &amp;profile…</source>
+        <translation>Mój &amp;profil…</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>Zmień moje &amp;hasło…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Twoje hasło zostało zmienione.</translation>
+    </message>
+    <message>
         <source>Send &amp;follow-up…</source>
         <translation>Wyślij &amp;follow-up…</translation>
     </message>
@@ -205,6 +221,14 @@
             <numerusform>Skrzynka nadawcza: wysłano %n wiadomości</numerusform>
             <numerusform>Skrzynka nadawcza: wysłano %n wiadomości</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connection to the database lost — reconnecting…</source>
+        <translation>Utracono połączenie z bazą danych — ponowne łączenie…</translation>
+    </message>
+    <message>
+        <source>Connected to the database again.</source>
+        <translation>Ponownie połączono z bazą danych.</translation>
     </message>
     <message>
         <source>Task due: %1</source>

@@ -8,6 +8,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stored version; your unsaved changes are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,6 +69,14 @@
     </message>
     <message>
         <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by %1 — reload?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

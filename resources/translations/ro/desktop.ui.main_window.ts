@@ -179,6 +179,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,6 +221,14 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connection to the database lost — reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the database again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Task due: %1</source>

@@ -4,7 +4,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>This deal no longer exists or is not visible to you.</source>
+        <source>The connection to the database is lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

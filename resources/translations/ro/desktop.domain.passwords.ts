@@ -2,17 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro" sourcelanguage="en">
 <context>
-    <name>LoginDialog</name>
+    <name>Errors</name>
     <message>
-        <source>Sign in to Etap</source>
+        <source>A password needs at least {min} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password:</source>
+        <source>The password is too long.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
