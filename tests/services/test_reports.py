@@ -134,6 +134,60 @@ def test_pipeline_split_by_owner_and_by_source(story):
     assert by_source.rows == [[None, 3, Decimal("1100.00"), Decimal("190.00")]]
 
 
+def test_pipeline_split_by_product_of_the_chosen_variants_with_the_rest_under_none(admin):
+    from desktop.services import calculations, catalogue
+
+    p = processes.create_process(admin, "Okna")
+    new, pres, _neg, won, _lost = (s.id for s in processes.list_stages(p.id))
+    window = catalogue.save_product(admin, code="OK-1", name="Okno", net_price="100")
+    door = catalogue.save_product(admin, code="DR-1", name="Drzwi", net_price="50")
+    catalogue.save_rate(admin, "EUR", "PLN", "4")
+
+    def variant(deal_id, *lines, currency=None):
+        v = calculations.add_calculation(admin, deal_id, "A", currency=currency)
+        for fields in lines:
+            calculations.add_line(admin, v.id, **fields)
+        return v.id
+
+    # x (New 10 %): 2 windows at 100 less 10 % = 180 and a door at 50; a second, unchosen variant is ignored
+    x = deals.create_deal(admin, p.id, "x", stage_id=new).id
+    variant(
+        x,
+        {"product_id": window.id, "quantity": "2", "unit_price": "100", "discount_pct": "10"},
+        {"product_id": door.id, "quantity": "1", "unit_price": "50"},
+    )
+    variant(x, {"product_id": door.id, "quantity": "100", "unit_price": "50"})
+    # y (Presentation 30 %): one window at 10 EUR, at the frozen rate 4 = 40 PLN
+    y = deals.create_deal(admin, p.id, "y", stage_id=pres).id
+    variant(y, {"product_id": window.id, "quantity": "1", "unit_price": "10"}, currency="EUR")
+    # z: no variant, 70 PLN; w: a variant of free text only, 25 PLN; v: won, not in the open pipeline
+    deals.create_deal(admin, p.id, "z", stage_id=new, value="70")
+    w = deals.create_deal(admin, p.id, "w", stage_id=new).id
+    variant(w, {"description": "Montaż", "quantity": "1", "unit_price": "25"})
+    v = deals.create_deal(admin, p.id, "v", stage_id=new).id
+    variant(v, {"product_id": window.id, "quantity": "9", "unit_price": "100"})
+    deals.move_deal(admin, v, won)
+
+    r = reports.run("pipeline", admin, Filters(process_id=p.id, by="product"))
+
+    assert r.rows == [
+        ["Drzwi", 1, Decimal("50.00"), Decimal("5.00")],
+        ["Okno", 2, Decimal("220.00"), Decimal("30.00")],  # 180 x 10 % + 40 x 30 %
+        [None, 2, Decimal("95.00"), Decimal("9.50")],
+    ]
+    figures = {(f.label, f.currency): f.value for f in r.summary}
+    assert figures == {
+        ("Open deals", ""): 4,
+        ("Value", "PLN"): Decimal("365.00"),
+        ("Weighted value", "PLN"): Decimal("44.50"),
+    }
+    assert r.drill == [None, None, None]
+    # an agent sees only their own deals' products
+    ala = users.create_user(admin, "ala", "Ala Nowak")
+    mine = reports.run("pipeline", Actor(ala.id, "agent", "Ala Nowak"), Filters(process_id=p.id, by="product"))
+    assert mine.rows == []
+
+
 def test_pipeline_of_an_agent_holds_only_their_deals(story):
     r = run("pipeline", story["ala"], process_id=story["process"])
     assert [r.cell(i, "count") for i in range(3)] == [1, 0, 0]
