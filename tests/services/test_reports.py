@@ -251,6 +251,60 @@ def test_conversion_needs_a_process(story):
         run("conversion", story["admin"])
 
 
+# --- the business time zone -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def machine_in_tokyo(monkeypatch):
+    """The machine's clock in Tokyo (UTC+9), so counting in its zone instead of the business one would show."""
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_months_days_and_periods_are_counted_in_the_business_time_zone_not_utc_nor_the_machines(
+    admin, machine_in_tokyo
+):
+    from desktop.services import triggers
+
+    triggers.set_business_zone(admin, "Europe/Warsaw")
+    p = processes.create_process(admin, "Strefa")
+    _new, _pres, _neg, won, lost = (s.id for s in processes.list_stages(p.id))
+    # a: won at 23:30 on 31 January in Warsaw (22:30 UTC; already 1 February in Tokyo) -> January
+    a = deals.create_deal(admin, p.id, "a", now=datetime(2026, 1, 10, 10, 0), value="100").id
+    deals.move_deal(admin, a, won, now=datetime(2026, 1, 31, 22, 30))
+    # b: created 23:30 on 31 January, won 00:30 on 1 February in Warsaw (23:30 UTC on 31 January) -> February,
+    # one calendar day after it was created
+    b = deals.create_deal(admin, p.id, "b", now=datetime(2026, 1, 31, 22, 30), value="200").id
+    deals.move_deal(admin, b, won, now=datetime(2026, 1, 31, 23, 30))
+    # c: lost at 00:30 on 1 August in Warsaw, summer time (22:30 UTC on 31 July) -> August, 31 days after 1 July
+    c = deals.create_deal(admin, p.id, "c", now=datetime(2026, 7, 1, 10, 0), value="300").id
+    deals.move_deal(admin, c, lost, now=datetime(2026, 7, 31, 22, 30), lost_reason="price")
+
+    months = run("won-lost", admin, process_id=p.id)
+    assert [(row[0], row[1], row[2]) for row in months.rows] == [
+        ("2026-01", 1, 0),
+        ("2026-02", 1, 0),
+        ("2026-08", 0, 1),
+    ]
+    feb = run("won-lost", admin, process_id=p.id, start=date(2026, 2, 1), end=date(2026, 2, 28))
+    assert [(row[0], row[1]) for row in feb.rows] == [("2026-02", 1)]
+    jan = run("won-lost", admin, process_id=p.id, start=date(2026, 1, 1), end=date(2026, 1, 31))
+    assert jan.cell(0, "won_value", "PLN") == Decimal("100.00")
+
+    cycle = run("cycle", admin, process_id=p.id).extra["days_to_close"]
+    assert cycle["won"]["median"] == Decimal("11.0")  # a: 10 -> 31 January = 21 days; b: 1 day
+    assert cycle["lost"]["median"] == Decimal("31.0")
+
+    forecast = run("forecast", admin, process_id=p.id, now=datetime(2026, 8, 31, 22, 30))
+    won_in = {row[0]: row[forecast.column_index("won", "PLN")] for row in forecast.rows}
+    assert (won_in["2026-01"], won_in["2026-02"]) == (Decimal("100.00"), Decimal("200.00"))
+
+
 # --- forecast -----------------------------------------------------------------------------------------------
 
 

@@ -30,7 +30,7 @@ from desktop.services import processes, reports, users
 from desktop.services.context import Actor
 from desktop.services.reports import Filters, Report
 from desktop.services.reports import table as report_table
-from desktop.services.reports.base import PERIODS, period_range, sources_in_use
+from desktop.services.reports.base import PERIODS, local_today, period_range, sources_in_use
 from desktop.ui.dialogs import dialogs
 from desktop.ui.reports import export
 from desktop.ui.reports.chart import ChartData, ChartWidget
@@ -277,7 +277,7 @@ class ReportsView(QWidget):
         if custom:
             start, end = self.start.date().toPython(), self.end.date().toPython()
         else:
-            start, end = period_range(key or "all", date.today())
+            start, end = period_range(key or "all", local_today())
         source = self.source.currentData()
         return Filters(
             process_id=self.process.currentData(),
