@@ -145,10 +145,9 @@ class MailSettingsDialog(QDialog):
             return None
 
     def save(self) -> None:
-        if self.smtp_edited:
-            if self._store() is None:
-                self.tabs.setCurrentIndex(0)
-                return
+        if self.smtp_edited and self._store() is None:
+            self.tabs.setCurrentIndex(0)
+            return
         if self.imap.save() is None:
             self.tabs.setCurrentIndex(1)
             return
