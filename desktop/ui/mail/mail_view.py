@@ -30,15 +30,17 @@ class MailView(QTextBrowser):
         if item is None:
             self.clear()
             return
+        subject = item.subject or self.tr("(no subject)")
+        sender, to, attached = self.tr("From:"), self.tr("To:"), self.tr("Attachments:")
         header = (
-            f"<p><b>{html.escape(item.subject or self.tr('(no subject)'))}</b><br>"
-            f"{html.escape(self.tr('From:'))} {html.escape(item.from_addr)}<br>"
-            f"{html.escape(self.tr('To:'))} {html.escape(item.to_addrs)}<br>"
+            f"<p><b>{html.escape(subject)}</b><br>"
+            f"{html.escape(sender)} {html.escape(item.from_addr)}<br>"
+            f"{html.escape(to)} {html.escape(item.to_addrs)}<br>"
             f"{html.escape(datetime_text(item.at))}</p>"
         )
         files = ", ".join(html.escape(a.name) for a in item.attachments)
         if files:
-            header += f"<p>{html.escape(self.tr('Attachments:'))} {files}</p>"
+            header += f"<p>{html.escape(attached)} {files}</p>"
         if item.body_html:
             body = sanitise(item.body_html)
         else:
