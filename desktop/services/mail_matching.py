@@ -28,26 +28,30 @@ class Match:
     deal_id: int | None
     rule: str = ""  # reply / number / sender / contact / outbox ("" when unfiled)
     outbox_id: int | None = None  # the Etap message this one is a copy of (Sent folder) or reports on (receipt)
+    answers: int | None = None  # the Etap message this one replies to
 
 
 def _live(query):
     return query.where(Deal.deleted_at.is_null())
 
 
-def by_reply(ids: list[str]) -> int | None:
+def by_reply(ids: list[str]) -> tuple[int, int | None] | None:
+    """(deal, the Etap message replied to or None) of the nearest ancestor filed to a deal."""
     if not ids:
         return None
-    found = dict(
-        _live(
-            OutboxMessage.select(OutboxMessage.message_id, OutboxMessage.deal)
+    found = {
+        mid: (deal, outbox)
+        for mid, deal, outbox in _live(
+            OutboxMessage.select(OutboxMessage.message_id, OutboxMessage.deal, OutboxMessage.id)
             .join(Deal, on=(OutboxMessage.deal == Deal.id))
             .where(OutboxMessage.message_id.in_(ids))
         ).tuples()
-    )
+    }
     missing = [i for i in ids if i not in found]
     if missing:
         found.update(
-            _live(
+            (mid, (deal, None))
+            for mid, deal in _live(
                 ReceivedMessage.select(ReceivedMessage.message_id, ReceivedMessage.deal)
                 .join(Deal, on=(ReceivedMessage.deal == Deal.id))
                 .where(ReceivedMessage.message_id.in_(missing))
@@ -116,9 +120,9 @@ def match(parsed: ParsedMail, direction: str, own_addresses: frozenset[str] = fr
         found = outbox_of(parsed.message_id)
         if found:  # a copy of a message Etap sent
             return Match(found[1], "outbox" if found[1] else "", found[0])
-    deal = by_reply(parsed.thread_ids())
-    if deal:
-        return Match(deal, "reply")
+    replied = by_reply(parsed.thread_ids())
+    if replied:
+        return Match(replied[0], "reply", answers=replied[1] if direction == "in" else None)
     deal = by_number(parsed.subject)
     if deal:
         return Match(deal, "number")
