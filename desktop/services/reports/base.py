@@ -1,5 +1,6 @@
 """What every report shares: the filters, the result (a table, a chart, a few headline figures) and the SQL
-pieces (visibility, period, calendar days, month buckets, medians) that must read the same in every report.
+pieces (visibility, period, calendar days, month buckets in the business time zone) that must read the same in
+every report.
 
 Reports are computed by the database: grouped queries over indexed columns and the stays table; Python only
 reshapes the few grouped rows that come back. Labels are English source texts marked for translation in the
@@ -331,26 +332,6 @@ def as_datetime(value: object) -> datetime:
     if isinstance(value, datetime):
         return value
     return datetime.fromisoformat(str(value))
-
-
-def medians(group, value, query) -> dict[object, Decimal]:
-    """The median of ``value`` per ``group`` (None: one median over all rows, keyed None) over ``query``'s rows,
-    by the database (window functions, which SQLite and PostgreSQL both have): the middle row, or the mean of
-    the two middle rows."""
-    partition = [group] if group is not None else None
-    inner = query.select(
-        (group if group is not None else SQL("0")).alias("g"),
-        value.alias("v"),
-        fn.ROW_NUMBER().over(partition_by=partition, order_by=[value]).alias("rn"),
-        fn.COUNT(SQL("*")).over(partition_by=partition).alias("n"),
-    ).alias("ranked")
-    outer = (
-        Deal.select(inner.c.g, fn.AVG(inner.c.v))
-        .from_(inner)
-        .where((inner.c.rn == (inner.c.n + 1) / 2) | (inner.c.rn == (inner.c.n + 2) / 2))
-        .group_by(inner.c.g)
-    )
-    return {(g if group is not None else None): one_decimal(v) for g, v in outer.tuples()}
 
 
 def one_decimal(value: object) -> Decimal | None:
