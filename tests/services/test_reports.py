@@ -188,6 +188,14 @@ def test_pipeline_split_by_product_of_the_chosen_variants_with_the_rest_under_no
     assert mine.rows == []
 
 
+def test_sources_in_use_lists_each_source_once_and_an_agent_only_their_own(story):
+    from desktop.services.reports.base import sources_in_use
+
+    assert sources_in_use(story["admin"]) == ["email", "phone"]
+    assert sources_in_use(story["bob"]) == ["phone"]
+    assert sources_in_use(story["admin"], story["process"]) == ["email", "phone"]
+
+
 def test_pipeline_of_an_agent_holds_only_their_deals(story):
     r = run("pipeline", story["ala"], process_id=story["process"])
     assert [r.cell(i, "count") for i in range(3)] == [1, 0, 0]

@@ -121,7 +121,8 @@ def forecasts_at_start(actor: Actor, f: Filters, months: list[str]) -> dict[str,
             Deal.expected_close <= last,
             StageStay.entered_at <= moment,
             StageStay.left_at.is_null() | (StageStay.left_at > moment),
-            *deal_conditions(actor, f),
+            Deal.stage.in_([sid for sid, _label, _kind, _rot in stages_of(f.process_id)]),  # deal_stage_forecast
+            *deal_conditions(actor, f, process=False),
         )
         .group_by(month, Deal.currency)
     )
