@@ -16,6 +16,14 @@
         <translation>Szablon:</translation>
     </message>
     <message>
+        <source>Conversations</source>
+        <translation>Rozmowy</translation>
+    </message>
+    <message>
+        <source>Sent by Etap</source>
+        <translation>Wysłane z Etapu</translation>
+    </message>
+    <message>
         <source>No e-mail sent for this deal yet.</source>
         <translation>W tej sprawie nie wysłano jeszcze żadnej wiadomości.</translation>
     </message>
@@ -34,6 +42,18 @@
     <message>
         <source>Mark as sent</source>
         <translation>Oznacz jako wysłaną</translation>
+    </message>
+    <message>
+        <source>Conversations (%1)</source>
+        <translation>Rozmowy (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is now among the deal&apos;s files.</source>
+        <translation>„%1” jest teraz wśród plików szansy.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Zapisz załącznik</translation>
     </message>
     <message>
         <source>Send this message again? Do it only if it did not arrive (check the Sent folder).</source>

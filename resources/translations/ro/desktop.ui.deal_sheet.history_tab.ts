@@ -99,6 +99,26 @@
         <source>Duplicated from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E-mail received from %1: %2</source>
+        <translation>E-mail primit de la %1: %2</translation>
+    </message>
+    <message>
+        <source>E-mail sent from another program to %1: %2</source>
+        <translation>E-mail trimis din alt program către %1: %2</translation>
+    </message>
+    <message>
+        <source>E-mail from %1 filed to this deal: %2</source>
+        <translation>E-mail de la %1 atribuit acestei oportunități: %2</translation>
+    </message>
+    <message>
+        <source>Read receipt from %1: %2</source>
+        <translation>Confirmare de citire de la %1: %2</translation>
+    </message>
+    <message>
+        <source>E-mail to %1 found in the Sent folder, so it was sent: %2</source>
+        <translation>E-mailul către %1 a fost găsit în dosarul Trimise, deci a fost trimis: %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>

@@ -16,6 +16,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Conversations</source>
+        <translation>Conversații</translation>
+    </message>
+    <message>
+        <source>Sent by Etap</source>
+        <translation>Trimise din Etap</translation>
+    </message>
+    <message>
         <source>No e-mail sent for this deal yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,6 +42,18 @@
     <message>
         <source>Mark as sent</source>
         <translation>Marchează ca trimis</translation>
+    </message>
+    <message>
+        <source>Conversations (%1)</source>
+        <translation>Conversații (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is now among the deal&apos;s files.</source>
+        <translation>„%1” se află acum printre fișierele oportunității.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Salvează atașamentul</translation>
     </message>
     <message>
         <source>Send this message again? Do it only if it did not arrive (check the Sent folder).</source>
