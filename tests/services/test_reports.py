@@ -241,6 +241,7 @@ def test_conversion_counts_reached_at_any_point_and_in_order(story):
     assert [row[1] for row in r.rows] == [7, 4, 2, 3]
     assert [row[2] for row in r.rows] == [None, Decimal("57.1"), Decimal("50.0"), Decimal("150.0")]
     assert r.cell(1, "drop_off") == Decimal("42.9")
+    assert r.cell(3, "drop_off") is None  # 3 won after 2 in Negotiation (d8 skipped it): no negative drop-off
     # in order: d1 runs the whole way; d2 and d4 reach Presentation; d3, d5, d7, d8 stop after New; d6 starts late
     assert [row[4] for row in r.rows] == [7, 3, 1, 1]
     assert [row[5] for row in r.rows] == [None, Decimal("42.9"), Decimal("33.3"), Decimal("100.0")]

@@ -114,10 +114,10 @@ def run(actor: Actor, f: Filters) -> Report:
                 label,
                 counts[i],
                 conversion,
-                100 - conversion if conversion is not None else None,
+                _drop_off(conversion),
                 in_order[i],
                 ordered,
-                100 - ordered if ordered is not None else None,
+                _drop_off(ordered),
             ]
         )
     ends = outcomes(actor, f)
@@ -138,3 +138,11 @@ def run(actor: Actor, f: Filters) -> Report:
         ),
     ]
     return Report(NAME, TITLE, columns, rows, Chart("funnel", labels, views), summary, [None] * len(rows))
+
+
+def _drop_off(conversion):
+    """100 % less the conversion; none when more deals reached the stage than the one before it (deals that
+    skipped the earlier stage, or came in at this one): a negative drop-off would mean nothing."""
+    if conversion is None or conversion > 100:
+        return None
+    return 100 - conversion
