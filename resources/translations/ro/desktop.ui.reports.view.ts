@@ -48,6 +48,14 @@
         <translation>Grafic</translation>
     </message>
     <message>
+        <source>Bars</source>
+        <translation>Bare</translation>
+    </message>
+    <message>
+        <source>Show the pie&apos;s numbers as bars</source>
+        <translation>Arată cifrele din diagrama circulară ca bare</translation>
+    </message>
+    <message>
         <source>All processes</source>
         <translation>Toate procesele</translation>
     </message>
