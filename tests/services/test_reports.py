@@ -334,6 +334,12 @@ def test_forecast_by_expected_close_month_with_won_and_accuracy(story):
     assert r.cell(month["2026-03"], "accuracy", "PLN") == Decimal("0.0")
     assert r.cell(month["2026-01"], "accuracy", "PLN") is None  # nothing was expected
     assert r.cell(month["2026-04"], "forecast", "PLN") is None  # not begun yet
+    # a month's bar opens the open deals expected to close in it, in the funnel view
+    from desktop.domain.funnel import Criteria
+    from desktop.services import funnel
+
+    shown = [row.title for row in funnel.iter_rows(story["admin"], Criteria(**r.drill[month["2026-03"]]))]
+    assert shown == ["d5"]
 
 
 # --- cycle --------------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ that forecast. The period picks the months.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from peewee import Case, Value, fn
 
@@ -206,7 +206,19 @@ def run(actor: Actor, f: Filters, now: datetime | None = None) -> Report:
         summary.append(
             Figure(QT_TRANSLATE_NOOP("Reports", "Weighted value"), sum(opened.wsum(m, c) for m in months), MONEY, c)
         )
-    return Report(NAME, TITLE, columns, rows, Chart("bar", list(months), views), summary, [None] * len(rows))
+    # a month's bar opens its open deals expected to close in it (the won ones are closed, not in the forecast)
+    narrowing = {k: list(v) for k, v in (("owner_ids", f.owner_ids), ("sources", f.sources)) if v}
+    drill = [
+        {
+            "process_id": f.process_id,
+            "stage_ids": _stage_ids(f, "open"),
+            "close_from": month_start(m),
+            "close_to": next_month(month_start(m)) - timedelta(days=1),
+            **narrowing,
+        }
+        for m in months
+    ]
+    return Report(NAME, TITLE, columns, rows, Chart("bar", list(months), views), summary, drill)
 
 
 def _accuracy(won, forecast):
