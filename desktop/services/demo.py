@@ -20,6 +20,7 @@ from desktop.domain.templates import SOURCES
 from desktop.domain.timeutil import utcnow
 from desktop.services import probability, processes
 from desktop.services.context import Actor
+from desktop.services.reports import paths as report_paths
 from desktop.store import bulk
 from desktop.store.db import atomic
 from desktop.store.models import DealSequence, User
@@ -256,6 +257,7 @@ def generate(
         tables = ("deal", "stage_stay", "event") if deals >= 50_000 else ()
         with bulk.deferred_indexes(tables):
             _deals(rng, deals, procs, owners, first_contact, n_contacts, first_company, n_companies, now)
+        report_paths.refresh()  # the reports' per-deal paths, from the stays just written (indexes back)
         for process in procs:  # with weighted activities (B2B) a deal's probability comes from them
             probability.refresh_process(process.id)
     return {"deals": deals, "contacts": n_contacts, "companies": n_companies}

@@ -78,6 +78,16 @@ def test_filter_buttons_fit_their_text_and_menu_arrow_and_the_view_fits_a_small_
     assert view.view_choice.isHidden() == view.view_label.isHidden()
 
 
+def test_the_pipeline_pie_can_be_shown_as_bars(qtbot, filled):
+    view = _view(qtbot, filled["admin"], filled["process"].id)
+    assert view.as_bars.isVisibleTo(view) and view.chart.data.kind == "pie"
+    view.as_bars.setChecked(True)
+    assert view.chart.data.kind == "bar" and view.chart.data.series[0][1] == [1.0, 1.0, 0.0]
+    view.select_report("won-lost")
+    view.wait_for_report()
+    assert not view.as_bars.isVisibleTo(view)  # bars already
+
+
 def test_an_all_zero_chart_says_so_instead_of_claiming_no_deals_match(qtbot, filled):
     view = _view(qtbot, filled["admin"], filled["process"].id)
     view.select_report("activity")

@@ -102,6 +102,42 @@ def describe(kind: str, p: dict, names: dict[int, str]) -> str:
         "duplicated": lambda: QCoreApplication.translate("History", "Duplicated from %1").replace(
             "%1", show(p.get("source"))
         ),
+        # offers' outcome, the user's word (issue 21)
+        "offer_accepted": lambda: QCoreApplication.translate("History", "Offer accepted: %1").replace(
+            "%1", show(p.get("name"))
+        ),
+        "offer_rejected": lambda: QCoreApplication.translate("History", "Offer rejected: %1").replace(
+            "%1", show(p.get("name"))
+        ),
+        "offer_reopened": lambda: QCoreApplication.translate("History", "Offer not decided any more: %1").replace(
+            "%1", show(p.get("name"))
+        ),
+        # received mail (issue 21)
+        "email_received": lambda: (
+            QCoreApplication.translate("History", "E-mail received from %1: %2")
+            .replace("%1", show(p.get("sender")))
+            .replace("%2", show(p.get("subject")))
+        ),
+        "email_sent_copy": lambda: (
+            QCoreApplication.translate("History", "E-mail sent from another program to %1: %2")
+            .replace("%1", show(p.get("to")))
+            .replace("%2", show(p.get("subject")))
+        ),
+        "email_filed": lambda: (
+            QCoreApplication.translate("History", "E-mail from %1 filed to this deal: %2")
+            .replace("%1", show(p.get("sender")))
+            .replace("%2", show(p.get("subject")))
+        ),
+        "email_receipt": lambda: (
+            QCoreApplication.translate("History", "Read receipt from %1: %2")
+            .replace("%1", show(p.get("sender")))
+            .replace("%2", show(p.get("subject")))
+        ),
+        "email_found_sent": lambda: (
+            QCoreApplication.translate("History", "E-mail to %1 found in the Sent folder, so it was sent: %2")
+            .replace("%1", show(p.get("to")))
+            .replace("%2", show(p.get("subject")))
+        ),
     }
     if kind in texts:
         return texts[kind]()

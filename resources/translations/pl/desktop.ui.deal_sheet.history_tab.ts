@@ -99,6 +99,38 @@
         <source>Duplicated from %1</source>
         <translation>Powielona z %1</translation>
     </message>
+    <message>
+        <source>Offer accepted: %1</source>
+        <translation>Oferta przyjęta: %1</translation>
+    </message>
+    <message>
+        <source>Offer rejected: %1</source>
+        <translation>Oferta odrzucona: %1</translation>
+    </message>
+    <message>
+        <source>Offer not decided any more: %1</source>
+        <translation>Oferta znowu bez decyzji: %1</translation>
+    </message>
+    <message>
+        <source>E-mail received from %1: %2</source>
+        <translation>Odebrano e-mail od %1: %2</translation>
+    </message>
+    <message>
+        <source>E-mail sent from another program to %1: %2</source>
+        <translation>E-mail wysłany z innego programu do %1: %2</translation>
+    </message>
+    <message>
+        <source>E-mail from %1 filed to this deal: %2</source>
+        <translation>E-mail od %1 przypisany do tej szansy: %2</translation>
+    </message>
+    <message>
+        <source>Read receipt from %1: %2</source>
+        <translation>Potwierdzenie przeczytania od %1: %2</translation>
+    </message>
+    <message>
+        <source>E-mail to %1 found in the Sent folder, so it was sent: %2</source>
+        <translation>E-mail do %1 znaleziony w folderze wysłanych, więc został wysłany: %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>

@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>“{text}” is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nu este o dată.</translation>
     </message>
     <message>
         <source>The text is too long (at most {max} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Textul este prea lung (cel mult {max} caractere).</translation>
     </message>
 </context>
 </TS>

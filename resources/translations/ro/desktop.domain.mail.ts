@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>“{address}” is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{address}” nu este o adresă de e-mail validă.</translation>
     </message>
     <message>
         <source>A name must not contain line breaks.</source>

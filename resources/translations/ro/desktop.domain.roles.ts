@@ -5,7 +5,7 @@
     <name>Role</name>
     <message>
         <source>Salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent de vânzări</translation>
     </message>
     <message>
         <source>Manager</source>

@@ -68,7 +68,7 @@
     <name>Field</name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursă</translation>
     </message>
     <message>
         <source>Expected close date</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Sub-stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Subetapă</translation>
     </message>
     <message>
         <source>Next contact date</source>
@@ -84,15 +84,15 @@
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivul pierderii</translation>
     </message>
 </context>
 <context>
@@ -103,11 +103,11 @@
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Câștigate</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierdute</translation>
     </message>
     <message>
         <source>Closed (other)</source>

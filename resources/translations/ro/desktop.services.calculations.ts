@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>“{text}” is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nu este o dată.</translation>
     </message>
     <message>
         <source>Unknown field “{key}”.</source>

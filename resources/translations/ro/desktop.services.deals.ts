@@ -5,7 +5,7 @@
     <name>Errors</name>
     <message>
         <source>This deal no longer exists or is not visible to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această oportunitate nu mai există sau nu vă este vizibilă.</translation>
     </message>
     <message>
         <source>Only the owner or a manager can change this deal.</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>“{text}” is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nu este o dată.</translation>
     </message>
     <message>
         <source>Probability must be a whole number from 0 to 100.</source>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>This deal no longer exists or is not visible to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această oportunitate nu mai există sau nu vă este vizibilă.</translation>
     </message>
     <message>
         <source>No deal with number “{number}”.</source>

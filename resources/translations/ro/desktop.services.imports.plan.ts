@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>“{text}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nu este o adresă de e-mail.</translation>
     </message>
     <message>
         <source>“{text}” is not a valid NIP or CUI (its check digit does not match).</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>“{text}” is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nu este un număr de telefon.</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The connection to the mail server was lost: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiunea cu serverul de e-mail s-a pierdut: {detail}</translation>
     </message>
 </context>
 </TS>

@@ -21,11 +21,15 @@
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără responsabil</translation>
     </message>
 </context>
 <context>
     <name>CardDelegate</name>
+    <message>
+        <source>offer opened</source>
+        <translation>ofertă deschisă</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation type="unfinished">

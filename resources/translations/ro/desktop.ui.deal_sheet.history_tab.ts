@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcini</translation>
     </message>
     <message>
         <source>Notes and files</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailuri</translation>
     </message>
     <message>
         <source>Calculations and offers</source>
@@ -99,6 +99,38 @@
         <source>Duplicated from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offer accepted: %1</source>
+        <translation>Ofertă acceptată: %1</translation>
+    </message>
+    <message>
+        <source>Offer rejected: %1</source>
+        <translation>Ofertă respinsă: %1</translation>
+    </message>
+    <message>
+        <source>Offer not decided any more: %1</source>
+        <translation>Oferta nu mai are o decizie: %1</translation>
+    </message>
+    <message>
+        <source>E-mail received from %1: %2</source>
+        <translation>E-mail primit de la %1: %2</translation>
+    </message>
+    <message>
+        <source>E-mail sent from another program to %1: %2</source>
+        <translation>E-mail trimis din alt program către %1: %2</translation>
+    </message>
+    <message>
+        <source>E-mail from %1 filed to this deal: %2</source>
+        <translation>E-mail de la %1 atribuit acestei oportunități: %2</translation>
+    </message>
+    <message>
+        <source>Read receipt from %1: %2</source>
+        <translation>Confirmare de citire de la %1: %2</translation>
+    </message>
+    <message>
+        <source>E-mail to %1 found in the Sent folder, so it was sent: %2</source>
+        <translation>E-mailul către %1 a fost găsit în dosarul Trimise, deci a fost trimis: %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
@@ -108,15 +140,15 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Când</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce</translation>
     </message>
     <message>
         <source>Show:</source>

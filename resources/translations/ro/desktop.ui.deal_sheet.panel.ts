@@ -5,7 +5,7 @@
     <name>DealPanel</name>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără responsabil</translation>
     </message>
     <message>
         <source>Type to search contacts</source>
@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu:</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare:</translation>
     </message>
     <message>
         <source>Cost:</source>
@@ -37,23 +37,23 @@
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil:</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact:</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Companie:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursă:</translation>
     </message>
     <message>
         <source>Sub-stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subetapă:</translation>
     </message>
     <message>
         <source>Created:</source>
@@ -61,15 +61,15 @@
     </message>
     <message>
         <source>Expected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>Închidere estimată:</translation>
     </message>
     <message>
         <source>Next contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Următorul contact:</translation>
     </message>
     <message>
         <source>Lost reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivul pierderii:</translation>
     </message>
     <message>
         <source>Probability:</source>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revino</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcini</translation>
     </message>
     <message>
         <source>Notes &amp;&amp; attachments</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Istoric</translation>
     </message>
     <message>
         <source>Calculation</source>
@@ -85,11 +85,11 @@
     </message>
     <message>
         <source>Changed meanwhile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificat între timp: %1</translation>
     </message>
     <message>
         <source>Load the current version? Your unsaved changes will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încărcați versiunea curentă? Modificările nesalvate se vor pierde.</translation>
     </message>
     <message>
         <source>Deal changed elsewhere</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proces:</translation>
     </message>
     <message>
         <source>No stage has the same name. Stage:</source>
@@ -133,11 +133,11 @@
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificări nesalvate</translation>
     </message>
     <message>
         <source>Close without saving your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Închideți fără a salva modificările?</translation>
     </message>
 </context>
 </TS>

@@ -5,19 +5,19 @@
     <name>TasksTab</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizat</translation>
     </message>
     <message>
         <source>New task, e.g. Call back about the offer</source>

@@ -24,11 +24,11 @@
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Toți responsabilii</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără responsabil</translation>
     </message>
     <message>
         <source>Segments</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge filtrele</translation>
     </message>
     <message>
         <source>New deal…</source>
@@ -64,23 +64,23 @@
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă…</translation>
     </message>
     <message>
         <source>Filter “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrează „%1”…</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetează coloanele</translation>
     </message>
     <message>
         <source>Filter column</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtru coloană</translation>
     </message>
     <message>
         <source>Show rows whose “%1” contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arată rândurile în care „%1” conține:</translation>
     </message>
     <message>
         <source>All</source>
@@ -92,11 +92,11 @@
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurează</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectate: %1</translation>
     </message>
     <message>
         <source>Change owner</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapă:</translation>
     </message>
     <message numerus="yes">
         <source>%n selected deal(s)</source>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registru Excel (*.xlsx);;CSV separat prin punct și virgulă (*.csv)</translation>
     </message>
     <message>
         <source>Exported deals: %1</source>

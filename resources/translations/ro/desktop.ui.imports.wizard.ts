@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proces:</translation>
     </message>
     <message>
         <source>Import</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce</translation>
     </message>
     <message>
         <source>In the file</source>

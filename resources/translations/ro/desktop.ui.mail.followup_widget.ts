@@ -12,8 +12,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ask for a read receipt</source>
+        <translation>Cere confirmare de citire</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail program may confirm that the message was opened (it may also not).</source>
+        <translation>Programul de e-mail al destinatarului poate confirma că mesajul a fost deschis (dar poate și să nu o facă).</translation>
+    </message>
+    <message>
         <source>Template:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversații</translation>
+    </message>
+    <message>
+        <source>Sent by Etap</source>
+        <translation>Trimise din Etap</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptată</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Respinsă</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Nedecisă</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Oferte</translation>
     </message>
     <message>
         <source>No e-mail sent for this deal yet.</source>
@@ -34,6 +66,18 @@
     <message>
         <source>Mark as sent</source>
         <translation>Marchează ca trimis</translation>
+    </message>
+    <message>
+        <source>Conversations (%1)</source>
+        <translation>Conversații (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is now among the deal&apos;s files.</source>
+        <translation>„%1” se află acum printre fișierele oportunității.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Salvează atașamentul</translation>
     </message>
     <message>
         <source>Send this message again? Do it only if it did not arrive (check the Sent folder).</source>

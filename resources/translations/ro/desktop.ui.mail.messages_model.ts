@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>În coadă din</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimisă</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -32,15 +32,15 @@
     <name>MessagesModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Către</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiect</translation>
     </message>
     <message>
         <source>Queued / sent</source>

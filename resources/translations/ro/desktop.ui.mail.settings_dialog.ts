@@ -9,15 +9,15 @@
     </message>
     <message>
         <source>stored in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>salvată în depozitul de parole al sistemului</translation>
     </message>
     <message>
         <source>system certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>certificatele sistemului</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Răsfoiește…</translation>
     </message>
     <message>
         <source>SMTP server:</source>
@@ -25,19 +25,19 @@
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Securitate:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume utilizator:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolă:</translation>
     </message>
     <message>
         <source>Sender address:</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>CA certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier certificat CA:</translation>
     </message>
     <message>
         <source>Send test message</source>
@@ -65,11 +65,11 @@
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier certificat CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>Sending a test message to %1…</source>

@@ -100,11 +100,11 @@
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Proces</translation>
     </message>
     <message>
         <source>Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proces:</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -252,11 +252,11 @@
     </message>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitate nouă</translation>
     </message>
     <message>
         <source>Create a sales process first (Process → New process…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Creați mai întâi un proces de vânzare (Proces → Proces nou…).</translation>
     </message>
     <message>
         <source>Deal %1 created.</source>
