@@ -4,6 +4,22 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is too large (at most {limit} KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can change offer templates and the letterhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The template is too long.</source>
         <translation type="unfinished"></translation>
     </message>

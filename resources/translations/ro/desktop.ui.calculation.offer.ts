@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro" sourcelanguage="en">
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Offer letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID (NIP):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no logo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfferBar</name>
     <message>
         <source>Preview offer</source>
@@ -20,7 +67,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Letterhead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Offer language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
