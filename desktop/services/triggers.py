@@ -28,7 +28,7 @@ from desktop.services import history
 from desktop.services.context import Actor, require_configure
 from desktop.store import bulk
 from desktop.store.db import atomic
-from desktop.store.models import Deal, Setting, Stage, StageStay, Trigger, TriggerFiring, TriggerSchedule
+from desktop.store.models import Campaign, Deal, Setting, Stage, StageStay, Trigger, TriggerFiring, TriggerSchedule
 
 ZONE_SETTING = "business_time_zone"
 SYSTEM = Actor(None, Role.ADMIN, "Etap")  # the actor of trigger actions (history shows no person)
@@ -385,7 +385,7 @@ def _fire_chunk(now: datetime, zone: ZoneInfo, report: PassReport, size: int) ->
                 managers = set(notifications.managers())
             people = sorted(managers | ({owner} if owner else set()))
             notes += [(u, deal_id, now, "trigger", f"{number} {title}", False) for u in people]
-            payload["detail"] = f"notified {len(people)}"
+            payload["detail"] = _detail("notified", count=len(people))
         elif action == Action.TASK:
             task_title = str(json.loads(params or "{}").get("title", ""))[:200]
             new_tasks.append((deal_id, owner, task_title, "", now, now, "trigger"))
@@ -399,7 +399,7 @@ def _fire_chunk(now: datetime, zone: ZoneInfo, report: PassReport, size: int) ->
                     json.dumps({"title": task_title, "source": "trigger"}, ensure_ascii=False),
                 )
             )
-            payload["detail"] = "task"
+            payload["detail"] = _detail("task", title=task_title)
         else:
             one_by_one.append((trigger_id, deal_id, stay_id, latest, process_id, action, params))
             continue
@@ -422,7 +422,7 @@ def _fire_chunk(now: datetime, zone: ZoneInfo, report: PassReport, size: int) ->
                     TriggerRow(trigger_id, 0, 0, Action(action), json.loads(params or "{}"), True), deal_id, now
                 )
         except EtapError as err:
-            status, detail = "failed", err.english()
+            status, detail = "failed", error_detail(err)
         TriggerFiring.update(status=status, detail=detail[:2000]).where(
             (TriggerFiring.trigger == trigger_id)
             & (TriggerFiring.deal == deal_id)
@@ -489,7 +489,7 @@ def _fire_one(schedule_id: int, now: datetime, zone: ZoneInfo, report: PassRepor
             with atomic():  # a savepoint: a refused action rolls back its own effects, the claim stays
                 detail = _perform(_row(trigger), row.deal_id, now)
         except EtapError as err:
-            status, detail = "failed", err.english()
+            status, detail = "failed", error_detail(err)
         TriggerFiring.update(status=status, detail=detail[:2000]).where(TriggerFiring.id == firing_id).execute()
         deal = Deal.get_by_id(row.deal_id)
         history.record(
@@ -509,8 +509,18 @@ def _fire_one(schedule_id: int, now: datetime, zone: ZoneInfo, report: PassRepor
             report.failed += 1
 
 
+def _detail(what: str, **values: object) -> str:
+    """What a firing did, as data the ui turns into a sentence in the user's language (never English prose)."""
+    return json.dumps({"what": what, **values}, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def error_detail(err: EtapError) -> str:
+    """A refused action: the error's English template and parameters, translated when shown."""
+    return _detail("error", template=err.template, params=err.params)
+
+
 def _perform(trigger: TriggerRow, deal_id: int, now: datetime) -> str:
-    from desktop.services import campaigns, deals, notifications, tasks
+    from desktop.services import campaigns, clients, deals, notifications, processes, tasks
 
     deal = deals.get_deal(deal_id)
     p = trigger.params
@@ -518,19 +528,24 @@ def _perform(trigger: TriggerRow, deal_id: int, now: datetime) -> str:
         if deal.contact_id is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The deal has no contact to add to the campaign."))
         added = campaigns.add_member(p["campaign_id"], deal.contact_id, deal_id, "trigger", now)
-        return f"campaign {p['campaign_id']}: contact {deal.contact_id} {'added' if added else 'already a member'}"
+        campaign = Campaign.get_or_none(Campaign.id == p["campaign_id"])
+        return _detail(
+            "campaign_added" if added else "campaign_member",
+            campaign=campaign.name if campaign else str(p["campaign_id"]),
+            contact=clients.contact_label(deal.contact_id),
+        )
     if trigger.action is Action.TASK:
         task = tasks.create_task(None, p.get("title", ""), deal_id, now, deal.owner_id, source="trigger", now=now)
-        return f"task {task.id}"
+        return _detail("task", title=task.title)
     if trigger.action is Action.NOTIFY:
         people = set(notifications.managers())
         if deal.owner_id is not None:
             people.add(deal.owner_id)
         count = notifications.notify(sorted(people), "trigger", f"{deal.number} {deal.title}", deal_id, now)
-        return f"notified {count}"
+        return _detail("notified", count=count)
     if trigger.action is Action.MOVE:
         moved = deals.move_deal(SYSTEM, deal_id, int(p["stage_id"]), now)
-        return f"moved to stage {moved.stage_id}"
+        return _detail("moved", stage=processes.get_stage(moved.stage_id).name)
     from desktop.services import email_templates, outbox
 
     template = email_templates.get_template(int(p["template_id"]))
@@ -538,7 +553,7 @@ def _perform(trigger: TriggerRow, deal_id: int, now: datetime) -> str:
     result = outbox.queue_for_deals(owner, [deal_id], template.subject, template.body_text, template.body_html, now=now)
     if not result.queued:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The deal's contact has no valid e-mail address."))
-    return f"e-mail queued {result.queued[0]}"
+    return _detail("email", subject=template.subject)
 
 
 # -- the log --------------------------------------------------------------------------------------------

@@ -1,19 +1,18 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ro" sourcelanguage="en">
 <context>
     <name>Errors</name>
     <message>
         <source>A campaign needs a name of 1 to 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A campaign named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This campaign no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această campanie nu mai există.</translation>
     </message>
 </context>
 </TS>
