@@ -20,7 +20,7 @@ from desktop.domain.timeutil import utcnow
 from desktop.services import processes
 from desktop.services.context import Actor
 from desktop.store import bulk
-from desktop.store.db import atomic, database
+from desktop.store.db import atomic
 from desktop.store.models import DealSequence, User
 
 # Sample data speaks Polish: the stage names of both templates, as a Polish team would name them.
@@ -223,16 +223,20 @@ def generate(
             procs.append(existing[0] if existing else processes.create_process(admin, name, template, fmt, _polish))
         n_companies = max(5, min(deals // 20, 60_000))
         n_contacts = max(10, min(deals // 4, 250_000))
-        first_company = _next_id("company")
+        first_company = bulk.next_id("company")
         say(f"companies: {n_companies}")
-        bulk.insert_rows("company", ("name", "tax_id", "city", "phone", "email"), _companies(rng, n_companies))
-        first_contact = _next_id("contact")
+        bulk.insert_rows(
+            "company", ("id", "name", "tax_id", "city", "phone", "email"), _companies(rng, n_companies, first_company)
+        )
+        bulk.sync_serial("company")
+        first_contact = bulk.next_id("contact")
         say(f"contacts: {n_contacts}")
         bulk.insert_rows(
             "contact",
-            ("first_name", "last_name", "email", "phone", "company_id", "created_at"),
-            _contacts(rng, n_contacts, first_company, n_companies, now),
+            ("id", "first_name", "last_name", "email", "phone", "company_id", "created_at"),
+            _contacts(rng, n_contacts, first_contact, first_company, n_companies, now),
         )
+        bulk.sync_serial("contact")
         say(f"deals: {deals}")
         tables = ("deal", "stage_stay", "event") if deals >= 50_000 else ()
         with bulk.deferred_indexes(tables):
@@ -277,14 +281,11 @@ def _users(now: datetime) -> list[int]:
     return ids
 
 
-def _next_id(table: str) -> int:
-    return (database.execute_sql(f"SELECT MAX(id) FROM {table}").fetchone()[0] or 0) + 1
-
-
-def _companies(rng: random.Random, n: int) -> Iterator[tuple]:
+def _companies(rng: random.Random, n: int, first_id: int) -> Iterator[tuple]:
     for i in range(n):
         name = f"{rng.choice(COMPANY_A)} {rng.choice(COMPANY_B)} {rng.choice(LAST)} {rng.choice(COMPANY_C)}".strip()
         yield (
+            first_id + i,
             name,
             f"{rng.randrange(10**9, 10**10)}",
             rng.choice(CITIES),
@@ -296,7 +297,9 @@ def _companies(rng: random.Random, n: int) -> Iterator[tuple]:
 _ASCII = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
 
 
-def _contacts(rng: random.Random, n: int, first_company: int, n_companies: int, now: datetime) -> Iterator[tuple]:
+def _contacts(
+    rng: random.Random, n: int, first_id: int, first_company: int, n_companies: int, now: datetime
+) -> Iterator[tuple]:
     for i in range(n):
         first, last = rng.choice(FIRST), rng.choice(LAST)
         if first.endswith("a") and last.endswith(("ski", "cki", "dzki")):
@@ -304,6 +307,7 @@ def _contacts(rng: random.Random, n: int, first_company: int, n_companies: int, 
         email = f"{first}.{last}{i}@example.pl".lower().translate(_ASCII)
         created = now - timedelta(days=rng.randrange(1, 900))
         yield (
+            first_id + i,
             first,
             last,
             email,
@@ -375,8 +379,7 @@ def _deals(rng, n, procs, owners, first_contact, n_contacts, first_company, n_co
         DealSequence.insert(process=process_id, year=year, last_value=last).on_conflict(
             conflict_target=[DealSequence.process, DealSequence.year], update={DealSequence.last_value: last}
         ).execute()
-    if database.param == "%s":  # PostgreSQL: explicit ids do not advance the serial
-        database.execute_sql("SELECT setval(pg_get_serial_sequence('deal', 'id'), (SELECT MAX(id) FROM deal))")
+    bulk.sync_serial("deal")  # PostgreSQL: explicit ids do not advance the serial
 
 
 class _DealContext:
@@ -388,7 +391,7 @@ class _DealContext:
         self.first_contact, self.n_contacts = first_contact, n_contacts
         self.first_company, self.n_companies = first_company, n_companies
         self.stages = {p.id: processes.list_stages(p.id) for p in procs}
-        self.first_deal = _next_id("deal")
+        self.first_deal = bulk.next_id("deal")
         self.seqs: dict[tuple[int, int], int] = {}
         self.existing = {(s.process_id, s.year): s.last_value for s in DealSequence.select()}
 

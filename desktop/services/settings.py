@@ -22,9 +22,13 @@ def get(key: str, default: str = "") -> str:
 
 
 def _put(key: str, value: str) -> None:
+    """Insert or update one setting: a portable upsert (SQLite and PostgreSQL); the caller holds the transaction."""
     Setting.insert(key=key, value=value).on_conflict(
         conflict_target=[Setting.key], update={Setting.value: value}
     ).execute()
+
+
+put = _put
 
 
 def calculations_enabled() -> bool:

@@ -24,7 +24,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import Role
 from desktop.domain.timeutil import utcnow
 from desktop.domain.triggers import MAX_PERIOD_DAYS, Action, due_at, latest_due
-from desktop.services import history
+from desktop.services import history, settings
 from desktop.services.context import Actor, require_configure
 from desktop.store import bulk
 from desktop.store.db import atomic
@@ -86,7 +86,7 @@ def set_business_zone(actor: Actor, name: str) -> None:
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{name}” is not a known time zone."), name=name) from None
     with atomic():
-        Setting.insert(key=ZONE_SETTING, value=name).on_conflict_replace().execute()
+        settings.put(ZONE_SETTING, name)
         _reschedule_all()
 
 

@@ -105,16 +105,21 @@ def reassign_stage(from_stage: int, to_stage: int, now, user_id: int | None) -> 
 def deferred_indexes(tables: Sequence[str]):
     """Drop the secondary (non-unique) indexes of ``tables`` for a large bulk load and rebuild them after:
     building an index once over a million rows is several times faster than maintaining it row by row."""
-    names = ", ".join(f"'{t}'" for t in tables)
+    if not tables:
+        yield
+        return
+    marks = ", ".join(database.param for _ in tables)
+    # The LIKE pattern is a parameter: a literal '%' in the text would be read as a placeholder by psycopg2.
     if is_postgres():
         rows = database.execute_sql(
-            f"SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ({names}) "
-            "AND indexdef NOT LIKE 'CREATE UNIQUE%'"
+            f"SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ({marks}) AND indexdef NOT LIKE %s",
+            (*tables, "CREATE UNIQUE%"),
         ).fetchall()
     else:
         rows = database.execute_sql(
-            f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ({names}) "
-            "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'"
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ({marks}) "
+            "AND sql IS NOT NULL AND sql NOT LIKE ?",
+            (*tables, "CREATE UNIQUE%"),
         ).fetchall()
     for name, _ in rows:
         database.execute_sql(f'DROP INDEX "{name}"')
@@ -123,6 +128,21 @@ def deferred_indexes(tables: Sequence[str]):
     finally:
         for _, sql in rows:
             database.execute_sql(sql)
+
+
+def next_id(table: str) -> int:
+    """The id after the highest one in ``table`` (for a bulk load that writes explicit ids)."""
+    return (database.execute_sql(f"SELECT MAX(id) FROM {table}").fetchone()[0] or 0) + 1
+
+
+def sync_serial(table: str) -> None:
+    """After rows were written with explicit ids: move PostgreSQL's id sequence past them (a rolled-back load
+    also leaves the sequence advanced, so ids are never assumed to follow it). SQLite needs nothing."""
+    if is_postgres():
+        database.execute_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE((SELECT MAX(id) FROM {table}), 0) + 1,"
+            " false)"
+        )
 
 
 @contextmanager
