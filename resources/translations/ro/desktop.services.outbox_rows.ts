@@ -5,7 +5,7 @@
     <name>Errors</name>
     <message>
         <source>This deal no longer exists or is not visible to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această oportunitate nu mai există sau nu vă este vizibilă.</translation>
     </message>
 </context>
 </TS>

@@ -5,23 +5,23 @@
     <name>Errors</name>
     <message>
         <source>Only administrators can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar administratorii pot face acest lucru.</translation>
     </message>
     <message>
         <source>A user name needs 1 to 80 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nume de utilizator trebuie să aibă între 1 și 80 de caractere.</translation>
     </message>
     <message>
         <source>The user name “{name}” is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele de utilizator „{name}” este deja folosit.</translation>
     </message>
     <message>
         <source>Unknown role “{role}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol necunoscut „{role}”.</translation>
     </message>
     <message>
         <source>Wrong user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume de utilizator sau parolă greșite.</translation>
     </message>
 </context>
 </TS>

@@ -5,67 +5,67 @@
     <name>History</name>
     <message>
         <source>Field changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificări de câmpuri</translation>
     </message>
     <message>
         <source>Stage moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutări între etape</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activități</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcini</translation>
     </message>
     <message>
         <source>Notes and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Note și fișiere</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailuri</translation>
     </message>
     <message>
         <source>Calculations and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculații și oferte</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Declanșatoare</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Monedă</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Companie</translation>
     </message>
     <message>
         <source>Probability (manual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitate (manuală)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -240,23 +240,23 @@
     <name>HistoryTab</name>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Când</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arată:</translation>
     </message>
 </context>
 </TS>

@@ -5,63 +5,63 @@
     <name>DealSheet</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează %1</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revino</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulează</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activități</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcini</translation>
     </message>
     <message>
         <source>Notes &amp;&amp; attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Note &amp;&amp; atașamente</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Istoric</translation>
     </message>
     <message>
         <source>Calculation</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculație</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Urmărire</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>etapă</translation>
     </message>
     <message>
         <source>Changed meanwhile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificat între timp: %1</translation>
     </message>
     <message>
         <source>Load the current version? Your unsaved changes will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încărcați versiunea actuală? Modificările nesalvate se vor pierde.</translation>
     </message>
     <message>
         <source>Deal changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitate modificată în altă parte</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificări nesalvate</translation>
     </message>
     <message>
         <source>Close without saving your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Închideți fără a salva modificările?</translation>
     </message>
 </context>
 </TS>

@@ -5,15 +5,15 @@
     <name>LoginDialog</name>
     <message>
         <source>Sign in to Etap</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentificare în Etap</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume de utilizator:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolă:</translation>
     </message>
 </context>
 </TS>

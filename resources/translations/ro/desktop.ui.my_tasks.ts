@@ -5,25 +5,25 @@
     <name>MyTasksView</name>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchează ca efectuată</translation>
     </message>
     <message>
         <source>My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcinile mele</translation>
     </message>
 </context>
 <context>
     <name>NotificationBell</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificări</translation>
     </message>
     <message numerus="yes">
         <source>%n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notificare necitită</numerusform>
+            <numerusform>%n notificări necitite</numerusform>
+            <numerusform>%n de notificări necitite</numerusform>
         </translation>
     </message>
 </context>
@@ -31,23 +31,23 @@
     <name>NotificationsDialog</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificări</translation>
     </message>
     <message>
         <source>Task due</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină scadentă</translation>
     </message>
     <message>
         <source>Activity done</source>
-        <translation type="unfinished"></translation>
+        <translation>Activitate efectuată</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Declanșator</translation>
     </message>
     <message>
         <source>Nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic nou.</translation>
     </message>
 </context>
 </TS>
