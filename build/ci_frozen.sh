@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI step for the packaged app (called from .ci/run after the tests): build the one-folder Linux app with
 # installer.spec, run its --self-test offscreen as a brand-new user, check a read-only install is never
-# written to, print the bundle size and measure start to painted window (floors: 200 MB, 1,000 ms).
+# written to, check the bundle size (floor 200 MB) and print start to painted window (a figure, not a gate).
 #
 #   build/ci_frozen.sh                 # uses .venv/bin/python; PYTHON=... to use another interpreter
 #   ETAP_SKIP_INSTALL=1 build/ci_frozen.sh   # do not pip install the [build] extra (already there)

@@ -1,5 +1,5 @@
 """Command line: ``etap`` (the window), ``etap demo`` (sample data), ``etap worker`` (headless trigger checks),
-``etap --version``, ``etap --self-test``."""
+``etap backup`` (a verified copy), ``etap --version``, ``etap --self-test``."""
 
 from __future__ import annotations
 
@@ -29,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     worker.add_argument("--db", required=True, help="database file or postgresql:// URL")
     worker.add_argument("--once", action="store_true", help="run one pass and exit")
     worker.add_argument("--interval", type=int, default=60, help="seconds between passes (default 60)")
+    backup = sub.add_parser("backup", help="write a verified copy of a database (SQLite file, or pg_dump of a server)")
+    backup.add_argument("--db", required=True, help="database file or postgresql:// URL")
+    backup.add_argument("--out", required=True, help="the copy to write (a .db file, or a pg_dump custom archive)")
     return parser
 
 
@@ -47,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         return app.run_demo(args)
     if args.command == "worker":
         return app.run_worker(args)
+    if args.command == "backup":
+        return app.run_backup(args)
     app.ensure_offscreen_if_headless()
     return app.run_gui(args)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop import __version__
+from desktop.services import wiring
 from desktop.store import db as store_db
 
 ORGANIZATION = "Etap"
@@ -28,11 +29,22 @@ def default_database_path() -> Path:
     return Path(folder) / "etap.db"
 
 
-def open_store(target: str | None):
+def open_store(target: str | None, before_migrating=None):
     """Open (and migrate) the database; returns a label for the status bar."""
     target = target or str(default_database_path())
-    store_db.open_database(target)
+    store_db.open_database(target, before_migrating=before_migrating)
+    wiring.wire()
     return target if not store_db.is_url(target) else target.split("@")[-1]
+
+
+def _back_up_before_upgrade() -> None:
+    """An existing SQLite database gets a verified copy before a new version changes its schema."""
+    from desktop.services import backups
+    from desktop.ui.backups.folder import backup_folder
+
+    folder = backup_folder()
+    if folder is not None:
+        backups.back_up(folder)
 
 
 def fill_demo(deals: int) -> bool:
@@ -54,7 +66,14 @@ def run_gui(args) -> int:
     from desktop.ui.i18n import install_translators
 
     install_translators(app, args.lang or QSettings().value("ui/language") or None)
-    label = open_store(args.db)
+    target = args.db or str(default_database_path())
+    database_file = None if store_db.is_url(target) else Path(target)
+    if database_file is not None:
+        from desktop.ui.backups.startup import check_before_opening
+
+        if not check_before_opening(database_file):  # damaged and not restored: never opened for writing
+            return 1
+    label = open_store(target, before_migrating=_back_up_before_upgrade)
     if args.demo:
         fill_demo(args.demo_deals)
 
@@ -73,6 +92,10 @@ def run_gui(args) -> int:
     window = MainWindow(actor, label)
     window.resume_outbox()
     window.start_background()
+    if database_file is not None:
+        from desktop.ui.backups.startup import warn_about_location
+
+        QTimer.singleShot(0, lambda: warn_about_location(database_file, window))
     if args.exit_after_paint:
 
         def painted() -> None:
@@ -94,6 +117,36 @@ def run_demo(args) -> int:
     result = demo.generate(args.deals, seed=args.seed, progress=lambda m: print(m, flush=True))
     print(f"{result['deals']} deals in {label} in {time.perf_counter() - started:.1f} s")
     store_db.close_database()
+    return 0
+
+
+def run_backup(args) -> int:
+    """``etap backup --db TARGET --out FILE``: SQLite through the backup API (verified); PostgreSQL with pg_dump."""
+    import shutil
+    import subprocess
+
+    out = Path(args.out)
+    if store_db.is_url(args.db):
+        pg_dump = shutil.which("pg_dump")
+        if pg_dump is None:
+            print("pg_dump is not installed (Debian/Ubuntu: postgresql-client); nothing was written", file=sys.stderr)
+            return 2
+        done = subprocess.run([pg_dump, "--format=custom", "--file", str(out), args.db], check=False)
+        if done.returncode == 0:
+            print(f"pg_dump archive written to {out} (restore with pg_restore --clean --dbname URL {out})")
+        return done.returncode
+    source = Path(args.db)
+    if not source.exists():
+        print(f"no database at {source}", file=sys.stderr)
+        return 2
+    from desktop.services import backups
+
+    try:
+        backups.copy_database(source, out)
+    except Exception as exc:
+        print(f"backup failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"verified copy written to {out}")
     return 0
 
 

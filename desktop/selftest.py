@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import __version__, paths
 from desktop.app import APPLICATION, ORGANIZATION, ensure_offscreen_if_headless
+from desktop.services import wiring
 from desktop.store import db as store_db
 
 REPORT_NAME = "etap-selftest.txt"
@@ -66,6 +67,7 @@ def check_database(work: Path) -> str:
     from desktop.services import deals, processes, users
 
     store_db.open_database(work / "selftest.db")
+    wiring.wire()
     applied = store_db.applied_migrations(store_db.database.obj)
     shipped = sorted(p.stem for p in store_db.MIGRATIONS_DIR.glob("[0-9]*.py"))
     _require(bool(shipped), f"no migration scripts in {store_db.MIGRATIONS_DIR}")

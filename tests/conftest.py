@@ -34,6 +34,15 @@ def _isolated_settings(tmp_path_factory):
     yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _wired_events():
+    """The services' event subscribers, wired the way the app and the worker wire them."""
+    from desktop.services import wiring
+
+    wiring.wire()
+    yield
+
+
 @pytest.fixture(scope="session")
 def pg_server(tmp_path_factory):
     from tests.support import pg
@@ -79,10 +88,14 @@ def db(request, tmp_path):
     """A fresh, migrated database: once SQLite, once PostgreSQL."""
     if request.param == "sqlite":
         database = _open_sqlite(tmp_path)
-    else:
-        database = _open_postgres(request.getfixturevalue("pg_server"))
+        yield database
+        store_db.close_database()
+        return
+    server = request.getfixturevalue("pg_server")
+    database = _open_postgres(server)
     yield database
     store_db.close_database()
+    server.drop_database(database.database)  # each test's database goes with it (they piled up to ~1.2 GB)
 
 
 @pytest.fixture

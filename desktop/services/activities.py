@@ -17,16 +17,16 @@ from peewee import JOIN, fn
 from desktop.domain.activities import Audience, Performer, Requirement, may_perform
 from desktop.domain.errors import NotFound, PermissionDenied, RuleError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.domain.probability import effective_probability
 from desktop.domain.roles import Role
 from desktop.domain.stages import StageKind
 from desktop.domain.timeutil import utcnow
-from desktop.services import history, notifications
+from desktop.services import events, history, notifications
 from desktop.services.context import Actor
 from desktop.services.deals import get_deal, require_edit
+from desktop.services.probability import done_weight, refresh_deal, refresh_process, total_weight  # noqa: F401 (re-export)
 from desktop.services.rows import DealRow, StageRow
 from desktop.store.db import atomic
-from desktop.store.models import Activity, Deal, DealActivity, Stage, User
+from desktop.store.models import Activity, DealActivity, Stage, User
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -86,26 +86,6 @@ def process_activities(process_id: int) -> list[ActivityRow]:
         .order_by(Stage.position, Activity.position, Activity.id)
     )
     return [_row(a) for a in query]
-
-
-def total_weight(process_id: int) -> int:
-    return int(
-        Activity.select(fn.COALESCE(fn.SUM(Activity.weight), 0))
-        .join(Stage, on=(Activity.stage == Stage.id))
-        .where(Stage.process == process_id)
-        .scalar()
-        or 0
-    )
-
-
-def done_weight(deal_id: int) -> int:
-    return int(
-        DealActivity.select(fn.COALESCE(fn.SUM(Activity.weight), 0))
-        .join(Activity, on=(DealActivity.activity == Activity.id))
-        .where(DealActivity.deal == deal_id)
-        .scalar()
-        or 0
-    )
 
 
 def deal_checklist(actor: Actor, deal_id: int) -> list[ChecklistRow]:
@@ -206,7 +186,7 @@ def complete_activity(
         )
         people = [p for p in _audience(deal, row.notify) if p != actor.id]
         notifications.notify(people, "activity", f"{row.name} — {deal.number} {deal.title}", deal_id, now)
-        refresh_deal(deal_id)
+        events.publish(events.ActivityDone(actor, deal_id, deal.process_id, activity_id, now))
     return row
 
 
@@ -230,7 +210,7 @@ def uncomplete_activity(actor: Actor, deal_id: int, activity_id: int, now: datet
             history.record(
                 "activity_undone", now, actor, deal_id=deal_id, process_id=deal.process_id, activity=row.name
             )
-            refresh_deal(deal_id)
+            events.publish(events.ActivityUndone(actor, deal_id, deal.process_id, activity_id, now))
 
 
 def missing_mandatory(deal_id: int, process_id: int) -> list[str]:
@@ -246,6 +226,7 @@ def missing_mandatory(deal_id: int, process_id: int) -> list[str]:
 
 
 def check_mandatory_before_won(row: DealRow, stage: StageRow) -> None:
+    """SPEC F4: no Won while a mandatory activity is not done."""
     if stage.kind is not StageKind.WON:
         return
     missing = missing_mandatory(row.id, row.process_id) if row.id else missing_mandatory(0, row.process_id)
@@ -256,37 +237,5 @@ def check_mandatory_before_won(row: DealRow, stage: StageRow) -> None:
         )
 
 
-# -- probability ---------------------------------------------------------------------------------------
-def refresh_deal(deal_id: int) -> int:
-    deal = Deal.get_by_id(deal_id)
-    stage = Stage.get_by_id(deal.stage_id)
-    value = effective_probability(
-        StageKind(stage.kind),
-        stage.default_probability,
-        deal.probability_manual,
-        done_weight(deal_id),
-        total_weight(deal.process_id),
-    )
-    if value != deal.probability:
-        Deal.update(probability=value).where(Deal.id == deal_id).execute()
-    return value
-
-
-def refresh_process(process_id: int) -> None:
-    """Set-based: every deal of the process follows the current weights (after a configuration change)."""
-    total = total_weight(process_id)
-    if total <= 0:
-        from desktop.services.probability import refresh_stage
-
-        for (stage_id,) in Stage.select(Stage.id).where(Stage.process == process_id).tuples():
-            refresh_stage(stage_id)
-        return
-    open_stages = Stage.select(Stage.id).where((Stage.process == process_id) & (Stage.kind == StageKind.OPEN))
-    weights = (
-        DealActivity.select(fn.SUM(Activity.weight))
-        .join(Activity, on=(DealActivity.activity == Activity.id))
-        .where(DealActivity.deal == Deal.id)
-    )
-    Deal.update(probability=fn.ROUND(fn.COALESCE(weights, 0) * 100.0 / total)).where(
-        (Deal.process == process_id) & Deal.stage.in_(open_stages) & Deal.probability_manual.is_null()
-    ).execute()
+def on_deal_entering(event: events.DealEntering) -> None:
+    check_mandatory_before_won(event.deal, event.stage)

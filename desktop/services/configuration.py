@@ -18,7 +18,7 @@ from desktop.domain.errors import RuleError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.stages import StageSpec, check_name, check_order, check_probability, check_rotting
 from desktop.domain.timeutil import utcnow
-from desktop.services import activities, history, processes
+from desktop.services import activities, events, history, processes
 from desktop.services.context import Actor, require_configure
 from desktop.store.db import atomic
 from desktop.store.models import Activity, Deal, DealActivity, Stage
@@ -121,9 +121,7 @@ def save_configuration(actor: Actor, draft: ProcessDraft, now: datetime | None =
             _write_activities(actor, draft.process_id, stage, now)
         for stage in draft.stages:
             if stage.spec.id is not None:
-                from desktop.services.probability import refresh_stage
-
-                refresh_stage(stage.spec.id)
+                events.publish(events.StageSettingsChanged(draft.process_id, stage.spec.id))
         history.record("process_configured", now, actor, process_id=draft.process_id, stages=len(draft.stages))
 
 

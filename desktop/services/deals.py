@@ -1,14 +1,15 @@
-"""Use-cases for deals: create, edit (with optimistic locking and field-by-field history), move.
+"""Use-cases for deals: create, edit (with optimistic locking), move.
 
 Every call is one transaction. A refused call (missing fields, a rule, a stale version, no permission)
-raises an ``EtapError`` and leaves the database as it was.
+raises an ``EtapError`` and leaves the database as it was. What happened is published as events
+(``desktop.services.events``) inside the transaction; history, triggers, probability and the activities'
+Won gate subscribe to them (``desktop.services.wiring``), so this module imports none of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 
 from peewee import fn
@@ -19,17 +20,12 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.probability import effective_probability
 from desktop.domain.stages import Field, StageKind, check_probability, missing_fields
 from desktop.domain.timeutil import as_date, utcnow
-from desktop.services import history
+from desktop.services import events
 from desktop.services.context import Actor
 from desktop.services.processes import get_stage
 from desktop.services.rows import DealRow, StageRow
 from desktop.store.db import atomic, database
 from desktop.store.models import Company, Contact, Deal, DealSequence, Process, Stage, StageStay, User
-
-# Extra checks before a deal may enter a stage (e.g. mandatory activities before Won); each raises
-# RuleError to refuse. Features register here instead of the move code growing special cases.
-EntryCheck = Callable[[DealRow, StageRow], None]
-ENTRY_CHECKS: list[EntryCheck] = []
 
 EDITABLE = (
     "title",
@@ -170,25 +166,7 @@ def _check_entry(row: DealRow, stage: StageRow) -> None:
             fields=missing,
             stage=stage.name,
         )
-    for check in ENTRY_CHECKS:
-        check(row, stage)
-
-
-def _stage_changed(deal_id: int, stage_id: int, now: datetime, left: bool) -> None:
-    """Time-in-stage triggers: leaving a stage stops its series, entering one starts a new series."""
-    from desktop.services import triggers
-
-    if left:
-        triggers.on_left(deal_id)
-    triggers.on_entered(deal_id, stage_id, now)
-
-
-def _refresh_weighted(process_id: int, deal_id: int, kind: StageKind) -> None:
-    """With weighted activities an open deal's probability comes from them, not from the stage default."""
-    from desktop.services import probability
-
-    if not kind.is_closed and probability.has_weights(process_id):
-        probability.refresh_deal(deal_id)
+    events.publish(events.DealEntering(row, stage))  # subscribers refuse by raising (the Won gate)
 
 
 def _first_open_stage(process_id: int) -> int:
@@ -275,39 +253,15 @@ def create_deal(
             **_columns(values, currency),
         ).execute()
         StageStay.insert(deal=deal_id, stage=stage.id, stage_name=stage.name, entered_at=now, user=actor.id).execute()
-        _refresh_weighted(process_id, deal_id, stage.kind)
-        _stage_changed(deal_id, stage.id, now, left=False)
-        history.record(
-            "created",
-            now,
-            actor,
-            deal_id=deal_id,
-            process_id=process_id,
-            number=number,
-            stage=stage.name,
-            title=values["title"],
-        )
+        events.publish(events.DealCreated(actor, deal_id, process_id, stage, number, values["title"], now))
     return get_deal(deal_id)
 
 
-def _record_changes(actor: Actor, current: DealRow, values: dict[str, object], now: datetime) -> None:
-    """One 'field_changed' history event per field whose value differs from ``current``."""
-    for key, value in values.items():
-        if getattr(current, key) != value:
-            history.record(
-                "field_changed",
-                now,
-                actor,
-                deal_id=current.id,
-                process_id=current.process_id,
-                field=key,
-                old=_display(getattr(current, key)),
-                new=_display(value),
-            )
-
-
-def _display(value: object) -> object:
-    return str(value) if isinstance(value, Decimal | date) else value
+def _publish_edited(actor: Actor, current: DealRow, values: dict[str, object], now: datetime) -> None:
+    """``DealEdited`` with (old, new) for each field whose value differs from ``current`` (if any does)."""
+    changes = {k: (getattr(current, k), v) for k, v in values.items() if getattr(current, k) != v}
+    if changes:
+        events.publish(events.DealEdited(actor, current.id, current.process_id, changes, now))
 
 
 def edit_deal(
@@ -357,11 +311,7 @@ def edit_deal(
                 ),
                 current=get_deal(deal_id),
             )
-        _record_changes(actor, current, changed, now)
-        if "probability_manual" in changed:
-            from desktop.services.probability import refresh_deal
-
-            refresh_deal(deal_id)
+        _publish_edited(actor, current, changed, now)
     return get_deal(deal_id)
 
 
@@ -403,9 +353,7 @@ def move_deal(
         if stage_id == current.stage_id:
             if rank is not None:
                 Deal.update(board_rank=rank).where(Deal.id == deal_id).execute()
-                history.record(
-                    "reordered", now, actor, deal_id=deal_id, process_id=current.process_id, stage=target.name
-                )
+                events.publish(events.DealReordered(actor, deal_id, current.process_id, target, now))
             return get_deal(deal_id)
         values = _clean(fields, current.currency)
         if target.kind is not StageKind.LOST:
@@ -431,20 +379,8 @@ def move_deal(
         ).where(Deal.id == deal_id).execute()
         StageStay.update(left_at=now).where((StageStay.deal == deal_id) & StageStay.left_at.is_null()).execute()
         StageStay.insert(deal=deal_id, stage=stage_id, stage_name=target.name, entered_at=now, user=actor.id).execute()
-        _refresh_weighted(current.process_id, deal_id, target.kind)
-        _stage_changed(deal_id, stage_id, now, left=True)
-        history.record(
-            "moved",
-            now,
-            actor,
-            deal_id=deal_id,
-            process_id=current.process_id,
-            from_stage=source.name,
-            to_stage=target.name,
-            from_stage_id=source.id,
-            to_stage_id=target.id,
-        )
-        _record_changes(actor, current, values, now)
+        events.publish(events.DealMoved(actor, deal_id, current.process_id, source, target, now))
+        _publish_edited(actor, current, values, now)
     return get_deal(deal_id)
 
 
@@ -482,12 +418,3 @@ def stage_counts(process_id: int, actor: Actor | None = None) -> dict[int, int]:
 
 def deal_count() -> int:
     return database.execute_sql("SELECT COUNT(*) FROM deal").fetchone()[0]
-
-
-def _mandatory_activities(row: DealRow, stage: StageRow) -> None:
-    from desktop.services.activities import check_mandatory_before_won
-
-    check_mandatory_before_won(row, stage)
-
-
-ENTRY_CHECKS.append(_mandatory_activities)  # SPEC F4: no Won while a mandatory activity is not done

@@ -17,7 +17,7 @@ from desktop.domain.roles import Role
 from desktop.domain.stages import StageKind
 from desktop.domain.templates import SOURCES
 from desktop.domain.timeutil import utcnow
-from desktop.services import processes
+from desktop.services import probability, processes
 from desktop.services.context import Actor
 from desktop.store import bulk
 from desktop.store.db import atomic
@@ -241,10 +241,8 @@ def generate(
         tables = ("deal", "stage_stay", "event") if deals >= 50_000 else ()
         with bulk.deferred_indexes(tables):
             _deals(rng, deals, procs, owners, first_contact, n_contacts, first_company, n_companies, now)
-        from desktop.services.activities import refresh_process
-
         for process in procs:  # with weighted activities (B2B) a deal's probability comes from them
-            refresh_process(process.id)
+            probability.refresh_process(process.id)
     return {"deals": deals, "contacts": n_contacts, "companies": n_companies}
 
 

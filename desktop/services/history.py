@@ -1,4 +1,8 @@
-"""The append-only event history. Services call ``record`` inside their transaction; nothing edits events."""
+"""The append-only event history. Services call ``record`` inside their transaction; nothing edits events.
+
+The deal use-cases do not call it: their events (``desktop.services.events``) are recorded by the
+subscribers at the end of this module, wired in ``desktop.services.wiring``.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from desktop.services import events
 from desktop.services.context import Actor
 from desktop.store.models import Event
 
@@ -54,3 +59,54 @@ def deal_history(deal_id: int) -> list[EventRow]:
         .tuples()
     )
     return [EventRow(i, at, kind, user, json.loads(payload)) for i, at, kind, user, payload in rows]
+
+
+# -- subscribers: the deal events as history rows ------------------------------------------------------
+def _display(value: object) -> object:
+    return str(value) if isinstance(value, Decimal | date) else value
+
+
+def on_deal_created(e: events.DealCreated) -> None:
+    record(
+        "created",
+        e.at,
+        e.actor,
+        deal_id=e.deal_id,
+        process_id=e.process_id,
+        number=e.number,
+        stage=e.stage.name,
+        title=e.title,
+    )
+
+
+def on_deal_moved(e: events.DealMoved) -> None:
+    record(
+        "moved",
+        e.at,
+        e.actor,
+        deal_id=e.deal_id,
+        process_id=e.process_id,
+        from_stage=e.from_stage.name,
+        to_stage=e.to_stage.name,
+        from_stage_id=e.from_stage.id,
+        to_stage_id=e.to_stage.id,
+    )
+
+
+def on_deal_reordered(e: events.DealReordered) -> None:
+    record("reordered", e.at, e.actor, deal_id=e.deal_id, process_id=e.process_id, stage=e.stage.name)
+
+
+def on_deal_edited(e: events.DealEdited) -> None:
+    """One 'field_changed' row per changed field (old → new)."""
+    for key, (old, new) in e.changes.items():
+        record(
+            "field_changed",
+            e.at,
+            e.actor,
+            deal_id=e.deal_id,
+            process_id=e.process_id,
+            field=key,
+            old=_display(old),
+            new=_display(new),
+        )

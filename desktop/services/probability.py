@@ -1,8 +1,9 @@
 """Keeps ``deal.probability`` equal to the domain rule, set-based so a stage of 100,000 deals is one UPDATE.
 
 With weighted activities in the process (the configurator), an open deal's probability is its done weight
-over the process's total weight (``activities``); otherwise the stage default applies. A manual override wins;
-closed stages decide alone.
+over the process's total weight; otherwise the stage default applies. A manual override wins; closed stages
+decide alone. Subscribes (``wiring``) to the events that can change a probability: a deal created, moved or
+given a manual value, an activity done or undone, a stage's settings changed, a stage emptied into another.
 """
 
 from __future__ import annotations
@@ -11,12 +12,50 @@ from peewee import Case, fn
 
 from desktop.domain.probability import effective_probability
 from desktop.domain.stages import StageKind
+from desktop.services import events
 from desktop.store.models import Activity, Deal, DealActivity, Stage
 
 
-def refresh_stage(stage_id: int) -> None:
-    from desktop.services.activities import total_weight
+def total_weight(process_id: int) -> int:
+    return int(
+        Activity.select(fn.COALESCE(fn.SUM(Activity.weight), 0))
+        .join(Stage, on=(Activity.stage == Stage.id))
+        .where(Stage.process == process_id)
+        .scalar()
+        or 0
+    )
 
+
+def done_weight(deal_id: int) -> int:
+    return int(
+        DealActivity.select(fn.COALESCE(fn.SUM(Activity.weight), 0))
+        .join(Activity, on=(DealActivity.activity == Activity.id))
+        .where(DealActivity.deal == deal_id)
+        .scalar()
+        or 0
+    )
+
+
+def has_weights(process_id: int) -> bool:
+    return total_weight(process_id) > 0
+
+
+def refresh_deal(deal_id: int) -> int:
+    deal = Deal.get_by_id(deal_id)
+    stage = Stage.get_by_id(deal.stage_id)
+    value = effective_probability(
+        StageKind(stage.kind),
+        stage.default_probability,
+        deal.probability_manual,
+        done_weight(deal_id),
+        total_weight(deal.process_id),
+    )
+    if value != deal.probability:
+        Deal.update(probability=value).where(Deal.id == deal_id).execute()
+    return value
+
+
+def refresh_stage(stage_id: int) -> None:
     stage = Stage.get_by_id(stage_id)
     kind = StageKind(stage.kind)
     if kind.is_closed:
@@ -37,13 +76,51 @@ def refresh_stage(stage_id: int) -> None:
     ).where(Deal.stage == stage_id).execute()
 
 
-def refresh_deal(deal_id: int) -> int:
-    from desktop.services.activities import refresh_deal as refresh_with_weights
+def refresh_process(process_id: int) -> None:
+    """Set-based: every deal of the process follows the current weights (after a configuration change)."""
+    total = total_weight(process_id)
+    if total <= 0:
+        for (stage_id,) in Stage.select(Stage.id).where(Stage.process == process_id).tuples():
+            refresh_stage(stage_id)
+        return
+    open_stages = Stage.select(Stage.id).where((Stage.process == process_id) & (Stage.kind == StageKind.OPEN))
+    weights = (
+        DealActivity.select(fn.SUM(Activity.weight))
+        .join(Activity, on=(DealActivity.activity == Activity.id))
+        .where(DealActivity.deal == Deal.id)
+    )
+    Deal.update(probability=fn.ROUND(fn.COALESCE(weights, 0) * 100.0 / total)).where(
+        (Deal.process == process_id) & Deal.stage.in_(open_stages) & Deal.probability_manual.is_null()
+    ).execute()
 
-    return refresh_with_weights(deal_id)
+
+# -- subscribers (wired in desktop.services.wiring) -------------------------------------------------------
+def _weighted_entry(deal_id: int, process_id: int, stage) -> None:
+    """With weighted activities an open deal's probability comes from them, not from the stage default."""
+    if not stage.kind.is_closed and has_weights(process_id):
+        refresh_deal(deal_id)
 
 
-def has_weights(process_id: int) -> bool:
-    from desktop.services.activities import total_weight
+def on_deal_created(event: events.DealCreated) -> None:
+    _weighted_entry(event.deal_id, event.process_id, event.stage)
 
-    return total_weight(process_id) > 0
+
+def on_deal_moved(event: events.DealMoved) -> None:
+    _weighted_entry(event.deal_id, event.process_id, event.to_stage)
+
+
+def on_deal_edited(event: events.DealEdited) -> None:
+    if "probability_manual" in event.changes:
+        refresh_deal(event.deal_id)
+
+
+def on_activity_changed(event: events.ActivityDone | events.ActivityUndone) -> None:
+    refresh_deal(event.deal_id)
+
+
+def on_stage_settings_changed(event: events.StageSettingsChanged) -> None:
+    refresh_stage(event.stage_id)
+
+
+def on_stage_emptied(event: events.StageEmptied) -> None:
+    refresh_stage(event.to_stage_id)

@@ -24,11 +24,12 @@ from desktop.domain.stages import (
 )
 from desktop.domain.templates import DEFAULT_NUMBER_FORMAT, template_activities, template_stages
 from desktop.domain.timeutil import utcnow
-from desktop.services import history
+from desktop.services import events, history
 from desktop.services.context import Actor, require_configure
 from desktop.services.rows import ProcessRow, StageRow
+from desktop.store import bulk
 from desktop.store.db import atomic
-from desktop.store.models import Deal, Process, Stage, StageStay
+from desktop.store.models import Activity, Deal, Process, Stage, StageStay
 
 Translate = Callable[[str, str], str]
 
@@ -110,8 +111,6 @@ def create_process(
 
 
 def _write_template_activities(template: str, specs: list[StageSpec], translate: Translate) -> None:
-    from desktop.store.models import Activity
-
     for index, items in template_activities(template).items():
         for position, (name, weight, mandatory, requires) in enumerate(items):
             Activity.insert(
@@ -252,9 +251,7 @@ def update_stage(
             spec.rotting_days = check_rotting(rotting_days)
         check_order(specs)
         _write_stages(process_id, specs)
-        from desktop.services.probability import refresh_stage  # probability depends on stage settings
-
-        refresh_stage(stage_id)
+        events.publish(events.StageSettingsChanged(process_id, stage_id))  # probability follows the default
         history.record("stage_updated", utcnow(), actor, process_id=process_id, stage=stage_id)
     return get_stage(stage_id)
 
@@ -300,12 +297,6 @@ def _reassign_all(actor: Actor, from_stage: int, to_stage: int, now) -> None:
     StageStay.update(left_at=now).where(
         (StageStay.left_at.is_null()) & (StageStay.deal.in_(Deal.select(Deal.id).where(Deal.stage == from_stage)))
     ).execute()
-    from desktop.store import bulk
-
     bulk.reassign_stage(from_stage, to_stage, now, actor.id)
-    from desktop.services import triggers
-
-    triggers.on_stage_emptied(from_stage, to_stage, now)
-    from desktop.services.probability import refresh_stage
-
-    refresh_stage(to_stage)
+    process_id = Stage.select(Stage.process).where(Stage.id == to_stage).scalar()
+    events.publish(events.StageEmptied(actor, process_id, from_stage, to_stage, now))

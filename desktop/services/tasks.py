@@ -11,11 +11,11 @@ from peewee import JOIN, fn
 from desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
-from desktop.services import history
+from desktop.services import history, notifications
 from desktop.services.context import Actor
 from desktop.services.deals import get_deal
 from desktop.store.db import atomic
-from desktop.store.models import Task, User
+from desktop.store.models import Deal, Task, User
 
 OVERDUE, TODAY, PLANNED, NONE = "overdue", "today", "planned", "none"
 
@@ -168,8 +168,6 @@ def mark_reminded(task_id: int, now: datetime) -> bool:
 def send_reminders(now: datetime) -> list[TaskRow]:
     """Notify each due task's owner once; the claim and the notification are one transaction per task, so
     two copies of the app never remind twice. Returns the tasks reminded now."""
-    from desktop.services import notifications
-
     reminded = []
     for task in due_for_reminder(now):
         with atomic():
@@ -183,8 +181,6 @@ def send_reminders(now: datetime) -> list[TaskRow]:
 
 def deal_numbers(deal_ids: list[int]) -> dict[int, str]:
     """Deal numbers for a task list, in one query."""
-    from desktop.store.models import Deal
-
     if not deal_ids:
         return {}
     return dict(Deal.select(Deal.id, Deal.number).where(Deal.id.in_(sorted(set(deal_ids)))).tuples())

@@ -1,7 +1,8 @@
 """Time-in-stage triggers (SPEC F7): schedule, exactly-once firing with catch-up, the log.
 
 - Entering a stage schedules each active trigger of that stage for the new stay (``on_entered``); leaving it
-  drops the stay's schedule (``on_left``). Both run inside the move's transaction.
+  drops the stay's schedule (``on_left``). Both run inside the move's transaction, as subscribers of the deal
+  events (``on_deal_created``, ``on_deal_moved``, ``on_stage_emptied_event``; see ``wiring``).
 - ``run_due(now)`` takes the schedule rows whose ``next_due_at`` has come (one index range) and, per row, in
   one transaction: logs every passed occurrence but the latest as skipped, claims the latest by inserting the
   unique (trigger, deal, stay, occurrence) row and performs the action. A copy that loses the race for a claim
@@ -24,9 +25,21 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import Role
 from desktop.domain.timeutil import utcnow
 from desktop.domain.triggers import MAX_PERIOD_DAYS, Action, due_at, latest_due
-from desktop.services import history, settings
+from desktop.services import (
+    campaigns,
+    clients,
+    deals,
+    email_templates,
+    events,
+    history,
+    notifications,
+    outbox,
+    settings,
+    tasks,
+)
 from desktop.services.context import Actor, require_configure
 from desktop.store import bulk
+from desktop.store import db as store_db
 from desktop.store.db import atomic
 from desktop.store.models import Campaign, Deal, Setting, Stage, StageStay, Trigger, TriggerFiring, TriggerSchedule
 
@@ -209,7 +222,7 @@ def _reschedule_all() -> None:
         _schedule_trigger(trigger)
 
 
-# -- stage hooks (called by the deal services inside their transaction) -------------------------------
+# -- stage hooks (subscribers of the deal events, inside the deal's transaction) ----------------------
 def on_entered(deal_id: int, stage_id: int, entered_at: datetime) -> None:
     active = list(Trigger.select().where((Trigger.stage == stage_id) & (Trigger.active == True)))  # noqa: E712
     if not active:
@@ -249,6 +262,20 @@ def on_stage_emptied(from_stage: int, to_stage: int, entered_at: datetime) -> No
     for trigger in Trigger.select().where((Trigger.stage == to_stage) & (Trigger.active == True)):  # noqa: E712
         TriggerSchedule.delete().where(TriggerSchedule.trigger == trigger.id).execute()
         _schedule_trigger(trigger)
+
+
+def on_deal_created(event: events.DealCreated) -> None:
+    on_entered(event.deal_id, event.stage.id, event.at)
+
+
+def on_deal_moved(event: events.DealMoved) -> None:
+    """Leaving a stage stops its series, entering one starts a new series."""
+    on_left(event.deal_id)
+    on_entered(event.deal_id, event.to_stage.id, event.at)
+
+
+def on_stage_emptied_event(event: events.StageEmptied) -> None:
+    on_stage_emptied(event.from_stage_id, event.to_stage_id, event.at)
 
 
 # -- firing -------------------------------------------------------------------------------------------
@@ -316,8 +343,6 @@ def run_due(now: datetime | None = None, limit: int = 5000) -> PassReport:
 
 
 def _fire_chunk(now: datetime, zone: ZoneInfo, report: PassReport, size: int) -> int:
-    from desktop.services import notifications
-
     rows = list(
         TriggerSchedule.select(
             TriggerSchedule.id,
@@ -520,8 +545,6 @@ def error_detail(err: EtapError) -> str:
 
 
 def _perform(trigger: TriggerRow, deal_id: int, now: datetime) -> str:
-    from desktop.services import campaigns, clients, deals, notifications, processes, tasks
-
     deal = deals.get_deal(deal_id)
     p = trigger.params
     if trigger.action is Action.CAMPAIGN:
@@ -545,9 +568,7 @@ def _perform(trigger: TriggerRow, deal_id: int, now: datetime) -> str:
         return _detail("notified", count=count)
     if trigger.action is Action.MOVE:
         moved = deals.move_deal(SYSTEM, deal_id, int(p["stage_id"]), now)
-        return _detail("moved", stage=processes.get_stage(moved.stage_id).name)
-    from desktop.services import email_templates, outbox
-
+        return _detail("moved", stage=Stage.get_by_id(moved.stage_id).name)
     template = email_templates.get_template(int(p["template_id"]))
     owner = Actor(deal.owner_id, Role.AGENT, "") if deal.owner_id else SYSTEM
     result = outbox.queue_for_deals(owner, [deal_id], template.subject, template.body_text, template.body_html, now=now)
@@ -590,8 +611,6 @@ def get_trigger(trigger_id: int) -> TriggerRow:
 
 def run_due_in_thread(now: datetime | None = None) -> PassReport:
     """``run_due`` for a worker thread: it uses (and then closes) that thread's own connection."""
-    from desktop.store import db as store_db
-
     try:
         return run_due(now)
     finally:

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.quit_action)
+        self._build_data_safety(file_menu)
         self.process_menu = menu.addMenu(self.tr("&Process"))
         self.process_menu.addAction(self.new_process_action)
         self.configure_action = self.process_menu.addAction(self.tr("&Configure process…"))
@@ -258,9 +259,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Outbox: %n message(s) sent", "", sent), 10000)
 
     def start_background(self) -> None:
-        """Work that runs while the window is open: task reminders now and every minute."""
+        """Work that runs while the window is open: task reminders now and every minute, scheduled backups."""
         self.reminders.start()
         self.trigger_clock.start()
+        self.data_safety.start()
+
+    def _build_data_safety(self, file_menu) -> None:
+        from desktop.ui.backups.actions import DataSafety
+
+        self.data_safety = DataSafety(self, self.actor, file_menu)
+        self.data_safety.restored.connect(lambda: (self.reload_processes(), self.refresh()))
+        self.data_safety.failed.connect(lambda text: self.statusBar().showMessage(text, 30000))
 
     def _reminded(self, reminded: list) -> None:
         self.bell.refresh()
@@ -308,6 +317,7 @@ class MainWindow(QMainWindow):
         return window
 
     def closeEvent(self, event) -> None:
+        self.data_safety.stop()
         self.reminders.stop()
         self.trigger_clock.stop()
         if self._outbox_job is not None:  # unsent messages stay queued for the next start

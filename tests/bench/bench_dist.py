@@ -22,7 +22,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 EXE_NAME = "Etap.exe" if sys.platform == "win32" else "Etap"
-FLOORS = {"dist.bundle_mb": 200.0, "dist.start_to_window_ms": 1000.0}
+# Only the bundle size gates CI. Start-up time is printed with its same-run baseline and ratio, never asserted:
+# on a shared, busy machine a timed gate failed CI for no regression.
+FLOORS = {"dist.bundle_mb": 200.0}
 
 sys.path.insert(0, str(ROOT))  # also run as a script by build/ci_frozen.sh
 from tests.bench.run import figure, time_to_line  # noqa: E402

@@ -119,6 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh", action="store_true", help="rebuild the database even if cached")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
+    from desktop.services import wiring
+
+    wiring.wire()  # the benchmarks open databases themselves and run use-cases: subscribers as in the app
 
     wants = (lambda prefix: prefix.startswith(args.only) or args.only.startswith(prefix)) if args.only else None
     db_path, generate_s = build_database(args.deals, args.fresh or (args.only or "").startswith("db."))

@@ -168,6 +168,15 @@ class PostgresServer:
                 )
         return self.url_for(name)
 
+    def drop_database(self, name: str) -> None:
+        """Drop database ``name`` (closing any connection left to it); quiet when it is gone or the server is."""
+        if self.dir is None:
+            return
+        with contextlib.closing(self.connect("postgres")) as conn:
+            conn.autocommit = True
+            with conn.cursor() as cur:
+                cur.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
     # -- helpers ---------------------------------------------------------------------------------------
 
     @staticmethod

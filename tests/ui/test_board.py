@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.domain.errors import RuleError
 from desktop.domain.stages import Field
-from desktop.services import deals, processes
+from desktop.services import deals, events, processes
 from desktop.store.models import Contact, Event
 from desktop.ui.board.view import BoardView
 
@@ -115,14 +115,17 @@ def test_empty_required_field_is_explained_next_to_it_and_cancel_returns_the_car
     assert view.undo_stack.count() == 0
 
 
-def test_a_drop_a_rule_forbids_shows_why_and_the_card_stays(setup, fake_dialogs, monkeypatch):
+def test_a_drop_a_rule_forbids_shows_why_and_the_card_stays(setup, fake_dialogs):
     view, stages, made = setup
 
-    def no_entry(row, stage):
+    def no_entry(event):
         raise RuleError("Complete the mandatory activities first: {names}.", names="Oferta")
 
-    monkeypatch.setattr(deals, "ENTRY_CHECKS", [no_entry])
-    assert not view.move(made[0], stages[1].id, None, None)
+    events.subscribe(events.DealEntering, no_entry)
+    try:
+        assert not view.move(made[0], stages[1].id, None, None)
+    finally:
+        events.unsubscribe(events.DealEntering, no_entry)
     assert fake_dialogs.messages == [("error", "Complete the mandatory activities first: Oferta.")]
     assert made[0] in ids(view, stages[0])
 

@@ -1,0 +1,34 @@
+"""The one place where features subscribe to each other's events (``desktop.services.events``).
+
+Called once by everything that runs use-cases: the app (``desktop.app.open_store``), the worker, the self
+test and the test suite. Calling it again resets and re-wires (idempotent). Order matters where it is
+visible: within one event, subscribers run in the order listed here.
+"""
+
+from __future__ import annotations
+
+from desktop.services import activities, events, history, probability, triggers
+
+
+def wire() -> None:
+    events.reset()
+    on = events.subscribe
+    # before entering a stage: the Won gate (SPEC F4: no Won while a mandatory activity is not done)
+    on(events.DealEntering, activities.on_deal_entering)
+    # a deal created or moved: probability from activity weights, time-in-stage schedule, then history
+    on(events.DealCreated, probability.on_deal_created)
+    on(events.DealCreated, triggers.on_deal_created)
+    on(events.DealCreated, history.on_deal_created)
+    on(events.DealMoved, probability.on_deal_moved)
+    on(events.DealMoved, triggers.on_deal_moved)
+    on(events.DealMoved, history.on_deal_moved)
+    on(events.DealReordered, history.on_deal_reordered)
+    on(events.DealEdited, history.on_deal_edited)
+    on(events.DealEdited, probability.on_deal_edited)
+    # configuration and activities
+    on(events.StageEmptied, triggers.on_stage_emptied_event)
+    on(events.StageEmptied, probability.on_stage_emptied)
+    on(events.StageSettingsChanged, probability.on_stage_settings_changed)
+    on(events.ActivityDone, probability.on_activity_changed)
+    on(events.ActivityUndone, probability.on_activity_changed)
+    events.mark_wired()
