@@ -23,12 +23,12 @@
         <translation>Źródło</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Stage</source>
+        <translation>Etap</translation>
     </message>
     <message>
         <source>Sub-stage</source>
-        <translation>Etap</translation>
+        <translation>Podetap</translation>
     </message>
     <message>
         <source>Created</source>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation>Właściciel</translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <source>Value</source>
@@ -79,7 +79,7 @@
     <name>QuickRange</name>
     <message>
         <source>Today</source>
-        <translation>dzisiaj</translation>
+        <translation>Dzisiaj</translation>
     </message>
     <message>
         <source>Since yesterday</source>

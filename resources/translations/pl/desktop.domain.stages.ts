@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Closed stages cannot be reordered.</source>
-        <translation>Kolejności etapów zamkniętych nie można zmieniać.</translation>
+        <translation>Nie można zmieniać kolejności etapów zamkniętych.</translation>
     </message>
     <message>
         <source>Open stages must stay before the closed stages.</source>

@@ -5,7 +5,7 @@
     <name>Errors</name>
     <message>
         <source>This deal no longer exists or is not visible to you.</source>
-        <translation>Ta sprawa już nie istnieje lub nie masz do niej dostępu.</translation>
+        <translation>Ta szansa już nie istnieje albo nie masz do niej dostępu.</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Settings and activities</source>
-        <translation>Ustawienia i aktywności</translation>
+        <translation>Ustawienia i działania</translation>
     </message>
     <message>
         <source>Triggers</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>A process can have only one Won stage.</source>
-        <translation>Proces może mieć tylko jeden etap Wygrana.</translation>
+        <translation>Proces może mieć tylko jeden etap „Wygrana”.</translation>
     </message>
     <message>
         <source>“%1” has %2 deal(s). Which stage receives them?</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Delete activity</source>
-        <translation>Usuń aktywność</translation>
+        <translation>Usuń działanie</translation>
     </message>
     <message>
         <source>Example: %1</source>

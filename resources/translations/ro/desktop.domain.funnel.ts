@@ -23,8 +23,8 @@
         <translation>Sursă</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Stare</translation>
+        <source>Stage</source>
+        <translation>Etapă</translation>
     </message>
     <message>
         <source>Sub-stage</source>
