@@ -52,7 +52,9 @@ def main(argv: list[str] | None = None) -> int:
         return app.run_worker(args)
     if args.command == "backup":
         return app.run_backup(args)
-    app.ensure_offscreen_if_headless()
+    if app.display_missing():  # offscreen only when QT_QPA_PLATFORM asks for it, never silently
+        print(app.NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 2
     return app.run_gui(args)
 
 

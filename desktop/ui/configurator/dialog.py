@@ -129,6 +129,8 @@ class ConfiguratorDialog(QDialog):
     # -- stages ---------------------------------------------------------------------------------------
     def _label(self, draft: StageDraft) -> str:
         kind = translated("StageKind", KIND_LABELS[draft.spec.kind])
+        if draft.spec.name.strip().casefold() == kind.casefold():  # "Zamknięty (inny)", not twice
+            return draft.spec.name
         return f"{draft.spec.name} ({kind})"
 
     def _fill_stages(self, select: int = 0) -> None:

@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>A note</source>
-        <translation>Notatki</translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>A note with a file</source>
-        <translation>Notatki z plikiem</translation>
+        <translation>Notatka z plikiem</translation>
     </message>
     <message>
         <source>Admins</source>
