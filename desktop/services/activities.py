@@ -186,7 +186,7 @@ def complete_activity(
         )
         people = [p for p in _audience(deal, row.notify) if p != actor.id]
         notifications.notify(people, "activity", f"{row.name} — {deal.number} {deal.title}", deal_id, now)
-        events.publish(events.ActivityDone(actor, deal_id, deal.process_id, activity_id, now))
+        events.publish(events.ActivityDone(actor, deal_id, deal.process_id, activity_id, now, deal.stage_id))
     return row
 
 
@@ -210,7 +210,7 @@ def uncomplete_activity(actor: Actor, deal_id: int, activity_id: int, now: datet
             history.record(
                 "activity_undone", now, actor, deal_id=deal_id, process_id=deal.process_id, activity=row.name
             )
-            events.publish(events.ActivityUndone(actor, deal_id, deal.process_id, activity_id, now))
+            events.publish(events.ActivityUndone(actor, deal_id, deal.process_id, activity_id, now, deal.stage_id))
 
 
 def missing_mandatory(deal_id: int, process_id: int) -> list[str]:

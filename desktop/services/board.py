@@ -179,7 +179,9 @@ def place(
             rank = None  # an empty column or no neighbour given: move_deal puts it on top
         else:
             rank = _rank_between(stage_id, above, below)
-        return deals.move_deal(actor, deal_id, stage_id, now, rank=rank, expected_version=expected_version, **fields)
+        return deals.move_in_transaction(
+            actor, deal_id, stage_id, now, rank=rank, expected_version=expected_version, **fields
+        )
 
 
 def restore(actor: Actor, deal_id: int, stage_id: int, rank: float, now: datetime | None = None, **fields: object):

@@ -169,6 +169,14 @@ def _check_entry(row: DealRow, stage: StageRow) -> None:
     events.publish(events.DealEntering(row, stage))  # subscribers refuse by raising (the Won gate)
 
 
+def _stages(*stage_ids: int) -> dict[int, StageRow]:
+    found = {s.id: StageRow.from_model(s) for s in Stage.select().where(Stage.id.in_(sorted(set(stage_ids))))}
+    for stage_id in stage_ids:
+        if stage_id not in found:
+            get_stage(stage_id)  # raises NotFound with the stage's own message
+    return found
+
+
 def _first_open_stage(process_id: int) -> int:
     stage_id = (
         Stage.select(Stage.id)
@@ -252,16 +260,35 @@ def create_deal(
             board_rank=_top_rank(stage.id),
             **_columns(values, currency),
         ).execute()
-        StageStay.insert(deal=deal_id, stage=stage.id, stage_name=stage.name, entered_at=now, user=actor.id).execute()
-        events.publish(events.DealCreated(actor, deal_id, process_id, stage, number, values["title"], now))
+        stay_id = StageStay.insert(
+            deal=deal_id, stage=stage.id, stage_name=stage.name, entered_at=now, user=actor.id
+        ).execute()
+        events.publish(
+            events.DealCreated(
+                actor,
+                deal_id,
+                process_id,
+                stage,
+                number,
+                values["title"],
+                now,
+                stay_id=stay_id,
+                probability=probability,
+                probability_manual=draft.probability_manual,
+            )
+        )
     return get_deal(deal_id)
 
 
-def _publish_edited(actor: Actor, current: DealRow, values: dict[str, object], now: datetime) -> None:
-    """``DealEdited`` with (old, new) for each field whose value differs from ``current`` (if any does)."""
-    changes = {k: (getattr(current, k), v) for k, v in values.items() if getattr(current, k) != v}
+def _differences(current: DealRow, values: dict[str, object]) -> dict[str, tuple[object, object]]:
+    """(old, new) for each field whose value differs from ``current``."""
+    return {k: (getattr(current, k), v) for k, v in values.items() if getattr(current, k) != v}
+
+
+def _publish_edited(actor: Actor, current: DealRow, values: dict[str, object], now: datetime, stage_id: int) -> None:
+    changes = _differences(current, values)
     if changes:
-        events.publish(events.DealEdited(actor, current.id, current.process_id, changes, now))
+        events.publish(events.DealEdited(actor, current.id, current.process_id, changes, now, stage_id))
 
 
 def edit_deal(
@@ -311,7 +338,7 @@ def edit_deal(
                 ),
                 current=get_deal(deal_id),
             )
-        _publish_edited(actor, current, changed, now)
+        _publish_edited(actor, current, changed, now, current.stage_id)
     return get_deal(deal_id)
 
 
@@ -339,48 +366,83 @@ def move_deal(
 
     ``fields`` supplies what the target stage requires (lost reason, sub-stage, ...). Raises
     MissingFields listing what is still missing, so the ui can ask for exactly that."""
-    now = now or utcnow()
     with atomic():
-        current = get_deal(deal_id, actor)
-        require_edit(actor, current.owner_id)
-        if expected_version is not None and current.version != expected_version:
-            raise ConflictError(
-                QT_TRANSLATE_NOOP("Errors", "Someone else changed this deal in the meantime."), current=current
+        return move_in_transaction(actor, deal_id, stage_id, now, rank, expected_version, **fields)
+
+
+def move_in_transaction(
+    actor: Actor,
+    deal_id: int,
+    stage_id: int,
+    now: datetime | None = None,
+    rank: float | None = None,
+    expected_version: int | None = None,
+    **fields: object,
+) -> DealRow:
+    """``move_deal`` for a caller that already holds the transaction (``board.place``): no savepoint."""
+    now = now or utcnow()
+    current = get_deal(deal_id, actor)
+    require_edit(actor, current.owner_id)
+    if expected_version is not None and current.version != expected_version:
+        raise ConflictError(
+            QT_TRANSLATE_NOOP("Errors", "Someone else changed this deal in the meantime."), current=current
+        )
+    both = _stages(stage_id, current.stage_id)  # target and source in one read
+    target, source = both[stage_id], both[current.stage_id]
+    if target.process_id != current.process_id:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The stage belongs to another process."))
+    if stage_id == current.stage_id:
+        if rank is not None:
+            Deal.update(board_rank=rank).where(Deal.id == deal_id).execute()
+            events.publish(
+                events.DealReordered(actor, deal_id, current.process_id, target, now, current.board_rank, rank)
             )
-        target = get_stage(stage_id)
-        if target.process_id != current.process_id:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The stage belongs to another process."))
-        if stage_id == current.stage_id:
-            if rank is not None:
-                Deal.update(board_rank=rank).where(Deal.id == deal_id).execute()
-                events.publish(events.DealReordered(actor, deal_id, current.process_id, target, now))
-            return get_deal(deal_id)
-        values = _clean(fields, current.currency)
-        if target.kind is not StageKind.LOST:
-            values.setdefault("lost_reason", "")
-        if target.substages:
-            if current.substage not in target.substages:
-                values.setdefault("substage", "")
-        else:
-            values["substage"] = ""
-        updated = replace(current, **values, stage_id=stage_id)
-        _check_entry(updated, target)
-        source = get_stage(current.stage_id)
-        probability = effective_probability(target.kind, target.default_probability, updated.probability_manual)
-        cols = _columns(values, current.currency)
-        Deal.update(
-            stage=stage_id,
-            stage_entered_at=now,
-            last_activity_at=now,
+            return replace(current, board_rank=rank)
+        return current
+    values = _clean(fields, current.currency)
+    if target.kind is not StageKind.LOST:
+        values.setdefault("lost_reason", "")
+    if target.substages:
+        if current.substage not in target.substages:
+            values.setdefault("substage", "")
+    else:
+        values["substage"] = ""
+    updated = replace(current, **values, stage_id=stage_id)
+    _check_entry(updated, target)
+    probability = effective_probability(target.kind, target.default_probability, updated.probability_manual)
+    cols = _columns(values, current.currency)
+    new_rank = rank if rank is not None else _top_rank(stage_id)
+    Deal.update(
+        stage=stage_id,
+        stage_entered_at=now,
+        last_activity_at=now,
+        probability=probability,
+        board_rank=new_rank,
+        version=Deal.version + 1,
+        **cols,
+    ).where(Deal.id == deal_id).execute()
+    StageStay.update(left_at=now).where((StageStay.deal == deal_id) & StageStay.left_at.is_null()).execute()
+    stay_id = StageStay.insert(
+        deal=deal_id, stage=stage_id, stage_name=target.name, entered_at=now, user=actor.id
+    ).execute()
+    differences = _differences(current, values)
+    events.publish(
+        events.DealMoved(
+            actor,
+            deal_id,
+            current.process_id,
+            source,
+            target,
+            now,
+            current.board_rank,
+            new_rank,
+            differences,
+            stay_id=stay_id,
             probability=probability,
-            board_rank=rank if rank is not None else _top_rank(stage_id),
-            version=Deal.version + 1,
-            **cols,
-        ).where(Deal.id == deal_id).execute()
-        StageStay.update(left_at=now).where((StageStay.deal == deal_id) & StageStay.left_at.is_null()).execute()
-        StageStay.insert(deal=deal_id, stage=stage_id, stage_name=target.name, entered_at=now, user=actor.id).execute()
-        events.publish(events.DealMoved(actor, deal_id, current.process_id, source, target, now))
-        _publish_edited(actor, current, values, now)
+            probability_manual=updated.probability_manual,
+        )
+    )
+    _publish_edited(actor, current, values, now, stage_id)
     return get_deal(deal_id)
 
 

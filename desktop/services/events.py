@@ -12,8 +12,10 @@ entry by raising an ``EtapError`` (the activities' Won gate does).
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -38,11 +40,15 @@ class DealCreated:
     number: str
     title: str
     at: datetime
+    stay_id: int | None = None  # the stage stay the deal entered (time-in-stage triggers count from it)
+    probability: int = 0  # as written, before subscribers (weighted activities may change it)
+    probability_manual: int | None = None
 
 
 @dataclass(frozen=True)
 class DealMoved:
-    """A deal changed stage (not a reorder within one stage)."""
+    """A deal changed stage (not a reorder within one stage). ``changes``: the fields the move changed, each
+    (old, new), also published as a ``DealEdited`` right after."""
 
     actor: Actor
     deal_id: int
@@ -50,6 +56,12 @@ class DealMoved:
     from_stage: StageRow
     to_stage: StageRow
     at: datetime
+    from_rank: float = 0.0
+    to_rank: float = 0.0
+    changes: Mapping[str, tuple[object, object]] = field(default_factory=dict)
+    stay_id: int | None = None
+    probability: int = 0
+    probability_manual: int | None = None
 
 
 @dataclass(frozen=True)
@@ -59,6 +71,8 @@ class DealReordered:
     process_id: int
     stage: StageRow
     at: datetime
+    from_rank: float = 0.0
+    to_rank: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -69,6 +83,19 @@ class DealEdited:
     deal_id: int
     process_id: int
     changes: Mapping[str, tuple[object, object]]
+    at: datetime
+    stage_id: int | None = None
+
+
+@dataclass(frozen=True)
+class DealSpamChanged:
+    """A deal was marked as spam (off the board) or restored."""
+
+    actor: Actor
+    deal_id: int
+    process_id: int
+    stage_id: int
+    spam: bool
     at: datetime
 
 
@@ -107,6 +134,7 @@ class ActivityDone:
     process_id: int
     activity_id: int
     at: datetime
+    stage_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -116,9 +144,29 @@ class ActivityUndone:
     process_id: int
     activity_id: int
     at: datetime
+    stage_id: int | None = None
 
 
 Handler = Callable[[object], None]
+
+
+class _Recording(threading.local):
+    def __init__(self) -> None:
+        self.stack: list[list[object]] = []
+
+
+_recording = _Recording()
+
+
+@contextmanager
+def recording() -> Iterator[list[object]]:
+    """Collect the events published on this thread inside the block (``changes.run`` folds them)."""
+    published: list[object] = []
+    _recording.stack.append(published)
+    try:
+        yield published
+    finally:
+        _recording.stack.remove(published)
 
 
 @dataclass
@@ -160,3 +208,5 @@ def publish(event: object) -> None:
         raise NotWired(f"{type(event).__name__} published before desktop.services.wiring.wire()")
     for handler in tuple(_registry.handlers.get(type(event), ())):
         handler(event)
+    for published in _recording.stack:
+        published.append(event)

@@ -95,18 +95,41 @@ def refresh_process(process_id: int) -> None:
 
 
 # -- subscribers (wired in desktop.services.wiring) -------------------------------------------------------
-def _weighted_entry(deal_id: int, process_id: int, stage) -> None:
-    """With weighted activities an open deal's probability comes from them, not from the stage default."""
-    if not stage.kind.is_closed and has_weights(process_id):
-        refresh_deal(deal_id)
+def weights(process_id: int, deal_id: int) -> tuple[int, int]:
+    """(done weight of the deal, total weight of the process) in one statement."""
+    total = (
+        Activity.select(fn.COALESCE(fn.SUM(Activity.weight), 0))
+        .join(Stage, on=(Activity.stage == Stage.id))
+        .where(Stage.process == process_id)
+    )
+    done = (
+        DealActivity.select(fn.COALESCE(fn.SUM(Activity.weight), 0))
+        .join(Activity, on=(DealActivity.activity == Activity.id))
+        .where(DealActivity.deal == deal_id)
+    )
+    row = Stage.select(done.alias("done"), total.alias("total")).limit(1).tuples().first()
+    return (int(row[0] or 0), int(row[1] or 0)) if row else (0, 0)
+
+
+def _weighted_entry(event: events.DealCreated | events.DealMoved, stage) -> None:
+    """With weighted activities an open deal's probability comes from them, not from the stage default
+    the use-case wrote; one read, and a write only when the value differs."""
+    if stage.kind.is_closed:
+        return
+    done, total = weights(event.process_id, event.deal_id)
+    if total <= 0:
+        return
+    value = effective_probability(stage.kind, stage.default_probability, event.probability_manual, done, total)
+    if value != event.probability:
+        Deal.update(probability=value).where(Deal.id == event.deal_id).execute()
 
 
 def on_deal_created(event: events.DealCreated) -> None:
-    _weighted_entry(event.deal_id, event.process_id, event.stage)
+    _weighted_entry(event, event.stage)
 
 
 def on_deal_moved(event: events.DealMoved) -> None:
-    _weighted_entry(event.deal_id, event.process_id, event.to_stage)
+    _weighted_entry(event, event.to_stage)
 
 
 def on_deal_edited(event: events.DealEdited) -> None:

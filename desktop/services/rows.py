@@ -80,6 +80,7 @@ class DealRow:
     stage_entered_at: datetime
     version: int
     extra: dict = field(default_factory=dict, compare=False)
+    board_rank: float = field(default=0.0, compare=False)
 
     @classmethod
     def from_model(cls, d) -> DealRow:
@@ -105,6 +106,7 @@ class DealRow:
             d.probability_manual,
             d.stage_entered_at,
             d.version,
+            board_rank=d.board_rank,
         )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop.domain.timeutil import utcnow
-from desktop.services import history
+from desktop.services import events, history
 from desktop.services.context import Actor
 from desktop.services.deals import get_deal, require_edit
 from desktop.store.db import atomic
@@ -29,6 +29,7 @@ def _set_spam(actor: Actor, deal_ids: list[int], spam: bool, now: datetime | Non
                 history.record(
                     "spam_marked" if spam else "spam_restored", now, actor, deal_id=deal_id, process_id=deal.process_id
                 )
+                events.publish(events.DealSpamChanged(actor, deal_id, deal.process_id, deal.stage_id, spam, now))
                 changed.append(deal_id)
     return changed
 

@@ -223,16 +223,17 @@ def _reschedule_all() -> None:
 
 
 # -- stage hooks (subscribers of the deal events, inside the deal's transaction) ----------------------
-def on_entered(deal_id: int, stage_id: int, entered_at: datetime) -> None:
+def on_entered(deal_id: int, stage_id: int, entered_at: datetime, stay_id: int | None = None) -> None:
     active = list(Trigger.select().where((Trigger.stage == stage_id) & (Trigger.active == True)))  # noqa: E712
     if not active:
         return
-    stay_id = (
-        StageStay.select(StageStay.id)
-        .where((StageStay.deal == deal_id) & StageStay.left_at.is_null())
-        .order_by(StageStay.id.desc())
-        .scalar()
-    )
+    if stay_id is None:
+        stay_id = (
+            StageStay.select(StageStay.id)
+            .where((StageStay.deal == deal_id) & StageStay.left_at.is_null())
+            .order_by(StageStay.id.desc())
+            .scalar()
+        )
     zone = business_zone()
     TriggerSchedule.insert_many(
         [
@@ -265,13 +266,13 @@ def on_stage_emptied(from_stage: int, to_stage: int, entered_at: datetime) -> No
 
 
 def on_deal_created(event: events.DealCreated) -> None:
-    on_entered(event.deal_id, event.stage.id, event.at)
+    on_entered(event.deal_id, event.stage.id, event.at, event.stay_id)
 
 
 def on_deal_moved(event: events.DealMoved) -> None:
     """Leaving a stage stops its series, entering one starts a new series."""
     on_left(event.deal_id)
-    on_entered(event.deal_id, event.to_stage.id, event.at)
+    on_entered(event.deal_id, event.to_stage.id, event.at, event.stay_id)
 
 
 def on_stage_emptied_event(event: events.StageEmptied) -> None:

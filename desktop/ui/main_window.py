@@ -439,14 +439,10 @@ class MainWindow(QMainWindow):
             self.reload_processes(select_id=process_id)
 
     def open_deal(self, deal_id: int):
-        """The deal's sheet (non-blocking); its saves refresh the view shown."""
+        """The deal's sheet (non-blocking); its saves reach the views through the op helper's ``changed``."""
         from desktop.ui.deal_sheet.sheet import open_deal_sheet
 
-        sheet = open_deal_sheet(self.actor, deal_id, self)
-        if sheet is not None and not sheet.property("etapConnected"):
-            sheet.setProperty("etapConnected", True)
-            sheet.deal_changed.connect(lambda _id: self.refresh())
-        return sheet
+        return open_deal_sheet(self.actor, deal_id, self)
 
     def export_all_clients(self) -> None:
         from desktop.ui.board.actions import export_clients

@@ -20,6 +20,7 @@ from desktop.domain.errors import EtapError
 from desktop.services import clients
 from desktop.services.board import stage_deal_ids
 from desktop.services.rows import StageRow
+from desktop.ui import ops
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr as translated
 
@@ -109,14 +110,8 @@ def add_clients(view, stage: StageRow) -> list[int]:
     dialog.deleteLater()
     if not accepted or not ids:
         return []
-    try:
-        created = clients.add_clients(view.actor, stage.process_id, stage.id, ids)
-    except EtapError as err:
-        dialogs.error(view, err)
-        return []
-    view.reload_stages([stage.id])
-    view.deals_changed.emit()
-    return created
+    done = ops.run(view, clients.add_clients, view.actor, stage.process_id, stage.id, ids)
+    return done.result if done is not None else []  # the column reloads on the op helper's ``changed``
 
 
 def send_message(view, stage: StageRow):

@@ -1,8 +1,10 @@
 """The stage board (SPEC F2): one column per stage, drag and drop through the services, undo / redo.
 
 Cards are painted by a delegate in one list view per stage; each column pages its cards from the database
-(200 at a time, more on scroll) and the headers come from one grouped query. After every move the columns
-it touched and all headers are read again, so the board shows what the database holds, never a guess.
+(200 at a time, more on scroll) and the headers come from one grouped query. Writes go through the ui's op
+helper (``desktop.ui.ops``); its ``changed(Changes)`` signal makes the board read again exactly the columns
+(and headers) of the stages a write touched, wherever the write was made, so the board shows what the
+database holds, never a guess.
 """
 
 from __future__ import annotations
@@ -17,15 +19,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBox
 from desktop.domain.errors import EtapError, MissingFields
 from desktop.domain.timeutil import local_day_start_utc, utcnow
 from desktop.services import board, deals, processes, tasks
+from desktop.services.changes import Changes
 from desktop.services.context import Actor
 from desktop.services.rows import StageRow
+from desktop.ui import ops
 from desktop.ui.board.column import StageColumn
 from desktop.ui.board.fields_dialog import RequiredFieldsDialog
 from desktop.ui.board.model import ColumnModel
 from desktop.ui.dialogs import dialogs
-
-# fields a move may change besides the stage; undo puts their old values back
-MOVE_FIELDS = ("substage", "lost_reason")
 
 
 @dataclass
@@ -58,7 +59,6 @@ class MoveCommand(QUndoCommand):
 
 class BoardView(QWidget):
     open_deal = Signal(int)
-    deals_changed = Signal()
 
     def __init__(self, actor: Actor, parent=None, now_fn=utcnow) -> None:
         super().__init__(parent)
@@ -104,6 +104,7 @@ class BoardView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.scroll, 1)
         self._build_actions()
+        ops.hub().changed.connect(self.on_changed)
 
     def _build_actions(self) -> None:
         find = QAction(self.tr("Find deals"), self)
@@ -163,16 +164,24 @@ class BoardView(QWidget):
             model.reload(self.text())
         self._reload_totals()
 
-    def reload_stages(self, stage_ids) -> None:
-        for stage_id in set(stage_ids):
-            if stage_id in self.models:
-                self.models[stage_id].reload(self.text())
-        self._reload_totals()
+    def on_changed(self, changes: Changes) -> None:
+        """A write (here or elsewhere in the app): read again only the columns of the stages it touched."""
+        shown = changes.stages & self.models.keys()
+        if shown:
+            self.reload_stages(shown)
 
-    def _reload_totals(self) -> None:
-        totals = board.totals(self.actor, list(self.models), self.text())
-        for stage_id, column in self.columns.items():
-            column.set_totals(totals[stage_id])
+    def reload_stages(self, stage_ids) -> None:
+        stage_ids = {s for s in stage_ids if s in self.models}
+        for stage_id in stage_ids:
+            self.models[stage_id].reload(self.text())
+        self._reload_totals(stage_ids)
+
+    def _reload_totals(self, stage_ids=None) -> None:
+        """Headers of ``stage_ids`` (all columns when None), from one grouped query."""
+        wanted = list(self.models) if stage_ids is None else [s for s in self.models if s in stage_ids]
+        totals = board.totals(self.actor, wanted, self.text())
+        for stage_id in wanted:
+            self.columns[stage_id].set_totals(totals[stage_id])
         # headers of equal height keep the first cards of all columns in one line
         lines = max((c.totals_lines() for c in self.columns.values()), default=1)
         for column in self.columns.values():
@@ -211,21 +220,20 @@ class BoardView(QWidget):
         self, deal_id: int, stage_id: int, above: int | None, below: int | None, version: int | None = None
     ) -> bool:
         """Move through the services, asking for what the stage requires; True when the deal moved."""
-        try:
-            before_row = deals.get_deal(deal_id, self.actor)
-        except EtapError as err:
-            dialogs.error(self, err)
-            self.refresh()
-            return False
-        before = Placement(before_row.stage_id, board.rank_of(deal_id) or 0.0)
         stage = next(s for s in self.stages if s.id == stage_id)
         given: dict[str, object] = {}
         while True:
             try:
-                after_row = board.place(self.actor, deal_id, stage_id, above, below, version, **given)
+                done = ops.attempt(board.place, self.actor, deal_id, stage_id, above, below, version, **given)
                 break
             except MissingFields as err:
-                dialog = RequiredFieldsDialog(stage, list(err.fields), before_row, self)
+                try:
+                    row = deals.get_deal(deal_id, self.actor)
+                except EtapError as gone:
+                    dialogs.error(self, gone)
+                    self.refresh()
+                    return False
+                dialog = RequiredFieldsDialog(stage, list(err.fields), row, self)
                 accepted = dialogs.exec(dialog)
                 values = dialog.values() if accepted else {}
                 dialog.deleteLater()
@@ -234,32 +242,32 @@ class BoardView(QWidget):
                 given.update(values)
             except EtapError as err:
                 dialogs.error(self, err)
-                self.reload_stages([before_row.stage_id, stage_id])
+                self.reload_stages({*self._stages_showing(deal_id), stage_id})
                 return False
-        if before_row.stage_id != stage_id:
-            keys = set(MOVE_FIELDS) | set(given)
-            before.fields = {k: getattr(before_row, k) for k in keys}
-        after = Placement(stage_id, board.rank_of(deal_id) or 0.0, {k: getattr(after_row, k) for k in before.fields})
-        text = self.tr("Move “%1” to “%2”").replace("%1", after_row.title).replace("%2", stage.name)
-        self.undo_stack.push(MoveCommand(self, deal_id, text, before, after))
-        self.reload_stages([before_row.stage_id, stage_id])
+        moved = next((m for m in done.changes.moves if m.deal_id == deal_id), None)
+        if moved is not None:
+            before = Placement(moved.from_stage, moved.from_rank, dict(moved.before))
+            after = Placement(moved.to_stage, moved.to_rank, dict(moved.after))
+            text = self.tr("Move “%1” to “%2”").replace("%1", done.result.title).replace("%2", stage.name)
+            self.undo_stack.push(MoveCommand(self, deal_id, text, before, after))
         self._select(stage_id, deal_id)
-        self.deals_changed.emit()
         return True
+
+    def _stages_showing(self, deal_id: int) -> set[int]:
+        return {s for s, m in self.models.items() if m.row_of(deal_id) >= 0}
 
     def apply_placement(self, command: MoveCommand, placement: Placement) -> None:
         """Undo / redo: put the deal back through the services (itself a recorded move)."""
         try:
-            current = deals.get_deal(command.deal_id, self.actor)
-            board.restore(self.actor, command.deal_id, placement.stage_id, placement.rank, **placement.fields)
+            ops.attempt(
+                board.restore, self.actor, command.deal_id, placement.stage_id, placement.rank, **placement.fields
+            )
         except EtapError as err:
             dialogs.error(self, err)
             command.setObsolete(True)
             self.refresh()
             return
-        self.reload_stages([current.stage_id, placement.stage_id])
         self._select(placement.stage_id, command.deal_id)
-        self.deals_changed.emit()
 
     def _select(self, stage_id: int, deal_id: int) -> None:
         model = self.models.get(stage_id)

@@ -4,12 +4,14 @@ blocks the board.
 
 Saving goes through ``deals.edit_deal`` with the version the sheet loaded, so a deal changed elsewhere
 meanwhile is never silently overwritten: the save is refused and the user sees what changed. Saved edits
-can be undone while the sheet is open (each undo is itself a recorded edit).
+can be undone while the sheet is open (each undo is itself a recorded edit). Writes go through the ui's op
+helper, so the board and funnel refresh what they show; a write elsewhere that touches this deal (a drag on
+the board, a bulk change in the funnel) refreshes the sheet unless it holds unsaved edits.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -25,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import ConflictError, EtapError, ValidationError
 from desktop.services import deals, settings
+from desktop.services.changes import Changes
 from desktop.services.rows import DealRow
+from desktop.ui import ops
 from desktop.ui.deal_sheet.activities_tab import ActivitiesTab
 from desktop.ui.deal_sheet.history_tab import HistoryTab, field_label
 from desktop.ui.deal_sheet.notes_tab import NotesTab
@@ -69,8 +73,6 @@ class EditCommand(QUndoCommand):
 
 
 class DealSheet(QWidget):
-    deal_changed = Signal(int)
-
     def __init__(self, actor, deal_id: int, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("dealSheet")
@@ -79,6 +81,7 @@ class DealSheet(QWidget):
         self.deal_id = deal_id
         self.undo_stack = QUndoStack(self)
         self.row = deals.get_deal(deal_id, actor)
+        self._writing = False  # our own write's ``changed`` needs no reload: we show its result
 
         self.panel = DealPanel(actor, self)
         self.panel.edited.connect(self._edited)
@@ -146,6 +149,7 @@ class DealSheet(QWidget):
             self.addAction(action)
         self.resize(1100, 720)
         self._show(self.row)
+        ops.hub().changed.connect(self.on_changed)
 
     def _add_feature_tabs(self) -> None:
         if settings.calculations_enabled():
@@ -193,16 +197,32 @@ class DealSheet(QWidget):
         self.message.hide()
         self.history_tab.reload()
 
-    def _side_change(self) -> None:
-        """A tab changed the deal's world (task, note, value from a calculation): refresh what shows it."""
+    def on_changed(self, changes: Changes) -> None:
+        """A write elsewhere touched this deal: show it (unsaved edits in the panel are kept)."""
+        if self._writing or self.deal_id not in changes.deals:
+            return
+        self._refresh_from_store()
+
+    def _refresh_from_store(self) -> DealRow | None:
         try:
             fresh = deals.get_deal(self.deal_id, self.actor)
         except EtapError:
-            return
+            return None
         if not self.panel.changes():
             self._show(fresh)
         self.history_tab.reload()
-        self.deal_changed.emit(self.deal_id)
+        return fresh
+
+    def _side_change(self) -> None:
+        """A tab changed the deal's world (task, note, value from a calculation): refresh what shows it and
+        tell the other views (the card shows the next task, the value)."""
+        fresh = self._refresh_from_store()
+        if fresh is not None:
+            self._writing = True
+            try:
+                ops.announce(Changes.of(deals=[fresh.id], stages=[fresh.stage_id], processes=[fresh.process_id]))
+            finally:
+                self._writing = False
 
     # -- saving ---------------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -220,8 +240,9 @@ class DealSheet(QWidget):
         """Save through the services with the version shown; True when saved."""
         self.panel.clear_errors()
         self.message.hide()
+        self._writing = True
         try:
-            row = deals.edit_deal(self.actor, self.deal_id, self.row.version, **values)
+            row = ops.attempt(deals.edit_deal, self.actor, self.deal_id, self.row.version, **values).result
         except ValidationError as err:
             self.panel.show_error(err.field, error_text(err))
             return False
@@ -232,9 +253,10 @@ class DealSheet(QWidget):
             self.message.setText(error_text(err))
             self.message.show()
             return False
+        finally:
+            self._writing = False
         self._show(row)
         self.history_tab.reload()
-        self.deal_changed.emit(self.deal_id)
         return True
 
     def _conflict(self, err: ConflictError) -> None:

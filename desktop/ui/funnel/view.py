@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import EtapError, MissingFields
 from desktop.domain.funnel import COLUMNS, QUICK_RANGES, TEXT_COLUMNS, Criteria
 from desktop.services import deals, exporting, funnel, processes, segments, spam, users
+from desktop.services.changes import Changes
 from desktop.services.context import Actor
+from desktop.ui import ops
 from desktop.ui.board.fields_dialog import RequiredFieldsDialog
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
@@ -81,7 +83,6 @@ WIDTHS = {
 class FunnelView(QWidget):
     open_deal = Signal(int)
     process_chosen = Signal(int)  # a segment or search switched to another process
-    deals_changed = Signal()
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +99,7 @@ class FunnelView(QWidget):
         self._build()
         self._restore_layout()
         self._layout_ready = True
+        ops.hub().changed.connect(self.on_changed)
 
     # -- building -------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -419,22 +421,17 @@ class FunnelView(QWidget):
         if index.isValid():
             self.open_deal.emit(int(index.data(DEAL_ID_ROLE)))
 
-    def _run(self, action) -> bool:
-        try:
-            action()
-        except EtapError as err:
-            dialogs.error(self, err)
-            return False
-        self.apply_filters()
-        self.deals_changed.emit()
-        return True
+    def on_changed(self, changes: Changes) -> None:
+        """A write anywhere in the app: read the rows and tab counts again when it touched this process."""
+        if self.process_id is not None and self.process_id in changes.processes:
+            self.apply_filters()
 
     def toggle_spam(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
         restoring = self.current_criteria().spam
-        self._run(lambda: (spam.restore if restoring else spam.mark_spam)(self.actor, ids))
+        ops.run(self, spam.restore if restoring else spam.mark_spam, self.actor, ids)
 
     def change_owner(self) -> None:
         ids = self.selected_ids()
@@ -444,7 +441,7 @@ class FunnelView(QWidget):
         if choice is None or not ids:
             return
         owner_id = None if choice == 0 else people[choice - 1].id
-        self._run(lambda: deals.change_owner(self.actor, ids, owner_id))
+        ops.run(self, deals.change_owner, self.actor, ids, owner_id)
 
     def move_selected(self) -> None:
         ids = self.selected_ids()
@@ -458,7 +455,7 @@ class FunnelView(QWidget):
         given: dict[str, object] = {}
         while True:
             try:
-                deals.move_many(self.actor, ids, stage.id, **given)
+                ops.attempt(deals.move_many, self.actor, ids, stage.id, **given)
                 break
             except MissingFields as err:
                 # the stage needs fields: ask once, the answers apply to every selected deal
@@ -473,8 +470,6 @@ class FunnelView(QWidget):
             except EtapError as err:
                 dialogs.error(self, err)
                 return
-        self.apply_filters()
-        self.deals_changed.emit()
 
     def export(self) -> None:
         path = dialogs.ask_save_path(

@@ -1,0 +1,88 @@
+"""Each view reloads only what a ``Changes`` touches: the board its changed columns, the funnel its rows when
+its process changed, an open deal sheet when its deal changed; a write elsewhere reloads nothing."""
+
+import pytest
+
+from desktop.services import deals, processes
+from desktop.services.changes import Changes
+from desktop.ui import ops
+from desktop.ui.board.view import BoardView
+from desktop.ui.deal_sheet.sheet import DealSheet
+from desktop.ui.funnel.view import FunnelView
+
+
+@pytest.fixture
+def world(admin_actor):
+    p = processes.create_process(admin_actor, "Sprzedaż")
+    other = processes.create_process(admin_actor, "Serwis")
+    stages = processes.list_stages(p.id)
+    made = [deals.create_deal(admin_actor, p.id, f"Deal {i}").id for i in range(2)]
+    return {"actor": admin_actor, "process": p, "other": other, "stages": stages, "made": made}
+
+
+def _spy(monkeypatch, obj, name):
+    calls = []
+    original = getattr(obj, name)
+
+    def spy(*args, **kwargs):
+        calls.append(args)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(obj, name, spy)
+    return calls
+
+
+def test_board_reloads_only_the_columns_of_the_changed_stages(qtbot, world, monkeypatch):
+    view = BoardView(world["actor"])
+    qtbot.addWidget(view)
+    view.set_process(world["process"].id)
+    first, second, third = (view.models[s.id] for s in world["stages"][:3])
+    calls = {m.stage.id: _spy(monkeypatch, m, "reload") for m in (first, second, third)}
+    ops.announce(Changes.of(deals=[world["made"][0]], stages=[world["stages"][0].id, world["stages"][1].id]))
+    assert [len(calls[m.stage.id]) for m in (first, second, third)] == [1, 1, 0]
+
+
+def test_board_ignores_changes_of_another_process(qtbot, world, monkeypatch):
+    view = BoardView(world["actor"])
+    qtbot.addWidget(view)
+    view.set_process(world["process"].id)
+    other_stage = processes.list_stages(world["other"].id)[0]
+    calls = [_spy(monkeypatch, m, "reload") for m in view.models.values()]
+    totals = _spy(monkeypatch, view, "_reload_totals")
+    ops.announce(Changes.of(deals=[999], stages=[other_stage.id], processes=[world["other"].id]))
+    assert not any(calls) and not totals
+
+
+def test_a_drag_through_the_op_helper_reloads_the_two_columns_only(qtbot, world, monkeypatch):
+    view = BoardView(world["actor"])
+    qtbot.addWidget(view)
+    view.set_process(world["process"].id)
+    stages = world["stages"]
+    calls = {s.id: _spy(monkeypatch, view.models[s.id], "reload") for s in stages}
+    assert view.move(world["made"][1], stages[1].id, None, None)
+    assert {s.id for s in stages if calls[s.id]} == {stages[0].id, stages[1].id}
+    assert all(len(c) <= 1 for c in calls.values())
+
+
+def test_funnel_reloads_for_its_process_only(qtbot, world, monkeypatch):
+    view = FunnelView(world["actor"])
+    qtbot.addWidget(view)
+    view.set_process(world["process"].id)
+    view.wait_for_counts()
+    calls = _spy(monkeypatch, view, "apply_filters")
+    ops.announce(Changes.of(deals=[999], processes=[world["other"].id]))
+    assert calls == []
+    ops.announce(Changes.of(deals=[world["made"][0]], processes=[world["process"].id]))
+    assert len(calls) == 1
+    view.wait_for_counts()
+
+
+def test_deal_sheet_refreshes_for_its_own_deal_only(qtbot, world, monkeypatch):
+    actor, made = world["actor"], world["made"]
+    sheet = DealSheet(actor, made[0])
+    qtbot.addWidget(sheet)
+    calls = _spy(monkeypatch, sheet, "_show")
+    ops.announce(Changes.of(deals=[made[1]]))
+    assert calls == []
+    ops.run(None, deals.edit_deal, actor, made[0], deals.get_deal(made[0]).version, title="Okna PCV")
+    assert len(calls) == 1 and sheet.panel.title.text() == "Okna PCV"
