@@ -45,7 +45,7 @@ def sample_pdfs(lines: int, langs: list[str], out: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from desktop.services import calculations, deals, offers, processes, settings, users
+    from desktop.services import calculations, deals, offers, processes, settings, users, wiring
     from desktop.store import db as store_db
     from desktop.store.models import Company, Contact
     from desktop.ui.calculation.pdf import offer_pdf
@@ -53,6 +53,7 @@ def sample_pdfs(lines: int, langs: list[str], out: Path) -> list[Path]:
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="etap-offer-"))
     store_db.open_database(folder / "offer.db")
+    wiring.wire()
     admin = users.local_admin()
     for key, value in {
         "company_name": "Stolbud Sp. z o.o.",

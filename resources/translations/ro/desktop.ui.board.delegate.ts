@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Unassigned</source>
-        <translation>Nealocată</translation>
+        <translation>Fără responsabil</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>DealPanel</name>
     <message>
         <source>Unassigned</source>
-        <translation>Nealocată</translation>
+        <translation>Fără responsabil</translation>
     </message>
     <message>
         <source>Edit the list of sources</source>

@@ -16,7 +16,7 @@
     </message>
     <message>
         <source>Unassigned</source>
-        <translation>Nealocată</translation>
+        <translation>Fără responsabil</translation>
     </message>
     <message>
         <source>Optional: save as a segment with this name</source>

@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>Unassigned</source>
-        <translation>Nealocată</translation>
+        <translation>Fără responsabil</translation>
     </message>
     <message>
         <source>Segments</source>
