@@ -15,6 +15,7 @@ from peewee import JOIN, fn
 
 from desktop.domain.funnel import COLUMN_KEYS, Criteria, quick_range
 from desktop.domain.money import from_minor, to_minor
+from desktop.domain.text import contains_any
 from desktop.domain.timeutil import local_day_start_utc
 from desktop.services.context import Actor
 from desktop.store import db as store_db
@@ -136,18 +137,13 @@ def _conditions(actor: Actor, c: Criteria) -> list:
         conds.append(Deal.value_minor >= to_minor(c.value_min, "PLN"))
     if c.value_max is not None:
         conds.append(Deal.value_minor <= to_minor(c.value_max, "PLN"))
+    # every usual casing of the text: SQLite's LIKE folds ASCII letters only ("żak" must find "Żak"), the same
+    # helper the board and the pickers use; contains() escapes % and _
     if c.text.strip():
-        text = c.text.strip()  # peewee's contains() escapes % and _ (case-insensitive for ASCII letters)
-        conds.append(
-            Deal.number.contains(text)
-            | Deal.title.contains(text)
-            | _CONTACT.contains(text)
-            | Company.name.contains(text)
-            | Contact.email.contains(text)
-        )
+        conds.append(contains_any((Deal.number, Deal.title, _CONTACT, Company.name, Contact.email), c.text))
     for key, text in c.contains.items():
         if text.strip():
-            conds.append(CONTAINS[key].contains(text.strip()))
+            conds.append(contains_any((CONTAINS[key],), text))
     return conds
 
 

@@ -4,16 +4,23 @@
 No message is lost or sent twice:
 - queueing renders the message completely and fixes its Message-ID, in one transaction with the history;
 - a sender *claims* a row (queued -> sending, one conditional UPDATE) before talking to the server, so two
-  senders never both send it; a claim older than ``STALE_AFTER`` (a sender that died) may be taken over;
-- a row is marked sent only after the server accepted the DATA; a dropped connection puts the row back to
-  queued, a refusal marks it failed with the server's answer (retry puts it back to queued).
-The one window SMTP itself leaves open (the server accepted, the app died before marking) resends the same
-Message-ID, which receiving systems treat as the same message.
+  senders never both send it. The claim names its owner (host/pid/run) and carries a heartbeat: claims of a
+  copy that is no longer running (same computer, process gone) are taken over at once, others when their
+  heartbeat is older than ``STALE_AFTER``;
+- just before the message's DATA goes to the server the sender passes a *gate*: one conditional UPDATE sets
+  ``data_at`` while the claim is still its own (a sender whose claim was taken over stops there);
+- a row is marked sent only after the server accepted the DATA; a dropped connection before the gate puts the
+  row back to queued, a refusal marks it failed with the server's answer (retry puts it back to queued);
+- the window SMTP itself leaves open (the sender died after the gate, before recording the server's answer) is
+  never resent blindly: such a message becomes ``unknown`` and waits for a person (or a Sent-folder check) to
+  say Resend or Mark as sent.
 """
 
 from __future__ import annotations
 
+import os
 import smtplib
+import socket
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +29,8 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
+
+from peewee import JOIN
 
 from desktop.domain import mail
 from desktop.domain.errors import ValidationError
@@ -33,10 +42,20 @@ from desktop.services.mail_attachments import ATTACHMENT_PROVIDERS, attachments_
 from desktop.services.mail_settings import MailError, MailSettings
 from desktop.services.outbox_rows import MessageRow, counts, deal_messages
 from desktop.store.db import atomic, database
-from desktop.store.models import OutboxAttachment, OutboxMessage
+from desktop.store.models import Deal, OutboxAttachment, OutboxMessage
 
-STALE_AFTER = timedelta(minutes=10)
-__all__ = ["ATTACHMENT_PROVIDERS", "MessageRow", "counts", "deal_messages", "queue_for_deals", "send_pending"]
+STALE_AFTER = timedelta(minutes=2)  # a heartbeat this old: the claiming copy is gone (another computer)
+RUN_TOKEN = uuid.uuid4().hex[:12]  # this run of the program (a reused pid is not the same owner)
+__all__ = [
+    "ATTACHMENT_PROVIDERS",
+    "MessageRow",
+    "counts",
+    "deal_messages",
+    "mark_sent",
+    "queue_for_deals",
+    "resend",
+    "send_pending",
+]
 
 
 @dataclass(frozen=True)
@@ -141,33 +160,171 @@ def build_message(row: OutboxMessage, attachments: list[OutboxAttachment]) -> Em
     return msg
 
 
-def due_ids(now: datetime, ids: list[int] | None = None) -> list[int]:
-    """Messages waiting to be sent: queued, or claimed by a sender that has not finished for too long."""
-    cond = (OutboxMessage.status == "queued") | (
-        (OutboxMessage.status == "sending") & (OutboxMessage.claimed_at < now - STALE_AFTER)
+def owner_name() -> str:
+    """Who holds a claim: this computer, this process and this run of it."""
+    return f"{socket.gethostname()[:60]}/{os.getpid()}/{RUN_TOKEN}"
+
+
+def _owner_gone(owner: str) -> bool:
+    """True when ``owner`` is a copy on this computer that is no longer running (its claims are free at once)."""
+    host, _, rest = owner.partition("/")
+    pid_text, _, run = rest.partition("/")
+    if host != socket.gethostname()[:60] or not pid_text.isdigit():
+        return False  # another computer: only its heartbeat can tell
+    if int(pid_text) == os.getpid():
+        return run != RUN_TOKEN
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OSError, OverflowError):
+        return False
+    return False
+
+
+def _abandoned(now: datetime) -> list[tuple[int, str, object]]:
+    """(id, owner, data_at) of claims whose copy is gone: dead on this computer, or silent for too long."""
+    rows = (
+        OutboxMessage.select(
+            OutboxMessage.id, OutboxMessage.claim_owner, OutboxMessage.data_at, OutboxMessage.heartbeat_at
+        )
+        .where(OutboxMessage.status == "sending")
+        .tuples()
     )
-    query = OutboxMessage.select(OutboxMessage.id).where(cond).order_by(OutboxMessage.queued_at, OutboxMessage.id)
+    stale = now - STALE_AFTER
+    return [
+        (mid, owner, data_at)
+        for mid, owner, data_at, beat in rows
+        if _owner_gone(owner) or beat is None or beat < stale
+    ]
+
+
+def recover(now: datetime | None = None) -> tuple[list[int], list[int]]:
+    """Free the claims of copies that are gone: back to the queue when their DATA never started, ``unknown``
+    when it may have reached the server (never resent blindly). Returns (requeued, unknown) ids."""
+    now = now or utcnow()
+    requeued, unknown = [], []
+    for mid, owner, data_at in _abandoned(now):
+        with atomic():
+            where = (
+                (OutboxMessage.id == mid) & (OutboxMessage.status == "sending") & (OutboxMessage.claim_owner == owner)
+            )
+            if data_at is None:
+                if OutboxMessage.update(status="queued", claim_token="", claim_owner="").where(where).execute():
+                    requeued.append(mid)
+            else:
+                if OutboxMessage.update(status="unknown", last_error="").where(where).execute():
+                    unknown.append(mid)
+                    row = OutboxMessage.get_by_id(mid)
+                    history.record(
+                        "email_unknown",
+                        now,
+                        Actor(row.user_id, "") if row.user_id else None,
+                        deal_id=row.deal_id,
+                        message=mid,
+                        to=row.to_addr,
+                        subject=row.subject,
+                    )
+    return requeued, unknown
+
+
+def due_ids(now: datetime, ids: list[int] | None = None) -> list[int]:
+    """Messages waiting to be sent (queued); abandoned claims are recovered first."""
+    recover(now)
+    query = (
+        OutboxMessage.select(OutboxMessage.id)
+        .where(OutboxMessage.status == "queued")
+        .order_by(OutboxMessage.queued_at, OutboxMessage.id)
+    )
     if ids is not None:
         query = query.where(OutboxMessage.id.in_(ids))
     return [i for (i,) in query.tuples()]
 
 
 def claim(message_id: int, token: str, now: datetime) -> bool:
-    """Take a message for sending; only one sender can win (a conditional UPDATE)."""
+    """Take a queued message for sending; only one sender can win (a conditional UPDATE)."""
     with atomic():
         return bool(
             OutboxMessage.update(
-                status="sending", claim_token=token, claimed_at=now, attempts=OutboxMessage.attempts + 1
+                status="sending",
+                claim_token=token,
+                claim_owner=owner_name(),
+                claimed_at=now,
+                heartbeat_at=now,
+                data_at=None,
+                attempts=OutboxMessage.attempts + 1,
             )
+            .where((OutboxMessage.id == message_id) & (OutboxMessage.status == "queued"))
+            .execute()
+        )
+
+
+def pass_gate(message_id: int, token: str, now: datetime) -> bool:
+    """Record that DATA is about to go to the server, if the claim is still ours (committed before sending)."""
+    with atomic():
+        return bool(
+            OutboxMessage.update(data_at=now, heartbeat_at=now)
             .where(
                 (OutboxMessage.id == message_id)
-                & (
-                    (OutboxMessage.status == "queued")
-                    | ((OutboxMessage.status == "sending") & (OutboxMessage.claimed_at < now - STALE_AFTER))
-                )
+                & (OutboxMessage.claim_token == token)
+                & (OutboxMessage.status == "sending")
             )
             .execute()
         )
+
+
+def resend(actor: Actor, message_ids: list[int], now: datetime | None = None) -> int:
+    """An ``unknown`` message the user checked did NOT arrive: back to the queue (same Message-ID)."""
+    return _settle_unknown(actor, message_ids, "queued", now)
+
+
+def mark_sent(actor: Actor, message_ids: list[int], now: datetime | None = None) -> int:
+    """An ``unknown`` message the user checked DID arrive: recorded as sent, never sent again."""
+    return _settle_unknown(actor, message_ids, "sent", now)
+
+
+def _visible(actor: Actor, ids: list[int]) -> set[int]:
+    """Of ``ids``, the messages ``actor`` may act on (filtered in SQL): a manager's all; an agent's own deals'
+    and their own messages."""
+    query = (
+        OutboxMessage.select(OutboxMessage.id)
+        .join(Deal, JOIN.LEFT_OUTER, on=(OutboxMessage.deal == Deal.id))
+        .where(OutboxMessage.id.in_(ids))
+    )
+    if not actor.is_manager:
+        query = query.where((Deal.owner == actor.id) | (OutboxMessage.user == actor.id))
+    return {i for (i,) in query.tuples()}
+
+
+def _settle_unknown(actor: Actor, message_ids: list[int], status: str, now: datetime | None) -> int:
+    now = now or utcnow()
+    ids = [int(i) for i in message_ids]
+    visible = _visible(actor, ids)
+    settled = 0
+    with atomic():
+        for mid in ids:
+            if mid not in visible:
+                continue
+            changes = {"status": status, "claim_token": "", "claim_owner": "", "data_at": None, "last_error": ""}
+            if status == "sent":
+                changes["sent_at"] = now
+            if (
+                OutboxMessage.update(**changes)
+                .where((OutboxMessage.id == mid) & (OutboxMessage.status == "unknown"))
+                .execute()
+            ):
+                settled += 1
+                row = OutboxMessage.get_by_id(mid)
+                history.record(
+                    "email_marked_sent" if status == "sent" else "email_resent",
+                    now,
+                    actor,
+                    deal_id=row.deal_id,
+                    message=mid,
+                    to=row.to_addr,
+                    subject=row.subject,
+                )
+    return settled
 
 
 def _finish(message_id: int, token: str, status: str, now: datetime, error: str = "") -> None:
@@ -236,6 +393,13 @@ def send_pending(
             row = OutboxMessage.get_by_id(message_id)
             try:
                 msg = build_message(row, list(row.attachments))
+            except (ValidationError, ValueError) as exc:
+                _finish(message_id, token, "failed", clock(), str(exc))
+                report.failed.append(message_id)
+                continue
+            if not pass_gate(message_id, token, clock()):
+                continue  # taken over (this copy was thought gone): the other copy decides
+            try:
                 smtp.send_message(msg, from_addr=row.from_addr, to_addrs=[row.to_addr])
             except (smtplib.SMTPResponseException, smtplib.SMTPRecipientsRefused, ValidationError, ValueError) as exc:
                 if getattr(exc, "smtp_code", None) != 421:  # 421: the server is closing the connection
@@ -261,7 +425,7 @@ def retry(actor: Actor, message_ids: list[int]) -> int:
     """Put failed messages back in the queue (their Message-ID stays); returns how many."""
     with atomic():
         return (
-            OutboxMessage.update(status="queued", claim_token="")
+            OutboxMessage.update(status="queued", claim_token="", claim_owner="", data_at=None)
             .where(OutboxMessage.id.in_(message_ids) & (OutboxMessage.status == "failed"))
             .execute()
         )

@@ -159,3 +159,22 @@ def test_xlsx_and_csv_exports_neutralise_formulas_and_keep_polish_letters(tmp_pa
     assert lines[0].startswith("\"'=") or lines[0].startswith("'=")
     assert all(not line.lstrip('"').startswith(("=", "+", "-", "@")) for line in lines)
     assert "Zażółć gęślą jaźń" in lines
+
+
+@pytest.mark.parametrize("typed", ["żak", "ŻAK", "Żak", "żAK", "ŁÓDŹ", "łódź", "ștefan", "ȘTEFAN"])
+def test_quick_search_and_column_filter_find_polish_and_romanian_letters_in_any_case(admin, typed):
+    from desktop.store.models import Contact
+
+    p = processes.create_process(admin, "Szukanie", "default")
+    expected_titles = {"żak": "Okna Żak", "łódź": "Drzwi Łódź", "ștefan": "Ștefan Panouri"}
+    for title in expected_titles.values():
+        deals.create_deal(admin, p.id, title)
+    contact = Contact.create(first_name="Zofia", last_name="Żak", email="z@k.example", created_at=datetime(2026, 5, 4))
+    deals.create_deal(admin, p.id, "Kontakt", contact_id=contact.id)
+    deals.create_deal(admin, p.id, "Inna")
+    key = next(k for k in expected_titles if k == typed.lower())
+    found = {r.title for r in all_pages(admin, Criteria(process_id=p.id, text=typed))}
+    wanted = {expected_titles[key]} | ({"Kontakt"} if key == "żak" else set())
+    assert found == wanted
+    by_column = {r.title for r in all_pages(admin, Criteria(process_id=p.id, contains={"title": typed}))}
+    assert by_column == {expected_titles[key]}

@@ -93,6 +93,7 @@ class Handler:
     drop_at: int | None = None  # hang up during the DATA of this (1-based) message
     refuse: dict[str, str] = field(default_factory=dict)
     data_seen: int = 0
+    accepted: object = None  # called with the message right after it is stored, before the 250 goes out
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refuse:
@@ -107,7 +108,10 @@ class Handler:
             server.transport.close()
             return "421 going away"
         self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
-        self.messages.append(email.message_from_bytes(envelope.original_content, policy=email.policy.default))
+        message = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
+        self.messages.append(message)
+        if self.accepted is not None:
+            self.accepted(message)
         return "250 Message accepted"
 
 

@@ -49,8 +49,9 @@ class RecordingDialogs:
         return self._next(f"ask_open_path {title}")
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def fake_dialogs(monkeypatch):
+    """Automatic in tests/ui: a modal question nobody answers fails the test instead of hanging the suite."""
     fake = RecordingDialogs()
     for name in ("warn", "info", "error", "confirm", "ask_text", "ask_item", "ask_save_path", "ask_open_path", "exec"):
         monkeypatch.setattr(dialogs_module.dialogs, name, getattr(fake, name))

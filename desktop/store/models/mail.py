@@ -31,13 +31,16 @@ class OutboxMessage(BaseModel):
     body_text = TextField(default="")
     body_html = TextField(default="")
     message_id = CharField(max_length=250, unique=True)
-    status = CharField(max_length=8, default="queued")  # queued / sending / sent / failed
+    status = CharField(max_length=8, default="queued")  # queued / sending / sent / failed / unknown
     attempts = IntegerField(default=0)
     last_error = TextField(default="")
     claim_token = CharField(max_length=40, default="")
     queued_at = DateTimeField()
     claimed_at = DateTimeField(null=True)
     sent_at = DateTimeField(null=True)
+    claim_owner = CharField(max_length=120, default="")  # host/pid/run of the copy holding the claim
+    heartbeat_at = DateTimeField(null=True)  # the claiming copy's last sign of life
+    data_at = DateTimeField(null=True)  # DATA was about to go to the server: never resent blindly after this
 
 
 class OutboxAttachment(BaseModel):

@@ -88,10 +88,17 @@ class FollowUpWidget(QWidget):
         self.retry_button = QPushButton(self.tr("Retry failed"), self)
         self.retry_button.setObjectName("followUpRetry")
         self.retry_button.clicked.connect(self.retry)
+        # a message whose outcome is unknown (Etap stopped mid-send) waits for the user's word, never resent blindly
+        self.resend_button = QPushButton(self.tr("Resend"), self)
+        self.resend_button.clicked.connect(self.resend_unknown)
+        self.mark_sent_button = QPushButton(self.tr("Mark as sent"), self)
+        self.mark_sent_button.clicked.connect(self.mark_unknown_sent)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
         bottom.addStretch(0)
         bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.resend_button)
+        bottom.addWidget(self.mark_sent_button)
         bottom.addWidget(self.retry_button)
 
         layout = QVBoxLayout(self)
@@ -121,8 +128,38 @@ class FollowUpWidget(QWidget):
         self.retry_button.setEnabled(any(r.status == "failed" for r in rows) and self.job is None)
         if rows:
             self.table.selectRow(0)
+        self._update_unknown_buttons()
+
+    def _selected_unknown(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.model.row_at(index.row())
+        return row.id if row.status == "unknown" else None
+
+    def _update_unknown_buttons(self) -> None:
+        unknown = self._selected_unknown() is not None and self.job is None
+        self.resend_button.setVisible(unknown)
+        self.mark_sent_button.setVisible(unknown)
+
+    def resend_unknown(self) -> None:
+        message_id = self._selected_unknown()
+        if message_id is None:
+            return
+        question = self.tr("Send this message again? Do it only if it did not arrive (check the Sent folder).")
+        if not dialogs.confirm(self, self.tr("Resend"), question):
+            return
+        outbox.resend(self.actor, [message_id])
+        self.start_sending([message_id])
+
+    def mark_unknown_sent(self) -> None:
+        message_id = self._selected_unknown()
+        if message_id is not None:
+            outbox.mark_sent(self.actor, [message_id])
+            self.reload()
 
     def _show_current(self, current, _previous=None) -> None:
+        self._update_unknown_buttons()
         if not current.isValid():
             return
         m = self.model.data(current, ROW_ROLE)

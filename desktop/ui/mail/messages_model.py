@@ -13,12 +13,21 @@ COL_STATUS, COL_TO, COL_SUBJECT, COL_WHEN, COL_ERROR = range(5)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def unknown_explanation() -> str:
+    return QCoreApplication.translate(
+        "MailStatus",
+        "Etap stopped while handing this message to the mail server, so it may or may not have been sent. Check "
+        "the Sent folder or ask the recipient, then choose Resend or Mark as sent.",
+    )
+
+
 def status_label(status: str) -> str:
     labels = {
         "queued": QCoreApplication.translate("MailStatus", "Queued"),
         "sending": QCoreApplication.translate("MailStatus", "Sending"),
         "sent": QCoreApplication.translate("MailStatus", "Sent"),
         "failed": QCoreApplication.translate("MailStatus", "Failed"),
+        "unknown": QCoreApplication.translate("MailStatus", "Unknown — check"),
     }
     return labels.get(status, status)
 
@@ -71,9 +80,11 @@ class MessagesModel(QAbstractTableModel):
                 when = (m.sent_at or m.queued_at).replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
                 return QLocale().toString(when, QLocale.FormatType.ShortFormat)
             if col == COL_ERROR:
-                return m.last_error
-        if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS and m.status == "failed":
-            return QBrush(QColor("#b00020"))
+                return unknown_explanation() if m.status == "unknown" else m.last_error
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS and m.status in ("failed", "unknown"):
+            return QBrush(QColor("#b00020" if m.status == "failed" else "#a05a00"))
+        if role == Qt.ItemDataRole.ToolTipRole and m.status == "unknown":
+            return unknown_explanation()
         if role == Qt.ItemDataRole.ToolTipRole and m.last_error:
             return m.last_error
         if role == ROW_ROLE:

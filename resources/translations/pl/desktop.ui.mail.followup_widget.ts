@@ -28,6 +28,18 @@
         <translation>Ponów nieudane</translation>
     </message>
     <message>
+        <source>Resend</source>
+        <translation>Wyślij ponownie</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Oznacz jako wysłaną</translation>
+    </message>
+    <message>
+        <source>Send this message again? Do it only if it did not arrive (check the Sent folder).</source>
+        <translation>Wysłać tę wiadomość ponownie? Zrób to tylko wtedy, gdy nie dotarła (sprawdź folder Wysłane).</translation>
+    </message>
+    <message>
         <source>Attachments: %1</source>
         <translation>Załączniki: %1</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>MailStatus</name>
     <message>
+        <source>Etap stopped while handing this message to the mail server, so it may or may not have been sent. Check the Sent folder or ask the recipient, then choose Resend or Mark as sent.</source>
+        <translation>Etap został zamknięty w trakcie przekazywania tej wiadomości do serwera poczty, więc mogła zostać wysłana albo nie. Sprawdź folder Wysłane lub zapytaj odbiorcę, a potem wybierz „Wyślij ponownie” albo „Oznacz jako wysłaną”.</translation>
+    </message>
+    <message>
         <source>Queued</source>
         <translation>W kolejce</translation>
     </message>
@@ -18,6 +22,10 @@
     <message>
         <source>Failed</source>
         <translation>Nieudana</translation>
+    </message>
+    <message>
+        <source>Unknown — check</source>
+        <translation>Nieznany — sprawdź</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,18 @@
         <translation>Reîncearcă cele eșuate</translation>
     </message>
     <message>
+        <source>Resend</source>
+        <translation>Retrimite</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marchează ca trimis</translation>
+    </message>
+    <message>
+        <source>Send this message again? Do it only if it did not arrive (check the Sent folder).</source>
+        <translation>Trimiteți din nou acest mesaj? Faceți-o doar dacă nu a ajuns (verificați dosarul Trimise).</translation>
+    </message>
+    <message>
         <source>Attachments: %1</source>
         <translation>Atașamente: %1</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>MailStatus</name>
     <message>
+        <source>Etap stopped while handing this message to the mail server, so it may or may not have been sent. Check the Sent folder or ask the recipient, then choose Resend or Mark as sent.</source>
+        <translation>Etap s-a oprit în timp ce preda acest mesaj serverului de e-mail, deci este posibil să fi fost trimis sau nu. Verificați dosarul Trimise sau întrebați destinatarul, apoi alegeți „Retrimite” sau „Marchează ca trimis”.</translation>
+    </message>
+    <message>
         <source>Queued</source>
         <translation>În coadă</translation>
     </message>
@@ -18,6 +22,10 @@
     <message>
         <source>Failed</source>
         <translation>Eșuat</translation>
+    </message>
+    <message>
+        <source>Unknown — check</source>
+        <translation>Necunoscut — verificați</translation>
     </message>
 </context>
 <context>
