@@ -44,6 +44,9 @@ PAYLOADS = {
     "email_queued": {"message": 5, "to": "a@b.pl", "subject": "S", "text": "", "attachments": []},
     "email_sent": {"message": 5, "to": "a@b.pl", "subject": "S", "text": ""},
     "email_failed": {"message": 5, "to": "a@b.pl", "subject": "S", "text": "", "error": "550"},
+    "email_unknown": {"message": 5, "to": "a@b.pl", "subject": "S"},
+    "email_marked_sent": {"message": 5, "to": "a@b.pl", "subject": "S"},
+    "email_resent": {"message": 5, "to": "a@b.pl", "subject": "S"},
     "spam_marked": {},
     "spam_restored": {},
     "trigger_fired": {
@@ -68,6 +71,8 @@ DETAILS = {
     "email": {"subject": "S"},
     "error": {"template": "The deal has no contact to add to the campaign.", "params": {}},
 }
+
+
 def _render_all() -> dict[str, str]:
     shown = Shown({1: "Ala"}, "PLN")
     texts = {kind: describe(kind, PAYLOADS[kind], shown.names, shown) for kind in DEAL_EVENT_KINDS}
@@ -97,6 +102,8 @@ def _deal_event_kinds_recorded() -> set[str]:
                 and node.args
             ):
                 first = node.args[0]
+                for branch in (first.body, first.orelse) if isinstance(first, ast.IfExp) else ():  # "a" if x else "b"
+                    kinds.add(branch.value)
                 if isinstance(first, ast.Constant):
                     kinds.add(first.value)
                 elif isinstance(first, ast.JoinedStr):  # f"email_{status}", f"trigger_{status}"

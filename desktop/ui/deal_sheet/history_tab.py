@@ -215,6 +215,19 @@ def _describers(p: dict, shown: Shown) -> dict:
             shown.value(p.get("to")),
             shown.value(p.get("error")),
         ),
+        "email_unknown": lambda: _fill(
+            translate("History", "Unknown whether the e-mail to %1 was delivered (the connection broke): %2"),
+            shown.value(p.get("to")),
+            q(p.get("subject", "")),
+        ),
+        "email_marked_sent": lambda: _fill(
+            translate("History", "Marked the e-mail to %1 as sent: %2"),
+            shown.value(p.get("to")),
+            q(p.get("subject", "")),
+        ),
+        "email_resent": lambda: _fill(
+            translate("History", "Queued the e-mail to %1 again: %2"), shown.value(p.get("to")), q(p.get("subject", ""))
+        ),
         "spam_marked": lambda: translate("History", "Marked as spam"),
         "spam_restored": lambda: translate("History", "Restored from spam"),
         "trigger_fired": lambda: _trigger("trigger_fired", p),

@@ -184,6 +184,18 @@
         <translation>Nie udało się wysłać e-maila do %1: %2</translation>
     </message>
     <message>
+        <source>Unknown whether the e-mail to %1 was delivered (the connection broke): %2</source>
+        <translation>Nie wiadomo, czy e-mail do %1 dotarł (połączenie zostało przerwane): %2</translation>
+    </message>
+    <message>
+        <source>Marked the e-mail to %1 as sent: %2</source>
+        <translation>Oznaczono e-mail do %1 jako wysłany: %2</translation>
+    </message>
+    <message>
+        <source>Queued the e-mail to %1 again: %2</source>
+        <translation>Ponownie przygotowano e-mail do %1: %2</translation>
+    </message>
+    <message>
         <source>Marked as spam</source>
         <translation>Oznaczono jako spam</translation>
     </message>

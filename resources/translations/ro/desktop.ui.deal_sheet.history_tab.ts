@@ -184,6 +184,18 @@
         <translation>E-mailul către %1 nu a putut fi trimis: %2</translation>
     </message>
     <message>
+        <source>Unknown whether the e-mail to %1 was delivered (the connection broke): %2</source>
+        <translation>Nu se știe dacă e-mailul către %1 a fost livrat (conexiunea s-a întrerupt): %2</translation>
+    </message>
+    <message>
+        <source>Marked the e-mail to %1 as sent: %2</source>
+        <translation>E-mailul către %1 a fost marcat ca trimis: %2</translation>
+    </message>
+    <message>
+        <source>Queued the e-mail to %1 again: %2</source>
+        <translation>E-mailul către %1 a fost pregătit din nou: %2</translation>
+    </message>
+    <message>
         <source>Marked as spam</source>
         <translation>Marcată ca spam</translation>
     </message>
