@@ -22,9 +22,15 @@ APPLICATION = "Etap"
 
 
 def default_database_path() -> Path:
-    """``etap.db`` in the user's application data folder (never next to a read-only install)."""
+    """The file File → Move database… chose, else ``etap.db`` in the user's application data folder (never next
+    to a read-only install)."""
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    from desktop.ui.backups.folder import moved_database
+
+    moved = moved_database()
+    if moved is not None:
+        return moved
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     return Path(folder) / "etap.db"
 

@@ -199,3 +199,21 @@ def copy_database(source: Path, target: Path) -> None:
         raise RuleError(
             QT_TRANSLATE_NOOP("Errors", "The backup could not be made: {reason}"), reason="; ".join(errors[:3])
         )
+
+
+def move_database(target: Path, now: datetime | None = None) -> Path:
+    """Copy the open database to ``target`` (verified) for File → Move database…; the old file stays where it
+    was until the user deletes it. Returns ``target``."""
+    current = database_file()
+    if current is None:
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "Only a database file on this computer can be moved."))
+    if target.resolve() == current.resolve():
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "The database is already there."))
+    if target.exists():
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "{path} already exists; choose a new file."), path=str(target))
+    try:
+        store_backup.copy_to(target)
+    except store_backup.BackupFailed as exc:
+        message = QT_TRANSLATE_NOOP("Errors", "The database could not be moved: {reason}")
+        raise RuleError(message, reason=str(exc)) from exc
+    return target

@@ -145,3 +145,35 @@ def test_weekly_full_check_runs_off_the_gui_thread_once_a_week_and_flags_damage(
     assert QSettings().value(DAMAGED_KEY, "") == ""
     window.close()
     QSettings().remove(FULL_CHECK_KEY)
+
+
+def test_move_database_copies_it_verified_and_makes_it_the_default_for_the_next_start(
+    qtbot, admin_actor, deal, tmp_path, fake_dialogs
+):
+    import sqlite3
+
+    from desktop.ui.backups.folder import moved_database, set_moved_database
+
+    window = MainWindow(admin_actor)
+    qtbot.addWidget(window)
+    target = tmp_path / "lokalny" / "etap.db"
+    fake_dialogs.answers.append(str(target))
+    try:
+        assert window.data_safety.move_database() == target
+        with sqlite3.connect(target) as conn:
+            assert conn.execute("SELECT title FROM deal").fetchall() == [("Okna",)]
+        assert moved_database() == target  # what app.default_database_path() opens at the next start
+        fake_dialogs.answers.append(str(target))  # again onto the same file: refused, nothing changed
+        assert window.data_safety.move_database() is None
+        assert fake_dialogs.messages[-1][0] == "error"
+    finally:
+        set_moved_database(None)
+
+
+def test_moving_into_a_cloud_synced_folder_asks_first(qtbot, admin_actor, deal, tmp_path, fake_dialogs):
+    window = MainWindow(admin_actor)
+    qtbot.addWidget(window)
+    target = tmp_path / "Dropbox" / "etap.db"
+    fake_dialogs.answers += [str(target), False]
+    assert window.data_safety.move_database() is None
+    assert not target.exists()

@@ -40,6 +40,8 @@ class DataSafety(QObject):
         self.backup_now_action = QAction(self.tr("&Back up now"), self)
         self.backups_action = QAction(self.tr("Bac&kups…"), self)
         self.export_all_action = QAction(self.tr("E&xport all data…"), self)
+        self.move_action = QAction(self.tr("&Move database…"), self)
+        self.move_action.triggered.connect(self.move_database)
         self.backup_now_action.triggered.connect(self.back_up_now)
         self.backups_action.triggered.connect(self.open_backups)
         self.export_all_action.triggered.connect(self.export_everything)
@@ -48,6 +50,7 @@ class DataSafety(QObject):
         if backup_folder() is not None:  # SQLite: the copies are this computer's job
             file_menu.insertAction(first, self.backup_now_action)
             file_menu.insertAction(first, self.backups_action)
+            file_menu.insertAction(first, self.move_action)
         file_menu.insertAction(first, self.export_all_action)
         file_menu.insertSeparator(first)
         self.timer = QTimer(self)
@@ -164,6 +167,41 @@ class DataSafety(QObject):
         dialog.restored.connect(self.restored)
         dialogs.exec(dialog)
         return dialog
+
+    def move_database(self) -> Path | None:
+        """Copy the database to a folder the user picks (a local one, away from cloud-synced folders), make it
+        the default for the next start, and close Etap so nothing more is written to the old file."""
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.ui.backups.folder import set_moved_database
+        from desktop.ui.backups.startup import location_warning
+
+        chosen = dialogs.ask_save_path(
+            self.window, self.tr("Move database"), "etap.db", self.tr("Etap database (*.db)")
+        )
+        if not chosen:
+            return None
+        target = Path(chosen)
+        warning = location_warning(target)
+        if warning is not None and not dialogs.confirm(self.window, self.tr("Move database"), warning):
+            return None
+        try:
+            backups.move_database(target)
+        except EtapError as err:
+            dialogs.error(self.window, err)
+            return None
+        set_moved_database(target)
+        dialogs.info(
+            self.window,
+            self.tr("Move database"),
+            self.tr(
+                "The database was copied to %1 and Etap will use it from now on. Etap closes now; start it again. "
+                "The old file stays where it was until you delete it."
+            ).replace("%1", str(target)),
+        )
+        if self.window.isVisible():  # nothing more may be written to the old file
+            QApplication.instance().closeAllWindows()
+        return target
 
     def export_everything(self) -> Path | None:
         chosen = dialogs.ask_save_path(

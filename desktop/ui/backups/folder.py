@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from desktop.services import backups
 
 KEY = "backup/folder"
+MOVED_KEY = "database/path"  # where File → Move database… put the default database
 DAMAGED_KEY = "backup/damaged"  # a database file the weekly full check found damaged (checked at next start)
 
 
@@ -26,3 +27,15 @@ def set_backup_folder(path: Path | None) -> None:
         QSettings().remove(KEY)
     else:
         QSettings().setValue(KEY, str(path))
+
+
+def moved_database() -> Path | None:
+    chosen = QSettings().value(MOVED_KEY, "")
+    return Path(chosen) if chosen else None
+
+
+def set_moved_database(path: Path | None) -> None:
+    if path is None:
+        QSettings().remove(MOVED_KEY)
+    else:
+        QSettings().setValue(MOVED_KEY, str(path))

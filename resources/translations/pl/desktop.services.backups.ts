@@ -19,5 +19,17 @@
         <source>{path} already exists; choose a new file.</source>
         <translation>Plik {path} już istnieje; wybierz nowy plik.</translation>
     </message>
+    <message>
+        <source>Only a database file on this computer can be moved.</source>
+        <translation>Przenieść można tylko plik bazy danych na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>The database is already there.</source>
+        <translation>Baza danych już się tam znajduje.</translation>
+    </message>
+    <message>
+        <source>The database could not be moved: {reason}</source>
+        <translation>Nie udało się przenieść bazy danych: {reason}</translation>
+    </message>
 </context>
 </TS>

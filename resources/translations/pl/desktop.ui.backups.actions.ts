@@ -16,6 +16,10 @@
         <translation>&amp;Eksportuj wszystkie dane…</translation>
     </message>
     <message>
+        <source>&amp;Move database…</source>
+        <translation>&amp;Przenieś bazę danych…</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Kopia zapasowa</translation>
     </message>
@@ -44,6 +48,18 @@ Close Etap and start it again to restore the newest good backup.</source>
 %1
 
 Zamknij Etap i uruchom go ponownie, aby przywrócić najnowszą dobrą kopię zapasową.</translation>
+    </message>
+    <message>
+        <source>Move database</source>
+        <translation>Przenoszenie bazy danych</translation>
+    </message>
+    <message>
+        <source>Etap database (*.db)</source>
+        <translation>Baza danych Etap (*.db)</translation>
+    </message>
+    <message>
+        <source>The database was copied to %1 and Etap will use it from now on. Etap closes now; start it again. The old file stays where it was until you delete it.</source>
+        <translation>Baza danych została skopiowana do %1 i od teraz Etap będzie z niej korzystać. Etap zostanie teraz zamknięty; uruchom go ponownie. Stary plik pozostaje na miejscu, dopóki go nie usuniesz.</translation>
     </message>
     <message>
         <source>Export all data</source>

@@ -19,5 +19,17 @@
         <source>{path} already exists; choose a new file.</source>
         <translation>{path} există deja; alegeți un fișier nou.</translation>
     </message>
+    <message>
+        <source>Only a database file on this computer can be moved.</source>
+        <translation>Se poate muta doar un fișier de bază de date de pe acest calculator.</translation>
+    </message>
+    <message>
+        <source>The database is already there.</source>
+        <translation>Baza de date se află deja acolo.</translation>
+    </message>
+    <message>
+        <source>The database could not be moved: {reason}</source>
+        <translation>Baza de date nu a putut fi mutată: {reason}</translation>
+    </message>
 </context>
 </TS>

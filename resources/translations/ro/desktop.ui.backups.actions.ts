@@ -16,6 +16,10 @@
         <translation>E&amp;xportă toate datele…</translation>
     </message>
     <message>
+        <source>&amp;Move database…</source>
+        <translation>&amp;Mută baza de date…</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Copie de siguranță</translation>
     </message>
@@ -44,6 +48,18 @@ Close Etap and start it again to restore the newest good backup.</source>
 %1
 
 Închideți Etap și porniți-l din nou pentru a restaura cea mai recentă copie de siguranță bună.</translation>
+    </message>
+    <message>
+        <source>Move database</source>
+        <translation>Mutarea bazei de date</translation>
+    </message>
+    <message>
+        <source>Etap database (*.db)</source>
+        <translation>Bază de date Etap (*.db)</translation>
+    </message>
+    <message>
+        <source>The database was copied to %1 and Etap will use it from now on. Etap closes now; start it again. The old file stays where it was until you delete it.</source>
+        <translation>Baza de date a fost copiată în %1 și Etap o va folosi de acum înainte. Etap se închide acum; porniți-l din nou. Fișierul vechi rămâne unde era până când îl ștergeți.</translation>
     </message>
     <message>
         <source>Export all data</source>
