@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
 
 import itertools
+import sys
 
 import pytest
 
@@ -41,6 +42,38 @@ def _wired_events():
 
     wiring.wire()
     yield
+
+
+@pytest.fixture(autouse=True)
+def _no_background_work_left(monkeypatch):
+    """Fail a test that leaves a background worker thread or a repeating QTimer running (napari's
+    ``_dangling_qtimers``): a job outliving its test once raced a torn-down database."""
+    import shiboken6
+    from PySide6.QtCore import QTimer
+
+    started = []
+    original = QTimer.start
+
+    def start(self, *args):
+        started.append(self)
+        # connected as a slot (``textChanged.connect(timer.start)``) it receives the signal's arguments
+        return original(self, args[0]) if args and isinstance(args[0], int) else original(self)
+
+    monkeypatch.setattr(QTimer, "start", start)
+    yield
+    left = []
+    if "desktop.ui.background" in sys.modules:
+        from desktop.ui import background
+
+        for worker in background.running_workers():
+            left.append(f"worker thread {worker.objectName() or 'etap-worker'}")
+            worker.close()
+    for timer in started:
+        if shiboken6.isValid(timer) and timer.isActive() and not timer.isSingleShot():
+            left.append(f"a timer every {timer.interval()} ms")
+            timer.stop()
+    if left:
+        pytest.fail("left running after the test: " + ", ".join(left))
 
 
 @pytest.fixture(scope="session")

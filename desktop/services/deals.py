@@ -14,11 +14,11 @@ from decimal import Decimal
 
 from peewee import fn
 
-from desktop.domain import money, numbering
+from desktop.domain import deal_fields, money, numbering
 from desktop.domain.errors import ConflictError, MissingFields, NotFound, PermissionDenied, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.probability import effective_probability
-from desktop.domain.stages import Field, StageKind, check_probability, missing_fields
+from desktop.domain.stages import StageKind, check_probability, missing_fields
 from desktop.domain.timeutil import as_date, utcnow
 from desktop.services import events
 from desktop.services.context import Actor
@@ -27,21 +27,7 @@ from desktop.services.rows import DealRow, StageRow
 from desktop.store.db import atomic, database
 from desktop.store.models import Company, Contact, Deal, DealSequence, Process, Stage, StageStay, User
 
-EDITABLE = (
-    "title",
-    "value",
-    "currency",
-    "cost",
-    "owner_id",
-    "contact_id",
-    "company_id",
-    "source",
-    "substage",
-    "expected_close",
-    "next_contact",
-    "lost_reason",
-    "probability_manual",
-)
+EDITABLE = deal_fields.EDITABLE  # the deal's field table (desktop/domain/deal_fields.py)
 MAX_TITLE = 200
 
 
@@ -120,7 +106,7 @@ def _clean(changes: dict[str, object], currency: str) -> dict[str, object]:
             out[key] = _existing(key, value)
         else:
             text = str(value or "").strip()
-            if len(text) > (2000 if key == "lost_reason" else 80):
+            if len(text) > (deal_fields.BY_KEY[key].max_length or 80):
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The text is too long."), field=key)
             out[key] = text
     return out
@@ -147,15 +133,7 @@ def _columns(values: dict[str, object], currency: str) -> dict[str, object]:
 
 
 def _values_for_rules(row: DealRow) -> dict[str, object]:
-    return {
-        Field.SOURCE: row.source,
-        Field.EXPECTED_CLOSE: row.expected_close,
-        Field.SUBSTAGE: row.substage,
-        Field.NEXT_CONTACT: row.next_contact,
-        Field.VALUE: row.value or None,
-        Field.CONTACT: row.contact_id,
-        Field.LOST_REASON: row.lost_reason,
-    }
+    return deal_fields.entry_values(vars(row))
 
 
 def _check_entry(row: DealRow, stage: StageRow) -> None:
@@ -223,27 +201,27 @@ def create_deal(
         values.setdefault("value", Decimal(0))
         values.setdefault("cost", Decimal(0))
         draft = DealRow(
-            0,
-            "",
-            values["title"],
-            process_id,
-            stage.id,
-            values["value"],
-            currency,
-            values["cost"],
-            values.get("owner_id"),
-            values.get("contact_id"),
-            values.get("company_id"),
-            values.get("source", ""),
-            values.get("substage", ""),
-            now,
-            values.get("expected_close"),
-            values.get("next_contact"),
-            values.get("lost_reason", ""),
-            0,
-            values.get("probability_manual"),
-            now,
-            1,
+            id=0,
+            number="",
+            title=values["title"],
+            process_id=process_id,
+            stage_id=stage.id,
+            value=values["value"],
+            currency=currency,
+            cost=values["cost"],
+            owner_id=values.get("owner_id"),
+            contact_id=values.get("contact_id"),
+            company_id=values.get("company_id"),
+            source=values.get("source", ""),
+            substage=values.get("substage", ""),
+            created_at=now,
+            expected_close=values.get("expected_close"),
+            next_contact=values.get("next_contact"),
+            lost_reason=values.get("lost_reason", ""),
+            probability=0,
+            probability_manual=values.get("probability_manual"),
+            stage_entered_at=now,
+            version=1,
         )
         _check_entry(draft, stage)
         number = next_number(process_id, now)

@@ -18,7 +18,6 @@ from desktop.domain.money import from_minor, to_minor
 from desktop.domain.text import contains_any
 from desktop.domain.timeutil import local_day_start_utc
 from desktop.services.context import Actor
-from desktop.store import db as store_db
 from desktop.store.models import Company, Contact, Deal, Stage, User
 
 PAGE = 200
@@ -227,15 +226,6 @@ def counts(actor: Actor, criteria: Criteria) -> dict:
     spam = Criteria(**{**criteria.__dict__, "stage_ids": [], "spam": True})
     result["spam"] = _base(actor, spam, fn.COUNT(Deal.id), joins=joins).scalar() or 0
     return result
-
-
-def counts_in_thread(actor: Actor, criteria: Criteria) -> dict:
-    """``counts`` for a worker thread: it uses (and then closes) that thread's own connection."""
-    try:
-        store_db.use_small_cache()
-        return counts(actor, criteria)
-    finally:
-        store_db.database.close()
 
 
 def visible_ids(actor: Actor, deal_ids: list[int]) -> list[int]:

@@ -41,7 +41,7 @@ from desktop.services.context import Actor
 from desktop.services.mail_attachments import ATTACHMENT_PROVIDERS, attachments_for
 from desktop.services.mail_settings import MailError, MailSettings
 from desktop.services.outbox_rows import MessageRow, counts, deal_messages
-from desktop.store.db import atomic, database
+from desktop.store.db import atomic
 from desktop.store.models import Deal, OutboxAttachment, OutboxMessage
 
 STALE_AFTER = timedelta(minutes=2)  # a heartbeat this old: the claiming copy is gone (another computer)
@@ -429,12 +429,6 @@ def retry(actor: Actor, message_ids: list[int]) -> int:
             .where(OutboxMessage.id.in_(message_ids) & (OutboxMessage.status == "failed"))
             .execute()
         )
-
-
-def send_pending_in_thread(**kwargs) -> SendReport:
-    """``send_pending`` for a worker thread: it opens its own database connection and closes it after."""
-    with database.connection_context():
-        return send_pending(**kwargs)
 
 
 def due_count(now: datetime | None = None) -> int:

@@ -39,7 +39,6 @@ from desktop.services import (
 )
 from desktop.services.context import Actor, require_configure
 from desktop.store import bulk
-from desktop.store import db as store_db
 from desktop.store.db import atomic
 from desktop.store.models import Campaign, Deal, Setting, Stage, StageStay, Trigger, TriggerFiring, TriggerSchedule
 
@@ -608,11 +607,3 @@ def get_trigger(trigger_id: int) -> TriggerRow:
     if t is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This trigger no longer exists."))
     return _row(t)
-
-
-def run_due_in_thread(now: datetime | None = None) -> PassReport:
-    """``run_due`` for a worker thread: it uses (and then closes) that thread's own connection."""
-    try:
-        return run_due(now)
-    finally:
-        store_db.database.close()

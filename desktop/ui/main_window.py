@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
         if self._outbox_job is not None:  # unsent messages stay queued for the next start
             self._outbox_job.cancel()
             self._outbox_job.wait()
-        self.funnel.pool.waitForDone()  # a tab count may still be running on its own connection
+        self.funnel.worker.close()  # a tab count may still be running on its own connection
         super().closeEvent(event)
 
     def send_followup(self) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import EtapError
 from desktop.domain.timeutil import local_day_start_utc, utcnow
 from desktop.services import notifications, tasks
+from desktop.ui.background import Worker
 from desktop.ui.dialogs import dialogs
 from desktop.ui.formatting import datetime_text
 from desktop.ui.my_tasks_model import DEAL_ID_ROLE, TASK_ID_ROLE, MyTasksModel
@@ -182,7 +183,8 @@ class NotificationBell(QToolButton):
 
 
 class ReminderClock(QObject):
-    """Wakes every minute (and on start) to turn due tasks into notifications, exactly once each."""
+    """Wakes every minute (and on start) to turn due tasks into notifications, exactly once each; the timer's
+    passes run on a background worker (``desktop.ui.background``), ``check`` runs one pass right here."""
 
     reminded = Signal(list)  # TaskRow list
 
@@ -191,7 +193,8 @@ class ReminderClock(QObject):
         self.now_fn = now_fn
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(self.tick)
+        self.worker: Worker | None = None
 
     def start(self) -> None:
         self.check()
@@ -199,12 +202,29 @@ class ReminderClock(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        if self.worker is not None:
+            self.worker.close()
+            self.worker = None
 
     def check(self) -> list:
         try:
             done = tasks.send_reminders(self.now_fn())
         except EtapError:
             return []  # the database is busy or gone; the next tick tries again
+        self._reminded(done)
+        return done
+
+    def tick(self) -> None:
+        """The timer's pass, in the background (one at a time)."""
+        if self.worker is None:
+            self.worker = Worker(self, "reminders")
+        if not self.worker.busy:
+            self.worker.submit(tasks.send_reminders, self.now_fn(), on_done=self._reminded, on_error=self._failed)
+
+    def _reminded(self, done: list) -> None:
         if done:
             self.reminded.emit(done)
-        return done
+
+    def _failed(self, err: Exception) -> None:
+        if not isinstance(err, EtapError):
+            raise err  # the database is busy or gone is expected; anything else is a bug

@@ -23,5 +23,6 @@ def test_benchmark_command_runs_and_writes_every_figure_as_json(tmp_path):
     assert {"db.generate_s", "app.start_to_window_ms"} <= set(figures)
     for name, fig in figures.items():
         assert set(fig) == {"value", "unit", "baseline", "ratio"}, name
-        assert fig["value"] >= 0
+        # a memory delta may be negative: the allocator can hand back what earlier figures freed
+        assert fig["value"] >= 0 or fig["unit"] == "MB", name
     assert figures["app.start_to_window_ms"]["baseline"] > 0

@@ -35,7 +35,7 @@ def test_clock_fires_due_occurrences_off_the_gui_thread_and_leaves_no_timer(qtbo
     assert fired.args[0].fired == 1
     assert not clock.tick()  # nothing due any more
     clock.stop()
-    assert not clock.timer.isActive() and clock.pool.activeThreadCount() == 0
+    assert not clock.timer.isActive() and clock.worker is None
     assert TriggerFiring.select().count() == 1
 
 

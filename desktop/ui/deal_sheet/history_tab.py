@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import deal_fields
 from desktop.domain.errors import EtapError
-from desktop.domain.stages import FIELD_LABELS
 from desktop.domain.triggers import ACTION_LABELS
 from desktop.services import clients, deals, history, users
 from desktop.ui.errors import tr as translated
@@ -52,22 +52,8 @@ def group_label(key: str) -> str:
 
 
 def field_label(key: str) -> str:
-    labels = {
-        "title": QCoreApplication.translate("History", "Title"),
-        "value": QCoreApplication.translate("History", "Value"),
-        "currency": QCoreApplication.translate("History", "Currency"),
-        "cost": QCoreApplication.translate("History", "Cost"),
-        "owner_id": QCoreApplication.translate("History", "Owner"),
-        "contact_id": QCoreApplication.translate("History", "Contact"),
-        "company_id": QCoreApplication.translate("History", "Company"),
-        "probability_manual": QCoreApplication.translate("History", "Probability (manual)"),
-    }
-    if key in labels:
-        return labels[key]
-    for field, label in FIELD_LABELS.items():
-        if field.value == key:
-            return translated("Field", label)
-    return key
+    """A changed field's name, from the deal's field table (``desktop/domain/deal_fields.py``)."""
+    return translated("DealField", deal_fields.label(key))
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("History", "…") as a message

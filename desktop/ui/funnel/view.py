@@ -6,7 +6,7 @@ under a layout version, so a changed column set starts clean instead of restorin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,32 +31,11 @@ from desktop.services import deals, exporting, funnel, processes, segments, spam
 from desktop.services.changes import Changes
 from desktop.services.context import Actor
 from desktop.ui import ops
+from desktop.ui.background import Worker
 from desktop.ui.board.fields_dialog import RequiredFieldsDialog
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
 from desktop.ui.funnel.model import DEAL_ID_ROLE, FunnelModel, column_title
-
-
-class _CountSignals(QObject):
-    done = Signal(int, object)
-
-
-class _CountJob(QRunnable):
-    """Counts the sub-view tabs on a pool thread (a full count over a million deals takes a few hundred ms);
-    the table itself is painted first."""
-
-    def __init__(self, token: int, actor: Actor, criteria: Criteria) -> None:
-        super().__init__()
-        self.token, self.actor, self.criteria = token, actor, criteria
-        self.signals = _CountSignals()
-
-    def run(self) -> None:
-        try:
-            result = funnel.counts_in_thread(self.actor, self.criteria)
-        except Exception as exc:  # shown by the view; a pool thread must not swallow it
-            result = exc
-        self.signals.done.emit(self.token, result)
-
 
 LAYOUT_VERSION = 1
 ALL, SPAM = "all", "spam"
@@ -91,8 +70,9 @@ class FunnelView(QWidget):
         self.process_id: int | None = None
         self.base = Criteria()  # from a segment or the advanced search; the bar's filters add to it
         self.model = FunnelModel(actor, self)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        # the sub-view tab counts run in the background (a full count over a million deals takes a few
+        # hundred ms); the table itself is painted first
+        self.worker = Worker(self, "funnel-counts")
         self._count_token = 0
         self.counts: dict = {}
         self._layout_ready = False  # building the header must not overwrite the saved layout
@@ -367,9 +347,14 @@ class FunnelView(QWidget):
 
     def _update_counts(self, criteria: Criteria) -> None:
         self._count_token += 1
-        job = _CountJob(self._count_token, self.actor, criteria)
-        job.signals.done.connect(self._counts_arrived)
-        self.pool.start(job)
+        token = self._count_token
+        self.worker.submit(
+            funnel.counts,
+            self.actor,
+            criteria,
+            on_done=lambda counts: self._counts_arrived(token, counts),
+            on_error=lambda err: self._counts_arrived(token, err),
+        )
         self.spam_button.setText(self.tr("Restore") if criteria.spam else self.tr("Mark as spam"))
 
     def _counts_arrived(self, token: int, counts: object) -> None:
@@ -389,11 +374,10 @@ class FunnelView(QWidget):
 
     def wait_for_counts(self) -> None:
         """Block until the pending count is in (tests, shutdown)."""
-        self.pool.waitForDone()
-        QCoreApplication.sendPostedEvents()
+        self.worker.wait_idle()
 
     def closeEvent(self, event) -> None:
-        self.pool.waitForDone()
+        self.worker.close()
         super().closeEvent(event)
 
     def _tab_changed(self, _index: int) -> None:

@@ -1,35 +1,19 @@
-"""The trigger clock: a QTimer wakes a cheap check every minute (and on start); firing runs on a pool thread.
+"""The trigger clock: a QTimer wakes a cheap check every minute (and on start); firing runs on a worker thread.
 
-The check on the GUI thread is one probe of the ``next_due_at`` index; only when something is due does a
-worker thread run the pass (with its own connection), so a large first-run backlog or e-mail actions never
-freeze the window.
+The check on the GUI thread is one probe of the ``next_due_at`` index; only when something is due does the
+clock's background worker (``desktop.ui.background``) run the pass on its own connection, so a large
+first-run backlog or e-mail actions never freeze the window. What the pass changed reaches the views through
+the op helper's hub.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.domain.errors import EtapError
 from desktop.domain.timeutil import utcnow
 from desktop.services import triggers
-
-
-class _Signals(QObject):
-    done = Signal(object)
-
-
-class _PassJob(QRunnable):
-    def __init__(self, now) -> None:
-        super().__init__()
-        self.now = now
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = triggers.run_due_in_thread(self.now)
-        except Exception as exc:  # reported by the clock; a pool thread must not swallow it
-            result = exc
-        self.signals.done.emit(result)
+from desktop.ui.background import Worker
 
 
 class TriggerClock(QObject):
@@ -42,8 +26,7 @@ class TriggerClock(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.tick)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.worker: Worker | None = None
         self.running = False
 
     def start(self) -> None:
@@ -51,8 +34,12 @@ class TriggerClock(QObject):
         self.timer.start()
 
     def stop(self) -> None:
+        """Stop the timer and join the worker (a running pass finishes its transaction first)."""
         self.timer.stop()
-        self.pool.waitForDone()
+        if self.worker is not None:
+            self.worker.close()
+            self.worker = None
+        self.running = False
 
     def is_due(self) -> bool:
         now = self.now_fn()
@@ -66,15 +53,16 @@ class TriggerClock(QObject):
         """Wake-up: start a pass when something is due; True when one was started."""
         if self.running or not self.is_due():
             return False
+        if self.worker is None:
+            self.worker = Worker(self, "trigger-clock")
         self.running = True
-        job = _PassJob(self.now_fn())
-        job.signals.done.connect(self._done)
-        self.pool.start(job)
+        self.worker.submit(triggers.run_due, self.now_fn(), on_done=self._done, on_error=self._failed)
         return True
 
-    def _done(self, result) -> None:
+    def _done(self, report) -> None:
         self.running = False
-        if isinstance(result, Exception):
-            self.failed.emit(str(result))
-        else:
-            self.fired.emit(result)
+        self.fired.emit(report)
+
+    def _failed(self, err: Exception) -> None:
+        self.running = False
+        self.failed.emit(str(err))

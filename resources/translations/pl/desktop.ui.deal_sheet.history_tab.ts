@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Activities</source>
-        <translation>Działania</translation>
+        <translation>Aktywności</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -34,38 +34,6 @@
     <message>
         <source>Triggers</source>
         <translation>Wyzwalacze</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tytuł</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wartość</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Waluta</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Koszt</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Opiekun</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Probability (manual)</source>
-        <translation>Prawdopodobieństwo (ręczne)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -196,14 +164,6 @@
         <translation>Ponownie przygotowano e-mail do %1: %2</translation>
     </message>
     <message>
-        <source>Marked as spam</source>
-        <translation>Oznaczono jako spam</translation>
-    </message>
-    <message>
-        <source>Restored from spam</source>
-        <translation>Przywrócono ze spamu</translation>
-    </message>
-    <message>
         <source>Other change (%1)</source>
         <translation>Inna zmiana (%1)</translation>
     </message>
@@ -246,6 +206,14 @@
             <numerusform>Wykonano %n działania</numerusform>
             <numerusform>Wykonano %n działań</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Marked as spam</source>
+        <translation>Oznaczono jako spam</translation>
+    </message>
+    <message>
+        <source>Restored from spam</source>
+        <translation>Przywrócono ze spamu</translation>
     </message>
 </context>
 <context>

@@ -36,38 +36,6 @@
         <translation>Declanșatoare</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titlu</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valoare</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Monedă</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsabil</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Companie</translation>
-    </message>
-    <message>
-        <source>Probability (manual)</source>
-        <translation>Probabilitate (manuală)</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>da</translation>
     </message>
@@ -196,14 +164,6 @@
         <translation>E-mailul către %1 a fost pregătit din nou: %2</translation>
     </message>
     <message>
-        <source>Marked as spam</source>
-        <translation>Marcată ca spam</translation>
-    </message>
-    <message>
-        <source>Restored from spam</source>
-        <translation>Restaurată din spam</translation>
-    </message>
-    <message>
         <source>Other change (%1)</source>
         <translation>Altă modificare (%1)</translation>
     </message>
@@ -246,6 +206,14 @@
             <numerusform>%n activități efectuate</numerusform>
             <numerusform>%n de activități efectuate</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Marked as spam</source>
+        <translation>Marcată ca spam</translation>
+    </message>
+    <message>
+        <source>Restored from spam</source>
+        <translation>Restaurată din spam</translation>
     </message>
 </context>
 <context>
