@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Expected close</source>
-        <translation>Przewidywane zamknięcie</translation>
+        <translation>Planowane zamknięcie</translation>
     </message>
     <message>
         <source>Next contact</source>

@@ -16,7 +16,7 @@
     <name>FunnelColumn</name>
     <message>
         <source>Number</source>
-        <translation>Numer sprawy</translation>
+        <translation>Numer</translation>
     </message>
     <message>
         <source>Source</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Expected close</source>
-        <translation>Przewidywana data zamknięcia</translation>
+        <translation>Planowane zamknięcie</translation>
     </message>
     <message>
         <source>Contact</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Activities</source>
-        <translation>Aktywności</translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <source>Tasks</source>
