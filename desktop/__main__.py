@@ -1,5 +1,7 @@
 """Command line: ``etap`` (the window), ``etap demo`` (sample data), ``etap worker`` (headless trigger checks),
-``etap backup`` (a verified copy), ``etap --version``, ``etap --self-test``."""
+``etap import`` (a file into a database), ``etap report`` (one report as CSV, XLSX or JSON),
+``etap backup`` (a verified copy), ``etap users …`` (user administration), ``etap --version``,
+``etap --self-test``."""
 
 from __future__ import annotations
 
@@ -25,18 +27,41 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", required=True, help="database file or postgresql:// URL")
     demo.add_argument("--deals", type=int, default=10_000)
     demo.add_argument("--seed", type=int, default=7)
+    demo.add_argument("--append", action="store_true", help="add sample deals to a database that already has deals")
     worker = sub.add_parser("worker", help="run trigger checks and task reminders headless (for teams)")
     worker.add_argument("--db", required=True, help="database file or postgresql:// URL")
     worker.add_argument("--once", action="store_true", help="run one pass and exit")
     worker.add_argument("--interval", type=int, default=60, help="seconds between passes (default 60)")
+    imp = sub.add_parser("import", help="import deals, contacts or companies from CSV, XLSX or vCard")
+    imp.add_argument("file", help="the file to import (.csv, .tsv, .txt, .xlsx, .vcf)")
+    imp.add_argument("--db", required=True, help="database file or postgresql:// URL")
+    imp.add_argument("--kind", choices=("deals", "contacts", "companies", "users", "products"))
+    imp.add_argument("--process", help="the process deals go to (created from the file's stages if missing)")
+    imp.add_argument("--mapping", default="auto", help="auto (default) or a mapping saved as JSON")
+    imp.add_argument("--dry-run", action="store_true", help="check and count everything, save nothing")
+    imp.add_argument("--report", help="write every row with a problem to this CSV or XLSX file")
+    imp.add_argument("--encoding", help="the file's encoding (default: detected)")
+    imp.add_argument("--delimiter", help="the CSV delimiter (default: detected)")
+    imp.add_argument("--sheet", help="the XLSX sheet (default: the first)")
+    imp.add_argument("--user", help="import as this user (default: the first administrator)")
     backup = sub.add_parser("backup", help="write a verified copy of a database (SQLite file, or pg_dump of a server)")
     backup.add_argument("--db", required=True, help="database file or postgresql:// URL")
     backup.add_argument("--out", required=True, help="the copy to write (a .db file, or a pg_dump custom archive)")
+    from desktop import cli_report
+
+    cli_report.add_parser(sub)
+    from desktop import users_cli
+
+    users_cli.add_parser(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "users":  # no Qt needed: keep the administration command light
+        from desktop import users_cli
+
+        return users_cli.run(args)
     from desktop import app
 
     if args.self_test:
@@ -48,10 +73,16 @@ def main(argv: list[str] | None = None) -> int:
             print("--deals must be 0 or more", file=sys.stderr)
             return 2
         return app.run_demo(args)
+    if args.command == "import":
+        return app.run_import(args)
     if args.command == "worker":
         return app.run_worker(args)
     if args.command == "backup":
         return app.run_backup(args)
+    if args.command == "report":
+        from desktop import cli_report
+
+        return cli_report.run(args)
     if app.display_missing():  # offscreen only when QT_QPA_PLATFORM asks for it, never silently
         print(app.NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2

@@ -60,6 +60,24 @@ def test_demo_command_fills_a_database_headless(tmp_path):
         )
 
 
+def _deal_count(db) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT COUNT(*) FROM deal").fetchone()[0]
+    finally:
+        conn.close()  # the demo loader needs the file to itself
+
+
+def test_demo_command_refuses_to_append_unless_asked(tmp_path):
+    db = tmp_path / "mine.db"
+    assert run_etap("demo", "--db", str(db), "--deals", "20", tmp_path=tmp_path).returncode == 0
+    again = run_etap("demo", "--db", str(db), "--deals", "20", tmp_path=tmp_path)
+    assert again.returncode == 1 and "--append" in again.stderr
+    assert _deal_count(db) == 20
+    assert run_etap("demo", "--db", str(db), "--deals", "20", "--append", tmp_path=tmp_path).returncode == 0
+    assert _deal_count(db) == 40
+
+
 def test_demo_flag_fills_only_an_empty_database(tmp_path):
     db = tmp_path / "first.db"
     result = run_etap("--db", str(db), "--demo", "--demo-deals", "300", "--exit-after-paint", tmp_path=tmp_path)

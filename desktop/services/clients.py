@@ -122,26 +122,3 @@ def client_rows(actor: Actor, process_id: int, stage_id: int | None = None) -> I
 def export_clients(actor: Actor, path: Path, header: list[str], process_id: int, stage_id: int | None = None) -> int:
     """Write the clients to ``path`` (.csv or .xlsx by its suffix); returns the number of rows."""
     return exporting.write(Path(path), header, client_rows(actor, process_id, stage_id))
-
-
-def companies(limit: int = 2000) -> list[tuple[int, str]]:
-    """(id, name) of companies, alphabetically, for pickers."""
-    return list(Company.select(Company.id, Company.name).order_by(Company.name, Company.id).limit(limit).tuples())
-
-
-def contact_label(contact_id: int) -> str:
-    """How a contact appears in pickers: ``name (company)``."""
-    row = (
-        Contact.select(_NAME, fn.COALESCE(Company.name, ""))
-        .join(Company, JOIN.LEFT_OUTER, on=(Contact.company == Company.id))
-        .where(Contact.id == contact_id)
-        .tuples()
-        .first()
-    )
-    if row is None:
-        return str(contact_id)
-    return row[0] + (f" ({row[1]})" if row[1] else "")
-
-
-def company_name(company_id: int) -> str:
-    return Company.select(Company.name).where(Company.id == company_id).scalar() or str(company_id)

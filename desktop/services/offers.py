@@ -14,7 +14,6 @@ from datetime import datetime
 from decimal import Decimal
 
 from jinja2 import TemplateError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 from num2words import num2words
 
 from desktop import paths
@@ -25,7 +24,7 @@ from desktop.domain.timeutil import utcnow
 from desktop.services import calculations, deals, history, settings
 from desktop.services.context import Actor
 from desktop.store.db import atomic
-from desktop.store.models import Company, Contact, OfferDocument, User
+from desktop.store.models import Company, Contact, Deal, OfferDocument, User
 
 LANGUAGES = ("pl", "en", "ro")
 MAX_TEMPLATE = 200_000
@@ -38,7 +37,8 @@ PAGE_LABELS = {"pl": "Strona {page} z {pages}", "en": "Page {page} of {pages}", 
 # Currencies num2words names correctly (with grammatical number) per language; the rest are spelt with their code.
 _CURRENCY_WORDS = {"pl": ("PLN", "EUR", "USD"), "ro": ("RON",), "en": ("PLN", "EUR", "USD", "GBP")}
 _SEPARATORS = {"pl": ("\u00a0", ","), "ro": (".", ","), "en": (",", ".")}  # (thousands, decimal)
-_env = ImmutableSandboxedEnvironment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
+# what a broken or hostile template may raise besides TemplateError; all become a message, never a crash
+RENDER_ERRORS = (TemplateError, OverflowError, RecursionError, TypeError, MemoryError, ValueError, ArithmeticError)
 
 
 @dataclass(frozen=True)
@@ -158,17 +158,64 @@ def save_template(actor: Actor, language: str, text: str | None) -> None:
     if text:
         if len(text) > MAX_TEMPLATE:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The template is too long."), field="template")
-        _compile(text)
+        env, compiled = _compile(text)
+        _render(env, compiled, sample_context(language))  # a template that blows up is refused here already
     settings.put_text(actor, f"offer_template_{language}", text or "")
 
 
+def _invalid(err: BaseException) -> ValidationError:
+    reason = str(err) if not isinstance(err, RecursionError | MemoryError) else type(err).__name__
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "The offer template is not valid: {reason}"), field="template", reason=reason[:300]
+    )
+
+
 def _compile(text: str):
+    """A fresh limited environment (its budgets are per render) and the compiled template."""
+    from desktop.services.offer_sandbox import LimitedEnvironment
+
+    env = LimitedEnvironment()
     try:
-        return _env.from_string(text)
-    except TemplateError as err:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The offer template is not valid: {reason}"), field="template", reason=str(err)
-        ) from None
+        env.check_allowed(text)
+        return env, env.from_string(text)
+    except RENDER_ERRORS as err:
+        raise _invalid(err) from None
+
+
+def _render(env, compiled, context: dict) -> str:
+    try:
+        return env.render_limited(compiled, context)
+    except RENDER_ERRORS as err:  # SecurityError (sandbox, limits), UndefinedError, overflow, recursion ...
+        raise _invalid(err) from None
+
+
+def sample_context(language: str) -> dict:
+    """A made-up offer with every field a template may use (a saved template is tried on it)."""
+    line = {
+        "no": 1,
+        "description": "Okno PCV",
+        "quantity": "3",
+        "unit": "szt.",
+        "unit_price": "1 000,00 PLN",
+        "discount": "0",
+        "vat_rate": "23",
+        "net": "3 000,00 PLN",
+        "vat": "690,00 PLN",
+        "gross": "3 690,00 PLN",
+    }
+    return {
+        "deal": {"number": "SPR/2026/0001", "title": "Okna"},
+        "company": {"name": "Firma", "tax_id": "1234567890", "city": "Łódź"},
+        "contact": {"name": "Anna Nowak", "email": "anna@example.pl"},
+        "owner": {"name": "Jan Kowalski", "email": "jan@example.pl", "signature": "Jan"},
+        "variant": "A",
+        "currency": "PLN",
+        "payment_terms": "14 dni",
+        "delivery_terms": "",
+        "valid_until": "31.12.2026",
+        "lines": [line, {**line, "no": 2}],
+        "totals": {"net": "6 000,00 PLN", "vat": "1 380,00 PLN", "gross": "7 380,00 PLN"},
+    }
 
 
 def offer_context(actor: Actor, calc_id: int, language: str) -> dict:
@@ -240,13 +287,8 @@ def render_offer(actor: Actor, calc_id: int, language: str = "pl", template: str
     """The offer as HTML; ``template`` overrides the stored one (used to preview an edit)."""
     if language not in LANGUAGES:
         language = "en"
-    compiled = _compile(template if template is not None else template_text(language))
-    try:
-        return compiled.render(**offer_context(actor, calc_id, language))
-    except TemplateError as err:  # SecurityError (sandbox), UndefinedError, ... : refuse, show why
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The offer template is not valid: {reason}"), field="template", reason=str(err)
-        ) from None
+    env, compiled = _compile(template if template is not None else template_text(language))
+    return _render(env, compiled, offer_context(actor, calc_id, language))
 
 
 def store_offer_pdf(
@@ -288,7 +330,7 @@ def offer_file_name(actor: Actor, calc_id: int, word: str = "Offer") -> str:
     return " ".join(part for part in parts if part)[:150] + ".pdf"
 
 
-def list_offers(deal_id: int) -> list[OfferRow]:
+def list_offers(actor: Actor, deal_id: int) -> list[OfferRow]:
     query = (
         OfferDocument.select(
             OfferDocument.id,
@@ -297,18 +339,20 @@ def list_offers(deal_id: int) -> list[OfferRow]:
             OfferDocument.created_at,
             OfferDocument.sha256,
         )
-        .where(OfferDocument.deal == deal_id)
+        .join(Deal, on=(OfferDocument.deal == Deal.id))
+        .where((OfferDocument.deal == deal_id) & deals.visible(actor))
         .order_by(OfferDocument.created_at.desc(), OfferDocument.id.desc())
     )
     return [OfferRow(o.id, o.deal_id, o.file_name, o.created_at, o.sha256, 0) for o in query]
 
 
-def latest_offer_pdf(deal_id: int) -> tuple[str, bytes] | None:
+def latest_offer_pdf(actor: Actor, deal_id: int) -> tuple[str, bytes] | None:
     """The newest stored offer PDF of a deal as (file name, bytes), for attaching to an e-mail; checked
     against its SHA-256 so a damaged file is never sent."""
     row = (
         OfferDocument.select(OfferDocument.file_name, OfferDocument.pdf, OfferDocument.sha256)
-        .where(OfferDocument.deal == deal_id)
+        .join(Deal, on=(OfferDocument.deal == Deal.id))
+        .where((OfferDocument.deal == deal_id) & deals.visible(actor))
         .order_by(OfferDocument.created_at.desc(), OfferDocument.id.desc())
         .tuples()
         .first()

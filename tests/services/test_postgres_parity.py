@@ -63,9 +63,9 @@ def test_settings_are_stored_and_replaced_on_both_back_ends(db, admin):
 
 def test_demo_command_runs_on_postgresql(pg_server):
     url = pg_server.create_database("etap_demo_cli")
-    for _ in range(2):  # a second run on the same database must work as well
+    for extra in ([], ["--append"]):  # a second run on the same database must work as well
         result = subprocess.run(
-            [sys.executable, "-m", "desktop", "demo", "--db", url, "--deals", "50"],
+            [sys.executable, "-m", "desktop", "demo", "--db", url, "--deals", "50", *extra],
             capture_output=True,
             text=True,
             timeout=300,

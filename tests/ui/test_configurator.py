@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.activities import Requirement
 from desktop.domain.stages import MAX_OPEN, StageKind
-from desktop.services import activities, deals, processes, tasks
+from desktop.services import activities, deals, processes, tasks, users
 from desktop.ui.configurator.dialog import ConfiguratorDialog
 from desktop.ui.deal_sheet.activities_tab import ActivitiesTab
 
@@ -133,5 +133,34 @@ def test_checklist_completes_with_a_note_and_opens_the_follow_up_task_form(qtbot
     fake_dialogs.answers = ["Klient zainteresowany", task_form]
     tab.list.item(0).setCheckState(Qt.CheckState.Checked)
     assert deals.get_deal(deal.id).probability == 100
-    assert [t.title for t in tasks.deal_tasks(deal.id)] == ["Wysłać ofertę"]
+    assert [t.title for t in tasks.deal_tasks(users.local_admin(), deal.id)] == ["Wysłać ofertę"]
     assert "Klient zainteresowany" in tab.list.item(0).text()
+
+
+def test_deleting_a_stage_into_lost_asks_one_lost_reason_for_all(process, admin_actor, fake_dialogs, qtbot):
+    ids = [deals.create_deal(admin_actor, process.id, f"Okna {i}").id for i in range(3)]
+    widget = ConfiguratorDialog(admin_actor, process.id)
+    qtbot.addWidget(widget)
+    widget.stages.setCurrentRow(0)
+    lost_index = [d.spec.kind for d in widget.draft.stages[1:]].index(StageKind.LOST)
+    fake_dialogs.answers = [lost_index, "Wybrali konkurencję"]
+    widget.delete_stage()
+    widget.save()
+    assert widget.result() == 1
+    assert {deals.get_deal(i).lost_reason for i in ids} == {"Wybrali konkurencję"}
+
+
+def test_deleting_a_stage_into_won_with_mandatory_activities_undone_is_refused_naming_them(
+    admin_actor, fake_dialogs, qtbot
+):
+    b2b = processes.create_process(admin_actor, "B2B", "b2b")
+    deal = deals.create_deal(admin_actor, b2b.id, "Okna")
+    widget = ConfiguratorDialog(admin_actor, b2b.id)
+    qtbot.addWidget(widget)
+    widget.stages.setCurrentRow(0)
+    won_index = [d.spec.kind for d in widget.draft.stages[1:]].index(StageKind.WON)
+    fake_dialogs.answers = [won_index]
+    widget.delete_stage()
+    missing = activities.missing_mandatory(deal.id, b2b.id)
+    assert widget.message.isVisibleTo(widget) and all(name in widget.message.text() for name in missing)
+    assert len(widget.draft.stages) == len(processes.list_stages(b2b.id))  # nothing deleted in the draft

@@ -19,11 +19,13 @@ from desktop.store.models.core import (
     Event,
     Process,
     Setting,
+    SignInFailure,
     Stage,
     StageStay,
     User,
 )
 from desktop.store.models.dealsheet import DealFile, DealNote
+from desktop.store.models.imports import ImportBatch, ImportItem
 from desktop.store.models.mail import EmailTemplate, OutboxAttachment, OutboxMessage
 from desktop.store.models.segments import Segment
 from desktop.store.models.tasks import Notification, Task
@@ -46,6 +48,8 @@ __all__ = [
     "EmailTemplate",
     "Event",
     "ExchangeRate",
+    "ImportBatch",
+    "ImportItem",
     "Notification",
     "OfferDocument",
     "OutboxAttachment",
@@ -56,6 +60,7 @@ __all__ = [
     "Product",
     "Segment",
     "Setting",
+    "SignInFailure",
     "Stage",
     "StageStay",
     "Task",

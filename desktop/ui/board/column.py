@@ -160,6 +160,11 @@ class StageColumn(QFrame):
         self.actions_button.setToolTip(self.tr("Stage actions"))
         self.menu = QMenu(self)
         self.actions_button.setMenu(self.menu)
+        self.add_button = QToolButton(self)
+        self.add_button.setObjectName("columnAddDeal")
+        self.add_button.setText("+")
+        self.add_button.setAutoRaise(True)
+        self.add_button.setToolTip(self.tr("New deal in this stage"))
 
         header = QFrame(self)
         header.setObjectName("columnHeader")
@@ -169,6 +174,7 @@ class StageColumn(QFrame):
         top = QHBoxLayout()
         top.addWidget(self.name_label, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self.add_button)
         top.addWidget(self.actions_button)
         head.addLayout(top)
         head.addWidget(self.totals_label)
@@ -184,7 +190,7 @@ class StageColumn(QFrame):
         self.view.setModel(model)
         self.delegate = CardDelegate(self.view, stage.rotting_days)
         self.view.setItemDelegate(self.delegate)
-        self.view.empty_text = self.tr("No deals in this stage.\nDrag a card here.")
+        self.view.empty_text = self.tr("No deals in this stage.\nDrag a card here or click +.")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -22,10 +22,11 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.money import parse_amount
 from desktop.domain.stages import FIELD_LABELS, Field
 from desktop.domain.templates import SOURCES
-from desktop.services import clients
+from desktop.services import pickers
 from desktop.services.rows import DealRow, StageRow
 from desktop.ui.errors import error_text
 from desktop.ui.errors import tr as translated
+from desktop.ui.pickers import Picker
 
 
 class RequiredFieldsDialog(QDialog):
@@ -86,15 +87,8 @@ class RequiredFieldsDialog(QDialog):
             combo.addItems([translated("Source", s) for s in SOURCES])
             combo.setCurrentIndex(-1)
             return combo
-        if key == Field.CONTACT:
-            combo = QComboBox(self)
-            for row in clients.find_contacts(limit=1000):
-                label = row.name + (f" ({row.company})" if row.company else "")
-                combo.addItem(label, row.id)
-            combo.setEditable(True)
-            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            combo.setCurrentIndex(-1)
-            return combo
+        if key == Field.CONTACT:  # searches the whole database; never a capped list
+            return Picker(pickers.contacts, pickers.contact_label, self, self.tr("Type to search contacts"))
         if key == Field.LOST_REASON:
             edit = QPlainTextEdit(self)
             edit.setPlaceholderText(self.tr("Why was the deal lost?"))
@@ -116,11 +110,10 @@ class RequiredFieldsDialog(QDialog):
             if isinstance(widget, QDateEdit):
                 d = widget.date()
                 out[key] = date(d.year(), d.month(), d.day())
-            elif key == Field.CONTACT:
-                index = widget.findText(widget.currentText())
-                if index < 0:
+            elif isinstance(widget, Picker):
+                if widget.value() is None:
                     return out, self.tr("Choose a contact from the list.")
-                out["contact_id"] = widget.itemData(index)
+                out["contact_id"] = widget.value()
                 continue
             elif isinstance(widget, QComboBox):
                 out[key] = widget.currentText().strip()

@@ -14,7 +14,7 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.domain.errors import EtapError, MissingFields
 from desktop.domain.timeutil import local_day_start_utc, utcnow
@@ -59,6 +59,7 @@ class MoveCommand(QUndoCommand):
 
 class BoardView(QWidget):
     open_deal = Signal(int)
+    new_deal_requested = Signal(object)  # the stage id to start in, or None
 
     def __init__(self, actor: Actor, parent=None, now_fn=utcnow) -> None:
         super().__init__(parent)
@@ -86,7 +87,12 @@ class BoardView(QWidget):
         self.filter_label.setObjectName("boardFilterLabel")
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 6, 8, 2)
+        self.first_deal_button = QPushButton(self.tr("Add the first deal"), self)
+        self.first_deal_button.setObjectName("boardFirstDeal")
+        self.first_deal_button.clicked.connect(lambda: self.new_deal_requested.emit(None))
+        self.first_deal_button.hide()
         bar.addWidget(self.search)
+        bar.addWidget(self.first_deal_button)
         bar.addWidget(self.filter_label, 1)
 
         self.strip = QWidget(self)
@@ -145,6 +151,7 @@ class BoardView(QWidget):
             column.view.open_requested.connect(self.open_deal)
             column.view.move_card.connect(self.move_focused)
             column.menu.aboutToShow.connect(lambda s=stage, c=column: self._fill_stage_menu(s, c))
+            column.add_button.clicked.connect(lambda _c=False, s=stage.id: self.new_deal_requested.emit(s))
             self.models[stage.id] = model
             self.columns[stage.id] = column
             self.strip_layout.addWidget(column)
@@ -153,7 +160,7 @@ class BoardView(QWidget):
 
     def _task_states(self, deal_ids: list[int]) -> dict[int, str]:
         now = self.now_fn()
-        return tasks.next_task_states(deal_ids, now, local_day_start_utc(date.today()))
+        return tasks.next_task_states(self.actor, deal_ids, now, local_day_start_utc(date.today()))
 
     def text(self) -> str:
         return self.search.text().strip()
@@ -182,6 +189,9 @@ class BoardView(QWidget):
         totals = board.totals(self.actor, wanted, self.text())
         for stage_id in wanted:
             self.columns[stage_id].set_totals(totals[stage_id])
+        # an empty board (not an empty search result) says how to start
+        empty = all(c.count_label.text() == "0" for c in self.columns.values())
+        self.first_deal_button.setVisible(not self.text() and empty)
         # headers of equal height keep the first cards of all columns in one line
         lines = max((c.totals_lines() for c in self.columns.values()), default=1)
         for column in self.columns.values():

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 from desktop.domain import deal_fields
 from desktop.domain.errors import EtapError
 from desktop.domain.triggers import ACTION_LABELS
-from desktop.services import clients, deals, history, users
+from desktop.services import deals, history, pickers, users
 from desktop.ui.errors import tr as translated
 from desktop.ui.formatting import date_text, datetime_text, money_text
 from desktop.ui.triggers.detail_text import detail_text
 
 # filter groups: the prefix of the event kinds each one shows
 GROUPS = (
-    ("changes", ("created", "field_changed", "spam_")),
+    ("changes", ("created", "field_changed", "spam_", "deal_", "duplicated")),
     ("stages", ("moved", "reordered")),
     ("activities", ("activity_",)),
     ("tasks", ("task_",)),
@@ -218,6 +218,9 @@ def _describers(p: dict, shown: Shown) -> dict:
         "spam_restored": lambda: translate("History", "Restored from spam"),
         "trigger_fired": lambda: _trigger("trigger_fired", p),
         "trigger_failed": lambda: _trigger("trigger_failed", p),
+        "deal_deleted": lambda: translate("History", "Moved the deal to the trash"),
+        "deal_restored": lambda: translate("History", "Restored the deal from the trash"),
+        "duplicated": lambda: _fill(translate("History", "Duplicated from %1"), shown.value(p.get("source"))),
     }
 
 
@@ -289,8 +292,9 @@ def describe_group(group: list, shown: Shown) -> str:
 
 
 class HistoryTab(QWidget):
-    def __init__(self, deal_id: int, parent=None) -> None:
+    def __init__(self, deal_id: int, actor, parent=None) -> None:
         super().__init__(parent)
+        self.actor = actor
         self.setObjectName("historyTab")
         self.deal_id = deal_id
         self.kind = QComboBox(self)
@@ -316,7 +320,7 @@ class HistoryTab(QWidget):
     def _shown(self, events: list) -> Shown:
         names = {u.id: u.display_name for u in users.list_users(active_only=False)}
         try:
-            currency = deals.get_deal(self.deal_id).currency
+            currency = deals.get_deal(self.deal_id, self.actor).currency
         except EtapError:
             currency = "PLN"
         labels: dict[str, dict] = {"contact_id": {}, "company_id": {}}
@@ -325,7 +329,7 @@ class HistoryTab(QWidget):
                 key = event.payload["field"]
                 for value in (event.payload.get("old"), event.payload.get("new")):
                     if isinstance(value, int) and value not in labels[key]:
-                        label = clients.contact_label(value) if key == "contact_id" else clients.company_name(value)
+                        label = pickers.contact_label(value) if key == "contact_id" else pickers.company_label(value)
                         labels[key][value] = label
         return Shown(names, currency, labels)
 
@@ -333,7 +337,9 @@ class HistoryTab(QWidget):
         key = self.kind.currentData()
         prefixes = dict(GROUPS).get(key, ())
         events = [
-            e for e in reversed(history.deal_history(self.deal_id)) if not prefixes or e.kind.startswith(prefixes)
+            e
+            for e in reversed(history.deal_history(self.actor, self.deal_id))
+            if not prefixes or e.kind.startswith(prefixes)
         ]
         shown = self._shown(events)
         self.list.clear()

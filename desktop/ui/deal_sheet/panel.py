@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 from desktop.domain.money import COMMON_CURRENCIES
 from desktop.domain.probability import source_of
 from desktop.domain.stages import KIND_LABELS, StageKind
-from desktop.services import activities, clients, processes, users
+from desktop.services import activities, pickers, processes
 from desktop.services.deals import EDITABLE
 from desktop.services.rows import DealRow
 from desktop.ui.deal_sheet.sources_dialog import edit_sources, source_names
 from desktop.ui.errors import tr as translated
 from desktop.ui.formatting import datetime_text
+from desktop.ui.pickers import Picker
 from desktop.ui.widgets import OptionalDateEdit
 
 # the fields the panel edits, in the services' keys (the same list the services accept)
@@ -60,26 +61,14 @@ class DealPanel(QWidget):
         self.currency.addItems(list(COMMON_CURRENCIES))
         self.cost = QLineEdit(self)
         self.cost.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.owner = QComboBox(self)
-        self.owner.addItem(self.tr("Unassigned"), None)
-        for user in users.list_users():
-            self.owner.addItem(user.display_name, user.id)
+        # pickers search the whole database and hold their value by id (never a capped list)
+        self.owner = Picker(pickers.users, pickers.user_label, self, self.tr("Unassigned"))
+        self.owner.setObjectName("ownerPicker")
         self.owner.setEnabled(actor.is_manager)
-        self.contact = QComboBox(self)
-        self.contact.addItem("—", None)
-        for row in clients.find_contacts(limit=2000):
-            self.contact.addItem(row.name + (f" ({row.company})" if row.company else ""), row.id)
-        self.company = QComboBox(self)
-        self.company.addItem("—", None)
-        for company_id, name in clients.companies():
-            self.company.addItem(name, company_id)
-        for combo in (self.contact, self.company):
-            combo.setEditable(True)
-            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for combo in (self.owner, self.contact, self.company):
-            # long names must not widen the panel: the combo elides, its popup shows them whole
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(16)
+        self.contact = Picker(pickers.contacts, pickers.contact_label, self, self.tr("Type to search contacts"))
+        self.contact.setObjectName("contactPicker")
+        self.company = Picker(pickers.companies, pickers.company_label, self, self.tr("Type to search companies"))
+        self.company.setObjectName("companyPicker")
         self.source = QComboBox(self)
         self.source.setEditable(True)
         self.source.addItems(["", *source_names()])
@@ -135,8 +124,10 @@ class DealPanel(QWidget):
 
         for edit in (self.title, self.value, self.cost, self.lost_reason):
             edit.textEdited.connect(self._changed)
-        for combo in (self.currency, self.owner, self.contact, self.company, self.source, self.substage):
+        for combo in (self.currency, self.source, self.substage):
             combo.currentIndexChanged.connect(self._changed)
+        for picker in (self.owner, self.contact, self.company):
+            picker.changed.connect(self._changed)
         self.source.editTextChanged.connect(self._changed)
         self.expected_close.changed.connect(self._changed)
         self.next_contact.changed.connect(self._changed)
@@ -165,20 +156,17 @@ class DealPanel(QWidget):
         self.title.setText(row.title)
         self.title.setCursorPosition(0)  # a long title shows its beginning
         self.value.setText(amount_text(row.value))
-        self._select(self.currency, row.currency, by_text=True)
+        self._select_text(self.currency, row.currency)
         self.cost.setText(amount_text(row.cost))
-        # pickers list active users and the first contacts/companies; the deal's own value is always there, or
-        # saving would silently clear an owner, contact or company the list did not happen to hold
-        self._select(self.owner, row.owner_id, users.display_name)
-        self._select(self.contact, row.contact_id, clients.contact_label)
-        self._select(self.company, row.company_id, clients.company_name)
-        for combo in (self.contact, self.company):
-            combo.lineEdit().setCursorPosition(0)
-            combo.setToolTip(combo.currentText())  # the narrow panel elides long names
+        self.owner.set_value(row.owner_id)
+        self.contact.set_value(row.contact_id)
+        self.company.set_value(row.company_id)
         self.title.setToolTip(row.title)
         self.source.setEditText(row.source)
         self.substage.clear()
         self.substage.addItems(["", *list(stage.substages)])
+        if row.substage and self.substage.findText(row.substage) < 0:
+            self.substage.addItem(row.substage)  # a sub-stage renamed since is kept as it is
         self.substage.setCurrentText(row.substage)
         self.substage.setEnabled(bool(stage.substages))
         self.created.setText(datetime_text(row.created_at))
@@ -204,16 +192,11 @@ class DealPanel(QWidget):
         self.clear_manual.setVisible(manual is not None)
 
     @staticmethod
-    def _select(combo: QComboBox, value, label=None, by_text: bool = False) -> None:
-        index = combo.findText(value) if by_text else combo.findData(value)
-        if index < 0 and (by_text or (value is not None and label is not None)):
-            combo.addItem(value if by_text else label(value), None if by_text else value)
-            index = combo.count() - 1
-        combo.setCurrentIndex(max(index, 0))
-
-    def _combo_id(self, combo: QComboBox):
-        index = combo.findText(combo.currentText())
-        return combo.itemData(index) if index >= 0 else combo.currentData()
+    def _select_text(combo: QComboBox, text: str) -> None:
+        """Select ``text``, adding it when the list lacks it (a deal keeps a currency the list does not have)."""
+        if combo.findText(text) < 0:
+            combo.addItem(text)
+        combo.setCurrentIndex(combo.findText(text))
 
     def values(self) -> dict[str, object]:
         """What the form holds, in the services' keys (amounts as typed: the services validate them)."""
@@ -222,9 +205,9 @@ class DealPanel(QWidget):
             "value": self.value.text(),
             "currency": self.currency.currentText(),
             "cost": self.cost.text(),
-            "owner_id": self.owner.currentData(),
-            "contact_id": self._combo_id(self.contact),
-            "company_id": self._combo_id(self.company),
+            "owner_id": self.owner.value(),
+            "contact_id": self.contact.value(),
+            "company_id": self.company.value(),
             "source": self.source.currentText(),
             "substage": self.substage.currentText(),
             "expected_close": self.expected_close.value(),

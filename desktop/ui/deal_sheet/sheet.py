@@ -17,16 +17,18 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain.errors import ConflictError, EtapError, ValidationError
-from desktop.services import deals, settings
+from desktop.domain.errors import ConflictError, EtapError, MissingFields, ValidationError
+from desktop.services import deals, processes, settings, transfer, trash
 from desktop.services.changes import Changes
 from desktop.services.rows import DealRow
 from desktop.ui import ops
@@ -94,6 +96,11 @@ class DealSheet(QWidget):
         self.message.setObjectName("sheetMessage")
         self.message.setWordWrap(True)
         self.message.hide()
+        self.reload_button = QPushButton(self.tr("Reload"), self)
+        self.reload_button.setObjectName("reloadDeal")
+        self.reload_button.setToolTip(self.tr("Show the stored version; your unsaved changes are dropped"))
+        self.reload_button.clicked.connect(self._reload_theirs)
+        self.reload_button.hide()
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveDeal")
@@ -106,13 +113,32 @@ class DealSheet(QWidget):
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
+        # less frequent actions behind one button, so the panel keeps its width in every language
+        self.more_button = QToolButton(self)
+        self.more_button.setObjectName("dealMoreActions")
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self.duplicate_action = more.addAction(self.tr("Duplicate…"), self.duplicate)
+        self.duplicate_action.setObjectName("duplicateDeal")
+        self.duplicate_action.setToolTip(self.tr("A new deal with the same fields, in the same stage"))
+        self.transfer_action = more.addAction(self.tr("Move to process…"), self.move_to_process)
+        self.transfer_action.setObjectName("moveToProcess")
+        more.addSeparator()
+        self.delete_action = more.addAction(self.tr("Delete…"), self.delete)
+        self.delete_action.setObjectName("deleteDeal")
+        self.delete_action.setToolTip(self.tr("Move the deal to the trash (managers can restore it)"))
+        self.more_button.setMenu(more)
+        self._deleted = False
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(scroll, 1)
         left_layout.addWidget(self.message)
+        left_layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()
         row.addWidget(self.undo_button)
+        row.addWidget(self.more_button)
         row.addWidget(self.buttons, 1)
         left_layout.addLayout(row)
 
@@ -120,7 +146,7 @@ class DealSheet(QWidget):
         self.tabs.setObjectName("dealTabs")
         self.tasks_tab = TasksTab(deal_id, actor, self)
         self.notes_tab = NotesTab(deal_id, actor, self)
-        self.history_tab = HistoryTab(deal_id, self)
+        self.history_tab = HistoryTab(deal_id, actor, self)
         self.activities_tab = ActivitiesTab(deal_id, actor, self)
         self.tabs.addTab(self.activities_tab, self.tr("Activities"))
         self.tabs.addTab(self.tasks_tab, self.tr("Tasks"))
@@ -175,7 +201,7 @@ class DealSheet(QWidget):
     def _show(self, row: DealRow) -> None:
         self.row = row
         self.panel.load(row)
-        self.setWindowTitle(f"{row.number} — {row.title}")
+        self.setWindowTitle(f"{row.number} — {row.title}[*]")
         if hasattr(self, "activities_tab"):
             self.activities_tab.reload()
         self._set_dirty(False)
@@ -195,7 +221,36 @@ class DealSheet(QWidget):
             dialogs.error(self, err)
             return
         self.message.hide()
+        self.reload_button.hide()
         self.history_tab.reload()
+
+    def changed_elsewhere(self, by: str = "") -> None:
+        """Someone else changed this deal (or its tasks, notes, files). Without unsaved edits the sheet just
+        shows the new state; with them nothing is overwritten: the sheet says who changed it and offers to
+        reload."""
+        try:
+            fresh = deals.get_deal(self.deal_id, self.actor)
+        except EtapError as err:  # deleted, or handed to someone else: say so, keep what is shown
+            self.message.setText(error_text(err))
+            self.message.setStyleSheet("color: #c62828;")
+            self.message.show()
+            return
+        for tab in (self.tasks_tab, self.notes_tab, self.history_tab):
+            tab.reload()
+        if fresh.version == self.row.version:
+            return
+        if not self.panel.changes():
+            self._show(fresh)
+            return
+        who = by or self.tr("someone else")
+        self.message.setText(self.tr("Changed by %1 — reload?").replace("%1", who))
+        self.message.setStyleSheet("color: #c62828;")
+        self.message.show()
+        self.reload_button.show()
+
+    def _reload_theirs(self) -> None:
+        self.undo_stack.clear()  # the old edits no longer apply to what is stored
+        self.reload()
 
     def on_changed(self, changes: Changes) -> None:
         """A write elsewhere touched this deal: show it (unsaved edits in the panel are kept)."""
@@ -276,9 +331,90 @@ class DealSheet(QWidget):
             self.undo_stack.clear()  # the old edits no longer apply to what is stored
             self.reload()
 
+    # -- duplicate and delete -------------------------------------------------------------------------
+    def duplicate(self) -> DealSheet | None:
+        """Ask for the copy's title, create it and open its sheet."""
+        suggested = self.tr("%1 (copy)").replace("%1", self.row.title)[: deals.MAX_TITLE]
+        title = dialogs.ask_text(self, self.tr("Duplicate deal"), self.tr("Title of the new deal:"), suggested)
+        if title is None:
+            return None
+        try:
+            copy = trash.duplicate_deal(self.actor, self.deal_id, title)
+        except EtapError as err:
+            dialogs.error(self, err)
+            return None
+        ops.announce(Changes.of(deals=[copy.id], stages=[copy.stage_id], processes=[copy.process_id]))
+        return open_deal_sheet(self.actor, copy.id, self.parentWidget())
+
+    def move_to_process(self) -> bool:
+        """Choose another process; the stage of the same name is taken, else the user chooses one."""
+        others = [p for p in processes.list_processes() if p.id != self.row.process_id]
+        if not others:
+            dialogs.info(self, self.tr("Move to process"), self.tr("There is no other process to move to."))
+            return False
+        if self.panel.changes() and not self.save():
+            return False
+        choice = dialogs.ask_item(self, self.tr("Move to process"), self.tr("Process:"), [p.name for p in others])
+        if choice is None:
+            return False
+        stage = transfer.stage_for(self.row, others[choice].id)
+        if stage is None:
+            stages = processes.list_stages(others[choice].id)
+            picked = dialogs.ask_item(
+                self,
+                self.tr("Move to process"),
+                self.tr("No stage has the same name. Stage:"),
+                [s.name for s in stages],
+            )
+            if picked is None:
+                return False
+            stage = stages[picked]
+        fields: dict = {}
+        while True:
+            try:
+                row = transfer.move_to_process(self.actor, self.deal_id, stage.id, **fields)
+            except MissingFields as err:
+                from desktop.ui.board.fields_dialog import RequiredFieldsDialog
+
+                dialog = RequiredFieldsDialog(stage, err.fields, self.row, self)
+                if not dialogs.exec(dialog):
+                    return False
+                fields.update(dialog.values())
+                continue
+            except EtapError as err:
+                dialogs.error(self, err)
+                return False
+            break
+        before = self.row
+        self._show(row)
+        self.history_tab.reload()
+        ops.announce(
+            Changes.of(
+                deals=[row.id], stages=[before.stage_id, row.stage_id], processes=[before.process_id, row.process_id]
+            )
+        )
+        return True
+
+    def delete(self) -> bool:
+        question = self.tr("Move “%1” to the trash? Managers can restore it with everything it has.").replace(
+            "%1", f"{self.row.number} {self.row.title}"
+        )
+        if not dialogs.confirm(self, self.tr("Delete deal"), question):
+            return False
+        try:
+            trash.delete_deals(self.actor, [self.deal_id])
+        except EtapError as err:
+            dialogs.error(self, err)
+            return False
+        self._deleted = True
+        ops.announce(Changes.of(deals=[self.deal_id], stages=[self.row.stage_id], processes=[self.row.process_id]))
+        self.close()
+        return True
+
     def closeEvent(self, event) -> None:
         if (
-            self.isVisible()
+            not self._deleted
+            and self.isVisible()
             and self.panel.changes()
             and not dialogs.confirm(self, self.tr("Unsaved changes"), self.tr("Close without saving your changes?"))
         ):
@@ -286,6 +422,11 @@ class DealSheet(QWidget):
             return
         _open_sheets.pop(self.deal_id, None)
         super().closeEvent(event)
+
+
+def open_sheets() -> list[DealSheet]:
+    """The deal sheets open now."""
+    return list(_open_sheets.values())
 
 
 def open_deal_sheet(actor, deal_id: int, parent=None) -> DealSheet | None:

@@ -96,7 +96,7 @@ class TasksTab(QWidget):
         self.list.clear()
         now = self.now_fn()
         day_start = local_day_start_utc(date.today())
-        for task in tasks.deal_tasks(self.deal_id):
+        for task in tasks.deal_tasks(self.actor, self.deal_id):
             done = task.done_at is not None
             item = QTreeWidgetItem([task.title, datetime_text(task.due_at), task.owner_name, "✓" if done else ""])
             item.setData(0, Qt.ItemDataRole.UserRole, task.id)
@@ -138,7 +138,7 @@ class TasksTab(QWidget):
         if task_id is None:
             return
         try:
-            task = tasks.get_task(task_id)
+            task = tasks.get_task(self.actor, task_id)
             tasks.set_done(self.actor, task_id, task.done_at is None)
         except EtapError as err:
             dialogs.error(self, err)

@@ -62,6 +62,7 @@ WIDTHS = {
 class FunnelView(QWidget):
     open_deal = Signal(int)
     process_chosen = Signal(int)  # a segment or search switched to another process
+    new_deal_requested = Signal()
 
     def __init__(self, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +124,9 @@ class FunnelView(QWidget):
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.setObjectName("funnelClearFilters")
         self.clear_button.clicked.connect(self.clear_filters)
+        self.new_deal_button = QPushButton(self.tr("New deal…"), self)
+        self.new_deal_button.setObjectName("funnelNewDeal")
+        self.new_deal_button.clicked.connect(self.new_deal_requested.emit)
         self.search_button = QPushButton(self.tr("Advanced search…"), self)
         self.search_button.setObjectName("funnelAdvancedSearch")
         self.search_button.clicked.connect(self.advanced_search)
@@ -134,6 +138,7 @@ class FunnelView(QWidget):
         self.row_height.valueChanged.connect(self._set_row_height)
 
         bar = QHBoxLayout()
+        bar.addWidget(self.new_deal_button)
         bar.addWidget(self.search, 3)
         bar.addWidget(self.created, 1)
         bar.addWidget(self.owner, 1)

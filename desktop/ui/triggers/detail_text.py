@@ -42,6 +42,12 @@ def detail_text(detail: str) -> str:
             .replace("%1", str(data.get("contact", "")))
             .replace("%2", str(data.get("campaign", "")))
         )
+    if what == "campaign_no_consent":
+        return (
+            translate("TriggerLog", "%1 was not added to the campaign “%2”: no marketing consent")
+            .replace("%1", str(data.get("contact", "")))
+            .replace("%2", str(data.get("campaign", "")))
+        )
     if what == "task":
         return translate("TriggerLog", "Task created: %1").replace("%1", str(data.get("title", "")))
     if what == "notified":
@@ -58,4 +64,6 @@ def detail_text(detail: str) -> str:
             return template.format(**params)
         except (KeyError, IndexError, ValueError):
             return str(data.get("template", "")).format_map(params) if params else str(data.get("template", ""))
+    if what == "unexpected":
+        return translate("TriggerLog", "Unexpected error: %1").replace("%1", str(data.get("error", "")))
     return detail

@@ -18,6 +18,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n deal(s) skipped, the contact has no marketing consent: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n message(s) queued, sending…</source>
         <translation>
             <numerusform>%n message queued, sending…</numerusform>

@@ -28,6 +28,10 @@
         <translation>Etapy zamknięte muszą następować po wszystkich etapach otwartych.</translation>
     </message>
     <message>
+        <source>Two stages are named “{name}”; stage names must be different.</source>
+        <translation>Dwa etapy nazywają się „{name}”; nazwy etapów muszą być różne.</translation>
+    </message>
+    <message>
         <source>Unknown field “{key}”.</source>
         <translation>Nieznane pole „{key}”.</translation>
     </message>

@@ -24,8 +24,12 @@
         <translation>„{text}” nie jest datą.</translation>
     </message>
     <message>
-        <source>The text is too long.</source>
-        <translation>Tekst jest za długi.</translation>
+        <source>Probability must be a whole number from 0 to 100.</source>
+        <translation>Prawdopodobieństwo musi być liczbą całkowitą od 0 do 100.</translation>
+    </message>
+    <message>
+        <source>{amount} cannot be written in {currency} without rounding; change it first.</source>
+        <translation>Kwoty {amount} nie da się zapisać w {currency} bez zaokrąglenia; najpierw ją zmień.</translation>
     </message>
     <message>
         <source>The chosen record no longer exists.</source>

@@ -8,10 +8,14 @@
         <translation>Akcje etapu</translation>
     </message>
     <message>
+        <source>New deal in this stage</source>
+        <translation>Nowa szansa w tym etapie</translation>
+    </message>
+    <message>
         <source>No deals in this stage.
-Drag a card here.</source>
-        <translation>Brak szans na tym etapie.
-Przeciągnij tu kartę.</translation>
+Drag a card here or click +.</source>
+        <translation>Brak szans w tym etapie.
+Przeciągnij tu kartę lub kliknij +.</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>

@@ -12,6 +12,10 @@
         <translation>Etap „%1” wymaga tych informacji dla „%2”:</translation>
     </message>
     <message>
+        <source>Type to search contacts</source>
+        <translation>Wpisz, aby wyszukać kontakt</translation>
+    </message>
+    <message>
         <source>Why was the deal lost?</source>
         <translation>Dlaczego szansa została utracona?</translation>
     </message>

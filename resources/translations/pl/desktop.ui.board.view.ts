@@ -8,6 +8,10 @@
         <translation>Szukaj po tytule, numerze, firmie lub kontakcie (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Add the first deal</source>
+        <translation>Dodaj pierwszą szansę</translation>
+    </message>
+    <message>
         <source>Find deals</source>
         <translation>Znajdź szanse</translation>
     </message>

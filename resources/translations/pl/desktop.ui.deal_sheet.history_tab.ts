@@ -164,6 +164,14 @@
         <translation>Ponownie przygotowano e-mail do %1: %2</translation>
     </message>
     <message>
+        <source>Moved the deal to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the deal from the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Other change (%1)</source>
         <translation>Inna zmiana (%1)</translation>
     </message>
@@ -214,6 +222,10 @@
     <message>
         <source>Restored from spam</source>
         <translation>Przywrócono ze spamu</translation>
+    </message>
+    <message>
+        <source>Duplicated from %1</source>
+        <translation>Powielona z %1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,14 @@
         <translation>Bez opiekuna</translation>
     </message>
     <message>
+        <source>Type to search contacts</source>
+        <translation>Wpisz, aby wyszukać kontakt</translation>
+    </message>
+    <message>
+        <source>Type to search companies</source>
+        <translation>Wpisz, aby wyszukać firmę</translation>
+    </message>
+    <message>
         <source>Edit the list of sources</source>
         <translation>Edytuj listę źródeł</translation>
     </message>

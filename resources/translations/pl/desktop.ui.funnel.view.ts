@@ -39,6 +39,10 @@
         <translation>Wyczyść filtry</translation>
     </message>
     <message>
+        <source>New deal…</source>
+        <translation>Nowa szansa…</translation>
+    </message>
+    <message>
         <source>Advanced search…</source>
         <translation>Wyszukiwanie zaawansowane…</translation>
     </message>

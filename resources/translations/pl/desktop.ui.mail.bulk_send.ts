@@ -63,6 +63,14 @@
             <numerusform>Pominięto %n szans bez poprawnego adresu e-mail: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n deal(s) skipped, the contact has no marketing consent: %1</source>
+        <translation>
+            <numerusform>Pominięto %n szansę, kontakt nie ma zgody marketingowej: %1</numerusform>
+            <numerusform>Pominięto %n szanse, kontakty nie mają zgody marketingowej: %1</numerusform>
+            <numerusform>Pominięto %n szans, kontakty nie mają zgody marketingowej: %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No deal to send to.</source>
         <translation>Brak szans, do których można wysłać wiadomość.</translation>

@@ -52,6 +52,10 @@
         <translation>Kliknij dwukrotnie, aby wstawić</translation>
     </message>
     <message>
+        <source>Only managers and administrators can change the shared templates.</source>
+        <translation>Wspólne szablony mogą zmieniać tylko managerowie i administratorzy.</translation>
+    </message>
+    <message>
         <source>Delete the template “%1”?</source>
         <translation>Usunąć szablon „%1”?</translation>
     </message>

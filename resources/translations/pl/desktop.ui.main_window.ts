@@ -43,6 +43,10 @@
         <translation>&amp;Nowy proces…</translation>
     </message>
     <message>
+        <source>&amp;New deal…</source>
+        <translation>&amp;Nowa szansa…</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
@@ -55,6 +59,18 @@
         <translation>&amp;Moje zadania</translation>
     </message>
     <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Raporty</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakty</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation>&amp;Firmy</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
@@ -65,6 +81,18 @@
     <message>
         <source>&amp;Export all clients…</source>
         <translation>&amp;Eksportuj wszystkich klientów…</translation>
+    </message>
+    <message>
+        <source>New &amp;contact…</source>
+        <translation>Nowy &amp;kontakt…</translation>
+    </message>
+    <message>
+        <source>New c&amp;ompany…</source>
+        <translation>Nowa &amp;firma…</translation>
+    </message>
+    <message>
+        <source>Export my tasks as iCalendar…</source>
+        <translation>Eksportuj moje zadania do iCalendar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -103,6 +131,14 @@
         <translation>&amp;Dziennik wyzwalaczy</translation>
     </message>
     <message>
+        <source>&amp;Deal</source>
+        <translation>&amp;Szansa</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Kosz…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
@@ -127,12 +163,36 @@
         <translation>&amp;O programie Etap</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historia importów…</translation>
+    </message>
+    <message>
         <source>&amp;Catalogue…</source>
         <translation>&amp;Katalog…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Użytkownicy…</translation>
+    </message>
+    <message>
+        <source>My &amp;profile…</source>
+        <translation>Mój &amp;profil…</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>Zmień moje &amp;hasło…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Twoje hasło zostało zmienione.</translation>
     </message>
     <message>
         <source>Send &amp;follow-up…</source>
@@ -163,6 +223,14 @@
         </translation>
     </message>
     <message>
+        <source>Connection to the database lost — reconnecting…</source>
+        <translation>Utracono połączenie z bazą danych — ponowne łączenie…</translation>
+    </message>
+    <message>
+        <source>Connected to the database again.</source>
+        <translation>Ponownie połączono z bazą danych.</translation>
+    </message>
+    <message>
         <source>Task due: %1</source>
         <translation>Termin zadania: %1</translation>
     </message>
@@ -173,6 +241,18 @@
     <message>
         <source>Advanced search…</source>
         <translation>Wyszukiwanie zaawansowane…</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Nowa szansa</translation>
+    </message>
+    <message>
+        <source>Create a sales process first (Process → New process…).</source>
+        <translation>Najpierw utwórz proces sprzedaży (Proces → Nowy proces…).</translation>
+    </message>
+    <message>
+        <source>Deal %1 created.</source>
+        <translation>Utworzono szansę %1.</translation>
     </message>
     <message>
         <source>New process</source>

@@ -19,6 +19,10 @@
         <translation>%1 — już jest w kampanii „%2”</translation>
     </message>
     <message>
+        <source>%1 was not added to the campaign “%2”: no marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Task created: %1</source>
         <translation>Utworzono zadanie: %1</translation>
     </message>
@@ -37,6 +41,10 @@
     <message>
         <source>E-mail queued: %1</source>
         <translation>Przygotowano e-mail: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

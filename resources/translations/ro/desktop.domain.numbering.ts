@@ -16,6 +16,10 @@
         <translation>„{{{name}}}” nu este permis într-un format de număr; folosiți {{year}}, {{month}}, {{seq}}.</translation>
     </message>
     <message>
+        <source>A number in the format can be padded to at most {max} digits.</source>
+        <translation>Un număr din format poate fi completat cu zerouri până la cel mult {max} cifre.</translation>
+    </message>
+    <message>
         <source>The number format must contain {{seq}}.</source>
         <translation>Formatul numărului trebuie să conțină {{seq}}.</translation>
     </message>

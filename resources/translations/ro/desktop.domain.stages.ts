@@ -28,6 +28,10 @@
         <translation>Etapele închise trebuie să urmeze după toate etapele deschise.</translation>
     </message>
     <message>
+        <source>Two stages are named “{name}”; stage names must be different.</source>
+        <translation>Două etape se numesc „{name}”; numele etapelor trebuie să fie diferite.</translation>
+    </message>
+    <message>
         <source>Unknown field “{key}”.</source>
         <translation>Câmp necunoscut „{key}”.</translation>
     </message>

@@ -16,6 +16,10 @@
         <translation>Etapele închise nu pot fi reordonate.</translation>
     </message>
     <message>
+        <source>Choose another stage of the same process.</source>
+        <translation>Alegeți altă etapă a aceluiași proces.</translation>
+    </message>
+    <message>
         <source>Stage “{name}” has {count} deals: choose the stage that receives them.</source>
         <translation>Etapa „{name}” are {count} oportunități: alegeți etapa care le preia.</translation>
     </message>

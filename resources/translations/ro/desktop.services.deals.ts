@@ -24,8 +24,12 @@
         <translation>„{text}” nu este o dată.</translation>
     </message>
     <message>
-        <source>The text is too long.</source>
-        <translation>Textul este prea lung.</translation>
+        <source>Probability must be a whole number from 0 to 100.</source>
+        <translation>Probabilitatea trebuie să fie un număr întreg între 0 și 100.</translation>
+    </message>
+    <message>
+        <source>{amount} cannot be written in {currency} without rounding; change it first.</source>
+        <translation>{amount} nu poate fi scris în {currency} fără rotunjire; modificați-l mai întâi.</translation>
     </message>
     <message>
         <source>The chosen record no longer exists.</source>

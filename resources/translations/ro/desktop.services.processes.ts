@@ -28,6 +28,22 @@
         <translation>Oportunități în această etapă: {count}. Alegeți etapa care le preia.</translation>
     </message>
     <message>
+        <source>Unknown field “{key}”.</source>
+        <translation>Câmp necunoscut „{key}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a sub-stage of “{stage}”.</source>
+        <translation>„{name}” nu este o subetapă a „{stage}”.</translation>
+    </message>
+    <message>
+        <source>Stage “{stage}” needs more information before the deals can enter it.</source>
+        <translation>Etapa „{stage}” necesită mai multe informații înainte ca oportunitățile să poată intra în ea.</translation>
+    </message>
+    <message>
+        <source>{count} deal(s) cannot be won before these mandatory activities are done: {names}.</source>
+        <translation>{count} oportunități nu pot fi câștigate înainte de efectuarea acestor activități obligatorii: {names}.</translation>
+    </message>
+    <message>
         <source>Sub-stage names must be different.</source>
         <translation>Numele subetapelor trebuie să fie diferite.</translation>
     </message>

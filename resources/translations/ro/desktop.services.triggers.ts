@@ -12,6 +12,10 @@
         <translation>Perioada trebuie să fie între 1 și {max} zile.</translation>
     </message>
     <message>
+        <source>Unknown trigger action.</source>
+        <translation>Acțiune de declanșator necunoscută.</translation>
+    </message>
+    <message>
         <source>Choose the campaign.</source>
         <translation>Alegeți campania.</translation>
     </message>
@@ -26,6 +30,10 @@
     <message>
         <source>The task needs a title.</source>
         <translation>Sarcina trebuie să aibă un titlu.</translation>
+    </message>
+    <message>
+        <source>This stage no longer exists.</source>
+        <translation>Această etapă nu mai există.</translation>
     </message>
     <message>
         <source>The deal has no contact to add to the campaign.</source>

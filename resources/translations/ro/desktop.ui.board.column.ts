@@ -8,10 +8,13 @@
         <translation>Acțiuni pentru etapă</translation>
     </message>
     <message>
+        <source>New deal in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No deals in this stage.
-Drag a card here.</source>
-        <translation>Nicio oportunitate în această etapă.
-Trageți aici un card.</translation>
+Drag a card here or click +.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>

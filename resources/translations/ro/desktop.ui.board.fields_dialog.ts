@@ -12,6 +12,10 @@
         <translation>Etapa „%1” are nevoie de aceste informații pentru „%2”:</translation>
     </message>
     <message>
+        <source>Type to search contacts</source>
+        <translation>Tastați pentru a căuta un contact</translation>
+    </message>
+    <message>
         <source>Why was the deal lost?</source>
         <translation>De ce a fost pierdută oportunitatea?</translation>
     </message>

@@ -8,6 +8,10 @@
         <translation>Căutați titlu, număr, companie sau contact (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Add the first deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find deals</source>
         <translation>Găsește oportunități</translation>
     </message>

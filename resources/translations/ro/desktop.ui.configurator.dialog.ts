@@ -63,6 +63,18 @@
         <source>“%1” has %2 deal(s). Which stage receives them?</source>
         <translation>„%1” are oportunități: %2. Care etapă le preia?</translation>
     </message>
+    <message numerus="yes">
+        <source>Why were these %n deal(s) lost? Each of them gets this reason.</source>
+        <translation>
+            <numerusform>De ce a fost pierdută această %n oportunitate? Va primi acest motiv.</numerusform>
+            <numerusform>De ce au fost pierdute aceste %n oportunități? Fiecare va primi acest motiv.</numerusform>
+            <numerusform>De ce au fost pierdute aceste %n de oportunități? Fiecare va primi acest motiv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which sub-stage of “%1” do the deals get?</source>
+        <translation>Ce subetapă a „%1” primesc oportunitățile?</translation>
+    </message>
     <message>
         <source>“%1” is done in %2 deal(s). Delete it anyway? Their history keeps the record.</source>
         <translation>„%1” este efectuată în oportunități: %2. O ștergeți totuși? Istoricul lor păstrează înregistrarea.</translation>

@@ -164,6 +164,14 @@
         <translation>E-mailul către %1 a fost pregătit din nou: %2</translation>
     </message>
     <message>
+        <source>Moved the deal to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the deal from the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Other change (%1)</source>
         <translation>Altă modificare (%1)</translation>
     </message>
@@ -214,6 +222,10 @@
     <message>
         <source>Restored from spam</source>
         <translation>Restaurată din spam</translation>
+    </message>
+    <message>
+        <source>Duplicated from %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

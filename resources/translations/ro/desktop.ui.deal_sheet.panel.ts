@@ -8,6 +8,14 @@
         <translation>Fără responsabil</translation>
     </message>
     <message>
+        <source>Type to search contacts</source>
+        <translation>Tastați pentru a căuta un contact</translation>
+    </message>
+    <message>
+        <source>Type to search companies</source>
+        <translation>Tastați pentru a căuta o companie</translation>
+    </message>
+    <message>
         <source>Edit the list of sources</source>
         <translation>Editează lista surselor</translation>
     </message>

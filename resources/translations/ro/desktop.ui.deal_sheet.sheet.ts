@@ -8,12 +8,44 @@
         <translation>Editează %1</translation>
     </message>
     <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stored version; your unsaved changes are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Revert</source>
         <translation>Revino</translation>
     </message>
     <message>
         <source>Undo</source>
         <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new deal with the same fields, in the same stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the deal to the trash (managers can restore it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to process…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Activities</source>
@@ -40,6 +72,14 @@
         <translation>Urmărire</translation>
     </message>
     <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by %1 — reload?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>stage</source>
         <translation>etapă</translation>
     </message>
@@ -54,6 +94,42 @@
     <message>
         <source>Deal changed elsewhere</source>
         <translation>Oportunitate modificată în altă parte</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicate deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the new deal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other process to move to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process:</source>
+        <translation>Proces:</translation>
+    </message>
+    <message>
+        <source>No stage has the same name. Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash? Managers can restore it with everything it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -39,6 +39,10 @@
         <translation>Șterge filtrele</translation>
     </message>
     <message>
+        <source>New deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Advanced search…</source>
         <translation>Căutare avansată…</translation>
     </message>

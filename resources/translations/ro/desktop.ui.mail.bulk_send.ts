@@ -63,6 +63,14 @@
             <numerusform>%n de oportunități omise, fără adresă de e-mail validă: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n deal(s) skipped, the contact has no marketing consent: %1</source>
+        <translation>
+            <numerusform>%n oportunitate omisă, contactul nu are consimțământ de marketing: %1</numerusform>
+            <numerusform>%n oportunități omise, contactele nu au consimțământ de marketing: %1</numerusform>
+            <numerusform>%n de oportunități omise, contactele nu au consimțământ de marketing: %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No deal to send to.</source>
         <translation>Nicio oportunitate căreia să i se trimită.</translation>

@@ -52,6 +52,10 @@
         <translation>Dublu clic pentru inserare</translation>
     </message>
     <message>
+        <source>Only managers and administrators can change the shared templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete the template “%1”?</source>
         <translation>Ștergeți șablonul „%1”?</translation>
     </message>

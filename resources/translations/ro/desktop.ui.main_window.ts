@@ -43,6 +43,10 @@
         <translation>Proces &amp;nou…</translation>
     </message>
     <message>
+        <source>&amp;New deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Reîmprospătează</translation>
     </message>
@@ -55,6 +59,18 @@
         <translation>&amp;Sarcinile mele</translation>
     </message>
     <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapoarte</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacte</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation>C&amp;ompanii</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Anulează</translation>
     </message>
@@ -65,6 +81,18 @@
     <message>
         <source>&amp;Export all clients…</source>
         <translation>&amp;Exportă toți clienții…</translation>
+    </message>
+    <message>
+        <source>New &amp;contact…</source>
+        <translation>&amp;Contact nou…</translation>
+    </message>
+    <message>
+        <source>New c&amp;ompany…</source>
+        <translation>C&amp;ompanie nouă…</translation>
+    </message>
+    <message>
+        <source>Export my tasks as iCalendar…</source>
+        <translation>Exportă sarcinile mele ca iCalendar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -103,6 +131,14 @@
         <translation>&amp;Jurnalul declanșatoarelor</translation>
     </message>
     <message>
+        <source>&amp;Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editare</translation>
     </message>
@@ -127,12 +163,36 @@
         <translation>&amp;Despre Etap</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Catalogue…</source>
         <translation>&amp;Catalog…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Setări…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send &amp;follow-up…</source>
@@ -163,6 +223,14 @@
         </translation>
     </message>
     <message>
+        <source>Connection to the database lost — reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the database again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Task due: %1</source>
         <translation>Sarcină scadentă: %1</translation>
     </message>
@@ -173,6 +241,18 @@
     <message>
         <source>Advanced search…</source>
         <translation>Căutare avansată…</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation>Oportunitate nouă</translation>
+    </message>
+    <message>
+        <source>Create a sales process first (Process → New process…).</source>
+        <translation>Creați mai întâi un proces de vânzare (Proces → Proces nou…).</translation>
+    </message>
+    <message>
+        <source>Deal %1 created.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New process</source>

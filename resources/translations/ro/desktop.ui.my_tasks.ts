@@ -8,6 +8,14 @@
         <translation>Marchează ca efectuată</translation>
     </message>
     <message>
+        <source>Add to calendar</source>
+        <translation>Adaugă în calendar</translation>
+    </message>
+    <message>
+        <source>Open the task in your calendar application (.ics)</source>
+        <translation>Deschide sarcina în aplicația de calendar (.ics)</translation>
+    </message>
+    <message>
         <source>My tasks</source>
         <translation>Sarcinile mele</translation>
     </message>
@@ -34,16 +42,8 @@
         <translation>Notificări</translation>
     </message>
     <message>
-        <source>Task due</source>
-        <translation>Sarcină scadentă</translation>
-    </message>
-    <message>
-        <source>Activity done</source>
-        <translation>Activitate efectuată</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Declanșator</translation>
+        <source>Mark all as read</source>
+        <translation>Marchează toate ca citite</translation>
     </message>
     <message>
         <source>Nothing new.</source>

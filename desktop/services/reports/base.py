@@ -1,0 +1,397 @@
+"""What every report shares: the filters, the result (a table, a chart, a few headline figures) and the SQL
+pieces (visibility, period, calendar days, month buckets, medians) that must read the same in every report.
+
+Reports are computed by the database: grouped queries over indexed columns and the stays table; Python only
+reshapes the few grouped rows that come back. Labels are English source texts marked for translation in the
+"Reports" context; the ui translates them, the headless command prints them as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from peewee import SQL, Cast, NodeList, fn
+
+from desktop.domain.errors import ValidationError
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.money import from_minor
+from desktop.domain.timeutil import local_day_start_utc
+from desktop.services.context import Actor
+from desktop.store import db as store_db
+from desktop.store.models import Deal
+
+# column kinds: how a cell is shown and exported
+TEXT, COUNT, MONEY, PERCENT, DAYS, MONTH = "text", "count", "money", "percent", "days", "month"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What narrows a report. Empty / None means "no condition". ``owner_ids`` may hold None (unassigned).
+
+    ``start``/``end`` are inclusive local dates; each report says which date the period applies to.
+    ``by`` picks the report's grouping (its ``GROUPINGS``), empty for its default."""
+
+    process_id: int | None = None
+    start: date | None = None
+    end: date | None = None
+    owner_ids: tuple[int | None, ...] = ()
+    sources: tuple[str, ...] = ()
+    by: str = ""
+
+    def check(self) -> Filters:
+        if self.start and self.end and self.start > self.end:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The start of a range is after its end."))
+        return self
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str  # English, context "Reports"
+    kind: str = TEXT
+    currency: str = ""  # money columns (and percentages of money) come one per currency
+
+
+@dataclass
+class Series:
+    label: str  # English, context "Reports"
+    values: list[float]
+
+
+@dataclass
+class View:
+    """One way to draw the chart (deals, value in PLN, ...): the series drawn together, of one kind."""
+
+    label: str  # English, context "Reports"
+    series: list[Series]
+    kind: str = COUNT
+    currency: str = ""
+
+
+@dataclass
+class Chart:
+    kind: str  # "pie" (the first series of a view), "bar" (a view's series side by side), "funnel"
+    categories: list[str | None]  # None = the "(none)" label
+    views: list[View]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A headline number above the chart (win rate, median days, ...)."""
+
+    label: str  # English, context "Reports"
+    value: object
+    kind: str = COUNT
+    currency: str = ""
+
+
+@dataclass
+class Report:
+    name: str
+    title: str
+    columns: list[Column]
+    rows: list[list[object]]  # a None text cell is "(none)" (no owner, no source, ...)
+    chart: Chart
+    summary: list[Figure] = field(default_factory=list)
+    # per row: what identifies its deals for the funnel view (process_id, stage_ids, owner_ids, sources), or None
+    drill: list[dict | None] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)  # exact figures for the headless command's JSON
+
+    def column_index(self, key: str, currency: str = "") -> int:
+        for i, column in enumerate(self.columns):
+            if column.key == key and column.currency == currency:
+                return i
+        raise KeyError((key, currency))
+
+    def cell(self, row: int, key: str, currency: str = "") -> object:
+        return self.rows[row][self.column_index(key, currency)]
+
+
+NONE_LABEL = QT_TRANSLATE_NOOP("Reports", "(none)")
+
+
+# --- conditions -------------------------------------------------------------------------------------------
+
+
+def visible(actor: Actor, owner_column=Deal.owner) -> list:
+    """Agents see their own numbers only; managers and admins everyone's (and unassigned deals)."""
+    return [] if actor.is_manager else [owner_column == actor.id]
+
+
+def owners_condition(owner_ids: tuple[int | None, ...], owner_column=Deal.owner):
+    ids = [i for i in owner_ids if i is not None]
+    cond = owner_column.in_(ids) if ids else None
+    if None in owner_ids:
+        cond = owner_column.is_null() if cond is None else (cond | owner_column.is_null())
+    return cond
+
+
+def deal_conditions(actor: Actor, f: Filters, process: bool = True) -> list:
+    """Visibility, spam, process, owners and sources: what every deal-based report filters on.
+
+    ``process=False`` where the query already picks the process's stages by id: the redundant condition
+    would tempt the planner into scanning the whole process through a (process, spam, ...) index."""
+    conds = [Deal.spam == False, *visible(actor)]  # noqa: E712 - SQL comparison
+    if process and f.process_id is not None:
+        conds.append(Deal.process == f.process_id)
+    if f.owner_ids:
+        conds.append(owners_condition(f.owner_ids))
+    if f.sources:
+        conds.append(Deal.source.in_(list(f.sources)))
+    return conds
+
+
+def period(column, f: Filters) -> list:
+    """``column`` (a naive-UTC timestamp) inside the filters' local-date period."""
+    conds = []
+    if f.start:
+        conds.append(column >= local_day_start_utc(f.start))
+    if f.end:
+        conds.append(column < local_day_start_utc(f.end + timedelta(days=1)))
+    return conds
+
+
+def date_period(column, f: Filters) -> list:
+    """``column`` (a calendar date) inside the period."""
+    conds = []
+    if f.start:
+        conds.append(column >= f.start)
+    if f.end:
+        conds.append(column <= f.end)
+    return conds
+
+
+# --- SQL pieces that differ between SQLite and PostgreSQL ---------------------------------------------------
+
+
+def days(start, end):
+    """Whole calendar days from ``start`` to ``end`` (timestamps or dates), computed by the database."""
+    if store_db.is_postgres():
+        return Cast(end, "DATE") - Cast(start, "DATE")
+    return Cast(fn.julianday(fn.date(end)) - fn.julianday(fn.date(start)), "INTEGER")
+
+
+def elapsed_days(start, end):
+    """Fractional days between two timestamps (time spent in a stage)."""
+    if store_db.is_postgres():
+        return NodeList((SQL("EXTRACT(EPOCH FROM ("), end, SQL("-"), start, SQL("))")), glue=" ") / 86400.0
+    return fn.julianday(end) - fn.julianday(start)
+
+
+def month_of(column):
+    """'YYYY-MM' of a timestamp or date."""
+    if store_db.is_postgres():
+        return fn.to_char(column, "YYYY-MM")
+    return fn.strftime("%Y-%m", column)
+
+
+# --- shaping ------------------------------------------------------------------------------------------------
+
+
+def money(minor: object, currency: str) -> Decimal:
+    return from_minor(int(minor or 0), currency)
+
+
+def weighted(minor_times_percent: object, currency: str) -> Decimal:
+    """Σ value × probability / 100 rounded to the minor unit: exactly how the board's headers round it."""
+    return from_minor(round(int(minor_times_percent or 0) / 100), currency)
+
+
+def rate(part: int, whole: int) -> Decimal | None:
+    """A percentage with one decimal, or None when there is nothing to divide."""
+    if not whole:
+        return None
+    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def currencies_of(*dicts: dict) -> list[str]:
+    """Every currency met, most common first (by how many cells carry it), then alphabetically."""
+    seen: dict[str, int] = {}
+    for d in dicts:
+        for inner in d.values():
+            for currency in inner:
+                seen[currency] = seen.get(currency, 0) + 1
+    return sorted(seen, key=lambda c: (-seen[c], c))
+
+
+def months_between(start: date, end: date) -> list[str]:
+    out, year, month = [], start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def month_start(key: str) -> date:
+    return date(int(key[:4]), int(key[5:7]), 1)
+
+
+def next_month(day: date) -> date:
+    return date(day.year + 1, 1, 1) if day.month == 12 else date(day.year, day.month + 1, 1)
+
+
+def as_datetime(value: object) -> datetime:
+    """SQLite returns timestamps computed in SQL as text."""
+    if isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def medians(group, value, query) -> dict[object, Decimal]:
+    """The median of ``value`` per ``group`` (None: one median over all rows, keyed None) over ``query``'s rows,
+    by the database (window functions, which SQLite and PostgreSQL both have): the middle row, or the mean of
+    the two middle rows."""
+    partition = [group] if group is not None else None
+    inner = query.select(
+        (group if group is not None else SQL("0")).alias("g"),
+        value.alias("v"),
+        fn.ROW_NUMBER().over(partition_by=partition, order_by=[value]).alias("rn"),
+        fn.COUNT(SQL("*")).over(partition_by=partition).alias("n"),
+    ).alias("ranked")
+    outer = (
+        Deal.select(inner.c.g, fn.AVG(inner.c.v))
+        .from_(inner)
+        .where((inner.c.rn == (inner.c.n + 1) / 2) | (inner.c.rn == (inner.c.n + 2) / 2))
+        .group_by(inner.c.g)
+    )
+    return {(g if group is not None else None): one_decimal(v) for g, v in outer.tuples()}
+
+
+def one_decimal(value: object) -> Decimal | None:
+    return None if value is None else Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def owner_names(ids) -> dict[int, str]:
+    from desktop.store.models import User
+
+    ids = [i for i in set(ids) if i is not None]
+    if not ids:
+        return {}
+    return dict(User.select(User.id, User.display_name).where(User.id.in_(ids)).tuples())
+
+
+def stages_of(process_id: int | None, kinds: tuple[str, ...] | None = None) -> list[tuple[int, str, str, int]]:
+    """(id, label, kind, rotting days) of a process's stages in board order; of every process (labels
+    "Process: Stage") when no process is chosen."""
+    from desktop.store.models import Process, Stage
+
+    query = Stage.select(Stage.id, Stage.name, Stage.kind, Stage.rotting_days, Process.name).join(Process)
+    if process_id is not None:
+        query = query.where(Stage.process == process_id)
+    if kinds:
+        query = query.where(Stage.kind.in_(list(kinds)))
+    query = query.order_by(Process.position, Process.id, Stage.position)
+    return [
+        (sid, name if process_id is not None else f"{pname}: {name}", kind, rot)
+        for sid, name, kind, rot, pname in query.tuples()
+    ]
+
+
+def require_process(f: Filters) -> int:
+    if f.process_id is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a process for this report."), field="process")
+    return f.process_id
+
+
+def check_by(f: Filters, allowed: tuple[str, ...]) -> str:
+    by = f.by or allowed[0]
+    if by not in allowed:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown field “{key}”."), field="by", key=by)
+    return by
+
+
+class Money:
+    """Count and per-currency sums of grouped rows (key, currency, count, Σ value, Σ value × probability)."""
+
+    def __init__(self) -> None:
+        self.count: dict[object, int] = {}
+        self.sums: dict[object, dict[str, Decimal]] = {}
+        self.weighted: dict[object, dict[str, Decimal]] = {}
+
+    def add(self, key, currency: str, count: int, total: object, wtotal: object = 0) -> None:
+        self.count[key] = self.count.get(key, 0) + int(count)
+        sums = self.sums.setdefault(key, {})
+        sums[currency] = sums.get(currency, Decimal(0)) + money(total, currency)
+        w = self.weighted.setdefault(key, {})
+        w[currency] = w.get(currency, Decimal(0)) + weighted(wtotal, currency)
+
+    def currencies(self) -> list[str]:
+        return currencies_of(self.sums)
+
+    def sum(self, key, currency: str) -> Decimal:
+        return self.sums.get(key, {}).get(currency, from_minor(0, currency))
+
+    def wsum(self, key, currency: str) -> Decimal:
+        return self.weighted.get(key, {}).get(currency, from_minor(0, currency))
+
+
+PERIODS = {
+    "all": QT_TRANSLATE_NOOP("Reports", "All time"),
+    "this_month": QT_TRANSLATE_NOOP("Reports", "This month"),
+    "last_month": QT_TRANSLATE_NOOP("Reports", "Last month"),
+    "this_quarter": QT_TRANSLATE_NOOP("Reports", "This quarter"),
+    "last_quarter": QT_TRANSLATE_NOOP("Reports", "Last quarter"),
+    "this_year": QT_TRANSLATE_NOOP("Reports", "This year"),
+    "last_year": QT_TRANSLATE_NOOP("Reports", "Last year"),
+    "last_12_months": QT_TRANSLATE_NOOP("Reports", "Last 12 months"),
+    "next_6_months": QT_TRANSLATE_NOOP("Reports", "Next 6 months"),
+}
+
+
+def period_range(key: str, today: date) -> tuple[date | None, date | None]:
+    """Inclusive local dates of a quick period choice, relative to ``today``."""
+
+    def month_end(day: date) -> date:
+        return next_month(day) - timedelta(days=1)
+
+    first = today.replace(day=1)
+    quarter = first.replace(month=(today.month - 1) // 3 * 3 + 1)
+    if key == "all":
+        return None, None
+    if key == "this_month":
+        return first, month_end(first)
+    if key == "last_month":
+        start = (first - timedelta(days=1)).replace(day=1)
+        return start, first - timedelta(days=1)
+    if key == "this_quarter":
+        return quarter, month_end(quarter.replace(month=quarter.month + 2))
+    if key == "last_quarter":
+        end = quarter - timedelta(days=1)
+        return end.replace(day=1, month=(end.month - 1) // 3 * 3 + 1), end
+    if key == "this_year":
+        return date(today.year, 1, 1), date(today.year, 12, 31)
+    if key == "last_year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    if key == "last_12_months":
+        month = first.month - 11  # this month and the 11 before it
+        return date(first.year - (month <= 0), month + 12 * (month <= 0), 1), today
+    if key == "next_6_months":
+        end = first
+        for _ in range(6):
+            end = next_month(end)
+        return first, end - timedelta(days=1)
+    raise KeyError(key)
+
+
+def sources_in_use(actor: Actor, process_id: int | None = None) -> list[str]:
+    """The distinct non-empty sources of the deals the actor sees (for the source filter)."""
+    query = Deal.select(Deal.source).where(Deal.source != "", *visible(actor)).distinct().order_by(Deal.source)
+    if process_id is not None:
+        query = query.where(Deal.process == process_id)
+    return [s for (s,) in query.tuples()]
+
+
+def counted_stays(query, actor: Actor, f: Filters, created_period: bool = False):
+    """Narrow a query on ``StageStay`` (whose stage ids already pick the process) to the stays of the deals a
+    report counts. When only spam needs leaving out (a manager, no owner, source or created-period filter),
+    the few spam deals are excluded through their own index, so the stays are read from
+    ``stage_stay_stage_deal`` without visiting each deal; otherwise the deals are joined and filtered."""
+    from desktop.store.models import StageStay
+
+    if actor.is_manager and not f.owner_ids and not f.sources and not (created_period and (f.start or f.end)):
+        spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
+        return query.where(StageStay.deal.not_in(spam))
+    query = query.join(Deal, on=(StageStay.deal == Deal.id)).where(*deal_conditions(actor, f, process=False))
+    return query.where(*period(Deal.created_at, f)) if created_period else query

@@ -1,0 +1,153 @@
+"""Sales cycle (``cycle``): how long deals take and where they wait.
+
+- Days from creation to Won or Lost (calendar days from the day a deal was created to the day it entered its
+  closed stage): median and average, for all closed deals, won ones and lost ones; the period narrows to deals
+  closed in it.
+- Average days in each stage from the stays, current stays of open deals counted up to now; the period narrows
+  to stays begun in it.
+- Deals stuck: open deals that have sat in their stage longer than its rotting days (as the board marks them).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from peewee import Case, fn
+
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.timeutil import utcnow
+from desktop.services.context import Actor
+from desktop.services.reports.base import (
+    COUNT,
+    DAYS,
+    TEXT,
+    Chart,
+    Column,
+    Figure,
+    Filters,
+    Report,
+    Series,
+    View,
+    counted_stays,
+    days,
+    deal_conditions,
+    elapsed_days,
+    medians,
+    one_decimal,
+    period,
+    stages_of,
+)
+from desktop.store.models import Deal, StageStay
+
+NAME = "cycle"
+TITLE = QT_TRANSLATE_NOOP("Reports", "Sales cycle")
+GROUPINGS: dict[str, str] = {}
+PERIOD_MEANS = QT_TRANSLATE_NOOP("Reports", "Deals closed (and stays begun) in the period")
+
+
+def _closed(actor: Actor, f: Filters, kind_of: dict[int, str]):
+    """Won and lost deals (closed in the period), their stages picked by id (see ``deal_stage_closing``)."""
+    return Deal.select().where(
+        Deal.stage.in_(list(kind_of)), *deal_conditions(actor, f, process=False), *period(Deal.stage_entered_at, f)
+    )
+
+
+def cycle_days(actor: Actor, f: Filters) -> dict[str, dict[str, object]]:
+    """{"all"|"won"|"lost": {"median", "average", "count"}} of days from creation to closing."""
+    out: dict[str, dict[str, object]] = {
+        k: {"median": None, "average": None, "count": 0} for k in ("all", "won", "lost")
+    }
+    kind_of = {sid: kind for sid, _label, kind, _rot in stages_of(f.process_id, ("won", "lost"))}
+    if not kind_of:
+        return out
+    length = days(Deal.created_at, Deal.stage_entered_at)
+    kind = Case(Deal.stage, list(kind_of.items()))
+    averages = _closed(actor, f, kind_of).select(Deal.stage, fn.SUM(length), fn.COUNT(Deal.id)).group_by(Deal.stage)
+    sums: dict[str, tuple[float, int]] = {}
+    for sid, total, n in averages.tuples():
+        old_total, old_n = sums.get(kind_of[sid], (0.0, 0))
+        sums[kind_of[sid]] = (old_total + float(total or 0), old_n + int(n))
+    for key, (total, n) in sums.items():
+        out[key].update(average=one_decimal(total / n) if n else None, count=n)
+    total, count = sum(t for t, _ in sums.values()), sum(n for _, n in sums.values())
+    out["all"].update(average=one_decimal(total / count) if count else None, count=count)
+    for key, median in medians(kind, length, _closed(actor, f, kind_of)).items():
+        out[key]["median"] = median
+    out["all"]["median"] = medians(None, length, _closed(actor, f, kind_of)).get(None)
+    return out
+
+
+def time_in_stage(actor: Actor, f: Filters, stage_ids: list[int], now: datetime) -> dict[int, tuple]:
+    """stage id -> (average days, stays, current stays)."""
+    spent = elapsed_days(StageStay.entered_at, fn.COALESCE(StageStay.left_at, now))
+    query = (
+        StageStay.select(
+            StageStay.stage,
+            fn.AVG(spent),
+            fn.COUNT(StageStay.id),
+            fn.SUM(Case(None, [(StageStay.left_at.is_null(), 1)], 0)),
+        )
+        .where(StageStay.stage.in_(stage_ids), *period(StageStay.entered_at, f))
+        .group_by(StageStay.stage)
+    )
+    query = counted_stays(query, actor, f)
+    return {sid: (one_decimal(avg), int(n), int(cur or 0)) for sid, avg, n, cur in query.tuples()}
+
+
+def stuck(actor: Actor, f: Filters, stages: list[tuple], now: datetime) -> dict[int, int]:
+    """Open deals past their stage's rotting days (whole days in stage > rotting days, as on the board): one
+    range count per stage on ``deal_stage_closing`` (stage, spam, entered)."""
+    out = {}
+    for sid, _label, _kind, rot in stages:
+        if rot:
+            since = now - timedelta(days=rot + 1)
+            query = Deal.select(fn.COUNT(Deal.id)).where(
+                Deal.stage == sid, Deal.stage_entered_at <= since, *deal_conditions(actor, f, process=False)
+            )
+            out[sid] = query.scalar() or 0
+    return out
+
+
+def run(actor: Actor, f: Filters, now: datetime | None = None) -> Report:
+    f.check()
+    now = now or utcnow()
+    stages = stages_of(f.process_id, ("open",))
+    stage_ids = [s[0] for s in stages]
+    spent = time_in_stage(actor, f, stage_ids, now) if stage_ids else {}
+    late = stuck(actor, f, stages, now)
+    columns = [
+        Column("stage", QT_TRANSLATE_NOOP("Reports", "Stage"), TEXT),
+        Column("average_days", QT_TRANSLATE_NOOP("Reports", "Average days in stage"), DAYS),
+        Column("stays", QT_TRANSLATE_NOOP("Reports", "Stays"), COUNT),
+        Column("current", QT_TRANSLATE_NOOP("Reports", "Deals there now"), COUNT),
+        Column("rotting_days", QT_TRANSLATE_NOOP("Reports", "Rotting days"), COUNT),
+        Column("stuck", QT_TRANSLATE_NOOP("Reports", "Stuck past rotting days"), COUNT),
+    ]
+    rows = []
+    for sid, label, _kind, rot in stages:
+        average, n, current = spent.get(sid, (None, 0, 0))
+        rows.append([label, average, n, current, rot, late.get(sid, 0) if rot else None])
+    cycle = cycle_days(actor, f)
+    summary = [
+        Figure(QT_TRANSLATE_NOOP("Reports", "Median days to close"), cycle["all"]["median"], DAYS),
+        Figure(QT_TRANSLATE_NOOP("Reports", "Average days to close"), cycle["all"]["average"], DAYS),
+        Figure(QT_TRANSLATE_NOOP("Reports", "Median days to win"), cycle["won"]["median"], DAYS),
+        Figure(QT_TRANSLATE_NOOP("Reports", "Average days to win"), cycle["won"]["average"], DAYS),
+        Figure(QT_TRANSLATE_NOOP("Reports", "Median days to lose"), cycle["lost"]["median"], DAYS),
+        Figure(QT_TRANSLATE_NOOP("Reports", "Stuck deals"), sum(late.values())),
+    ]
+    views = [
+        View(
+            QT_TRANSLATE_NOOP("Reports", "Average days in stage"),
+            [Series(QT_TRANSLATE_NOOP("Reports", "Average days in stage"), [float(r[1] or 0) for r in rows])],
+            DAYS,
+        ),
+        View(
+            QT_TRANSLATE_NOOP("Reports", "Stuck past rotting days"),
+            [Series(QT_TRANSLATE_NOOP("Reports", "Stuck past rotting days"), [float(r[5] or 0) for r in rows])],
+            COUNT,
+        ),
+    ]
+    drill = [{"process_id": f.process_id, "stage_ids": [sid]} for sid in stage_ids]
+    chart = Chart("bar", [s[1] for s in stages], views)
+    return Report(NAME, TITLE, columns, rows, chart, summary, drill, extra={"days_to_close": cycle})

@@ -1,0 +1,191 @@
+"""Forecast (``forecast``): per month of expected close, the open deals' weighted value, next to the value won
+in that month (by the day the deal was won); and, for months that have begun, how good the forecast was.
+
+The forecast a month started with is rebuilt from the stays: the open deals whose stay covered the month's
+first moment and whose expected close falls in the month, each weighted by that stage's default probability
+(today's value and expected close; the stays do not keep old values). Accuracy = won in the month /
+that forecast. The period picks the months.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from peewee import fn
+
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.timeutil import local_day_start_utc, utcnow
+from desktop.services.context import Actor
+from desktop.services.reports.base import (
+    COUNT,
+    MONEY,
+    MONTH,
+    PERCENT,
+    Chart,
+    Column,
+    Figure,
+    Filters,
+    Money,
+    Report,
+    Series,
+    View,
+    date_period,
+    deal_conditions,
+    month_of,
+    month_start,
+    months_between,
+    next_month,
+    period,
+    rate,
+    stages_of,
+)
+from desktop.store.models import Deal, Stage, StageStay
+
+NAME = "forecast"
+TITLE = QT_TRANSLATE_NOOP("Reports", "Forecast")
+GROUPINGS: dict[str, str] = {}
+PERIOD_MEANS = QT_TRANSLATE_NOOP("Reports", "Months of expected close")
+
+
+def _stage_ids(f: Filters, kind: str) -> list[int]:
+    """Stages picked by id (a handful), so the database reads the deal indexes that start with the stage."""
+    return [sid for sid, _label, _kind, _rot in stages_of(f.process_id, (kind,))]
+
+
+def open_by_month(actor: Actor, f: Filters) -> Money:
+    query = (
+        Deal.select(
+            month_of(Deal.expected_close),
+            Deal.currency,
+            fn.COUNT(Deal.id),
+            fn.SUM(Deal.value_minor),
+            fn.SUM(Deal.value_minor * Deal.probability),
+        )
+        .where(
+            Deal.stage.in_(_stage_ids(f, "open")),
+            Deal.expected_close.is_null(False),
+            *deal_conditions(actor, f, process=False),
+            *date_period(Deal.expected_close, f),
+        )
+        .group_by(month_of(Deal.expected_close), Deal.currency)
+    )
+    out = Money()
+    for month, currency, count, total, wtotal in query.tuples():
+        out.add(month, currency, count, total, wtotal)
+    return out
+
+
+def won_by_month(actor: Actor, f: Filters) -> Money:
+    query = (
+        Deal.select(month_of(Deal.stage_entered_at), Deal.currency, fn.COUNT(Deal.id), fn.SUM(Deal.value_minor))
+        .where(
+            Deal.stage.in_(_stage_ids(f, "won")),
+            *deal_conditions(actor, f, process=False),
+            *period(Deal.stage_entered_at, f),
+        )
+        .group_by(month_of(Deal.stage_entered_at), Deal.currency)
+    )
+    out = Money()
+    for month, currency, count, total in query.tuples():
+        out.add(month, currency, count, total)
+    return out
+
+
+def forecast_at_start(actor: Actor, f: Filters, month: str) -> Money:
+    """The weighted value the month started with (see the module's docstring)."""
+    first = month_start(month)
+    moment = local_day_start_utc(first)
+    last = date.fromordinal(next_month(first).toordinal() - 1)
+    query = (
+        StageStay.select(
+            Deal.currency,
+            fn.COUNT(Deal.id),
+            fn.SUM(Deal.value_minor),
+            fn.SUM(Deal.value_minor * Stage.default_probability),
+        )
+        .join(Deal, on=(StageStay.deal == Deal.id))
+        .switch(StageStay)
+        .join(Stage, on=(StageStay.stage == Stage.id))
+        .where(
+            Stage.kind == "open",
+            StageStay.entered_at <= moment,
+            StageStay.left_at.is_null() | (StageStay.left_at > moment),
+            Deal.expected_close >= first,
+            Deal.expected_close <= last,
+            *deal_conditions(actor, f),
+        )
+        .group_by(Deal.currency)
+    )
+    out = Money()
+    for currency, count, total, wtotal in query.tuples():
+        out.add(month, currency, count, total, wtotal)
+    return out
+
+
+def run(actor: Actor, f: Filters, now: datetime | None = None) -> Report:
+    f.check()
+    now = now or utcnow()
+    opened, won = open_by_month(actor, f), won_by_month(actor, f)
+    if f.start and f.end:
+        months = months_between(f.start, f.end)
+    else:
+        months = sorted(set(opened.count) | set(won.count))
+        if f.start:
+            months = [m for m in months if m >= f"{f.start:%Y-%m}"]
+        if f.end:
+            months = [m for m in months if m <= f"{f.end:%Y-%m}"]
+    current = f"{now:%Y-%m}"
+    past = {m: forecast_at_start(actor, f, m) for m in months if m <= current}
+    currencies = sorted(
+        set(opened.currencies()) | set(won.currencies()) | {c for m in past.values() for c in m.currencies()},
+        key=lambda c: (c != "PLN", c),
+    )
+
+    columns = [
+        Column("month", QT_TRANSLATE_NOOP("Reports", "Month"), MONTH),
+        Column("open", QT_TRANSLATE_NOOP("Reports", "Open deals"), COUNT),
+    ]
+    columns += [Column("weighted", QT_TRANSLATE_NOOP("Reports", "Weighted value"), MONEY, c) for c in currencies]
+    columns += [Column("won", QT_TRANSLATE_NOOP("Reports", "Value won"), MONEY, c) for c in currencies]
+    columns += [
+        Column("forecast", QT_TRANSLATE_NOOP("Reports", "Forecast at month start"), MONEY, c) for c in currencies
+    ]
+    columns += [Column("accuracy", QT_TRANSLATE_NOOP("Reports", "Forecast accuracy"), PERCENT, c) for c in currencies]
+    rows = []
+    for m in months:
+        start = past.get(m)
+        row: list = [m, opened.count.get(m, 0)]
+        row += [opened.wsum(m, c) for c in currencies]
+        row += [won.sum(m, c) for c in currencies]
+        row += [start.wsum(m, c) if start is not None else None for c in currencies]
+        row += [_accuracy(won.sum(m, c), start.wsum(m, c)) if start is not None else None for c in currencies]
+        rows.append(row)
+
+    views = [
+        View(
+            QT_TRANSLATE_NOOP("Reports", "Value"),
+            [
+                Series(QT_TRANSLATE_NOOP("Reports", "Weighted value"), [float(opened.wsum(m, c)) for m in months]),
+                Series(QT_TRANSLATE_NOOP("Reports", "Value won"), [float(won.sum(m, c)) for m in months]),
+                Series(
+                    QT_TRANSLATE_NOOP("Reports", "Forecast at month start"),
+                    [float(past[m].wsum(m, c)) if m in past else 0.0 for m in months],
+                ),
+            ],
+            MONEY,
+            c,
+        )
+        for c in currencies
+    ]
+    summary = [Figure(QT_TRANSLATE_NOOP("Reports", "Open deals"), sum(opened.count.values()))]
+    for c in currencies:
+        summary.append(
+            Figure(QT_TRANSLATE_NOOP("Reports", "Weighted value"), sum(opened.wsum(m, c) for m in months), MONEY, c)
+        )
+    return Report(NAME, TITLE, columns, rows, Chart("bar", list(months), views), summary, [None] * len(rows))
+
+
+def _accuracy(won, forecast):
+    if not forecast:
+        return None
+    return rate(int(won * 100), int(forecast * 100))

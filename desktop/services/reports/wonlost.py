@@ -1,0 +1,184 @@
+"""Won and lost (``won-lost``): closed deals per month of closing, per owner, or per lost reason: count and
+value won, lost and otherwise closed (e.g. frozen), and the win rate = won / (won + lost).
+
+A deal's closing moment is when it entered its closed stage (``deal.stage_entered_at``); the period narrows
+to deals closed in it.
+"""
+
+from __future__ import annotations
+
+from peewee import fn
+
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.services.context import Actor
+from desktop.services.reports.base import (
+    COUNT,
+    MONEY,
+    MONTH,
+    PERCENT,
+    TEXT,
+    Chart,
+    Column,
+    Figure,
+    Filters,
+    Money,
+    Report,
+    Series,
+    View,
+    check_by,
+    deal_conditions,
+    money,
+    month_of,
+    owner_names,
+    period,
+    rate,
+    stages_of,
+)
+from desktop.store.models import Deal
+
+NAME = "won-lost"
+TITLE = QT_TRANSLATE_NOOP("Reports", "Won and lost")
+GROUPINGS = {
+    "month": QT_TRANSLATE_NOOP("Reports", "Month"),
+    "owner": QT_TRANSLATE_NOOP("Reports", "Owner"),
+    "reason": QT_TRANSLATE_NOOP("Reports", "Lost reason"),
+}
+PERIOD_MEANS = QT_TRANSLATE_NOOP("Reports", "Deals closed in the period")
+KINDS = ("won", "lost", "closed")
+
+
+def closed_query(actor: Actor, f: Filters, key, kinds=KINDS):
+    """Closed deals grouped by (key, stage kind, currency): count and Σ value.
+
+    The closed stages are picked by id (a handful) rather than by joining their kind, so the database reads
+    the ``deal_stage_closing`` index and never the deals of open stages."""
+    kind_of = {sid: kind for sid, _label, kind, _rot in stages_of(f.process_id, tuple(kinds))}
+    if not kind_of:
+        return []
+    query = (
+        Deal.select(key, Deal.stage, Deal.currency, fn.COUNT(Deal.id), fn.SUM(Deal.value_minor))
+        .where(
+            Deal.stage.in_(list(kind_of)), *deal_conditions(actor, f, process=False), *period(Deal.stage_entered_at, f)
+        )
+        .group_by(key, Deal.stage, Deal.currency)
+    )
+    return [(group, kind_of[sid], currency, n, total) for group, sid, currency, n, total in query.tuples()]
+
+
+def run(actor: Actor, f: Filters) -> Report:
+    by = check_by(f.check(), tuple(GROUPINGS))
+    key = {"month": month_of(Deal.stage_entered_at), "owner": Deal.owner, "reason": Deal.lost_reason}[by]
+    per_kind = {kind: Money() for kind in KINDS}
+    kinds = ("lost",) if by == "reason" else KINDS
+    for group, kind, currency, count, total in closed_query(actor, f, key, kinds):
+        per_kind[kind].add(group, currency, count, total)
+    won, lost, other = (per_kind[k] for k in KINDS)
+    keys = set(won.count) | set(lost.count) | set(other.count)
+
+    if by == "month":
+        ordered = sorted(keys)
+        labels: list = ordered
+        drill: list = [None] * len(ordered)
+    elif by == "owner":
+        names = owner_names(keys)
+        ordered = sorted(keys, key=lambda k: (k is None, names.get(k, "").lower()))
+        labels = [names.get(k) if k is not None else None for k in ordered]
+        closed_ids = [s[0] for s in stages_of(f.process_id, KINDS)]
+        narrowing = {"sources": list(f.sources)} if f.sources else {}
+        drill = [{"process_id": f.process_id, "stage_ids": closed_ids, "owner_ids": [k], **narrowing} for k in ordered]
+    else:
+        ordered = sorted(keys, key=lambda k: (-lost.count.get(k, 0), k == "", k.lower()))
+        labels = [k or None for k in ordered]
+        drill = [None] * len(ordered)
+
+    currencies = sorted(set(won.currencies()) | set(lost.currencies()), key=lambda c: (c != "PLN", c))
+    if by == "reason":
+        columns = [Column(by, GROUPINGS[by], TEXT), Column("lost", QT_TRANSLATE_NOOP("Reports", "Lost"), COUNT)]
+        columns += [Column("lost_value", QT_TRANSLATE_NOOP("Reports", "Value lost"), MONEY, c) for c in currencies]
+        columns.append(Column("share", QT_TRANSLATE_NOOP("Reports", "Share of lost"), PERCENT))
+        all_lost = sum(lost.count.values())
+        rows = [
+            [label, lost.count.get(k, 0), *[lost.sum(k, c) for c in currencies], rate(lost.count.get(k, 0), all_lost)]
+            for k, label in zip(ordered, labels, strict=True)
+        ]
+        views = [
+            View(
+                QT_TRANSLATE_NOOP("Reports", "Lost"),
+                [_series(QT_TRANSLATE_NOOP("Reports", "Lost"), lost.count, ordered)],
+                COUNT,
+            )
+        ]
+        chart = Chart("pie", labels, views)
+    else:
+        columns = [
+            Column(by, GROUPINGS[by], MONTH if by == "month" else TEXT),
+            Column("won", QT_TRANSLATE_NOOP("Reports", "Won"), COUNT),
+            Column("lost", QT_TRANSLATE_NOOP("Reports", "Lost"), COUNT),
+            Column("other", QT_TRANSLATE_NOOP("Reports", "Other closed"), COUNT),
+            Column("win_rate", QT_TRANSLATE_NOOP("Reports", "Win rate"), PERCENT),
+        ]
+        columns += [Column("won_value", QT_TRANSLATE_NOOP("Reports", "Value won"), MONEY, c) for c in currencies]
+        columns += [Column("lost_value", QT_TRANSLATE_NOOP("Reports", "Value lost"), MONEY, c) for c in currencies]
+        rows = []
+        for k, label in zip(ordered, labels, strict=True):
+            w, lo = won.count.get(k, 0), lost.count.get(k, 0)
+            rows.append(
+                [
+                    label,
+                    w,
+                    lo,
+                    other.count.get(k, 0),
+                    rate(w, w + lo),
+                    *[won.sum(k, c) for c in currencies],
+                    *[lost.sum(k, c) for c in currencies],
+                ]
+            )
+        views = [
+            View(
+                QT_TRANSLATE_NOOP("Reports", "Deals"),
+                [
+                    _series(QT_TRANSLATE_NOOP("Reports", "Won"), won.count, ordered),
+                    _series(QT_TRANSLATE_NOOP("Reports", "Lost"), lost.count, ordered),
+                    _series(QT_TRANSLATE_NOOP("Reports", "Other closed"), other.count, ordered),
+                ],
+                COUNT,
+            ),
+            View(
+                QT_TRANSLATE_NOOP("Reports", "Win rate"),
+                [
+                    Series(
+                        QT_TRANSLATE_NOOP("Reports", "Win rate"),
+                        [float(r[4]) if r[4] is not None else 0.0 for r in rows],
+                    )
+                ],
+                PERCENT,
+            ),
+        ]
+        for c in currencies:
+            views.append(
+                View(
+                    QT_TRANSLATE_NOOP("Reports", "Value"),
+                    [
+                        Series(QT_TRANSLATE_NOOP("Reports", "Value won"), [float(won.sum(k, c)) for k in ordered]),
+                        Series(QT_TRANSLATE_NOOP("Reports", "Value lost"), [float(lost.sum(k, c)) for k in ordered]),
+                    ],
+                    MONEY,
+                    c,
+                )
+            )
+        chart = Chart("bar", labels, views)
+
+    total_won, total_lost = sum(won.count.values()), sum(lost.count.values())
+    summary = [
+        Figure(QT_TRANSLATE_NOOP("Reports", "Won"), total_won),
+        Figure(QT_TRANSLATE_NOOP("Reports", "Lost"), total_lost),
+        Figure(QT_TRANSLATE_NOOP("Reports", "Win rate"), rate(total_won, total_won + total_lost), PERCENT),
+    ]
+    for c in currencies:
+        value = sum((won.sum(k, c) for k in keys), start=money(0, c))
+        summary.append(Figure(QT_TRANSLATE_NOOP("Reports", "Value won"), value, MONEY, c))
+    return Report(NAME, TITLE, columns, rows, chart, summary, drill)
+
+
+def _series(label: str, counts: dict, keys: list) -> Series:
+    return Series(label, [float(counts.get(k, 0)) for k in keys])

@@ -1,0 +1,1 @@
+"""Tools → Import…: the import wizard and the import history (Revert import)."""

@@ -1,0 +1,26 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The mapping file cannot be used: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create another record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

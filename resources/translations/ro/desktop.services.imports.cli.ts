@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The mapping file cannot be used: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

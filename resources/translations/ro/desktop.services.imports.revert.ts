@@ -1,0 +1,30 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Only managers and administrators can revert an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import was already reverted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>changed since the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used by other records since the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

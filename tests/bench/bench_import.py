@@ -1,0 +1,132 @@
+"""Import figures: 100,000 CSV rows of deals (with companies and owners to match) through the whole import
+(read, detect, analyse, convert, write deals + stays + history in one transaction) into the benchmark
+database, against a raw ``executemany`` of the same deal rows in the same run. Both run in a transaction that
+is rolled back (the import's dry run), so the cached database stays as it was. Memory is the process's RSS
+growth during the import."""
+
+from __future__ import annotations
+
+import csv
+import os
+import random
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _write_csv(path: Path, rows: int, owners: list[str]) -> None:
+    rng = random.Random(17)
+    stages = ["Nowe leady", "W trakcie pozyskania", "Zaofertowany", "Pozyskany", "Rezygnacja"]
+    with open(path, "w", newline="", encoding="cp1250") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["Numer", "Tytuł", "Nazwa firmy", "Wartość", "Waluta", "Etap", "Opiekun", "Data utworzenia"])
+        for i in range(rows):
+            value = f"{rng.randrange(1000, 900000):,}".replace(",", " ") + f",{rng.randrange(100):02d}"
+            writer.writerow(
+                [
+                    f"IMP-{i:07d}",
+                    f"Dostawa łożysk nr {i}",
+                    f"Firma Łęcka {rng.randrange(2000)} Sp. z o.o.",
+                    value,
+                    "PLN",
+                    stages[rng.randrange(len(stages))],
+                    owners[rng.randrange(len(owners))],
+                    f"{rng.randrange(1, 29):02d}.{rng.randrange(1, 13):02d}.2026",
+                ]
+            )
+
+
+def run(db_path: Path, deals: int) -> dict:
+    from desktop.domain.imports.headers import Kind
+    from desktop.services import (
+        activities,  # noqa: F401 - imported before the clock starts
+        processes,
+        users,
+    )
+    from desktop.services.imports import engine, plan
+    from desktop.services.imports.reading import open_table
+    from desktop.store import db as store_db
+    from desktop.store.models import User
+    from tests.bench.run import figure
+
+    rows = 100_000 if deals >= 100_000 else 5_000
+    store_db.open_database(db_path)
+    actor = users.local_admin()
+    process = processes.list_processes()[0].name
+    owners = [name for (name,) in User.select(User.display_name).tuples()]
+    folder = Path(tempfile.mkdtemp(prefix="etap-bench-import-"))
+    path = folder / "szanse.csv"
+    _write_csv(path, rows, owners)
+
+    before = _rss_mb()
+    start = time.perf_counter()
+    table = open_table(path)
+    mapping = plan.default_mapping(table, Kind.DEALS)
+    mapping.process = process
+    analysis = plan.analyse(table, mapping)
+    plan.fill_value_mapping(mapping, analysis)
+    result = engine.run_import(actor, table, mapping, analysis, dry_run=True)
+    elapsed = time.perf_counter() - start
+    grown = _rss_mb() - before
+    assert result.counts["created"] + result.counts["failed"] == rows, result.counts
+    store_db.close_database()
+
+    # baseline: the same deal rows, already typed, through sqlite3's executemany in one transaction
+    conn = sqlite3.connect(db_path)
+    stage_id, process_id = conn.execute("SELECT id, process_id FROM stage ORDER BY id LIMIT 1").fetchone()
+    from desktop.services.demo import DEAL_COLUMNS
+
+    columns = DEAL_COLUMNS[1:]  # every column but the id, as the import writes them
+    when = "2026-01-01 00:00:00"
+    with open(path, encoding="cp1250", newline="") as handle:
+        reader = csv.reader(handle, delimiter=";")
+        next(reader)
+        typed = [
+            (
+                process_id,
+                stage_id,
+                f"B-{r[0]}",
+                r[1],
+                int(r[3].replace(" ", "").replace(",", "")),
+                r[4],
+                0,
+                None,
+                None,
+                None,
+                "",
+                "",
+                when,
+                None,
+                None,
+                "",
+                0,
+                None,
+                -float(i),
+                when,
+                when,
+                False,
+                1,
+            )
+            for i, r in enumerate(reader)
+        ]
+    start = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.executemany(
+        f"INSERT INTO deal ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        typed,
+    )
+    baseline = time.perf_counter() - start
+    conn.rollback()
+    conn.close()
+    path.unlink()
+    folder.rmdir()
+    return {
+        f"import.csv_{rows // 1000}k_rows_s": figure(elapsed, "s", baseline),
+        f"import.csv_{rows // 1000}k_rows_rss_mb": figure(max(0.0, grown), "MB"),
+    }

@@ -1,0 +1,106 @@
+"""Reports figures (issue 18): each report's data time through the services, against the very same SQL (caught
+from peewee's query log while the report ran) replayed raw through sqlite3 in the same run; and opening the
+Reports view to a painted chart. Filters are the view's defaults on the process with the most open deals."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import time
+from pathlib import Path
+
+FILTERS = {  # report -> (needs the process, quick period), as the view opens them
+    "pipeline": (True, "all"),
+    "won-lost": (True, "last_12_months"),
+    "conversion": (True, "all"),
+    "forecast": (True, "next_6_months"),
+    "cycle": (True, "all"),
+    "activity": (False, "this_month"),
+}
+
+
+class _Catch(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.queries: list[tuple[str, tuple]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if isinstance(record.msg, tuple) and len(record.msg) == 2:
+            self.queries.append((record.msg[0], tuple(record.msg[1] or ())))
+
+
+def _best(fn, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - started) * 1000)
+    return min(times)
+
+
+def run(db_path: Path, deals: int) -> dict:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from datetime import date
+
+    from desktop.services import reports, users
+    from desktop.services.reports import Filters
+    from desktop.services.reports.base import period_range
+    from desktop.store import db as store_db
+    from tests.bench.bench_board import _biggest_process
+    from tests.bench.run import figure
+
+    process_id = _biggest_process(db_path)
+    store_db.open_database(db_path)
+    actor = users.local_admin()
+    results = {}
+    logger = logging.getLogger("peewee")
+    raw = sqlite3.connect(db_path)
+    try:
+        for name, (needs_process, period) in FILTERS.items():
+            start, end = period_range(period, date.today())
+            filters = Filters(process_id=process_id if needs_process else None, start=start, end=end)
+            catch = _Catch()
+            logger.addHandler(catch)
+            old_level = logger.level
+            logger.setLevel(logging.DEBUG)
+            try:
+                reports.run(name, actor, filters)  # warm the caches, and catch the SQL
+            finally:
+                logger.removeHandler(catch)
+                logger.setLevel(old_level)
+            took = _best(lambda n=name, f=filters: reports.run(n, actor, f))
+            queries = catch.queries
+
+            def replay(queries=queries) -> None:
+                for sql, params in queries:
+                    raw.execute(sql, params).fetchall()
+
+            replay()
+            baseline = _best(replay)
+            results[f"reports.{name}_ms"] = figure(took, "ms", baseline)
+        results["reports.view_paint_ms"] = figure(_view_paint(actor, process_id), "ms")
+    finally:
+        raw.close()
+        store_db.close_database()
+    return results
+
+
+def _view_paint(actor, process_id: int) -> float:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.reports.view import ReportsView
+
+    app = QApplication.instance() or QApplication([])
+    started = time.perf_counter()
+    view = ReportsView(actor)
+    view.resize(1280, 800)
+    view.reload_choices(process_id)
+    view.wait_for_report()
+    view.show()
+    view.grab()
+    elapsed = (time.perf_counter() - started) * 1000
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+    return elapsed

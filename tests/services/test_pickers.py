@@ -1,0 +1,60 @@
+"""Picker searches: the whole table by prefix through an index, any case, Polish letters, a limit."""
+
+from datetime import datetime
+
+from desktop.services import pickers, users
+from desktop.store.models import Company, Contact
+
+
+def _contact(first, last, email="", phone="", company=None):
+    return Contact.create(
+        first_name=first, last_name=last, email=email, phone=phone, company=company, created_at=datetime(2026, 1, 1)
+    ).id
+
+
+def test_contacts_match_the_beginning_of_a_name_in_any_case_with_polish_letters(admin):
+    lodz = Company.create(name="Łódzkie Okna").id
+    a = _contact("Łukasz", "Żółkiewski", "lukasz@okna.pl", "600 100 200", lodz)
+    b = _contact("Anna", "Łukowska", "anna@example.pl")
+    _contact("Jan", "Kowalski", "jan@example.pl")
+    for typed in ("łuk", "ŁUK", "Łuk"):
+        assert {c.id for c in pickers.contacts(typed)} == {a, b}
+    assert [c.id for c in pickers.contacts("żółk")] == [a]
+    assert [c.id for c in pickers.contacts("lukasz@")] == [a]
+    assert [c.id for c in pickers.contacts("600 100")] == [a]
+    assert [c.id for c in pickers.contacts("łódzkie")] == [a]  # by the company's name
+    assert [c.id for c in pickers.contacts("Łukasz żółk")] == [a]  # every word must match
+    assert pickers.contacts("zzz") == []
+    assert pickers.contact_label(a) == "Łukasz Żółkiewski (Łódzkie Okna)"
+    assert pickers.contact_company(a) == lodz
+
+
+def test_search_returns_at_most_the_limit_and_wildcards_are_literal(admin):
+    for n in range(30):
+        _contact(f"Ewa{n}", "Nowak")
+    _contact("Ewa", "100%_pewna")
+    assert len(pickers.contacts("nowak", limit=7)) == 7
+    assert len(pickers.contacts("", limit=5)) == 5
+    assert [c.label for c in pickers.contacts("100%_")] == ["Ewa 100%_pewna"]
+    assert pickers.contacts("100%x") == []
+
+
+def test_companies_by_name_tax_id_and_labels_by_id(admin):
+    a = Company.create(name="Świętokrzyska Stal", tax_id="6570000000", city="Kielce").id
+    Company.create(name="Stalmet", tax_id="1230000000")
+    assert [c.id for c in pickers.companies("ŚWIĘTO")] == [a]
+    assert [c.id for c in pickers.companies("657")] == [a]
+    assert {c.label for c in pickers.companies("stal")} == {"Stalmet"}
+    assert pickers.company_label(a) == "Świętokrzyska Stal"
+    assert pickers.company_label(None) == ""
+
+
+def test_users_are_searched_by_name_and_inactive_ones_keep_their_label(admin):
+    u = users.create_user(admin, "mzielinska", "Małgorzata Zielińska")
+    assert [c.id for c in pickers.users("zieliń")] == [u.id]
+    assert [c.id for c in pickers.users("MAŁGO")] == [u.id]
+    from desktop.store.models import User
+
+    User.update(active=False).where(User.id == u.id).execute()
+    assert pickers.users("zieliń") == []
+    assert pickers.user_label(u.id) == "Małgorzata Zielińska"

@@ -1,0 +1,292 @@
+"""Reports (F11) against a small database built by hand, where every expected number is worked out below.
+
+The story (default process: New 10 %, Presentation 30 %, Negotiation 60 %, Won, Lost; times at 10:00 UTC,
+"now" is 2026-03-01 10:00):
+
+    d1 Ala 1000 PLN phone  created 01-05  New -> Pres 01-10 -> Neg 01-20 -> Won 02-04   expected close 02-20
+    d2 Ala  500 PLN email  created 01-06  New -> Pres 01-08 -> Lost 01-16 ("price")
+    d3 Bob  200 EUR phone  created 01-07  New -> Neg 01-09 (skips Pres) -> Won 02-15    expected close 02-28
+    d4 Bob  300 PLN        created 02-01  New -> Pres 02-03 -> New 02-05 -> Pres 02-06  expected close 04-10 (open)
+    d5 Ala  700 PLN        created 02-10  New (open)                                     expected close 03-15
+    d6 none 100 PLN        created 02-11  straight into Pres (open)
+    d7 Bob  400 PLN        created 01-02  New -> Lost 01-12 ("no budget")
+    d8 Bob   50 PLN        created 01-03  New -> Won 01-20
+    d9 Ala  999 PLN        created 01-04  New, marked as spam (counted nowhere)
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+import pytest
+
+from desktop.domain.errors import ValidationError
+from desktop.services import board, deals, processes, reports, spam, tasks, users
+from desktop.services.context import Actor
+from desktop.services.reports import Filters
+from desktop.store.models import Activity, OutboxMessage
+
+NOW = datetime(2026, 3, 1, 10, 0)
+
+
+def at(month: int, day: int) -> datetime:
+    return datetime(2026, month, day, 10, 0)
+
+
+@pytest.fixture
+def story(admin):
+    ala = users.create_user(admin, "ala", "Ala Nowak")
+    bob = users.create_user(admin, "bob", "Bob Żak")
+    p = processes.create_process(admin, "Sprzedaż")
+    new, pres, neg, won, lost = (s.id for s in processes.list_stages(p.id))
+    processes.update_stage(admin, pres, rotting_days=20)
+
+    def deal(title, owner, value, created, currency="PLN", source="", stage=None, **kw):
+        return deals.create_deal(
+            admin,
+            p.id,
+            title,
+            stage_id=stage,
+            now=created,
+            owner_id=owner,
+            value=value,
+            currency=currency,
+            source=source,
+            **kw,
+        ).id
+
+    def move(deal_id, stage, when, **kw):
+        deals.move_deal(admin, deal_id, stage, now=when, **kw)
+
+    d = {}
+    d[1] = deal("d1", ala.id, "1000", at(1, 5), source="phone", expected_close=date(2026, 2, 20))
+    move(d[1], pres, at(1, 10))
+    move(d[1], neg, at(1, 20))
+    move(d[1], won, at(2, 4))
+    d[2] = deal("d2", ala.id, "500", at(1, 6), source="email")
+    move(d[2], pres, at(1, 8))
+    move(d[2], lost, at(1, 16), lost_reason="price")
+    d[3] = deal("d3", bob.id, "200", at(1, 7), currency="EUR", source="phone", expected_close=date(2026, 2, 28))
+    move(d[3], neg, at(1, 9))
+    move(d[3], won, at(2, 15))
+    d[4] = deal("d4", bob.id, "300", at(2, 1), expected_close=date(2026, 4, 10))
+    move(d[4], pres, at(2, 3))
+    move(d[4], new, at(2, 5))
+    move(d[4], pres, at(2, 6))
+    d[5] = deal("d5", ala.id, "700", at(2, 10), expected_close=date(2026, 3, 15))
+    d[6] = deal("d6", None, "100", at(2, 11), stage=pres)
+    d[7] = deal("d7", bob.id, "400", at(1, 2))
+    move(d[7], lost, at(1, 12), lost_reason="no budget")
+    d[8] = deal("d8", bob.id, "50", at(1, 3))
+    move(d[8], won, at(1, 20))
+    d[9] = deal("d9", ala.id, "999", at(1, 4))
+    spam.mark_spam(admin, [d[9]], now=at(1, 4))
+    return {
+        "admin": admin,
+        "ala": Actor(ala.id, "agent", ala.display_name),
+        "bob": Actor(bob.id, "agent", bob.display_name),
+        "ala_id": ala.id,
+        "bob_id": bob.id,
+        "process": p.id,
+        "stages": (new, pres, neg, won, lost),
+        "deals": d,
+    }
+
+
+def run(name, actor, now=NOW, **filters):
+    return reports.run(name, actor, Filters(**filters), now=now)
+
+
+def by_label(report):
+    return {row[0]: row for row in report.rows}
+
+
+# --- pipeline -----------------------------------------------------------------------------------------------
+
+
+def test_pipeline_counts_values_and_weighted_values_of_open_deals_by_stage(story):
+    r = run("pipeline", story["admin"], process_id=story["process"])
+    assert [row[0] for row in r.rows] == ["New", "Presentation", "Negotiation"]
+    assert [r.cell(i, "count") for i in range(3)] == [1, 2, 0]
+    assert [r.cell(i, "value", "PLN") for i in range(3)] == [Decimal("700.00"), Decimal("400.00"), Decimal("0.00")]
+    # d5 700 x 10 %; d4 300 x 30 % + d6 100 x 30 %
+    assert [r.cell(i, "weighted", "PLN") for i in range(3)] == [Decimal("70.00"), Decimal("120.00"), Decimal("0.00")]
+    assert r.chart.kind == "pie" and r.chart.views[0].series[0].values == [1.0, 2.0, 0.0]
+
+
+def test_pipeline_equals_the_board_headers_for_the_same_filters(story):
+    open_ids = list(story["stages"][:3])
+    for actor in (story["admin"], story["ala"], story["bob"]):
+        r = run("pipeline", actor, process_id=story["process"])
+        headers = board.totals(actor, open_ids)
+        for i, stage_id in enumerate(open_ids):
+            assert r.cell(i, "count") == headers[stage_id].count
+            for currency, total in headers[stage_id].sums.items():
+                assert r.cell(i, "value", currency) == total
+                assert r.cell(i, "weighted", currency) == headers[stage_id].weighted[currency]
+
+
+def test_pipeline_split_by_owner_and_by_source(story):
+    by_owner = by_label(run("pipeline", story["admin"], process_id=story["process"], by="owner"))
+    assert by_owner["Ala Nowak"][1] == 1 and by_owner["Bob Żak"][1] == 1 and by_owner[None][1] == 1
+    by_source = run("pipeline", story["admin"], process_id=story["process"], by="source")
+    assert by_source.rows == [[None, 3, Decimal("1100.00"), Decimal("190.00")]]
+
+
+def test_pipeline_of_an_agent_holds_only_their_deals(story):
+    r = run("pipeline", story["ala"], process_id=story["process"])
+    assert [r.cell(i, "count") for i in range(3)] == [1, 0, 0]
+    assert r.summary[0].value == 1
+
+
+# --- won and lost -------------------------------------------------------------------------------------------
+
+
+def test_won_lost_per_month_with_win_rate(story):
+    r = run("won-lost", story["admin"], process_id=story["process"])
+    jan, feb = by_label(r)["2026-01"], by_label(r)["2026-02"]
+    assert (r.cell(0, "won"), r.cell(0, "lost"), r.cell(0, "win_rate")) == (1, 2, Decimal("33.3"))
+    assert r.cell(0, "won_value", "PLN") == Decimal("50.00") and r.cell(0, "lost_value", "PLN") == Decimal("900.00")
+    assert jan[0] == "2026-01" and feb[1:3] == [2, 0]
+    assert r.cell(1, "won_value", "PLN") == Decimal("1000.00") and r.cell(1, "won_value", "EUR") == Decimal("200.00")
+    figures = {f.label: f.value for f in r.summary if not f.currency}
+    assert figures == {"Won": 3, "Lost": 2, "Win rate": Decimal("60.0")}
+
+
+def test_won_lost_per_owner_and_lost_reasons(story):
+    owners = by_label(run("won-lost", story["admin"], by="owner"))
+    assert owners["Ala Nowak"][1:5] == [1, 1, 0, Decimal("50.0")]
+    assert owners["Bob Żak"][1:5] == [2, 1, 0, Decimal("66.7")]
+    reasons = run("won-lost", story["admin"], by="reason")
+    assert [(row[0], row[1]) for row in reasons.rows] == [("no budget", 1), ("price", 1)]
+    assert reasons.cell(1, "lost_value", "PLN") == Decimal("500.00")
+
+
+def test_won_lost_period_is_the_closing_date_and_agents_see_their_own(story):
+    feb = run("won-lost", story["admin"], start=date(2026, 2, 1), end=date(2026, 2, 28))
+    assert [row[0] for row in feb.rows] == ["2026-02"]
+    mine = run("won-lost", story["ala"], by="owner")
+    assert [row[0] for row in mine.rows] == ["Ala Nowak"]
+
+
+# --- conversion ---------------------------------------------------------------------------------------------
+
+
+def test_conversion_counts_reached_at_any_point_and_in_order(story):
+    r = run("conversion", story["admin"], process_id=story["process"])
+    assert [row[0] for row in r.rows] == ["New", "Presentation", "Negotiation", "Won"]
+    assert [row[1] for row in r.rows] == [7, 4, 2, 3]
+    assert [row[2] for row in r.rows] == [None, Decimal("57.1"), Decimal("50.0"), Decimal("150.0")]
+    assert r.cell(1, "drop_off") == Decimal("42.9")
+    # in order: d1 runs the whole way; d2 and d4 reach Presentation; d3, d5, d7, d8 stop after New; d6 starts late
+    assert [row[4] for row in r.rows] == [7, 3, 1, 1]
+    assert [row[5] for row in r.rows] == [None, Decimal("42.9"), Decimal("33.3"), Decimal("100.0")]
+    assert {f.label: f.value for f in r.summary}["Win rate"] == Decimal("60.0")
+
+
+def test_conversion_cohort_and_visibility(story):
+    feb = run("conversion", story["admin"], process_id=story["process"], start=date(2026, 2, 1))
+    assert [row[1] for row in feb.rows] == [2, 2, 0, 0]  # d4, d5 reached New; d4, d6 Presentation
+    bob = run("conversion", story["bob"], process_id=story["process"])
+    assert [row[1] for row in bob.rows] == [4, 1, 1, 2]  # d3, d4, d7, d8
+
+
+def test_conversion_needs_a_process(story):
+    with pytest.raises(ValidationError):
+        run("conversion", story["admin"])
+
+
+# --- forecast -----------------------------------------------------------------------------------------------
+
+
+def test_forecast_by_expected_close_month_with_won_and_accuracy(story):
+    r = run("forecast", story["admin"], process_id=story["process"], start=date(2026, 1, 1), end=date(2026, 4, 30))
+    rows = by_label(r)
+    assert list(rows) == ["2026-01", "2026-02", "2026-03", "2026-04"]
+    month = {row[0]: i for i, row in enumerate(r.rows)}
+    assert r.cell(month["2026-03"], "weighted", "PLN") == Decimal("70.00")  # d5 700 x 10 %
+    assert r.cell(month["2026-04"], "weighted", "PLN") == Decimal("90.00")  # d4 300 x 30 %
+    assert r.cell(month["2026-01"], "won", "PLN") == Decimal("50.00")
+    assert r.cell(month["2026-02"], "won", "PLN") == Decimal("1000.00")
+    # February began with d1 in Negotiation (60 % of 1000) and d3 in Negotiation (60 % of 200 EUR)
+    assert r.cell(month["2026-02"], "forecast", "PLN") == Decimal("600.00")
+    assert r.cell(month["2026-02"], "forecast", "EUR") == Decimal("120.00")
+    assert r.cell(month["2026-02"], "accuracy", "PLN") == Decimal("166.7")
+    assert r.cell(month["2026-03"], "forecast", "PLN") == Decimal("70.00")
+    assert r.cell(month["2026-03"], "accuracy", "PLN") == Decimal("0.0")
+    assert r.cell(month["2026-01"], "accuracy", "PLN") is None  # nothing was expected
+    assert r.cell(month["2026-04"], "forecast", "PLN") is None  # not begun yet
+
+
+# --- cycle --------------------------------------------------------------------------------------------------
+
+
+def test_cycle_days_to_close_median_and_average(story):
+    r = run("cycle", story["admin"], process_id=story["process"])
+    cycle = r.extra["days_to_close"]
+    # closed: d1 30 (won), d2 10 (lost), d3 39 (won), d7 10 (lost), d8 17 (won)
+    assert cycle["all"] == {"median": Decimal("17.0"), "average": Decimal("21.2"), "count": 5}
+    assert cycle["won"] == {"median": Decimal("30.0"), "average": Decimal("28.7"), "count": 3}
+    assert cycle["lost"]["median"] == Decimal("10.0")
+
+
+def test_cycle_time_in_stage_counts_current_stays_and_stuck_deals(story):
+    r = run("cycle", story["admin"], process_id=story["process"])
+    rows = by_label(r)
+    # New: 5, 2, 2, 2 + 1 (d4 twice), 19 (d5, still there), 10, 17 -> 58 / 8
+    assert rows["New"][1:4] == [Decimal("7.3"), 8, 1]
+    # Presentation: 10, 8, 2 + 23 (d4 now), 18 (d6 now) -> 61 / 5
+    assert rows["Presentation"][1:4] == [Decimal("12.2"), 5, 2]
+    assert rows["Negotiation"][1:4] == [Decimal("26.0"), 2, 0]
+    assert rows["Presentation"][4:] == [20, 1]  # d4: 23 days > 20; d6: 18 days
+    assert rows["New"][5] is None  # no rotting days set
+
+
+def test_cycle_of_an_agent(story):
+    cycle = run("cycle", story["ala"], process_id=story["process"]).extra["days_to_close"]
+    assert cycle["all"]["count"] == 2 and cycle["all"]["median"] == Decimal("20.0")  # d1 30, d2 10
+
+
+# --- activity -----------------------------------------------------------------------------------------------
+
+
+def test_activity_per_salesperson(story):
+    admin, ala, bob = story["admin"], story["ala_id"], story["bob_id"]
+    d = story["deals"]
+    done = tasks.create_task(admin, "call", d[5], due_at=at(2, 20), owner_id=ala, now=at(2, 15))
+    tasks.set_done(admin, done.id, now=at(2, 21))
+    tasks.create_task(admin, "offer", d[5], due_at=datetime(2026, 3, 5, 10), owner_id=ala, now=at(2, 15))
+    tasks.create_task(admin, "late", d[5], due_at=at(2, 25), owner_id=ala, now=at(2, 15))
+    tasks.create_task(admin, "someday", None, owner_id=bob, now=at(2, 15))
+    step = Activity.create(stage=story["stages"][0], name="Call", weight=0)
+    from desktop.services import activities
+
+    activities.complete_activity(story["bob"], d[4], step.id, now=at(2, 2))
+    for status in ("sent", "sent", "failed"):
+        OutboxMessage.create(
+            deal=d[5],
+            user=ala,
+            from_addr="a@x.pl",
+            to_addr="k@y.pl",
+            subject="s",
+            status=status,
+            message_id=f"<{status}{OutboxMessage.select().count()}@x>",
+            queued_at=at(2, 1),
+            sent_at=at(2, 1),
+        )
+    r = run("activity", admin)
+    rows = by_label(r)
+    #                       done planned overdue activities e-mails created won lost win rate
+    assert rows["Ala Nowak"][1:] == [1, 1, 1, 0, 2, 3, 1, 1, Decimal("50.0")]
+    assert rows["Bob Żak"][1:] == [0, 1, 0, 1, 0, 4, 2, 1, Decimal("66.7")]
+    feb = by_label(run("activity", admin, start=date(2026, 2, 1), end=date(2026, 2, 28)))
+    assert feb["Ala Nowak"][1:7] == [1, 0, 1, 0, 2, 1]  # planned task is due in March; created: d5
+    assert [row[0] for row in run("activity", story["bob"]).rows] == ["Bob Żak"]
+
+
+def test_unknown_report_and_grouping_are_refused(story):
+    with pytest.raises(ValidationError):
+        run("nope", story["admin"])
+    with pytest.raises(ValidationError):
+        run("pipeline", story["admin"], by="moon")
