@@ -5,9 +5,9 @@
     <name>CompaniesView</name>
     <message numerus="yes">
         <source>Delete %n company(ies)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n company? This cannot be undone.</numerusform>
+            <numerusform>Delete %n companies? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>ContactsView</name>
     <message numerus="yes">
         <source>Delete %n contact(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n contact? This cannot be undone.</numerusform>
+            <numerusform>Delete %n contacts? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,9 +5,9 @@
     <name>ConfiguratorDialog</name>
     <message numerus="yes">
         <source>Why were these %n deal(s) lost? Each of them gets this reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Why was this deal lost? It gets this reason.</numerusform>
+            <numerusform>Why were these %n deals lost? Each of them gets this reason.</numerusform>
         </translation>
     </message>
 </context>

@@ -19,9 +19,9 @@
     </message>
     <message numerus="yes">
         <source>%n deal(s) skipped, the contact has no marketing consent: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deal skipped, the contact has no marketing consent: %1</numerusform>
+            <numerusform>%n deals skipped, the contacts have no marketing consent: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

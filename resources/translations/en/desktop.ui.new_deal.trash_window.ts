@@ -5,9 +5,9 @@
     <name>TrashDialog</name>
     <message numerus="yes">
         <source>Delete %n deal(s) for good, with their history, tasks and files? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n deal for good, with its history, tasks and files? This cannot be undone.</numerusform>
+            <numerusform>Delete %n deals for good, with their history, tasks and files? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

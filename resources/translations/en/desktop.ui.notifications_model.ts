@@ -5,9 +5,9 @@
     <name>NotificationsModel</name>
     <message numerus="yes">
         <source>Trigger in “%1”: %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trigger in “%1”: %n deal</numerusform>
+            <numerusform>Trigger in “%1”: %n deals</numerusform>
         </translation>
     </message>
 </context>

@@ -5,9 +5,9 @@
     <name>PasswordDialog</name>
     <message numerus="yes">
         <source>At least %n characters; a sentence you remember is best.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character; a sentence you remember is best.</numerusform>
+            <numerusform>At least %n characters; a sentence you remember is best.</numerusform>
         </translation>
     </message>
 </context>

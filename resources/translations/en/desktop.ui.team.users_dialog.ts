@@ -5,16 +5,16 @@
     <name>UsersDialog</name>
     <message numerus="yes">
         <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 owns %n deal(s). Hand them to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 owns %n deal. Hand it to:</numerusform>
+            <numerusform>%1 owns %n deals. Hand them to:</numerusform>
         </translation>
     </message>
 </context>

@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Lost reason</source>
-        <translation>Przyczyna rezygnacji</translation>
+        <translation>Powód przegranej</translation>
     </message>
     <message>
         <source>Probability</source>

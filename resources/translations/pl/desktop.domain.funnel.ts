@@ -83,15 +83,15 @@
     </message>
     <message>
         <source>Since yesterday</source>
-        <translation>od wczoraj</translation>
+        <translation>Od wczoraj</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation>ostatnie 7 dni</translation>
+        <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation>ten miesiąc</translation>
+        <translation>Ten miesiąc</translation>
     </message>
 </context>
 </TS>

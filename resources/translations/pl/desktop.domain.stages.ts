@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Lost reason</source>
-        <translation>Przyczyna rezygnacji</translation>
+        <translation>Powód przegranej</translation>
     </message>
 </context>
 <context>

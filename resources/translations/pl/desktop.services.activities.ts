@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>You may not perform “{name}”.</source>
-        <translation>Nie możesz wykonać aktywności „{name}”.</translation>
+        <translation>Nie możesz wykonać działania „{name}”.</translation>
     </message>
     <message>
         <source>“{name}” needs a note.</source>

@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>“%1” is done in %2 deal(s). Delete it anyway? Their history keeps the record.</source>
-        <translation>Aktywność „%1” wykonano w szansach (%2). Usunąć mimo to? Historia zachowa wpis.</translation>
+        <translation>Działanie „%1” wykonano w szansach (%2). Usunąć mimo to? Historia zachowa wpis.</translation>
     </message>
     <message>
         <source>Delete activity</source>

@@ -165,11 +165,11 @@
     </message>
     <message>
         <source>Moved the deal to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesiono szansę do kosza</translation>
     </message>
     <message>
         <source>Restored the deal from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono szansę z kosza</translation>
     </message>
     <message>
         <source>Other change (%1)</source>

@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Only managers and administrators can change the shared templates.</source>
-        <translation>Wspólne szablony mogą zmieniać tylko managerowie i administratorzy.</translation>
+        <translation>Wspólne szablony mogą zmieniać tylko menedżerowie i administratorzy.</translation>
     </message>
     <message>
         <source>Delete the template “%1”?</source>

@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>%1 was not added to the campaign “%2”: no marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nie dodano do kampanii „%2”: brak zgody marketingowej</translation>
     </message>
     <message>
         <source>Task created: %1</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieoczekiwany błąd: %1</translation>
     </message>
 </context>
 </TS>

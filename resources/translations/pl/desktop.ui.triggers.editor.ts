@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>failed</source>
-        <translation>nieudany</translation>
+        <translation>błąd</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>The column mixes day-first and month-first dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloana amestecă date care încep cu ziua și date care încep cu luna.</translation>
     </message>
     <message>
         <source>“{text}”: choose whether the column&apos;s dates are day or month first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}”: alegeți dacă datele din coloană încep cu ziua sau cu luna.</translation>
     </message>
     <message>
         <source>“{text}” is not a date.</source>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>“{name}” is not a sub-stage of “{stage}”.</source>
-        <translation>„{name}” nu este o subetapă a „{stage}”.</translation>
+        <translation>„{name}” nu este o subetapă a etapei „{stage}”.</translation>
     </message>
     <message>
         <source>Stage “{stage}” needs more information before the deals can enter it.</source>

@@ -9,12 +9,13 @@
     </message>
     <message>
         <source>New deal in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitate nouă în această etapă</translation>
     </message>
     <message>
         <source>No deals in this stage.
 Drag a card here or click +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio oportunitate în această etapă.
+Trageți aici un card sau faceți clic pe +.</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>

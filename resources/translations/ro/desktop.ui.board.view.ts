@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Add the first deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă prima oportunitate</translation>
     </message>
     <message>
         <source>Find deals</source>

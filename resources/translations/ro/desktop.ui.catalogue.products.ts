@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Denumire</translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Unit</source>

@@ -165,11 +165,11 @@
     </message>
     <message>
         <source>Moved the deal to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitatea a fost mutată în coș</translation>
     </message>
     <message>
         <source>Restored the deal from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitatea a fost restaurată din coș</translation>
     </message>
     <message>
         <source>Other change (%1)</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Duplicated from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicată din %1</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>By</source>
-        <translation>De</translation>
+        <translation>De către</translation>
     </message>
     <message>
         <source>Attach file…</source>

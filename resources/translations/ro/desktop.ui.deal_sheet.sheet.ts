@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Reîncarcă</translation>
     </message>
     <message>
         <source>Show the stored version; your unsaved changes are dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează versiunea salvată; modificările nesalvate se pierd</translation>
     </message>
     <message>
         <source>Revert</source>
@@ -25,27 +25,27 @@
     </message>
     <message>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplică…</translation>
     </message>
     <message>
         <source>A new deal with the same fields, in the same stage</source>
-        <translation type="unfinished"></translation>
+        <translation>O oportunitate nouă cu aceleași câmpuri, în aceeași etapă</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge…</translation>
     </message>
     <message>
         <source>Move the deal to the trash (managers can restore it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută oportunitatea în coș (managerii o pot restaura)</translation>
     </message>
     <message>
         <source>Move to process…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în alt proces…</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai multe</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -73,11 +73,11 @@
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>altcineva</translation>
     </message>
     <message>
         <source>Changed by %1 — reload?</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificată de %1 — reîncărcați?</translation>
     </message>
     <message>
         <source>stage</source>
@@ -101,19 +101,19 @@
     </message>
     <message>
         <source>Duplicate deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicarea oportunității</translation>
     </message>
     <message>
         <source>Title of the new deal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlul noii oportunități:</translation>
     </message>
     <message>
         <source>Move to process</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutarea în alt proces</translation>
     </message>
     <message>
         <source>There is no other process to move to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există alt proces în care să fie mutată oportunitatea.</translation>
     </message>
     <message>
         <source>Process:</source>
@@ -121,15 +121,15 @@
     </message>
     <message>
         <source>No stage has the same name. Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio etapă nu are același nume. Etapa:</translation>
     </message>
     <message>
         <source>Move “%1” to the trash? Managers can restore it with everything it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutați „%1” în coș? Managerii o pot restaura cu tot ce conține.</translation>
     </message>
     <message>
         <source>Delete deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergerea oportunității</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>New deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitate nouă…</translation>
     </message>
     <message>
         <source>Advanced search…</source>

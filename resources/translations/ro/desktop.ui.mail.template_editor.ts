@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Only managers and administrators can change the shared templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar managerii și administratorii pot modifica șabloanele comune.</translation>
     </message>
     <message>
         <source>Delete the template “%1”?</source>

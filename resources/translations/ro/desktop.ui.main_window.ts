@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>&amp;New deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oportunitate nouă…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -132,11 +132,11 @@
     </message>
     <message>
         <source>&amp;Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oportunitate</translation>
     </message>
     <message>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coș…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -164,11 +164,11 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importă…</translation>
     </message>
     <message>
         <source>Import &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Is&amp;toricul importurilor…</translation>
     </message>
     <message>
         <source>&amp;Catalogue…</source>
@@ -180,19 +180,19 @@
     </message>
     <message>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilizatori…</translation>
     </message>
     <message>
         <source>My &amp;profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profilul meu…</translation>
     </message>
     <message>
         <source>Change my pass&amp;word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schimbă-mi pa&amp;rola…</translation>
     </message>
     <message>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola dumneavoastră a fost schimbată.</translation>
     </message>
     <message>
         <source>Send &amp;follow-up…</source>
@@ -224,11 +224,11 @@
     </message>
     <message>
         <source>Connection to the database lost — reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiunea cu baza de date s-a pierdut — se reconectează…</translation>
     </message>
     <message>
         <source>Connected to the database again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiunea cu baza de date a fost restabilită.</translation>
     </message>
     <message>
         <source>Task due: %1</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>Deal %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitatea %1 a fost creată.</translation>
     </message>
     <message>
         <source>New process</source>

@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>%1 was not added to the campaign “%2”: no marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu a fost adăugat în campania „%2”: fără consimțământ de marketing</translation>
     </message>
     <message>
         <source>Task created: %1</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eroare neașteptată: %1</translation>
     </message>
 </context>
 </TS>

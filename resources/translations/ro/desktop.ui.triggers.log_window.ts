@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>By</source>
-        <translation>De</translation>
+        <translation>De către</translation>
     </message>
     <message>
         <source>Removed</source>
