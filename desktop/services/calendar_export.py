@@ -96,7 +96,7 @@ def my_tasks_calendar(actor: Actor, now: datetime | None = None) -> CalendarFile
 
 def task_calendar(actor: Actor, task_id: int, now: datetime | None = None) -> CalendarFile:
     """One task, for "Add to calendar" (any task the actor can see on a deal or owns)."""
-    task = tasks.get_task(task_id)
+    task = tasks.get_task(actor, task_id)
     if task.owner_id != actor.id and not actor.is_manager and task.deal_id is not None:
         owner = Deal.select(Deal.owner).where(Deal.id == task.deal_id).scalar()
         if owner != actor.id:

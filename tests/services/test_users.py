@@ -104,7 +104,7 @@ def test_a_disabled_user_cannot_sign_in_and_their_deals_can_be_handed_over(first
     other = users.create_user(first_admin, "ewa", "Ewa Nowak", Role.AGENT, "", GOOD)
     process = processes.create_process(first_admin, "Sprzedaż", "b2b", "S/{year}/{seq}")
     jan = users.actor_for(agent.id)
-    deal = deals.create_deal(jan, process.id, {"title": "Okna"})
+    deal = deals.create_deal(jan, process.id, "Okna")
     assert users.owned_deal_count(agent.id) == 1
     row = users.set_active(first_admin, agent.id, agent.version, False, reassign_to=other.id)
     assert not row.active

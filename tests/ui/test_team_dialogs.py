@@ -95,7 +95,7 @@ def test_admin_creates_edits_and_deactivates_a_user_handing_over_their_deals(qtb
     assert users.get_user(jan.id).signature.endswith("200")
 
     process = processes.create_process(admin, "Sprzedaż")
-    deal = deals.create_deal(users.actor_for(jan.id), process.id, {"title": "Okna"})
+    deal = deals.create_deal(users.actor_for(jan.id), process.id, "Okna")
     fake_dialogs.answers = [True, 1 + [u.id for u in users.list_users() if u.id != jan.id].index(ewa.id)]
     dialog.toggle_active()
     assert not users.get_user(jan.id).active

@@ -436,7 +436,7 @@ class ContactsView(ClientListView):
 
     def add_to_campaign(self) -> None:
         ids = self.selected_ids()
-        rows = campaigns.list_campaigns()
+        rows = campaigns.list_campaigns(self.actor)
         title = self.tr("Add to campaign")
         if not rows:
             dialogs.info(self, title, self.tr("There is no campaign yet (Process → Campaigns…)."))
