@@ -209,7 +209,7 @@ def deal_numbers(actor: Actor, deal_ids: list[int]) -> dict[int, str]:
 
 
 def deal_labels(actor: Actor, deal_ids: list[int]) -> dict[int, str]:
-    """"SPR/2026/0001 Okna dla szkoły — Firma X" for a task list (number, title, client), in one query (only
+    """The labels "SPR/2026/0001 Okna dla szkoły — Firma X" for a task list (number, title, client), in one query (only
     deals the actor may see)."""
     if not deal_ids:
         return {}

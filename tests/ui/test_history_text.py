@@ -47,6 +47,10 @@ PAYLOADS = {
     "email_unknown": {"message": 5, "to": "a@b.pl", "subject": "S"},
     "email_marked_sent": {"message": 5, "to": "a@b.pl", "subject": "S"},
     "email_resent": {"message": 5, "to": "a@b.pl", "subject": "S"},
+    "deal_deleted": {"number": "SPR/1", "title": "T"},
+    "deal_restored": {},
+    "duplicated": {"source": "SPR/1"},
+    "process_changed": {"from_process": "Okna", "to_process": "Drzwi"},
     "spam_marked": {},
     "spam_restored": {},
     "trigger_fired": {
@@ -65,11 +69,13 @@ PAYLOADS = {
 DETAILS = {
     "campaign_added": {"campaign": "C", "contact": "Jan"},
     "campaign_member": {"campaign": "C", "contact": "Jan"},
+    "campaign_no_consent": {"campaign": "C", "contact": "Jan"},
     "task": {"title": "Z"},
     "notified": {"count": 3},
     "moved": {"stage": "B"},
     "email": {"subject": "S"},
     "error": {"template": "The deal has no contact to add to the campaign.", "params": {}},
+    "unexpected": {"error": "KeyError: 'x'"},
 }
 
 

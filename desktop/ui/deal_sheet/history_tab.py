@@ -221,6 +221,11 @@ def _describers(p: dict, shown: Shown) -> dict:
         "deal_deleted": lambda: translate("History", "Moved the deal to the trash"),
         "deal_restored": lambda: translate("History", "Restored the deal from the trash"),
         "duplicated": lambda: _fill(translate("History", "Duplicated from %1"), shown.value(p.get("source"))),
+        "process_changed": lambda: _fill(
+            translate("History", "Moved from the process %1 to %2"),
+            q(shown.value(p.get("from_process"))),
+            q(shown.value(p.get("to_process"))),
+        ),
     }
 
 

@@ -9,7 +9,10 @@ from PySide6.QtCore import QCoreApplication, QObject
 from desktop.ui.errors import tr
 
 # Every kind of detail the trigger services write (tests render each in pl and ro).
-DETAIL_KINDS = ("campaign_added", "campaign_member", "task", "notified", "moved", "email", "error")
+DETAIL_KINDS = (
+    "campaign_added", "campaign_member", "campaign_no_consent", "task", "notified", "moved", "email", "error",
+    "unexpected",
+)  # fmt: skip
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("TriggerLog", "…") as a message

@@ -172,6 +172,10 @@
         <translation>Przywrócono szansę z kosza</translation>
     </message>
     <message>
+        <source>Moved from the process %1 to %2</source>
+        <translation>Przeniesiono z procesu %1 do %2</translation>
+    </message>
+    <message>
         <source>Other change (%1)</source>
         <translation>Inna zmiana (%1)</translation>
     </message>

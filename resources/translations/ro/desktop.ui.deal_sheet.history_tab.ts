@@ -172,6 +172,10 @@
         <translation>Oportunitatea a fost restaurată din coș</translation>
     </message>
     <message>
+        <source>Moved from the process %1 to %2</source>
+        <translation>Mutată din procesul %1 în %2</translation>
+    </message>
+    <message>
         <source>Other change (%1)</source>
         <translation>Altă modificare (%1)</translation>
     </message>
