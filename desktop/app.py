@@ -104,6 +104,7 @@ def run_gui(args) -> int:
         actor = users.local_admin()
     window = MainWindow(actor, label)
     window.resume_outbox()
+    window.start_mail_sync()
     window.start_background()
     if database_file is not None:
         from desktop.ui.backups.startup import warn_about_location
@@ -234,8 +235,8 @@ NO_DISPLAY_MESSAGE = (
     "Etap needs a graphical desktop, and this session has none (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
     "Start it from a desktop session (on a remote machine: ssh -X, or a remote desktop), or set\n"
     "QT_QPA_PLATFORM=offscreen to run it without a visible window (tests only). Without a window, use\n"
-    "'etap demo', 'etap import', 'etap report', 'etap users', 'etap worker' or 'etap backup'. A Linux desktop\n"
-    "needs the X11/xcb libraries Qt uses "
+    "'etap demo', 'etap import', 'etap report', 'etap users', 'etap mail sync', 'etap worker' or 'etap backup'.\n"
+    "A Linux desktop needs the X11/xcb libraries Qt uses "
     "(Debian/Ubuntu: libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libegl1)."
 )
 

@@ -56,6 +56,14 @@
         <translation>Trimite mesaj de test</translation>
     </message>
     <message>
+        <source>Sending (SMTP)</source>
+        <translation>Trimitere (SMTP)</translation>
+    </message>
+    <message>
+        <source>Receiving (IMAP)</source>
+        <translation>Primire (IMAP)</translation>
+    </message>
+    <message>
         <source>CA certificate file</source>
         <translation>Fișier de certificat CA</translation>
     </message>
