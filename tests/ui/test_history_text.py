@@ -51,6 +51,17 @@ PAYLOADS = {
     "deal_restored": {},
     "duplicated": {"source": "SPR/1"},
     "process_changed": {"from_process": "Okna", "to_process": "Drzwi"},
+    "email_received": {
+        "received": 4,
+        "sender": "a@b.pl",
+        "to": "me@firma.pl",
+        "subject": "Re: S",
+        "matched_by": "reply",
+    },
+    "email_sent_copy": {"received": 4, "sender": "me@firma.pl", "to": "a@b.pl", "subject": "S", "matched_by": "number"},
+    "email_receipt": {"received": 4, "sender": "a@b.pl", "to": "me@firma.pl", "subject": "S", "matched_by": "reply"},
+    "email_filed": {"received": 4, "sender": "a@b.pl", "subject": "S", "remembered": ""},
+    "email_found_sent": {"message": 5, "to": "a@b.pl", "subject": "S"},
     "spam_marked": {},
     "spam_restored": {},
     "trigger_fired": {
@@ -108,8 +119,13 @@ def _deal_event_kinds_recorded() -> set[str]:
                 and node.args
             ):
                 first = node.args[0]
-                for branch in (first.body, first.orelse) if isinstance(first, ast.IfExp) else ():  # "a" if x else "b"
-                    kinds.add(branch.value)
+                branches = [first]
+                while branches:  # "a" if x else ("b" if y else "c")
+                    branch = branches.pop()
+                    if isinstance(branch, ast.IfExp):
+                        branches += [branch.body, branch.orelse]
+                    elif isinstance(branch, ast.Constant) and branch is not first:
+                        kinds.add(branch.value)
                 if isinstance(first, ast.Constant):
                     kinds.add(first.value)
                 elif isinstance(first, ast.JoinedStr):  # f"email_{status}", f"trigger_{status}"

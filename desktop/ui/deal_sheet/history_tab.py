@@ -214,6 +214,31 @@ def _describers(p: dict, shown: Shown) -> dict:
         "email_resent": lambda: _fill(
             translate("History", "Queued the e-mail to %1 again: %2"), shown.value(p.get("to")), q(p.get("subject", ""))
         ),
+        "email_received": lambda: _fill(
+            translate("History", "Received an e-mail from %1: %2"),
+            shown.value(p.get("sender")),
+            q(p.get("subject", "")),
+        ),
+        "email_sent_copy": lambda: _fill(
+            translate("History", "E-mail to %1 sent from the mailbox: %2"),
+            shown.value(p.get("to")),
+            q(p.get("subject", "")),
+        ),
+        "email_receipt": lambda: _fill(
+            translate("History", "%1 opened the e-mail %2 (read receipt)"),
+            shown.value(p.get("sender")),
+            q(p.get("subject", "")),
+        ),
+        "email_filed": lambda: _fill(
+            translate("History", "Filed the e-mail from %1 to this deal: %2"),
+            shown.value(p.get("sender")),
+            q(p.get("subject", "")),
+        ),
+        "email_found_sent": lambda: _fill(
+            translate("History", "The e-mail to %1 was found in the Sent folder, so it was sent: %2"),
+            shown.value(p.get("to")),
+            q(p.get("subject", "")),
+        ),
         "spam_marked": lambda: translate("History", "Marked as spam"),
         "spam_restored": lambda: translate("History", "Restored from spam"),
         "trigger_fired": lambda: _trigger("trigger_fired", p),

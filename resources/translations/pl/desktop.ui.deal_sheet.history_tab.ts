@@ -164,6 +164,26 @@
         <translation>Ponownie przygotowano e-mail do %1: %2</translation>
     </message>
     <message>
+        <source>Received an e-mail from %1: %2</source>
+        <translation>Odebrano e-mail od %1: %2</translation>
+    </message>
+    <message>
+        <source>E-mail to %1 sent from the mailbox: %2</source>
+        <translation>E-mail do %1 wysłany ze skrzynki pocztowej: %2</translation>
+    </message>
+    <message>
+        <source>%1 opened the e-mail %2 (read receipt)</source>
+        <translation>E-mail %2 został otwarty przez %1 (potwierdzenie przeczytania)</translation>
+    </message>
+    <message>
+        <source>Filed the e-mail from %1 to this deal: %2</source>
+        <translation>Przypisano do tej szansy e-mail od %1: %2</translation>
+    </message>
+    <message>
+        <source>The e-mail to %1 was found in the Sent folder, so it was sent: %2</source>
+        <translation>E-mail do %1 znaleziono w folderze Wysłane, więc został wysłany: %2</translation>
+    </message>
+    <message>
         <source>Moved the deal to the trash</source>
         <translation>Przeniesiono szansę do kosza</translation>
     </message>

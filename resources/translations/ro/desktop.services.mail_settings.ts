@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Cannot connect to the mail server: {detail}</source>
-        <translation>Nu se poate face conexiunea la serverul de e-mail: {detail}</translation>
+        <translation>Nu se poate realiza conexiunea cu serverul de e-mail: {detail}</translation>
     </message>
     <message>
         <source>The mail server refused the message: {detail}</source>

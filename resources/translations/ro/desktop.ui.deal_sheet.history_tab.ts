@@ -164,6 +164,26 @@
         <translation>E-mailul către %1 a fost pregătit din nou: %2</translation>
     </message>
     <message>
+        <source>Received an e-mail from %1: %2</source>
+        <translation>E-mail primit de la %1: %2</translation>
+    </message>
+    <message>
+        <source>E-mail to %1 sent from the mailbox: %2</source>
+        <translation>E-mail către %1 trimis din căsuța poștală: %2</translation>
+    </message>
+    <message>
+        <source>%1 opened the e-mail %2 (read receipt)</source>
+        <translation>%1 a deschis e-mailul %2 (confirmare de citire)</translation>
+    </message>
+    <message>
+        <source>Filed the e-mail from %1 to this deal: %2</source>
+        <translation>E-mailul de la %1 a fost atribuit acestei oportunități: %2</translation>
+    </message>
+    <message>
+        <source>The e-mail to %1 was found in the Sent folder, so it was sent: %2</source>
+        <translation>E-mailul către %1 a fost găsit în dosarul Trimise, deci a fost trimis: %2</translation>
+    </message>
+    <message>
         <source>Moved the deal to the trash</source>
         <translation>Oportunitatea a fost mutată în coș</translation>
     </message>

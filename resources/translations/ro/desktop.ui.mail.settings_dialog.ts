@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>stored in the system keyring</source>
-        <translation>păstrată în depozitul de parole al sistemului</translation>
+        <translation>salvată în depozitul de parole al sistemului</translation>
     </message>
     <message>
         <source>system certificates</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>CA certificate file:</source>
-        <translation>Fișier de certificat CA:</translation>
+        <translation>Fișier certificat CA:</translation>
     </message>
     <message>
         <source>Send test message</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation>Fișier de certificat CA</translation>
+        <translation>Fișier certificat CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
