@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>&amp;Funnel (table of deals)</source>
-        <translation>&amp;Lejek (tabela spraw)</translation>
+        <translation>&amp;Lejek (tabela szans)</translation>
     </message>
     <message>
         <source>&amp;My tasks</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>&amp;Process</source>
-        <translation>P&amp;roces</translation>
+        <translation>&amp;Proces</translation>
     </message>
     <message>
         <source>&amp;Configure process…</source>

@@ -23,8 +23,8 @@
         <translation>Sursă</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Stare</translation>
+        <source>Stage</source>
+        <translation>Etapă</translation>
     </message>
     <message>
         <source>Sub-stage</source>
@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Created</source>
-        <translation>Creată</translation>
+        <translation>Data creării</translation>
     </message>
     <message>
         <source>Expected close</source>
@@ -72,22 +72,22 @@
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
 </context>
 <context>
     <name>QuickRange</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Astăzi</translation>
     </message>
     <message>
         <source>Since yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>De ieri</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimele 7 zile</translation>
     </message>
     <message>
         <source>This month</source>

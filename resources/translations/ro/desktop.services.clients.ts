@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Deal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul oportunității</translation>
     </message>
     <message>
         <source>Deal</source>

@@ -5,11 +5,11 @@
     <name>Import</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rând</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloană</translation>
     </message>
     <message>
         <source>Value</source>
@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemă</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importat</translation>
     </message>
     <message>
         <source>yes</source>

@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>The certificate file “{path}” cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul de certificat „{path}” nu poate fi citit: {detail}</translation>
     </message>
     <message>
         <source>The mail server is not set up (Tools → Mail settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul de e-mail nu este configurat (Instrumente → Setări e-mail).</translation>
     </message>
     <message>
         <source>The mail server&apos;s certificate could not be verified: {detail}</source>
@@ -41,18 +41,18 @@
     </message>
     <message>
         <source>The mail server refused the message: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul de e-mail a refuzat mesajul: {detail}</translation>
     </message>
 </context>
 <context>
     <name>MailSettings</name>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
 </context>
 </TS>

@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>Edit the list of sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează lista surselor</translation>
     </message>
     <message>
         <source>Use automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Folosește automat</translation>
     </message>
     <message>
         <source>Title:</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost:</translation>
     </message>
     <message>
         <source>Owner:</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creată:</translation>
     </message>
     <message>
         <source>Expected close:</source>
@@ -73,27 +73,27 @@
     </message>
     <message>
         <source>Probability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitate:</translation>
     </message>
     <message>
         <source>closed stage</source>
-        <translation type="unfinished"></translation>
+        <translation>etapă închisă</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>setată manual</translation>
     </message>
     <message>
         <source>from activities</source>
-        <translation type="unfinished"></translation>
+        <translation>din activități</translation>
     </message>
     <message>
         <source>stage default</source>
-        <translation type="unfinished"></translation>
+        <translation>implicită pentru etapă</translation>
     </message>
     <message>
         <source>automatic after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>automată după salvare</translation>
     </message>
 </context>
 </TS>

@@ -12,15 +12,15 @@
     <name>FunnelView</name>
     <message>
         <source>Search number, subject, contact, company, e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutați număr, subiect, contact, companie, e-mail…</translation>
     </message>
     <message>
         <source>Created: any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Creată: oricând</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creată: %1</translation>
     </message>
     <message>
         <source>All owners</source>
@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -40,27 +40,27 @@
     </message>
     <message>
         <source>New deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitate nouă…</translation>
     </message>
     <message>
         <source>Advanced search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutare avansată…</translation>
     </message>
     <message>
         <source>Row height: </source>
-        <translation type="unfinished"></translation>
+        <translation>Înălțimea rândului: </translation>
     </message>
     <message>
         <source>Change owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schimbă responsabilul…</translation>
     </message>
     <message>
         <source>Move to stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în etapa…</translation>
     </message>
     <message>
         <source>Mark as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchează ca spam</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Filter column</source>
-        <translation>Filtru coloană</translation>
+        <translation>Filtrează coloana</translation>
     </message>
     <message>
         <source>Show rows whose “%1” contains:</source>
@@ -84,11 +84,11 @@
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -100,15 +100,15 @@
     </message>
     <message>
         <source>Change owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Schimbă responsabilul</translation>
     </message>
     <message>
         <source>New owner of the selected deals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noul responsabil al oportunităților selectate:</translation>
     </message>
     <message>
         <source>Move to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în etapa</translation>
     </message>
     <message>
         <source>Stage:</source>
@@ -116,35 +116,35 @@
     </message>
     <message numerus="yes">
         <source>%n selected deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oportunitate selectată</numerusform>
+            <numerusform>%n oportunități selectate</numerusform>
+            <numerusform>%n de oportunități selectate</numerusform>
         </translation>
     </message>
     <message>
         <source>Export deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă oportunitățile</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
-        <translation>Registru Excel (*.xlsx);;CSV separat prin punct și virgulă (*.csv)</translation>
+        <translation>Registru Excel (*.xlsx);;CSV, separat prin punct și virgulă (*.csv)</translation>
     </message>
     <message>
         <source>Exported deals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități exportate: %1</translation>
     </message>
     <message>
         <source>Save current view as segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează vizualizarea curentă ca segment…</translation>
     </message>
     <message>
         <source>Save segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează segmentul</translation>
     </message>
     <message>
         <source>Name of the segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele segmentului:</translation>
     </message>
 </context>
 </TS>

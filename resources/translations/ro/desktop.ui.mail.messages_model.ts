@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Queued</source>
-        <translation>În coadă din</translation>
+        <translation>În coadă</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Se trimite</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eșuat</translation>
     </message>
     <message>
         <source>Unknown — check</source>
@@ -44,11 +44,11 @@
     </message>
     <message>
         <source>Queued / sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pus în coadă / trimis</translation>
     </message>
     <message>
         <source>Server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspunsul serverului</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>MailSettingsDialog</name>
     <message>
         <source>Mail settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Setări e-mail</translation>
     </message>
     <message>
         <source>stored in the system keyring</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>SMTP server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server SMTP:</translation>
     </message>
     <message>
         <source>Port:</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>User name:</source>
-        <translation>Nume utilizator:</translation>
+        <translation>Nume de utilizator:</translation>
     </message>
     <message>
         <source>Password:</source>
@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>Sender address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa expeditorului:</translation>
     </message>
     <message>
         <source>Sender name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele expeditorului:</translation>
     </message>
     <message>
         <source>CA certificate file:</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Send test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimite mesaj de test</translation>
     </message>
     <message>
         <source>Sending (SMTP)</source>
@@ -73,19 +73,19 @@
     </message>
     <message>
         <source>Sending a test message to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se trimite un mesaj de test către %1…</translation>
     </message>
     <message>
         <source>Etap test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesaj de test Etap</translation>
     </message>
     <message>
         <source>The mail settings work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setările de e-mail funcționează.</translation>
     </message>
     <message>
         <source>The test message was accepted by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesajul de test a fost acceptat de server.</translation>
     </message>
 </context>
 </TS>
