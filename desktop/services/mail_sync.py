@@ -261,6 +261,7 @@ def _store(
             sha256=hashlib.sha256(item.data).hexdigest(),
             data=item.data if len(item.data) <= MAX_FILE_BYTES else None,
         ).execute()
+    _track(mail, found, at)
     if found.deal_id and found.rule != "outbox":
         history.record(
             "email_receipt" if mail.is_receipt else ("email_received" if direction == "in" else "email_sent_copy"),
@@ -274,6 +275,19 @@ def _store(
             matched_by=found.rule,
         )
     return found
+
+
+def _track(mail: ParsedMail, found: mail_matching.Match, at: datetime) -> None:
+    """A receipt marks the Etap message it reports on opened; a reply marks the one it answers answered (first
+    time only)."""
+    if mail.is_receipt and mail.displayed and found.outbox_id:
+        OutboxMessage.update(opened_at=mail.date or at).where(
+            (OutboxMessage.id == found.outbox_id) & OutboxMessage.opened_at.is_null()
+        ).execute()
+    if found.answers:
+        OutboxMessage.update(answered_at=mail.date or at).where(
+            (OutboxMessage.id == found.answers) & OutboxMessage.answered_at.is_null()
+        ).execute()
 
 
 def _mark_synced(account: str, folder: str, uidvalidity: int, last: int, at: datetime) -> None:

@@ -102,6 +102,16 @@ def describe(kind: str, p: dict, names: dict[int, str]) -> str:
         "duplicated": lambda: QCoreApplication.translate("History", "Duplicated from %1").replace(
             "%1", show(p.get("source"))
         ),
+        # offers' outcome, the user's word (issue 21)
+        "offer_accepted": lambda: QCoreApplication.translate("History", "Offer accepted: %1").replace(
+            "%1", show(p.get("name"))
+        ),
+        "offer_rejected": lambda: QCoreApplication.translate("History", "Offer rejected: %1").replace(
+            "%1", show(p.get("name"))
+        ),
+        "offer_reopened": lambda: QCoreApplication.translate("History", "Offer not decided any more: %1").replace(
+            "%1", show(p.get("name"))
+        ),
         # received mail (issue 21)
         "email_received": lambda: (
             QCoreApplication.translate("History", "E-mail received from %1: %2")

@@ -26,6 +26,10 @@
 </context>
 <context>
     <name>CardDelegate</name>
+    <message>
+        <source>offer opened</source>
+        <translation>oferta otwarta</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation>

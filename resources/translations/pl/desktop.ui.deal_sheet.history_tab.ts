@@ -100,6 +100,18 @@
         <translation>Powielona z %1</translation>
     </message>
     <message>
+        <source>Offer accepted: %1</source>
+        <translation>Oferta przyjęta: %1</translation>
+    </message>
+    <message>
+        <source>Offer rejected: %1</source>
+        <translation>Oferta odrzucona: %1</translation>
+    </message>
+    <message>
+        <source>Offer not decided any more: %1</source>
+        <translation>Oferta znowu bez decyzji: %1</translation>
+    </message>
+    <message>
         <source>E-mail received from %1: %2</source>
         <translation>Odebrano e-mail od %1: %2</translation>
     </message>

@@ -12,6 +12,14 @@
         <translation>Wyślij</translation>
     </message>
     <message>
+        <source>Ask for a read receipt</source>
+        <translation>Poproś o potwierdzenie przeczytania</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail program may confirm that the message was opened (it may also not).</source>
+        <translation>Program pocztowy odbiorcy może potwierdzić otwarcie wiadomości (ale nie musi).</translation>
+    </message>
+    <message>
         <source>Template:</source>
         <translation>Szablon:</translation>
     </message>
@@ -22,6 +30,22 @@
     <message>
         <source>Sent by Etap</source>
         <translation>Wysłane z Etapu</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Przyjęta</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucona</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Bez decyzji</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Oferty</translation>
     </message>
     <message>
         <source>No e-mail sent for this deal yet.</source>

@@ -26,6 +26,10 @@
 </context>
 <context>
     <name>CardDelegate</name>
+    <message>
+        <source>offer opened</source>
+        <translation>ofertă deschisă</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation type="unfinished">

@@ -100,6 +100,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Offer accepted: %1</source>
+        <translation>Ofertă acceptată: %1</translation>
+    </message>
+    <message>
+        <source>Offer rejected: %1</source>
+        <translation>Ofertă respinsă: %1</translation>
+    </message>
+    <message>
+        <source>Offer not decided any more: %1</source>
+        <translation>Oferta nu mai are o decizie: %1</translation>
+    </message>
+    <message>
         <source>E-mail received from %1: %2</source>
         <translation>E-mail primit de la %1: %2</translation>
     </message>

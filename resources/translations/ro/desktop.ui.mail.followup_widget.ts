@@ -12,6 +12,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ask for a read receipt</source>
+        <translation>Cere confirmare de citire</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail program may confirm that the message was opened (it may also not).</source>
+        <translation>Programul de e-mail al destinatarului poate confirma că mesajul a fost deschis (dar poate și să nu o facă).</translation>
+    </message>
+    <message>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -22,6 +30,22 @@
     <message>
         <source>Sent by Etap</source>
         <translation>Trimise din Etap</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptată</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Respinsă</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Nedecisă</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Oferte</translation>
     </message>
     <message>
         <source>No e-mail sent for this deal yet.</source>

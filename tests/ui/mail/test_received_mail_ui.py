@@ -198,3 +198,48 @@ def test_the_follow_up_tab_shows_threads_of_sent_and_received_mail_with_files(
         "E-mail received from anna@klient.example: Re: Oferta na okna",
         "E-mail received from anna@klient.example: Pytanie o montaż",
     ]
+
+
+def test_offers_tab_shows_opened_and_takes_the_users_word_and_the_card_shows_the_mark(
+    qtbot, qtmodeltester, admin_actor, fake_dialogs
+):
+    import hashlib
+
+    from desktop.services import offer_tracking
+    from desktop.store.models import OfferDocument, OutboxMessage
+    from desktop.ui.board.model import ColumnModel, OfferOpenedRole
+    from desktop.ui.mail.followup_widget import FollowUpWidget
+
+    (deal_id,) = make_deals(admin_actor, [("Anna", "anna@klient.example")])
+    pdf = b"%PDF-1.4 oferta"
+    offer_id = OfferDocument.insert(
+        deal=deal_id, created_at=datetime(2026, 5, 4, 9), file_name="Oferta-okna.pdf", pdf=pdf,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+    ).execute()  # fmt: skip
+    OutboxMessage.insert(
+        deal=deal_id, from_addr="biuro@etap.example", to_addr="anna@klient.example", subject="Oferta",
+        message_id="<o@etap.example>", status="sent", queued_at=datetime(2026, 5, 4, 9, 5),
+        sent_at=datetime(2026, 5, 4, 9, 6), opened_at=datetime(2026, 5, 5, 8, 15), offer=offer_id,
+        receipt_requested=True,
+    ).execute()  # fmt: skip
+    widget = FollowUpWidget(deal_id, admin_actor)
+    qtbot.addWidget(widget)
+    widget.resize(820, 520)
+    widget.show()
+    qtmodeltester.check(widget.offers_model)
+    widget.views.setCurrentIndex(2)
+    assert widget.views.tabText(2) == "Offers"
+    assert widget.offers_model.index(0, 2).data() == "Opened"
+    assert not widget.undecided_button.isEnabled()
+    widget.grab().save("/tmp/etap-followup-offers.png")
+    widget.accepted_button.click()
+    assert widget.offers_model.index(0, 2).data() == "Accepted"
+    assert offer_tracking.deal_offers(admin_actor, deal_id)[0].outcome == "accepted"
+    assert widget.undecided_button.isEnabled() and not widget.accepted_button.isEnabled()
+
+    from desktop.services import processes
+
+    stage = processes.list_stages(processes.list_processes()[0].id)[0]
+    model = ColumnModel(admin_actor, stage)
+    model.reload()
+    assert model.index(0, 0).data(OfferOpenedRole) is True
