@@ -141,7 +141,7 @@ def test_preview_shows_the_same_pages_as_the_pdf(qtbot, admin_actor, big_offer, 
     preview.close()
     fake_dialogs.answers.append(str(tmp_path / "o.pdf"))
     widget.offer_bar.export_pdf()
-    name, _pdf = offers.latest_offer_pdf(big_offer.deal_id)
+    name, _pdf = offers.latest_offer_pdf(admin_actor, big_offer.deal_id)
     assert name.startswith("Offer ") and name.endswith(".pdf")  # English ui here; "Oferta …" in Polish
 
 

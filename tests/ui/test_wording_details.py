@@ -20,7 +20,7 @@ def _deal(admin, owner_id=None):
 
 def test_my_tasks_label_names_the_deal_title_and_the_client(admin_actor):
     deal = _deal(admin_actor)
-    assert tasks.deal_labels([deal.id]) == {deal.id: f"{deal.number} Okna dla szkoły — Szkoła nr 5"}
+    assert tasks.deal_labels(admin_actor, [deal.id]) == {deal.id: f"{deal.number} Okna dla szkoły — Szkoła nr 5"}
 
 
 def test_a_managers_new_task_defaults_to_the_deals_owner(qtbot, admin_actor):
