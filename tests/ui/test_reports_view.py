@@ -160,3 +160,14 @@ def test_reports_action_shows_the_view_and_a_drill_opens_the_funnel(qtbot, fille
     assert window.centre.currentWidget() is window.funnel
     assert window.funnel.base.stage_ids == [filled["stages"][1].id]
     assert window.funnel.model.rowCount() == 1
+
+
+def test_the_value_axis_steps_are_round_and_whole_for_counts():
+    from desktop.ui.reports.chart import _axis
+
+    assert _axis(34, whole=True) == (40, 10)  # not 0, 12.5, 25, 37.5, 50 deals
+    assert _axis(50, whole=True) == (60, 20)
+    assert _axis(3456.6) == (4000, 1000)
+    assert _axis(1_134_672) == (1_500_000, 500_000)
+    assert _axis(0.3, whole=True) == (1, 1)
+    assert _axis(0, whole=True) == (4, 1)
