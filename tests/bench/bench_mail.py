@@ -72,10 +72,11 @@ def _matching(db_path: Path) -> dict:
                 marks = ",".join("?" * len(words))
                 raw.execute(f"SELECT id FROM deal WHERE number IN ({marks}) AND deleted_at IS NULL", words).fetchall()
             raw.execute("SELECT deal_id FROM mail_sender_rule WHERE address = ?", (p.from_addr,)).fetchall()
+            # the same shape as the service's (only the contact in WHERE): written with the open/spam/deleted
+            # conditions in SQL, SQLite scans deal_spam instead (611 ms a message at 1,000,000 deals)
             raw.execute(
-                "SELECT d.id FROM deal d JOIN stage s ON s.id = d.stage_id WHERE d.contact_id IN "
-                "(SELECT id FROM contact WHERE lower(email) = ?) AND s.kind = 'open' AND d.spam = 0 "
-                "AND d.deleted_at IS NULL LIMIT 2",
+                "SELECT d.id, s.kind, d.spam, d.deleted_at IS NULL FROM deal d JOIN stage s ON s.id = d.stage_id "
+                "WHERE d.contact_id IN (SELECT id FROM contact WHERE lower(email) = ?) LIMIT 500",
                 (p.from_addr,),
             ).fetchall()
         baseline = (time.perf_counter() - started) * 1000 / len(parsed)

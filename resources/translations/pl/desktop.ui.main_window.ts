@@ -247,6 +247,26 @@
         <translation>Wyzwalacze: uruchomione %1, nieudane %2</translation>
     </message>
     <message>
+        <source>Mail: %1</source>
+        <translation>Poczta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail: %n new message(s)</source>
+        <translation>
+            <numerusform>Poczta: %n nowa wiadomość</numerusform>
+            <numerusform>Poczta: %n nowe wiadomości</numerusform>
+            <numerusform>Poczta: %n nowych wiadomości</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unfiled)</source>
+        <translation>
+            <numerusform>(%n nieprzypisana)</numerusform>
+            <numerusform>(%n nieprzypisane)</numerusform>
+            <numerusform>(%n nieprzypisanych)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Advanced search…</source>
         <translation>Wyszukiwanie zaawansowane…</translation>
     </message>

@@ -247,6 +247,26 @@
         <translation>Declanșatoare: %1 rulate, %2 eșuate</translation>
     </message>
     <message>
+        <source>Mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail: %n new message(s)</source>
+        <translation>
+            <numerusform>E-mail: %n mesaj nou</numerusform>
+            <numerusform>E-mail: %n mesaje noi</numerusform>
+            <numerusform>E-mail: %n de mesaje noi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unfiled)</source>
+        <translation>
+            <numerusform>(%n neatribuit)</numerusform>
+            <numerusform>(%n neatribuite)</numerusform>
+            <numerusform>(%n de neatribuite)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Advanced search…</source>
         <translation>Căutare avansată…</translation>
     </message>
