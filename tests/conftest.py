@@ -16,8 +16,14 @@ import itertools
 import sys
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from desktop.store import db as store_db
+
+# Property tests draw the same examples on every run (a red run is reproducible, never a coin toss); a test's own
+# @settings(...) keeps this unless it says otherwise.
+hypothesis_settings.register_profile("etap", derandomize=True, database=None)
+hypothesis_settings.load_profile("etap")
 
 _counter = itertools.count()
 

@@ -227,6 +227,8 @@ def create_deal(
 ) -> DealRow:
     """Create a deal at the top of its stage (the first open stage unless given)."""
     now = now or utcnow()
+    process_id = inputs.record_id(process_id, "process")
+    stage_id = inputs.optional_id(stage_id, "stage")
     fields.setdefault("owner_id", actor.id)
     currency = money.check_currency(fields.pop("currency", "PLN"))
     values = _clean({"title": title, **fields}, currency)

@@ -60,7 +60,9 @@ def _call(operation):
 
 
 SETTINGS = settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
 
@@ -77,6 +79,13 @@ def test_editing_a_deal_with_any_value_succeeds_or_refuses_cleanly(world, field,
 def test_creating_a_deal_with_any_value_succeeds_or_refuses_cleanly(world, title, field, value, stage):
     admin, process, _stages, _deal = world
     _call(lambda: deals.create_deal(admin, process.id, title, stage_id=stage, **{field: value}))
+
+
+def test_a_stage_id_that_is_not_a_number_is_refused_cleanly(world):
+    admin, process, _stages, _deal = world
+    for stage in (":", "1; DROP TABLE deal", -1, 2**70, 1.5):
+        with pytest.raises(ValidationError):
+            deals.create_deal(admin, process.id, "Okna", stage_id=stage)
 
 
 @SETTINGS
