@@ -16,7 +16,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.identifiers import company_name_key, cui_number
 from desktop.domain.text import case_variants, contains_any
 from desktop.domain.timeutil import utcnow
-from desktop.services import history
+from desktop.services import dealkeys, history
 from desktop.services.contacts import Match
 from desktop.services.context import Actor
 from desktop.store.db import atomic
@@ -103,6 +103,8 @@ def edit_company(
             history.record(
                 "company_changed", now, actor, company_id=company_id, field=key, old=getattr(current, key), new=value
             )
+        if "name" in changed:
+            dealkeys.company_changed(company_id)  # its deals sort and are found by the new name
     return get_company(company_id)
 
 

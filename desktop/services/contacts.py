@@ -17,7 +17,7 @@ from desktop.domain.errors import ConflictError, NotFound, PermissionDenied, Rul
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.identifiers import email_key
 from desktop.domain.timeutil import utcnow
-from desktop.services import history
+from desktop.services import dealkeys, history
 from desktop.services.context import Actor
 from desktop.store.db import atomic
 from desktop.store.models import Company, Contact, Deal
@@ -164,6 +164,8 @@ def edit_contact(
                 old=_display(getattr(current, key)),
                 new=_display(value),
             )
+        if changed.keys() & {"first_name", "last_name", "email"}:
+            dealkeys.contact_changed(contact_id)  # its deals sort and are found by the new name
     return get_contact(contact_id)
 
 

@@ -138,6 +138,12 @@ class Deal(BaseModel):
     version = IntegerField(default=1)  # optimistic locking
     deleted_at = DateTimeField(null=True)  # in the trash since (migration 0102); flagged spam meanwhile
     deleted_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    # derived from the deal's contact, company and owner (migration 0210), kept current by the services
+    # (``desktop.services.dealkeys``) so an index serves the funnel's sort and contains search
+    contact_sort = CharField(max_length=200, default="")
+    company_sort = CharField(max_length=200, default="")
+    owner_sort = CharField(max_length=200, default="")
+    search_text = TextField(default="")
 
 
 class DealSequence(BaseModel):
