@@ -44,6 +44,11 @@ def search_text(*fields: str | None) -> str:
     return SEARCH_SEPARATOR.join(search_fold(" ".join(f.split())) for f in fields if f and f.strip())
 
 
+def search_term(typed: str) -> str:
+    """What a typed contains-search looks for in a search text (empty: no search)."""
+    return search_fold(" ".join(typed.split()))
+
+
 def sort_key(name: str | None) -> str:
     """A name as it sorts: lower case, accents off ("Łukasz" among the L's, as in a Polish phone book),
     spaces collapsed. Stored beside the deal so an index can serve a sort by contact, company or owner."""
@@ -65,3 +70,33 @@ def deal_keys(
     funnel's quick search looks into)."""
     contact = f"{first or ''} {last or ''}".strip()
     return sort_key(contact), sort_key(company), sort_key(owner), search_text(number, title, contact, email, company)
+
+
+def contact_text(
+    first: str | None,
+    last: str | None,
+    company: str | None,
+    position: str | None,
+    email: str | None,
+    extra_emails: str | None,
+    phone: str | None,
+    extra_phones: str | None,
+) -> str:
+    """A contact's search text: what the contact list's quick search and the contact picker look into."""
+    name = f"{first or ''} {last or ''}".strip()
+    return search_text(
+        name, company, position, email, *(extra_emails or "").splitlines(), phone, *(extra_phones or "").splitlines()
+    )
+
+
+def company_text(
+    name: str | None,
+    tax_id: str | None,
+    nip: str | None,
+    cui: str | None,
+    city: str | None,
+    email: str | None,
+    phone: str | None,
+) -> str:
+    """A company's search text: what the company list's quick search and the company picker look into."""
+    return search_text(name, tax_id, nip if nip != tax_id else "", cui if cui != tax_id else "", city, email, phone)

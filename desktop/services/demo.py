@@ -11,17 +11,18 @@ import queue
 import random
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from datetime import datetime, timedelta
 
 from desktop.domain.identifiers import NIP_WEIGHTS, company_name_key
 from desktop.domain.roles import Role
 from desktop.domain.stages import StageKind
 from desktop.domain.templates import SOURCES
-from desktop.domain.text import deal_keys, search_text, sort_key
+from desktop.domain.text import company_text, contact_text, deal_keys, search_text, sort_key
 from desktop.domain.timeutil import utcnow
 from desktop.services import probability, processes
 from desktop.services.context import Actor
-from desktop.store import bulk
+from desktop.store import bulk, search
 from desktop.store.db import atomic
 from desktop.store.models import DealSequence, User
 
@@ -225,38 +226,53 @@ def generate(
             procs.append(existing[0] if existing else processes.create_process(admin, name, template, fmt, _polish))
         n_companies = max(5, min(deals // 20, 60_000))
         n_contacts = max(10, min(deals // 4, 250_000))
-        first_company = bulk.next_id("company")
-        say(f"companies: {n_companies}")
-        names = _Names()
-        bulk.insert_rows(
-            "company",
-            ("id", "name", "tax_id", "nip", "name_key", "city", "phone", "email", "created_at", "version"),
-            names.companies(_companies(rng, n_companies, first_company, now)),
-        )
-        bulk.sync_serial("company")
-        first_contact = bulk.next_id("contact")
-        say(f"contacts: {n_contacts}")
-        bulk.insert_rows(
-            "contact",
-            (
-                "id",
-                "first_name",
-                "last_name",
-                "email",
-                "phone",
-                "company_id",
-                "created_at",
-                "marketing_consent",
-                "consent_date",
-                "consent_source",
-                "version",
-            ),
-            names.contacts(_contacts(rng, n_contacts, first_contact, first_company, n_companies, now)),
-        )
-        bulk.sync_serial("contact")
+        big = deals >= 50_000
+        with search.deferred_index("company", "contact") if big else nullcontext():
+            first_company = bulk.next_id("company")
+            say(f"companies: {n_companies}")
+            names = _Names(first_company)
+            bulk.insert_rows(
+                "company",
+                (
+                    "id",
+                    "name",
+                    "tax_id",
+                    "nip",
+                    "name_key",
+                    "city",
+                    "phone",
+                    "email",
+                    "created_at",
+                    "version",
+                    "search_text",
+                ),
+                names.companies(_companies(rng, n_companies, first_company, now)),
+            )
+            bulk.sync_serial("company")
+            first_contact = bulk.next_id("contact")
+            say(f"contacts: {n_contacts}")
+            bulk.insert_rows(
+                "contact",
+                (
+                    "id",
+                    "first_name",
+                    "last_name",
+                    "email",
+                    "phone",
+                    "company_id",
+                    "created_at",
+                    "marketing_consent",
+                    "consent_date",
+                    "consent_source",
+                    "version",
+                    "search_text",
+                ),
+                names.contacts(_contacts(rng, n_contacts, first_contact, first_company, n_companies, now)),
+            )
+            bulk.sync_serial("contact")
         say(f"deals: {deals}")
-        tables = ("deal", "stage_stay", "event") if deals >= 50_000 else ()
-        with bulk.deferred_indexes(tables):
+        tables = ("deal", "stage_stay", "event") if big else ()
+        with bulk.deferred_indexes(tables), search.deferred_index("deal") if big else nullcontext():
             _deals(rng, deals, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names)
         for process in procs:  # with weighted activities (B2B) a deal's probability comes from them
             probability.refresh_process(process.id)
@@ -387,24 +403,27 @@ CHUNK = 20_000
 
 
 class _Names:
-    """The derived-column parts of the generated contacts and companies (``dealkeys``), taken as their rows
-    are written, so each deal row gets its sort keys and search text without a lookup."""
+    """The derived columns of the generated companies and contacts (``searchkeys``): each row is written with
+    its search text, and the parts each deal row needs are kept, so no row is looked up again."""
 
-    def __init__(self) -> None:
+    def __init__(self, first_company: int) -> None:
+        self.first_company = first_company
+        self.company_name: list[str] = []
         self.contact: list[tuple[str, str]] = []  # (sort key, folded "name\ne-mail")
         self.company: list[tuple[str, str]] = []
 
     def companies(self, rows: Iterator[tuple]) -> Iterator[tuple]:
-        for row in rows:
-            sort, text = deal_keys("", "", None, None, None, row[1], None)[1:4:2]
-            self.company.append((sort, text))
-            yield row
+        for row in rows:  # (id, name, tax_id, nip, name_key, city, phone, email, created_at, version)
+            self.company_name.append(row[1])
+            self.company.append(deal_keys("", "", None, None, None, row[1], None)[1:4:2])
+            yield (*row, company_text(row[1], row[2], row[3], "", row[5], row[7], row[6]))
 
     def contacts(self, rows: Iterator[tuple]) -> Iterator[tuple]:
-        for row in rows:
+        for row in rows:  # (id, first, last, email, phone, company_id, ...)
             keys = deal_keys("", "", row[1], row[2], row[3], None, None)
             self.contact.append((keys[0], keys[3]))
-            yield row
+            company = self.company_name[row[5] - self.first_company] if row[5] is not None else None
+            yield (*row, contact_text(row[1], row[2], company, "", row[3], "", row[4], ""))
 
 
 def _deals(rng, n, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names) -> None:
@@ -536,8 +555,8 @@ class _DealContext:
             needs_next = "next_contact" in stage.required
             contact = int(random_() * self.n_contacts)
             company = int(random_() * self.n_companies)
-            contact_sort, contact_text = contact_keys[contact]
-            company_sort, company_text = company_keys[company]
+            contact_sort, contact_part = contact_keys[contact]
+            company_sort, company_part = company_keys[company]
             deal_rows.append(
                 (
                     deal_id,
@@ -567,7 +586,7 @@ class _DealContext:
                     contact_sort,
                     company_sort,
                     owner_sort.get(owner, ""),
-                    "\n".join(x for x in (search_text(number), title_text[t], contact_text, company_text) if x),
+                    "\n".join(x for x in (search_text(number), title_text[t], contact_part, company_part) if x),
                 )
             )
             if len(deal_rows) >= CHUNK:

@@ -15,9 +15,10 @@ from peewee import JOIN, fn
 
 from desktop.domain.funnel import COLUMN_KEYS, Criteria, quick_range
 from desktop.domain.money import from_minor, to_minor
-from desktop.domain.text import contains_any
+from desktop.domain.text import contains_any, search_term
 from desktop.domain.timeutil import local_day_start_utc
 from desktop.services.context import Actor
+from desktop.store import search
 from desktop.store.models import Company, Contact, Deal, Stage, User
 
 PAGE = 200
@@ -61,7 +62,7 @@ SORT = {
     "substage": Deal.substage,
     "created": Deal.created_at,
     "expected_close": fn.COALESCE(Deal.expected_close, "0001-01-01"),
-    # the contact's, company's and owner's names sort by keys stored on the deal (``dealkeys``, migration 0210),
+    # the contact's, company's and owner's names sort by keys stored on the deal (``searchkeys``, migration 0210),
     # so an index serves the order instead of a join over every deal
     "contact": Deal.contact_sort,
     "company": Deal.company_sort,
@@ -100,8 +101,9 @@ def _base(actor: Actor, criteria: Criteria, *fields, joins: bool = True):
 
 
 def _needs_joins(criteria: Criteria) -> bool:
-    """Counting only needs the joined tables when a text filter looks into them."""
-    return bool(criteria.text.strip() or any(v.strip() for v in criteria.contains.values()))
+    """Counting only needs the joined tables when a column filter looks into them (the quick search reads
+    the deal's own search text)."""
+    return any(v.strip() for v in criteria.contains.values())
 
 
 def _conditions(actor: Actor, c: Criteria) -> list:
@@ -140,10 +142,10 @@ def _conditions(actor: Actor, c: Criteria) -> list:
         conds.append(Deal.value_minor >= to_minor(c.value_min, "PLN"))
     if c.value_max is not None:
         conds.append(Deal.value_minor <= to_minor(c.value_max, "PLN"))
-    # every usual casing of the text: SQLite's LIKE folds ASCII letters only ("żak" must find "Żak"), the same
-    # helper the board and the pickers use; contains() escapes % and _
+    # the quick search looks into the deal's stored search text (number, title, contact, e-mail, company),
+    # folded so any casing of every Polish and Romanian letter matches, through its trigram index
     if c.text.strip():
-        conds.append(contains_any((Deal.number, Deal.title, _CONTACT, Company.name, Contact.email), c.text))
+        conds.append(search.contains(Deal, search_term(c.text)))
     for key, text in c.contains.items():
         if text.strip():
             conds.append(contains_any((CONTAINS[key],), text))

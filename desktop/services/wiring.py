@@ -7,7 +7,7 @@ visible: within one event, subscribers run in the order listed here.
 
 from __future__ import annotations
 
-from desktop.services import activities, dealkeys, events, history, live, probability, triggers
+from desktop.services import activities, events, history, live, probability, searchkeys, triggers
 
 
 def wire() -> None:
@@ -16,7 +16,7 @@ def wire() -> None:
     # before entering a stage: the Won gate (SPEC F4: no Won while a mandatory activity is not done)
     on(events.DealEntering, activities.on_deal_entering)
     # a deal created or moved: probability from activity weights, time-in-stage schedule, then history
-    on(events.DealCreated, dealkeys.on_deal_created)  # sort keys and search text from contact, company, owner
+    on(events.DealCreated, searchkeys.on_deal_created)  # sort keys and search text from contact, company, owner
     on(events.DealCreated, probability.on_deal_created)
     on(events.DealCreated, triggers.on_deal_created)
     on(events.DealCreated, history.on_deal_created)
@@ -24,7 +24,7 @@ def wire() -> None:
     on(events.DealMoved, triggers.on_deal_moved)
     on(events.DealMoved, history.on_deal_moved)
     on(events.DealReordered, history.on_deal_reordered)
-    on(events.DealEdited, dealkeys.on_deal_edited)
+    on(events.DealEdited, searchkeys.on_deal_edited)
     on(events.DealEdited, history.on_deal_edited)
     on(events.DealEdited, probability.on_deal_edited)
     # configuration and activities

@@ -22,7 +22,7 @@ from desktop.domain.probability import effective_probability
 from desktop.domain.roles import Role
 from desktop.domain.stages import StageKind, StageSpec, check_order
 from desktop.domain.timeutil import utcnow
-from desktop.services import dealkeys, history
+from desktop.services import history, searchkeys
 from desktop.services.context import Actor, require_configure
 from desktop.services.imports import linking
 from desktop.services.imports.plan import Analysis, Converter, Record, iter_records, name_key, stage_choices, tax_key
@@ -315,7 +315,7 @@ class _Writer:
                 raise RuleError(QT_TRANSLATE_NOOP("Errors", "Someone else changed a record the import updates."))
         else:
             model.update(**changes).where(model.id == row_id).execute()
-        dealkeys.record_changed(model, row_id, changes)  # deals sort and are found by the new name
+        searchkeys.record_changed(model, row_id, changes)  # deals sort and are found by the new name
         self._item(table, row_id, "updated", before, after)
         return True
 
@@ -324,6 +324,7 @@ class _Writer:
         if not ids:
             return
         self._created(table, ids)
+        searchkeys.rows_created(table, ids)
         bulk.insert_rows(
             "import_item",
             ("batch_id", "table_name", "row_id", "action", "before", "after"),
@@ -557,7 +558,7 @@ class _Writer:
         bulk.insert_rows("deal", DEAL_COLUMNS, deal_rows)
         bulk.insert_rows("stage_stay", STAY_COLUMNS, stay_rows)
         bulk.insert_rows("event", EVENT_COLUMNS, event_rows)
-        dealkeys.refresh_ids(ids)
+        searchkeys.refresh_ids(ids)
         self._created("deal", ids)
         self.result.counts["created"] += len(records)
 
@@ -631,7 +632,7 @@ class _Writer:
                 number=current["number"],
             )
         if changes.keys() & {"title", "owner", "company", "contact"}:
-            dealkeys.refresh_deal(deal_id)
+            searchkeys.refresh_deal(deal_id)
         if "stage" in changes:
             from desktop.store.models import StageStay
 

@@ -3,7 +3,7 @@
 A sort by the contact's name used to order a join over every deal (3-5 s at a million deals); with the
 names' sort keys on the deal row an index per process (the funnel) and per stage (its sub-view tabs) hands
 out the first page in order, and keyset paging continues from any row. The services keep the columns current
-(``desktop.services.dealkeys``); this migration adds them and fills them for the deals already there.
+(``desktop.services.searchkeys``); this migration adds them and fills them for the deals already there.
 """
 
 from peewee import PostgresqlDatabase

@@ -1,16 +1,18 @@
-"""The deal's derived columns (contact, company and owner sort keys, search text) kept current.
+"""Derived columns kept current: the deal's contact, company and owner sort keys and search text, and the
+search texts of contacts and companies (migrations 0210-0212).
 
 They copy values that live on other rows (a contact's name, a company's name, a user's display name), so every
 write that changes one of those calls in here inside its own transaction: a deal created or edited (through
-the events, ``wiring``), a contact, company or user renamed, deals re-pointed by a merge, an import or a
-transfer. The funnel sorts and searches on these columns through indexes (migration 0210).
+the events, ``wiring``), a contact, company or user created, edited, renamed, merged, anonymised or imported.
+The funnel, the board, the contact and company lists and the pickers sort and search on these columns
+through indexes; each function writes only the rows whose derived values differ.
 """
 
 from __future__ import annotations
 
 from peewee import JOIN
 
-from desktop.domain.text import deal_keys, sort_key
+from desktop.domain.text import company_text, contact_text, deal_keys, sort_key
 from desktop.services import events
 from desktop.store.db import database
 from desktop.store.models import Company, Contact, Deal, User
@@ -70,21 +72,73 @@ def refresh_ids(deal_ids: list[int]) -> None:
 
 def record_changed(model, row_id: int, fields) -> None:
     """A contact, company or user row was written with ``fields`` (an import, or its revert)."""
-    if model is Contact and {"first_name", "last_name", "email"} & set(fields):
+    if model is Contact:
         contact_changed(row_id)
-    elif model is Company and "name" in fields:
+    elif model is Company:
         company_changed(row_id)
     elif model is User and "display_name" in fields:
         owner_renamed(row_id, User.select(User.display_name).where(User.id == row_id).scalar() or "")
 
 
+def _write(table: str, rows: list[tuple[str, int]]) -> None:
+    sql = f"UPDATE {table} SET search_text = ? WHERE id = ?".replace("?", database.param)
+    cursor = database.cursor()
+    for start in range(0, len(rows), CHUNK):
+        cursor.executemany(sql, rows[start : start + CHUNK])
+
+
+def refresh_contacts(condition) -> None:
+    """Recompute the search text of the contacts matching ``condition`` (their company's name is in it)."""
+    query = (
+        Contact.select(
+            Contact.id,
+            Contact.first_name,
+            Contact.last_name,
+            Company.name,
+            Contact.position,
+            Contact.email,
+            Contact.extra_emails,
+            Contact.phone,
+            Contact.extra_phones,
+            Contact.search_text,
+        )
+        .join(Company, JOIN.LEFT_OUTER, on=(Contact.company == Company.id))
+        .where(condition)
+    )
+    stale = [(text, row[0]) for row in list(query.tuples()) if (text := contact_text(*row[1:9])) != row[9]]
+    _write("contact", stale)
+
+
+def refresh_companies(condition) -> None:
+    fields = (Company.name, Company.tax_id, Company.nip, Company.cui, Company.city, Company.email, Company.phone)
+    query = Company.select(Company.id, *fields, Company.search_text).where(condition)
+    stale = [(text, row[0]) for row in list(query.tuples()) if (text := company_text(*row[1:8])) != row[8]]
+    _write("company", stale)
+
+
 def contact_changed(contact_id: int) -> None:
-    """A contact's name or e-mail changed (an edit, a merge, an import, anonymisation)."""
+    """A contact was created or written (an edit, a merge, an import, anonymisation): its own search text and
+    its deals' sort keys and search texts."""
+    refresh_contacts(Contact.id == contact_id)
     refresh(Deal.contact == contact_id)
 
 
 def company_changed(company_id: int) -> None:
+    """A company was created or written: its search text, its people's (its name is in theirs), its deals'."""
+    refresh_companies(Company.id == company_id)
+    refresh_contacts(Contact.company == company_id)
     refresh(Deal.company == company_id)
+
+
+def rows_created(table: str, ids: list[int]) -> None:
+    """After a bulk insert of contacts or companies (an import)."""
+    ids = sorted(ids)
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        if table == "contact":
+            refresh_contacts(Contact.id.in_(part))
+        elif table == "company":
+            refresh_companies(Company.id.in_(part))
 
 
 def owner_renamed(user_id: int, display_name: str) -> None:
