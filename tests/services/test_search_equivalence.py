@@ -143,12 +143,12 @@ def test_contact_and_company_lists_and_pickers_find_what_the_reference_finds(adm
     firms = {c.id: [c.name] for c in Company.select()}
     for term in terms():
         expected = reference(term, people)
-        listed, after = client_lists.contacts_page(ListCriteria(text=term), limit=500)
+        listed, _after = client_lists.contacts_page(ListCriteria(text=term), limit=500)
         assert {r.id for r in listed} == expected, term
         assert {r.id for r in clients.find_contacts(term)} == expected, term
         assert {c.id for c in pickers.contacts(term, limit=500)} == expected, term
         expected = reference(term, firms)
-        listed, after = client_lists.companies_page(ListCriteria(text=term), limit=500)
+        listed, _after = client_lists.companies_page(ListCriteria(text=term), limit=500)
         assert {r.id for r in listed} == expected, term
         assert {c.id for c in pickers.companies(term, limit=500)} == expected, term
 
@@ -156,7 +156,7 @@ def test_contact_and_company_lists_and_pickers_find_what_the_reference_finds(adm
 def test_renaming_a_company_renames_it_in_its_peoples_and_deals_search(admin, book):
     from desktop.services import pickers
 
-    p, _stages, rows = book
+    p, _stages, _rows = book
     firm = companies.create_company(admin, name="Ursus")
     person = contacts.create_contact(admin, first_name="Olek", last_name="Bąk", company_id=firm.id)
     deal = deals.create_deal(admin, p.id, "Traktor", company_id=firm.id)
