@@ -55,12 +55,12 @@ class ColumnTotals:
 _CONTACT = fn.TRIM(fn.COALESCE(Contact.first_name, "").concat(" ").concat(fn.COALESCE(Contact.last_name, "")))
 
 
-def _conditions(actor: Actor, text: str) -> list:
-    conds = [Deal.spam == False]  # noqa: E712 - SQL comparison
+def _conditions(actor: Actor, text: str, *scope) -> list:
+    conds = [*scope, Deal.spam == False]  # noqa: E712 - SQL comparison
     if not actor.is_manager:
         conds.append(Deal.owner == actor.id)
     if text.strip():  # the deal's search text, as in the funnel (the same deals for the same text)
-        conds.append(search.contains(Deal, search_term(text)))
+        conds = search.restrict(Deal, conds, search_term(text))
     return conds
 
 
@@ -76,7 +76,7 @@ def totals(actor: Actor, stage_ids: list[int], text: str = "") -> dict[int, Colu
         fn.SUM(Deal.value_minor),
         fn.SUM(Deal.value_minor * Deal.probability),
     )
-    query = query.where(Deal.stage.in_(stage_ids), *_conditions(actor, text)).group_by(Deal.stage, Deal.currency)
+    query = query.where(*_conditions(actor, text, Deal.stage.in_(stage_ids))).group_by(Deal.stage, Deal.currency)
     for stage_id, currency, count, total, weighted in query.tuples():
         column = result[stage_id]
         column.count += count
@@ -111,7 +111,7 @@ def page_query(actor: Actor, stage_id: int, after: tuple[float, int] | None = No
         .join(Contact, JOIN.LEFT_OUTER, on=(Deal.contact == Contact.id))
         .switch(Deal)
         .join(User, JOIN.LEFT_OUTER, on=(Deal.owner == User.id))
-        .where(Deal.stage == stage_id, *_conditions(actor, text))
+        .where(*_conditions(actor, text, Deal.stage == stage_id))
     )
     if after is not None:
         rank, deal_id = after
@@ -185,5 +185,5 @@ def rank_of(actor: Actor, deal_id: int) -> float | None:
 
 def stage_deal_ids(actor: Actor, stage_id: int, text: str = "") -> list[int]:
     """Every visible deal of a stage (what the column holds, all pages), in board order."""
-    query = Deal.select(Deal.id).where(Deal.stage == stage_id, *_conditions(actor, text))
+    query = Deal.select(Deal.id).where(*_conditions(actor, text, Deal.stage == stage_id))
     return [t[0] for t in query.order_by(Deal.board_rank, Deal.id).tuples()]

@@ -97,7 +97,12 @@ def _base(actor: Actor, criteria: Criteria, *fields, joins: bool = True):
             .join(Company, JOIN.LEFT_OUTER, on=(Deal.company == Company.id))
             .join(User, JOIN.LEFT_OUTER, on=(Deal.owner == User.id))
         )
-    return query.where(*_conditions(actor, criteria))
+    conditions = _conditions(actor, criteria)
+    if criteria.text.strip():
+        # the quick search looks into the deal's stored search text (number, title, contact, e-mail, company),
+        # folded so any casing of every Polish and Romanian letter matches, through its trigram index
+        conditions = search.restrict(Deal, conditions, search_term(criteria.text))
+    return query.where(*conditions)
 
 
 def _needs_joins(criteria: Criteria) -> bool:
@@ -142,10 +147,6 @@ def _conditions(actor: Actor, c: Criteria) -> list:
         conds.append(Deal.value_minor >= to_minor(c.value_min, "PLN"))
     if c.value_max is not None:
         conds.append(Deal.value_minor <= to_minor(c.value_max, "PLN"))
-    # the quick search looks into the deal's stored search text (number, title, contact, e-mail, company),
-    # folded so any casing of every Polish and Romanian letter matches, through its trigram index
-    if c.text.strip():
-        conds.append(search.contains(Deal, search_term(c.text)))
     for key, text in c.contains.items():
         if text.strip():
             conds.append(contains_any((CONTAINS[key],), text))

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from peewee import SQL, NodeList, Value, fn
+from peewee import SQL, Case, NodeList, Value, fn
 
 from desktop.store.db import database, is_postgres
 
 MIN_INDEXED = 3  # letters: the trigram index answers terms at least this long
+FEW = 2000  # SQLite: up to this many matching rows, a search looks them up by id (see ``contains``)
+CANDIDATES = 10_000  # SQLite: rows holding a few of the term's trigrams, checked for the whole term
 
 
 def create_index(db, postgres: bool, table: str) -> None:
@@ -69,25 +71,94 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def contains(model, *terms: str):
-    """A condition: ``model``'s search text contains any of ``terms`` (already folded; not empty)."""
-    column = model.search_text
+def _like_any(column, terms) -> object:
     condition = None
-    if is_postgres():
-        for term in terms:
-            part = NodeList((column, SQL("LIKE"), Value(f"%{_escape_like(term)}%"), SQL("ESCAPE '\\'")))
-            condition = part if condition is None else condition | part
-        return condition
-    fts = f"{model._meta.table_name}_search"
-    # GLOB, not MATCH: with detail='none' (a third of the index's size) FTS5 refuses phrase queries but
-    # answers GLOB from the trigrams and checks each candidate against the text itself
-    indexed = [term for term in terms if len(term) >= MIN_INDEXED]
-    if indexed:
-        patterns = ["*" + "".join(f"[{c}]" if c in "*?[" else c for c in term) + "*" for term in indexed]
-        union = " UNION ".join(f"SELECT rowid FROM {fts} WHERE search_text GLOB ?" for _ in patterns)
-        condition = model.id.in_(SQL(f"({union})", patterns))
     for term in terms:
-        if len(term) < MIN_INDEXED:
-            part = fn.instr(column, term) > 0
-            condition = part if condition is None else condition | part
+        part = NodeList((column, SQL("LIKE"), Value(f"%{_escape_like(term)}%"), SQL("ESCAPE '\\'")))
+        condition = part if condition is None else condition | part
     return condition
+
+
+def _scan(column, terms) -> object:
+    condition = None
+    for term in terms:
+        part = fn.instr(column, term) > 0
+        condition = part if condition is None else condition | part
+    return condition
+
+
+def _trigrams(term: str, most: int = 4) -> list[str]:
+    """Up to ``most`` of the term's trigrams, spread over it (each a quoted FTS5 string)."""
+    grams = list(dict.fromkeys(term[i : i + 3] for i in range(len(term) - 2)))
+    if len(grams) > most:
+        grams = [grams[round(k * (len(grams) - 1) / (most - 1))] for k in range(most)]
+    return ['"' + g.replace('"', '""') + '"' for g in grams]
+
+
+def few_ids(model, *terms: str) -> list[int] | None:
+    """SQLite: the ids of ``model``'s rows whose search text contains any of ``terms`` when there are at most
+    ``FEW`` (a rare text); None for a common text, a term too short for the index, and on PostgreSQL.
+
+    The index is asked for the rows holding a few of the term's trigrams (a handful of posting lists, however
+    long the term; a phrase query needs positions, which the index leaves out to be a third of the size), at
+    most ``CANDIDATES`` of them; those are checked against the text itself."""
+    if is_postgres() or any(len(term) < MIN_INDEXED for term in terms):
+        return None
+    table = model._meta.table_name
+    fts = f"{table}_search"
+    found: set[int] = set()
+    for term in terms:
+        match = " AND ".join(_trigrams(term))
+        cursor = database.execute_sql(
+            f"SELECT rowid FROM {fts} WHERE {fts} MATCH {database.param} LIMIT {CANDIDATES + 1}", (match,)
+        )
+        candidates = [row[0] for row in cursor.fetchall()]
+        if len(candidates) > CANDIDATES:
+            return None
+        for start in range(0, len(candidates), 5000):
+            part = candidates[start : start + 5000]
+            marks = ", ".join(database.param for _ in part)
+            cursor = database.execute_sql(
+                f"SELECT id FROM {table} WHERE id IN ({marks}) AND instr(search_text, {database.param}) > 0",
+                (*part, term),
+            )
+            found.update(row[0] for row in cursor.fetchall())
+        if len(found) > FEW:
+            return None
+    return sorted(found)
+
+
+def contains(model, *terms: str):
+    """A condition: ``model``'s search text contains any of ``terms`` (already folded; not empty).
+
+    PostgreSQL's planner knows from its statistics whether to use the trigram index or walk the sort order.
+    SQLite's does not, so the index is asked first (``few_ids``): a rare text becomes the list of ids it
+    matches; a common one is checked row by row as the query walks its order, and a page of matches is
+    reached after a few thousand rows."""
+    if is_postgres():
+        return _like_any(model.search_text, terms)
+    ids = few_ids(model, *terms)
+    if ids is None:
+        return _scan(model.search_text, terms)
+    return model.id.in_(ids) if ids else (model.id < 0)
+
+
+def restrict(model, conditions: list, *terms: str) -> list:
+    """``conditions`` and ``model``'s search text containing any of ``terms``, as a WHERE list.
+
+    On SQLite a rare text's rows are looked up by id and the other conditions only checked on them: left as
+    they are, SQLite walks an index the conditions name (process, stage, owner) in the requested order and
+    tests every row against the list of ids, half a million rows for a text found in ten."""
+    if is_postgres():
+        return [*conditions, _like_any(model.search_text, terms)]
+    ids = few_ids(model, *terms)
+    if ids is None:
+        return [*conditions, _scan(model.search_text, terms)]
+    if not ids:
+        return [model.id < 0]
+    if not conditions:
+        return [model.id.in_(ids)]
+    rest = conditions[0]
+    for condition in conditions[1:]:
+        rest = rest & condition
+    return [model.id.in_(ids), Case(None, ((rest, 1),), 0) == 1]  # CASE: no index can serve the others
