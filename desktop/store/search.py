@@ -105,6 +105,27 @@ def few_ids(model, *terms: str) -> list[int] | None:
     if is_postgres() or any(len(term) < MIN_INDEXED for term in terms):
         return None
     table = model._meta.table_name
+    conn = database.connection()
+    # the connection itself is in the key (held, so no later connection can take its id)
+    key = (conn, table, terms)
+    stamp = (conn.total_changes, database.execute_sql("PRAGMA data_version").fetchone()[0])
+    cached = _recent.get(key)
+    if cached is not None and cached[0] == stamp:  # the board asks once per column: one probe serves them all
+        return cached[1]
+    found = _probe(table, terms)
+    if len(_recent) >= 16:
+        _recent.clear()
+    _recent[key] = (stamp, found)
+    return found
+
+
+# (connection, table, terms) -> (stamp, ids): the last probes, each valid while nothing changed that its
+# connection can see: its own writes (total_changes, committed or not) and other connections' commits
+# (data_version)
+_recent: dict[tuple, tuple] = {}
+
+
+def _probe(table: str, terms: tuple[str, ...]) -> list[int] | None:
     fts = f"{table}_search"
     found: set[int] = set()
     for term in terms:
@@ -125,7 +146,7 @@ def few_ids(model, *terms: str) -> list[int] | None:
             found.update(row[0] for row in cursor.fetchall())
         if len(found) > FEW:
             return None
-    return sorted(found)
+    return sorted(found)  # a list: it is cached and handed out, never changed
 
 
 def contains(model, *terms: str):

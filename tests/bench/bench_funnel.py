@@ -11,6 +11,8 @@ import tempfile
 import time
 from pathlib import Path
 
+POSTGRES = True  # run.py --db-url: these figures are measured on PostgreSQL too
+
 
 def _rss_mb() -> float:
     with open("/proc/self/statm") as handle:
