@@ -59,15 +59,35 @@ def refresh(condition) -> int:
     return len(stale)
 
 
+KEY_COLUMNS = ("contact_sort", "company_sort", "owner_sort", "search_text")
+
+
+def _by_id(model, fields: tuple, ids: set) -> dict[int, tuple]:
+    ids = sorted(i for i in ids if i is not None)
+    found: dict[int, tuple] = {}
+    for start in range(0, len(ids), 900):
+        query = model.select(model.id, *fields).where(model.id.in_(ids[start : start + 900]))
+        found.update((row[0], row[1:]) for row in query.tuples())
+    return found
+
+
+def keys_for(entries: list[tuple[str, str, int | None, int | None, int | None]]) -> list[tuple[str, str, str, str]]:
+    """The derived columns (``KEY_COLUMNS``) of deals about to be written in bulk, from each one's (number,
+    title, owner id, contact id, company id): a few queries for the whole batch, and nothing to update after."""
+    owners = _by_id(User, (User.display_name,), {e[2] for e in entries})
+    people = _by_id(Contact, (Contact.first_name, Contact.last_name, Contact.email), {e[3] for e in entries})
+    firms = _by_id(Company, (Company.name,), {e[4] for e in entries})
+    none3 = (None, None, None)
+    return [
+        deal_keys(
+            number, title, *people.get(contact, none3), firms.get(company, (None,))[0], owners.get(owner, (None,))[0]
+        )
+        for number, title, owner, contact, company in entries
+    ]
+
+
 def refresh_deal(deal_id: int) -> None:
     refresh(Deal.id == deal_id)
-
-
-def refresh_ids(deal_ids: list[int]) -> None:
-    """After a bulk write of these deals (an import)."""
-    ids = sorted(deal_ids)
-    for start in range(0, len(ids), 500):
-        refresh(Deal.id.in_(ids[start : start + 500]))
 
 
 def record_changed(model, row_id: int, fields) -> None:

@@ -113,3 +113,30 @@ def test_merging_contacts_and_companies_and_anonymising_keep_the_keys_current(ad
 def test_demo_data_is_written_with_current_keys(admin):
     demo.generate(60, seed=3)
     stored_keys_are_current()
+
+
+def test_imported_deals_contacts_and_companies_are_found_and_sorted_and_so_is_a_revert(admin, tmp_path):
+    from desktop.domain.imports.headers import Kind
+    from desktop.domain.imports.mapping import OnDuplicate
+    from desktop.services import pickers
+    from desktop.services.imports import revert
+    from tests.services.imports.conftest import do_import
+
+    path = tmp_path / "d.csv"
+    path.write_text(
+        "Numer;Tytuł;Nazwa firmy;E-mail;Imię;Nazwisko;Wartość;Etap\n"
+        "A-1;Dostawa;Acme;anna@acme.pl;Anna;Nowak;100;Nowy\n"
+        "A-2;Serwis;Țesătoria;ola@beta.pl;Ola;Żak;300;Nowy\n",
+        encoding="utf-8",
+    )
+    do_import(admin, path, process="P")
+    stored_keys_are_current()
+    assert [c.label for c in pickers.contacts("ŻAK")] == ["Ola Żak (Țesătoria)"]
+    path.write_text("Numer;Tytuł;E-mail;Imię;Nazwisko\nA-1;Dostawa;anna@acme.pl;Anita;Nowacka\n", encoding="utf-8")
+    update = {Kind.CONTACTS: OnDuplicate.UPDATE, Kind.DEALS: OnDuplicate.UPDATE}
+    second = do_import(admin, path, process="P", on_duplicate=update)
+    stored_keys_are_current()
+    assert [c.label for c in pickers.contacts("nowacka")] == ["Anita Nowacka (Acme)"]
+    revert.revert_batch(admin, second.batch_id)
+    stored_keys_are_current()
+    assert [c.label for c in pickers.contacts("nowak")] == ["Anna Nowak (Acme)"]

@@ -555,10 +555,11 @@ class _Writer:
                 sort_keys=True,
             )
             event_rows.append((deal_id, self.process_id, actor_id, created, "created", payload))
-        bulk.insert_rows("deal", DEAL_COLUMNS, deal_rows)
+        keys = searchkeys.keys_for([(r[3], r[4], r[8], r[9], r[10]) for r in deal_rows])  # sort keys, search text
+        deal_rows = [(*row, *k) for row, k in zip(deal_rows, keys, strict=True)]
+        bulk.insert_rows("deal", DEAL_COLUMNS + searchkeys.KEY_COLUMNS, deal_rows)
         bulk.insert_rows("stage_stay", STAY_COLUMNS, stay_rows)
         bulk.insert_rows("event", EVENT_COLUMNS, event_rows)
-        searchkeys.refresh_ids(ids)
         self._created("deal", ids)
         self.result.counts["created"] += len(records)
 
