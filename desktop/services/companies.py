@@ -21,7 +21,7 @@ from desktop.services.contacts import Match
 from desktop.services.context import Actor
 from desktop.store import search as text_search
 from desktop.store.db import atomic
-from desktop.store.models import Company, Deal
+from desktop.store.models import Company, Contact, Deal
 
 EDITABLE = tuple(client_fields.COMPANY_FIELDS)
 
@@ -129,7 +129,9 @@ def delete_company(actor: Actor, company_id: int, now: datetime | None = None) -
                 name=current.name,
                 count=used,
             )
+        people = [i for (i,) in Contact.select(Contact.id).where(Contact.company == company_id).tuples()]
         Company.delete().where(Company.id == company_id).execute()
+        searchkeys.refresh_contacts(Contact.id.in_(people))  # its name leaves its people's search texts
         history.record("company_deleted", now, actor, company_id=company_id, name=current.name)
 
 

@@ -177,3 +177,13 @@ def test_renaming_a_company_renames_it_in_its_peoples_and_deals_search(admin, bo
     assert [c.id for c in pickers.companies("țesăt")] == [firm.id]
     assert funnel_ids(admin, p.id, "Țesăt") == {deal.id}
     assert pickers.contacts("ursus") == [] and funnel_ids(admin, p.id, "ursus") == set()
+
+
+def test_a_deleted_companys_people_are_no_longer_found_by_its_name(admin):
+    from desktop.services import pickers
+
+    firm = companies.create_company(admin, name="Ursus")
+    person = contacts.create_contact(admin, first_name="Olek", last_name="Bąk", company_id=firm.id)
+    assert [c.id for c in pickers.contacts("ursus")] == [person.id]
+    companies.delete_company(admin, firm.id)
+    assert pickers.contacts("ursus") == [] and [c.id for c in pickers.contacts("bąk")] == [person.id]
