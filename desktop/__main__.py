@@ -1,6 +1,7 @@
 """Command line: ``etap`` (the window), ``etap demo`` (sample data), ``etap worker`` (headless trigger checks),
 ``etap import`` (a file into a database), ``etap report`` (one report as CSV, XLSX or JSON),
-``etap backup`` (a verified copy), ``etap users …`` (user administration), ``etap --version``,
+``etap backup`` (a verified copy), ``etap users …`` (user administration), ``etap mail sync`` (received
+e-mail over IMAP), ``etap --version``,
 ``etap --self-test``."""
 
 from __future__ import annotations
@@ -47,9 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="write a verified copy of a database (SQLite file, or pg_dump of a server)")
     backup.add_argument("--db", required=True, help="database file or postgresql:// URL")
     backup.add_argument("--out", required=True, help="the copy to write (a .db file, or a pg_dump custom archive)")
-    from desktop import cli_report
+    from desktop import cli_mail, cli_report
 
     cli_report.add_parser(sub)
+    cli_mail.add_parser(sub)
     from desktop import users_cli
 
     users_cli.add_parser(sub)
@@ -83,6 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop import cli_report
 
         return cli_report.run(args)
+    if args.command == "mail":
+        from desktop import cli_mail
+
+        return cli_mail.run(args)
     app.ensure_offscreen_if_headless()
     return app.run_gui(args)
 

@@ -104,6 +104,7 @@ def run_gui(args) -> int:
         actor = users.local_admin()
     window = MainWindow(actor, label)
     window.resume_outbox()
+    window.start_mail_sync()
     window.start_background()
     if database_file is not None:
         from desktop.ui.backups.startup import warn_about_location

@@ -25,7 +25,9 @@ def add_parser(sub) -> None:
     report.add_argument("--to", dest="end", type=date.fromisoformat, help="period end, YYYY-MM-DD (inclusive)")
     report.add_argument("--owner", action="append", default=[], help="owner's user name or display name (repeat)")
     report.add_argument("--source", action="append", default=[], help="deal source (repeat)")
-    report.add_argument("--by", default="", help="grouping: pipeline stage|owner|source; won-lost month|owner|reason")
+    report.add_argument(
+        "--by", default="", help="grouping: pipeline stage|owner|source|product; won-lost month|owner|reason"
+    )
     report.add_argument("--as", dest="user", help="run as this user name (default: the first administrator)")
     report.add_argument("--format", choices=("csv", "xlsx", "json"), required=True)
     report.add_argument("--out", type=Path, help="output file (required for xlsx)")

@@ -99,6 +99,34 @@ def pg_server(tmp_path_factory):
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def imap_server_session():
+    """One real IMAP server (Dovecot, tests/support/imap.py) for the session. Without dovecot it skips, unless
+    ETAP_REQUIRE_IMAP=1 (CI), where it fails."""
+    from tests.support import imap
+
+    if imap.dovecot_binary() is None:
+        if os.environ.get("ETAP_REQUIRE_IMAP"):
+            pytest.fail("ETAP_REQUIRE_IMAP is set but dovecot is not installed (Debian: dovecot-imapd)")
+        pytest.skip("dovecot is not installed (Debian: dovecot-imapd)")
+    server = imap.DovecotServer()
+    try:
+        server.start()
+    except Exception as exc:
+        if os.environ.get("ETAP_REQUIRE_IMAP"):
+            raise
+        pytest.skip(f"dovecot could not start: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def imap_server(imap_server_session):
+    """The session's IMAP server with an empty INBOX and Sent folder."""
+    imap_server_session.reset()
+    return imap_server_session
+
+
 def _open_sqlite(tmp_path):
     return store_db.open_database(tmp_path / f"etap-{next(_counter)}.db")
 

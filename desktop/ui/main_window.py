@@ -359,6 +359,15 @@ class MainWindow(QMainWindow):
         self.mail_settings_action.setEnabled(can_configure(self.actor.role))
         self.templates_action = self.tools_menu.addAction(self.tr("E-mail &templates…"))
         self.templates_action.triggered.connect(self.open_templates)
+        self.unfiled_action = self.tools_menu.addAction(self.tr("&Unfiled mail…"))
+        self.unfiled_action.setObjectName("unfiledMailAction")
+        self.unfiled_action.triggered.connect(self.open_unfiled_mail)
+        self.check_mail_action = self.tools_menu.addAction(self.tr("Check &mail now"))
+        self.check_mail_action.setObjectName("checkMailAction")
+        self.check_mail_action.triggered.connect(lambda: self.mail_sync.restart())
+        from desktop.ui.mail.sync_controller import MailSyncController
+
+        self.mail_sync = MailSyncController(self)  # started by start_mail_sync() once the window is up
 
     def resume_outbox(self) -> None:
         """Send what an earlier run left in the outbox (queued, or claimed by a sender that died)."""
@@ -475,6 +484,7 @@ class MainWindow(QMainWindow):
         self.data_safety.stop()
         self.reminders.stop()
         self.trigger_clock.stop()
+        self.mail_sync.stop()
         if self._outbox_job is not None:  # unsent messages stay queued for the next start
             self._outbox_job.cancel()
             self._outbox_job.wait()
@@ -495,7 +505,21 @@ class MainWindow(QMainWindow):
     def open_mail_settings(self) -> None:
         from desktop.ui.mail.settings_dialog import MailSettingsDialog
 
-        MailSettingsDialog(self.actor, self).open()
+        dialog = MailSettingsDialog(self.actor, self)
+        dialog.accepted.connect(self.mail_sync.restart)  # a new account or interval applies at once
+        dialog.open()
+
+    def open_unfiled_mail(self):
+        from desktop.ui.mail.unfiled_dialog import UnfiledMailDialog
+
+        dialog = UnfiledMailDialog(self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def start_mail_sync(self) -> None:
+        """Fetch received mail now and every few minutes (nothing when no IMAP account is set up)."""
+        self.mail_sync.start()
 
     def open_templates(self) -> None:
         from desktop.ui.mail.template_editor import TemplateEditorDialog

@@ -8,3 +8,6 @@ from tests.support.mail_fixtures import mail_setup, memory_keyring, smtp_server 
 @pytest.fixture
 def mail_actor(admin):
     return admin
+
+
+from tests.support.imap_fixtures import imap_setup  # noqa: E402, F401

@@ -134,6 +134,60 @@ def test_pipeline_split_by_owner_and_by_source(story):
     assert by_source.rows == [[None, 3, Decimal("1100.00"), Decimal("190.00")]]
 
 
+def test_pipeline_split_by_product_of_the_chosen_variants_with_the_rest_under_none(admin):
+    from desktop.services import calculations, catalogue
+
+    p = processes.create_process(admin, "Okna")
+    new, pres, _neg, won, _lost = (s.id for s in processes.list_stages(p.id))
+    window = catalogue.save_product(admin, code="OK-1", name="Okno", net_price="100")
+    door = catalogue.save_product(admin, code="DR-1", name="Drzwi", net_price="50")
+    catalogue.save_rate(admin, "EUR", "PLN", "4")
+
+    def variant(deal_id, *lines, currency=None):
+        v = calculations.add_calculation(admin, deal_id, "A", currency=currency)
+        for fields in lines:
+            calculations.add_line(admin, v.id, **fields)
+        return v.id
+
+    # x (New 10 %): 2 windows at 100 less 10 % = 180 and a door at 50; a second, unchosen variant is ignored
+    x = deals.create_deal(admin, p.id, "x", stage_id=new).id
+    variant(
+        x,
+        {"product_id": window.id, "quantity": "2", "unit_price": "100", "discount_pct": "10"},
+        {"product_id": door.id, "quantity": "1", "unit_price": "50"},
+    )
+    variant(x, {"product_id": door.id, "quantity": "100", "unit_price": "50"})
+    # y (Presentation 30 %): one window at 10 EUR, at the frozen rate 4 = 40 PLN
+    y = deals.create_deal(admin, p.id, "y", stage_id=pres).id
+    variant(y, {"product_id": window.id, "quantity": "1", "unit_price": "10"}, currency="EUR")
+    # z: no variant, 70 PLN; w: a variant of free text only, 25 PLN; v: won, not in the open pipeline
+    deals.create_deal(admin, p.id, "z", stage_id=new, value="70")
+    w = deals.create_deal(admin, p.id, "w", stage_id=new).id
+    variant(w, {"description": "Montaż", "quantity": "1", "unit_price": "25"})
+    v = deals.create_deal(admin, p.id, "v", stage_id=new).id
+    variant(v, {"product_id": window.id, "quantity": "9", "unit_price": "100"})
+    deals.move_deal(admin, v, won)
+
+    r = reports.run("pipeline", admin, Filters(process_id=p.id, by="product"))
+
+    assert r.rows == [
+        ["Drzwi", 1, Decimal("50.00"), Decimal("5.00")],
+        ["Okno", 2, Decimal("220.00"), Decimal("30.00")],  # 180 x 10 % + 40 x 30 %
+        [None, 2, Decimal("95.00"), Decimal("9.50")],
+    ]
+    figures = {(f.label, f.currency): f.value for f in r.summary}
+    assert figures == {
+        ("Open deals", ""): 4,
+        ("Value", "PLN"): Decimal("365.00"),
+        ("Weighted value", "PLN"): Decimal("44.50"),
+    }
+    assert r.drill == [None, None, None]
+    # an agent sees only their own deals' products
+    ala = users.create_user(admin, "ala", "Ala Nowak")
+    mine = reports.run("pipeline", Actor(ala.id, "agent", "Ala Nowak"), Filters(process_id=p.id, by="product"))
+    assert mine.rows == []
+
+
 def test_pipeline_of_an_agent_holds_only_their_deals(story):
     r = run("pipeline", story["ala"], process_id=story["process"])
     assert [r.cell(i, "count") for i in range(3)] == [1, 0, 0]
@@ -195,6 +249,60 @@ def test_conversion_cohort_and_visibility(story):
 def test_conversion_needs_a_process(story):
     with pytest.raises(ValidationError):
         run("conversion", story["admin"])
+
+
+# --- the business time zone -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def machine_in_tokyo(monkeypatch):
+    """The machine's clock in Tokyo (UTC+9), so counting in its zone instead of the business one would show."""
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_months_days_and_periods_are_counted_in_the_business_time_zone_not_utc_nor_the_machines(
+    admin, machine_in_tokyo
+):
+    from desktop.services import triggers
+
+    triggers.set_business_zone(admin, "Europe/Warsaw")
+    p = processes.create_process(admin, "Strefa")
+    _new, _pres, _neg, won, lost = (s.id for s in processes.list_stages(p.id))
+    # a: won at 23:30 on 31 January in Warsaw (22:30 UTC; already 1 February in Tokyo) -> January
+    a = deals.create_deal(admin, p.id, "a", now=datetime(2026, 1, 10, 10, 0), value="100").id
+    deals.move_deal(admin, a, won, now=datetime(2026, 1, 31, 22, 30))
+    # b: created 23:30 on 31 January, won 00:30 on 1 February in Warsaw (23:30 UTC on 31 January) -> February,
+    # one calendar day after it was created
+    b = deals.create_deal(admin, p.id, "b", now=datetime(2026, 1, 31, 22, 30), value="200").id
+    deals.move_deal(admin, b, won, now=datetime(2026, 1, 31, 23, 30))
+    # c: lost at 00:30 on 1 August in Warsaw, summer time (22:30 UTC on 31 July) -> August, 31 days after 1 July
+    c = deals.create_deal(admin, p.id, "c", now=datetime(2026, 7, 1, 10, 0), value="300").id
+    deals.move_deal(admin, c, lost, now=datetime(2026, 7, 31, 22, 30), lost_reason="price")
+
+    months = run("won-lost", admin, process_id=p.id)
+    assert [(row[0], row[1], row[2]) for row in months.rows] == [
+        ("2026-01", 1, 0),
+        ("2026-02", 1, 0),
+        ("2026-08", 0, 1),
+    ]
+    feb = run("won-lost", admin, process_id=p.id, start=date(2026, 2, 1), end=date(2026, 2, 28))
+    assert [(row[0], row[1]) for row in feb.rows] == [("2026-02", 1)]
+    jan = run("won-lost", admin, process_id=p.id, start=date(2026, 1, 1), end=date(2026, 1, 31))
+    assert jan.cell(0, "won_value", "PLN") == Decimal("100.00")
+
+    cycle = run("cycle", admin, process_id=p.id).extra["days_to_close"]
+    assert cycle["won"]["median"] == Decimal("11.0")  # a: 10 -> 31 January = 21 days; b: 1 day
+    assert cycle["lost"]["median"] == Decimal("31.0")
+
+    forecast = run("forecast", admin, process_id=p.id, now=datetime(2026, 8, 31, 22, 30))
+    won_in = {row[0]: row[forecast.column_index("won", "PLN")] for row in forecast.rows}
+    assert (won_in["2026-01"], won_in["2026-02"]) == (Decimal("100.00"), Decimal("200.00"))
 
 
 # --- forecast -----------------------------------------------------------------------------------------------

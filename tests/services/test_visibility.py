@@ -35,7 +35,14 @@ from desktop.services import (
     triggers,
     users,
 )
-from desktop.store.models import Company, Contact, OutboxMessage, TriggerFiring
+from desktop.store.models import (
+    Company,
+    Contact,
+    OutboxMessage,
+    ReceivedAttachment,
+    ReceivedMessage,
+    TriggerFiring,
+)
 
 NOW = datetime(2026, 3, 2, 9, 0)
 
@@ -47,7 +54,7 @@ WRITE_PREFIXES = (
     "claim", "notify", "record", "refresh_", "on_", "run", "store_", "generate", "reset_", "sign_in", "remember",
     "forget", "put", "announce", "require_", "can_", "check_", "connect", "answer", "neutralise", "write",
     "build_message", "pass_gate", "resend", "recover", "publish", "subscribe", "unsubscribe", "reset", "wire",
-    "merge_", "duplicate_", "anonymise_", "purge_",
+    "merge_", "duplicate_", "anonymise_", "purge_", "file_to_",
 )  # fmt: skip
 
 # Reads that return no deal-derived data, each with the reason.
@@ -77,6 +84,7 @@ NOT_DEAL_DATA = {
     "processes.receiving_needs",  # a stage's configured required fields
     "reports.groupings", "reports.needs_process", "reports.period_means", "reports.title",  # a report's description
     "threads.in_worker",  # runs a given job on the worker thread
+    "imap_settings.get_password", "imap_settings.load", "mail_html.sanitise",  # mailbox set-up; HTML made inert
     # the shared address book: contacts and companies belong to the team, their deals do not
     "contacts.get_contact", "companies.get_company", "companies.choice", "campaigns.has_consent",
     "pickers.companies", "pickers.company_label", "pickers.contact_company", "pickers.contact_label",
@@ -96,6 +104,10 @@ SYSTEM_READS = {
     "tasks.due_for_reminder",  # the reminder pass (notifies each task's owner)
     "triggers.due_count", "triggers.next_due",  # the trigger clock's own pass
     "transfer.stage_for",  # given a deal row the caller already read with the actor
+    # the mail sync's own pass: matching a fetched message to a deal, reading the IMAP folders
+    "mail_matching.by_contact", "mail_matching.by_reply", "mail_matching.by_sender_rule", "mail_matching.match",
+    "mail_matching.outbox_of", "mail_sync.sent_folder", "mail_sync.settle_unknown", "mail_sync.sync_folder",
+    "mail_sync.sync", "mail_matching.by_number",
     "contacts.deal_count", "companies.deal_count",  # how many deals keep a client from being deleted (a number)
 }  # fmt: skip
 
@@ -113,6 +125,7 @@ EMPTY_HERE = {
     "campaigns.without_consent",  # the one member agreed to marketing e-mail
     "companies.duplicates", "contacts.duplicates",  # one contact, one company: nothing to match
     "triggers.stored_zone_name",  # no business time zone stored
+    "received_mail.unfiled", "received_mail.unfiled_count",  # the one received message is filed to the deal
 }  # fmt: skip
 
 # Reads refused to every agent (administrators only): the other agent must get nothing, and so does the owner.
@@ -168,6 +181,14 @@ def world(db, tmp_path):
         message_id="<1@firma.pl>", queued_at=NOW,
     )  # fmt: skip
     notifications.notify([ola.id], "task_due", "Zadzwonić", deal.id, NOW)
+    received = ReceivedMessage.create(
+        message_key="k1", message_id="<r1@klient.pl>", folder="INBOX", direction="in", uidvalidity=1, uid=1,
+        from_addr="anna@klient.pl", subject="Re: Oferta", received_at=NOW, body_text="Zgoda", deal=deal.id,
+        matched_by="reply",
+    )  # fmt: skip
+    attachment = ReceivedAttachment.create(
+        message=received.id, name="zgoda.pdf", content_type="application/pdf", size=5, sha256="0" * 64, data=b"%PDF-"
+    )
     segment = segments.save_segment(ola, "Moje okna", Criteria(process_id=process.id))
     values = {
         "deal_id": deal.id, "deal_ids": [deal.id], "calc_id": calc.id, "file_id": file.id, "note_id": note.id,
@@ -177,6 +198,7 @@ def world(db, tmp_path):
         "body_text": "Dzień dobry {{contact_name}}", "body_html": "", "path": tmp_path / "export.csv",
         "header": ["a", "b", "c", "d", "e"], "target": tmp_path / "all.zip", "trigger_id": trigger.id,
         "segment_id": segment.id, "contact_id": contact.id, "company_id": company.id,
+        "received_id": received.id, "attachment_id": attachment.id,
     }  # fmt: skip
     return {"owner": ola, "other": jan, "deal": deal, "values": values}
 

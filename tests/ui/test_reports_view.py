@@ -43,7 +43,7 @@ def test_pipeline_shows_a_pie_over_a_table_of_open_stages(qtbot, qtmodeltester, 
     assert view.model.rowCount() == 3
     assert [view.model.index(r, 1).data() for r in range(3)] == ["1", "1", "0"]
     assert view.chart.data.kind == "pie" and view.chart.data.series[0][1] == [1.0, 1.0, 0.0]
-    assert "Open deals: <b>2</b>" in view.figures.text()
+    assert "Open&nbsp;deals:&nbsp;<b>2</b>" in view.figures.text()  # a figure never wraps inside
 
 
 def test_grouping_by_owner_and_the_source_filter(qtbot, filled):
@@ -61,6 +61,29 @@ def test_an_agent_has_no_owner_filter_and_sees_own_numbers(qtbot, filled):
     view = _view(qtbot, filled["ala"], filled["process"].id)
     assert view.owners.isHidden()
     assert [view.model.index(r, 1).data() for r in range(3)] == ["1", "0", "0"]
+
+
+def test_filter_buttons_fit_their_text_and_menu_arrow_and_the_view_fits_a_small_screen(qtbot, filled):
+    view = _view(qtbot, filled["admin"], filled["process"].id)
+    view.resize(1024, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    for button in (view.owners, view.export_button):
+        text_width = button.fontMetrics().horizontalAdvance(button.text())
+        assert button.width() >= text_width + 16, button.text()  # room for the text and the arrow beside it
+    assert view.minimumSizeHint().width() <= 1024
+    # the chart picker is hidden with its caption when there is one chart to show
+    view.select_report("forecast")
+    view.wait_for_report()
+    assert view.view_choice.isHidden() == view.view_label.isHidden()
+
+
+def test_an_all_zero_chart_says_so_instead_of_claiming_no_deals_match(qtbot, filled):
+    view = _view(qtbot, filled["admin"], filled["process"].id)
+    view.select_report("activity")
+    view.wait_for_report()
+    assert view.model.rowCount() > 0
+    assert view.chart_data().empty_text == "Nothing to draw: every number in this chart is zero."
 
 
 def test_clicking_a_slice_or_double_clicking_a_row_asks_for_those_deals(qtbot, filled):

@@ -9,15 +9,17 @@ reshapes the few grouped rows that come back. Labels are English source texts ma
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+from zoneinfo import ZoneInfo
 
-from peewee import SQL, Cast, NodeList, fn
+from peewee import SQL, Case, Cast, NodeList, Value, fn
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.money import from_minor
-from desktop.domain.timeutil import local_day_start_utc
+from desktop.domain.timeutil import utcnow
 from desktop.services.context import Actor
 from desktop.store import db as store_db
 from desktop.store.models import Deal
@@ -144,12 +146,12 @@ def deal_conditions(actor: Actor, f: Filters, process: bool = True) -> list:
 
 
 def period(column, f: Filters) -> list:
-    """``column`` (a naive-UTC timestamp) inside the filters' local-date period."""
+    """``column`` (a naive-UTC timestamp) inside the filters' period of dates in the business time zone."""
     conds = []
     if f.start:
-        conds.append(column >= local_day_start_utc(f.start))
+        conds.append(column >= day_start_utc(f.start))
     if f.end:
-        conds.append(column < local_day_start_utc(f.end + timedelta(days=1)))
+        conds.append(column < day_start_utc(f.end + timedelta(days=1)))
     return conds
 
 
@@ -163,11 +165,97 @@ def date_period(column, f: Filters) -> list:
     return conds
 
 
+# --- the business time zone ----------------------------------------------------------------------------------
+
+
+def zone() -> ZoneInfo:
+    """The business time zone (Settings; else the machine's): months, days and periods are counted in it."""
+    from desktop.services.triggers import business_zone
+
+    return business_zone()
+
+
+def day_start_utc(day: date, tz: ZoneInfo | None = None) -> datetime:
+    """Midnight of ``day`` in the business time zone, as naive UTC (how timestamps are stored)."""
+    local = datetime.combine(day, time()).replace(tzinfo=tz or zone())
+    return local.astimezone(UTC).replace(tzinfo=None)
+
+
+def local_today(now: datetime | None = None) -> date:
+    """Today's date in the business time zone (``now``: naive UTC, default the clock)."""
+    return (now or utcnow()).replace(tzinfo=UTC).astimezone(zone()).date()
+
+
+def local_month_key(moment: datetime) -> str:
+    """'YYYY-MM' of a naive-UTC moment in the business time zone."""
+    return f"{moment.replace(tzinfo=UTC).astimezone(zone()):%Y-%m}"
+
+
+_FIRST_YEAR, _LAST_YEAR = 1970, 2100
+
+
+@lru_cache(maxsize=8)
+def _offsets(key: str) -> tuple[tuple[datetime, int], ...]:
+    """((naive UTC moment, offset in minutes from then on), ...) of a zone from 1970 to 2100: its first offset,
+    then every change (found week by week, then to the second by halving; no zone changes twice in a week)."""
+    tz = ZoneInfo(key)
+
+    def minutes(moment: datetime) -> int:
+        offset = moment.replace(tzinfo=UTC).astimezone(tz).utcoffset()
+        return int(offset.total_seconds() // 60) if offset is not None else 0
+
+    moment = datetime(_FIRST_YEAR, 1, 1)
+    out = [(moment, minutes(moment))]
+    step = timedelta(days=7)
+    end = datetime(_LAST_YEAR, 1, 1)
+    while moment < end:
+        following = moment + step
+        if minutes(following) != out[-1][1]:
+            low, high = moment, following  # the change happens after low and at or before high
+            while high - low > timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                if minutes(middle) == out[-1][1]:
+                    low = middle
+                else:
+                    high = middle
+            out.append((high.replace(microsecond=0), minutes(high)))
+        moment = following
+    return tuple(out)
+
+
+def _sqlite_modifier(column, offsets: tuple[tuple[datetime, int], ...]):
+    """A SQLite date-time modifier ('+60 minutes') for the offset in force at ``column``: a balanced tree of
+    CASEs over the zone's changes, so each row costs a handful of comparisons."""
+    if len(offsets) == 1:
+        return SQL(f"'{offsets[0][1]:+d} minutes'")
+    middle = len(offsets) // 2
+    boundary = SQL(f"'{offsets[middle][0]:%Y-%m-%d %H:%M:%S}'")
+    return Case(
+        None,
+        [(column < boundary, _sqlite_modifier(column, offsets[:middle]))],
+        _sqlite_modifier(column, offsets[middle:]),
+    )
+
+
+def local_time(column):
+    """A naive-UTC timestamp column as the wall-clock time in the business time zone, computed by the database
+    (PostgreSQL: AT TIME ZONE; SQLite, which has no zones: the zone's offsets, see ``_offsets``)."""
+    key = zone().key
+    if store_db.is_postgres():
+        return NodeList((SQL("(("), column, SQL(") AT TIME ZONE 'UTC') AT TIME ZONE"), Value(key)), glue=" ")
+    offsets = _offsets(key)
+    if len(offsets) == 1 and offsets[0][1] == 0:
+        return column
+    return fn.datetime(column, _sqlite_modifier(column, offsets))
+
+
 # --- SQL pieces that differ between SQLite and PostgreSQL ---------------------------------------------------
 
 
 def days(start, end):
-    """Whole calendar days from ``start`` to ``end`` (timestamps or dates), computed by the database."""
+    """Whole calendar days in the business time zone from ``start`` to ``end`` (naive-UTC timestamps), computed
+    by the database."""
+    start, end = local_time(start), local_time(end)
     if store_db.is_postgres():
         return Cast(end, "DATE") - Cast(start, "DATE")
     return Cast(fn.julianday(fn.date(end)) - fn.julianday(fn.date(start)), "INTEGER")
@@ -181,10 +269,16 @@ def elapsed_days(start, end):
 
 
 def month_of(column):
-    """'YYYY-MM' of a timestamp or date."""
+    """'YYYY-MM' of a calendar date (for a timestamp: ``local_month``)."""
     if store_db.is_postgres():
         return fn.to_char(column, "YYYY-MM")
     return fn.strftime("%Y-%m", column)
+
+
+def local_month(column):
+    """'YYYY-MM' of a naive-UTC timestamp in the business time zone: a deal won at 00:30 on 1 February in Warsaw
+    (23:30 UTC on 31 January) counts in February."""
+    return month_of(local_time(column))
 
 
 # --- shaping ------------------------------------------------------------------------------------------------

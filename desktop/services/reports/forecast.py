@@ -14,7 +14,7 @@ from datetime import date, datetime
 from peewee import fn
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.domain.timeutil import local_day_start_utc, utcnow
+from desktop.domain.timeutil import utcnow
 from desktop.services.context import Actor
 from desktop.services.reports.base import (
     COUNT,
@@ -30,7 +30,10 @@ from desktop.services.reports.base import (
     Series,
     View,
     date_period,
+    day_start_utc,
     deal_conditions,
+    local_month,
+    local_month_key,
     month_of,
     month_start,
     months_between,
@@ -77,13 +80,13 @@ def open_by_month(actor: Actor, f: Filters) -> Money:
 
 def won_by_month(actor: Actor, f: Filters) -> Money:
     query = (
-        Deal.select(month_of(Deal.stage_entered_at), Deal.currency, fn.COUNT(Deal.id), fn.SUM(Deal.value_minor))
+        Deal.select(local_month(Deal.stage_entered_at), Deal.currency, fn.COUNT(Deal.id), fn.SUM(Deal.value_minor))
         .where(
             Deal.stage.in_(_stage_ids(f, "won")),
             *deal_conditions(actor, f, process=False),
             *period(Deal.stage_entered_at, f),
         )
-        .group_by(month_of(Deal.stage_entered_at), Deal.currency)
+        .group_by(local_month(Deal.stage_entered_at), Deal.currency)
     )
     out = Money()
     for month, currency, count, total in query.tuples():
@@ -94,7 +97,7 @@ def won_by_month(actor: Actor, f: Filters) -> Money:
 def forecast_at_start(actor: Actor, f: Filters, month: str) -> Money:
     """The weighted value the month started with (see the module's docstring)."""
     first = month_start(month)
-    moment = local_day_start_utc(first)
+    moment = day_start_utc(first)
     last = date.fromordinal(next_month(first).toordinal() - 1)
     query = (
         StageStay.select(
@@ -134,7 +137,7 @@ def run(actor: Actor, f: Filters, now: datetime | None = None) -> Report:
             months = [m for m in months if m >= f"{f.start:%Y-%m}"]
         if f.end:
             months = [m for m in months if m <= f"{f.end:%Y-%m}"]
-    current = f"{now:%Y-%m}"
+    current = local_month_key(now)
     past = {m: forecast_at_start(actor, f, m) for m in months if m <= current}
     currencies = sorted(
         set(opened.currencies()) | set(won.currencies()) | {c for m in past.values() for c in m.currencies()},

@@ -1,5 +1,10 @@
-"""Open pipeline (``pipeline``): the open deals by stage (or by owner, or by source) with their count, value
-per currency and weighted value.
+"""Open pipeline (``pipeline``): the open deals by stage (or by owner, source or product) with their count,
+value per currency and weighted value.
+
+By product, a deal counts under each catalogue product of its chosen calculation variant, with that product's
+lines' net value converted to the deal's currency at the variant's frozen rate (weighted by the deal's
+probability); deals whose chosen variant has no catalogue product (or that have no variant) come last, under
+"(none)", with their whole value.
 
 Grouped by stage it is the board's column headers: the same grouped query over ``deal_stage_totals`` with the
 same conditions and the same rounding, so the two always agree. The period, when given, narrows to deals
@@ -8,7 +13,7 @@ created in it.
 
 from __future__ import annotations
 
-from peewee import fn
+from peewee import Cast, fn
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services.context import Actor
@@ -25,13 +30,15 @@ from desktop.services.reports.base import (
     Series,
     View,
     check_by,
+    currencies_of,
     deal_conditions,
     money,
     owner_names,
     period,
     stages_of,
 )
-from desktop.store.models import Deal
+from desktop.store import db as store_db
+from desktop.store.models import Calculation, CalculationLine, Deal, Product
 
 NAME = "pipeline"
 TITLE = QT_TRANSLATE_NOOP("Reports", "Open pipeline")
@@ -39,6 +46,7 @@ GROUPINGS = {
     "stage": QT_TRANSLATE_NOOP("Reports", "Stage"),
     "owner": QT_TRANSLATE_NOOP("Reports", "Owner"),
     "source": QT_TRANSLATE_NOOP("Reports", "Source"),
+    "product": QT_TRANSLATE_NOOP("Reports", "Product"),
 }
 PERIOD_MEANS = QT_TRANSLATE_NOOP("Reports", "Deals created in the period")
 
@@ -47,22 +55,13 @@ def run(actor: Actor, f: Filters) -> Report:
     by = check_by(f.check(), tuple(GROUPINGS))
     stages = stages_of(f.process_id, ("open",))
     stage_ids = [s[0] for s in stages]
-    key = {"stage": Deal.stage, "owner": Deal.owner, "source": Deal.source}[by]
     totals = Money()
-    if stage_ids:
-        query = (
-            Deal.select(
-                key,
-                Deal.currency,
-                fn.COUNT(Deal.id),
-                fn.SUM(Deal.value_minor),
-                fn.SUM(Deal.value_minor * Deal.probability),
-            )
-            .where(Deal.stage.in_(stage_ids), *deal_conditions(actor, f, process=False), *period(Deal.created_at, f))
-            .group_by(key, Deal.currency)
-        )
-        for group, currency, count, total, wtotal in query.tuples():
-            totals.add(group, currency, count, total, wtotal)
+    if by == "product":
+        if stage_ids:
+            _by_product(actor, f, stage_ids, totals)
+    elif stage_ids:
+        key = {"stage": Deal.stage, "owner": Deal.owner, "source": Deal.source}[by]
+        _grouped(actor, f, stage_ids, key, totals)
 
     if by == "stage":
         keys = stage_ids
@@ -73,6 +72,11 @@ def run(actor: Actor, f: Filters) -> Report:
         keys = sorted(totals.count, key=lambda k: (k is None, names.get(k, "").lower()))
         labels = [names.get(k) if k is not None else None for k in keys]
         drill = [{"process_id": f.process_id, "stage_ids": stage_ids, **_narrowing(f), "owner_ids": [k]} for k in keys]
+    elif by == "product":
+        names = dict(Product.select(Product.id, Product.name).where(Product.id.in_(list(totals.count))).tuples())
+        keys = sorted(totals.count, key=lambda k: (k is None, names.get(k, "").lower(), k or 0))
+        labels = [names.get(k) if k is not None else None for k in keys]
+        drill = [None] * len(keys)  # the funnel view has no product filter
     else:
         keys = sorted(totals.count, key=lambda k: (k == "", k.lower()))
         labels = [k or None for k in keys]
@@ -113,11 +117,78 @@ def run(actor: Actor, f: Filters) -> Report:
                 c,
             )
         )
-    summary = [Figure(QT_TRANSLATE_NOOP("Reports", "Open deals"), sum(totals.count.values()), COUNT)]
-    for c in currencies:
-        summary.append(Figure(QT_TRANSLATE_NOOP("Reports", "Value"), _total(totals.sums, c), MONEY, c))
-        summary.append(Figure(QT_TRANSLATE_NOOP("Reports", "Weighted value"), _total(totals.weighted, c), MONEY, c))
+    if by == "product":  # a deal with several products is in several rows: its own totals, not the rows' sum
+        whole = Money()
+        if stage_ids:
+            _grouped(actor, f, stage_ids, None, whole)
+        totals_count, sums, wsums = sum(whole.count.values()), whole.sums, whole.weighted
+    else:
+        totals_count, sums, wsums = sum(totals.count.values()), totals.sums, totals.weighted
+    summary = [Figure(QT_TRANSLATE_NOOP("Reports", "Open deals"), totals_count, COUNT)]
+    for c in currencies_of(sums):
+        summary.append(Figure(QT_TRANSLATE_NOOP("Reports", "Value"), _total(sums, c), MONEY, c))
+        summary.append(Figure(QT_TRANSLATE_NOOP("Reports", "Weighted value"), _total(wsums, c), MONEY, c))
     return Report(NAME, TITLE, columns, rows, Chart("pie", labels, views), summary, drill)
+
+
+def _open_deals(actor: Actor, f: Filters, stage_ids: list[int], *fields):
+    return Deal.select(*fields).where(
+        Deal.stage.in_(stage_ids), *deal_conditions(actor, f, process=False), *period(Deal.created_at, f)
+    )
+
+
+def _grouped(actor: Actor, f: Filters, stage_ids: list[int], key, totals: Money) -> None:
+    """Count, Σ value and Σ value × probability of the open deals per (key, currency); one key when None."""
+    keys = [key] if key is not None else []
+    sums = (fn.COUNT(Deal.id), fn.SUM(Deal.value_minor), fn.SUM(Deal.value_minor * Deal.probability))
+    query = _open_deals(actor, f, stage_ids, *keys, Deal.currency, *sums).group_by(*keys, Deal.currency)
+    for row in query.tuples():
+        group, (currency, count, total, wtotal) = (row[0], row[1:]) if keys else (None, row)
+        totals.add(group, currency, count, total, wtotal)
+
+
+def _by_product(actor: Actor, f: Filters, stage_ids: list[int], totals: Money) -> None:
+    """Per product of the deals' chosen variants: deals, Σ line net value in the deal's currency, weighted; then
+    the deals without a catalogue product in their chosen variant under None, with their whole value.
+
+    A line's net value is rounded to the variant currency's minor unit, then converted at the frozen rate and
+    rounded to the deal currency's (as the calculation does); the quantity, discount and rate are exact text."""
+    number = "NUMERIC" if store_db.is_postgres() else "REAL"
+    net = fn.ROUND(
+        Cast(CalculationLine.quantity, number)
+        * CalculationLine.unit_price_minor
+        * (100 - Cast(CalculationLine.discount_pct, number))
+        / 100
+    )
+    value = fn.ROUND(net * Cast(Calculation.rate, number))
+    chosen = (Calculation.deal == Deal.id) & (Calculation.chosen == True)  # noqa: E712 - SQL comparison
+    query = (
+        _open_deals(
+            actor,
+            f,
+            stage_ids,
+            CalculationLine.product,
+            Deal.currency,
+            fn.COUNT(Deal.id.distinct()),
+            fn.SUM(value),
+            fn.SUM(value * Deal.probability),
+        )
+        .join(Calculation, on=chosen)
+        .join(CalculationLine, on=(CalculationLine.calculation == Calculation.id))
+        .where(CalculationLine.product.is_null(False))
+        .group_by(CalculationLine.product, Deal.currency)
+    )
+    for product, currency, count, total, wtotal in query.tuples():
+        totals.add(product, currency, count, int(total or 0), int(wtotal or 0))
+    with_product = (
+        Calculation.select(Calculation.deal)
+        .join(CalculationLine, on=(CalculationLine.calculation == Calculation.id))
+        .where(Calculation.chosen == True, CalculationLine.product.is_null(False))  # noqa: E712 - SQL comparison
+    )
+    sums = (fn.COUNT(Deal.id), fn.SUM(Deal.value_minor), fn.SUM(Deal.value_minor * Deal.probability))
+    rest = _open_deals(actor, f, stage_ids, Deal.currency, *sums).where(Deal.id.not_in(with_product))
+    for currency, count, total, wtotal in rest.group_by(Deal.currency).tuples():
+        totals.add(None, currency, count, total, wtotal)
 
 
 def _total(per_key: dict, currency: str):

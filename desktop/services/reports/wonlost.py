@@ -27,8 +27,8 @@ from desktop.services.reports.base import (
     View,
     check_by,
     deal_conditions,
+    local_month,
     money,
-    month_of,
     owner_names,
     period,
     rate,
@@ -67,7 +67,7 @@ def closed_query(actor: Actor, f: Filters, key, kinds=KINDS):
 
 def run(actor: Actor, f: Filters) -> Report:
     by = check_by(f.check(), tuple(GROUPINGS))
-    key = {"month": month_of(Deal.stage_entered_at), "owner": Deal.owner, "reason": Deal.lost_reason}[by]
+    key = {"month": local_month(Deal.stage_entered_at), "owner": Deal.owner, "reason": Deal.lost_reason}[by]
     per_kind = {kind: Money() for kind in KINDS}
     kinds = ("lost",) if by == "reason" else KINDS
     for group, kind, currency, count, total in closed_query(actor, f, key, kinds):

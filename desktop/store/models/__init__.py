@@ -26,6 +26,7 @@ from desktop.store.models.core import (
 )
 from desktop.store.models.dealsheet import DealFile, DealNote
 from desktop.store.models.imports import ImportBatch, ImportItem
+from desktop.store.models.inbox import MailFolderState, MailSenderRule, ReceivedAttachment, ReceivedMessage
 from desktop.store.models.mail import EmailTemplate, OutboxAttachment, OutboxMessage
 from desktop.store.models.segments import Segment
 from desktop.store.models.tasks import Notification, Task
@@ -50,6 +51,8 @@ __all__ = [
     "ExchangeRate",
     "ImportBatch",
     "ImportItem",
+    "MailFolderState",
+    "MailSenderRule",
     "Notification",
     "OfferDocument",
     "OutboxAttachment",
@@ -58,6 +61,8 @@ __all__ = [
     "PriceListItem",
     "Process",
     "Product",
+    "ReceivedAttachment",
+    "ReceivedMessage",
     "Segment",
     "Setting",
     "SignInFailure",

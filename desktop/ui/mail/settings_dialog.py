@@ -1,7 +1,8 @@
-"""Tools → Mail settings: SMTP server, security, login, sender, company CA file, and a test message.
+"""Tools → Mail settings: sending (SMTP server, security, login, sender, company CA file, a test message) and
+receiving (the IMAP account, ``imap_page``), one tab each.
 
 The password field writes to the system keyring through the service; leaving it empty keeps the stored
-password (a placeholder says one is stored).
+password (a placeholder says one is stored). Save writes a tab only when one of its fields was edited.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.domain.errors import EtapError
@@ -29,6 +32,7 @@ from desktop.services.mail_settings import SECURITY, SECURITY_LABELS, MailSettin
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import error_text
 from desktop.ui.errors import tr as translated
+from desktop.ui.mail.imap_page import ImapSettingsPage
 from desktop.ui.mail.send_worker import Background
 
 
@@ -88,11 +92,28 @@ class MailSettingsDialog(QDialog):
         buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        sending = QWidget(self)
+        sending_layout = QVBoxLayout(sending)
+        sending_layout.addLayout(form)
+        sending_layout.addWidget(self.status)
+        sending_layout.addStretch(1)
+        self.imap = ImapSettingsPage(actor, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(sending, self.tr("Sending (SMTP)"))
+        self.tabs.addTab(self.imap, self.tr("Receiving (IMAP)"))
+        self.tabs.currentChanged.connect(lambda index: self.test_button.setVisible(index == 0))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
+        self.smtp_edited = False
+        for edit in (self.host, self.username, self.password, self.sender_addr, self.sender_name, self.ca_file):
+            edit.textChanged.connect(self._smtp_edited)
+        self.port.valueChanged.connect(self._smtp_edited)
+        self.security.currentIndexChanged.connect(self._smtp_edited)
+
+    def _smtp_edited(self, *_args) -> None:
+        self.smtp_edited = True
 
     def settings(self) -> MailSettings:
         return MailSettings(
@@ -124,8 +145,13 @@ class MailSettingsDialog(QDialog):
             return None
 
     def save(self) -> None:
-        if self._store() is not None:
-            self.accept()
+        if self.smtp_edited and self._store() is None:
+            self.tabs.setCurrentIndex(0)
+            return
+        if self.imap.save() is None:
+            self.tabs.setCurrentIndex(1)
+            return
+        self.accept()
 
     def send_test(self) -> None:
         """Saves, then sends one message to the sender's own address on a worker thread."""
@@ -155,4 +181,5 @@ class MailSettingsDialog(QDialog):
     def done(self, result: int) -> None:
         if self.job is not None:
             self.job.wait()
+        self.imap.finish()
         super().done(result)

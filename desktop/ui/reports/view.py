@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +30,7 @@ from desktop.services import processes, reports, users
 from desktop.services.context import Actor
 from desktop.services.reports import Filters, Report
 from desktop.services.reports import table as report_table
-from desktop.services.reports.base import PERIODS, period_range, sources_in_use
+from desktop.services.reports.base import PERIODS, local_today, period_range, sources_in_use
 from desktop.ui.dialogs import dialogs
 from desktop.ui.reports import export
 from desktop.ui.reports.chart import ChartData, ChartWidget
@@ -102,9 +102,9 @@ class ReportsView(QWidget):
             edit.dateChanged.connect(self.refresh)
         self.start.setObjectName("reportFrom")
         self.end.setObjectName("reportTo")
-        self.owners = QToolButton(self)
+        # push buttons with a menu: their size includes the menu arrow, so "All owners" is never clipped
+        self.owners = QPushButton(self)
         self.owners.setObjectName("reportOwners")
-        self.owners.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.owner_menu = QMenu(self.owners)
         self.owner_menu.aboutToShow.connect(self._fill_owner_menu)
         self.owners.setMenu(self.owner_menu)
@@ -115,10 +115,10 @@ class ReportsView(QWidget):
         self.by.setObjectName("reportBy")
         self.view_choice = QComboBox(self)
         self.view_choice.setObjectName("reportChartView")
-        self.export_button = QToolButton(self)
+        for combo in (self.process, self.period, self.source, self.by, self.view_choice):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.export_button = QPushButton(self.tr("Export"), self)
         self.export_button.setObjectName("reportExport")
-        self.export_button.setText(self.tr("Export"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         for label, kind in (
             (self.tr("Chart and table as PNG…"), "png"),
@@ -135,32 +135,39 @@ class ReportsView(QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         self.view_choice.currentIndexChanged.connect(self._show_chart)
 
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        self.by_label = QLabel(self.tr("Group by"), self)
-        for label, widget in (
-            (self.tr("Process"), self.process),
-            (self.tr("Period"), self.period),
-            (None, self.start),
-            (None, self.end),
-            (None, self.owners),
-            (self.tr("Source"), self.source),
-            (self.by_label, self.by),
-            (self.tr("Chart"), self.view_choice),
-        ):
-            if isinstance(label, QLabel):
-                bar.addWidget(label)
-            elif label:
-                caption = QLabel(label, self)
-                caption.setBuddy(widget)
-                bar.addWidget(caption)
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(self.export_button)
-
+        # two rows, so the window fits a small screen: what the numbers are about (the filters), then how they
+        # are shown (what the period means, grouping, chart, export)
         self.meaning = QLabel(self)
         self.meaning.setObjectName("reportMeaning")
         self.meaning.setStyleSheet("color: #6b737c")
+        self.by_label = QLabel(self.tr("Group by"), self)
+        self.view_label = QLabel(self.tr("Chart"), self)
+        bar, shape = QHBoxLayout(), QHBoxLayout()
+        for row, label, widget in (
+            (bar, self.tr("Process"), self.process),
+            (bar, self.tr("Period"), self.period),
+            (bar, None, self.start),
+            (bar, None, self.end),
+            (bar, None, self.owners),
+            (bar, self.tr("Source"), self.source),
+            (shape, None, self.meaning),
+            (shape, self.by_label, self.by),
+            (shape, self.view_label, self.view_choice),
+        ):
+            if isinstance(label, QLabel):
+                label.setBuddy(widget)
+                row.addWidget(label)
+            elif label:
+                caption = QLabel(label, self)
+                caption.setBuddy(widget)
+                row.addWidget(caption)
+            row.addWidget(widget)
+            if widget is self.meaning:
+                row.addStretch(1)
+        bar.addStretch(1)
+        shape.addWidget(self.export_button)
+        for combo in (self.process, self.source):
+            combo.setMaximumWidth(280)  # a long name is cut in the closed box, shown whole in the list
         self.figures = QLabel(self)
         self.figures.setObjectName("reportFigures")
         self.figures.setWordWrap(True)
@@ -186,7 +193,7 @@ class ReportsView(QWidget):
 
         right = QVBoxLayout()
         right.addLayout(bar)
-        right.addWidget(self.meaning)
+        right.addLayout(shape)
         right.addWidget(self.figures)
         right.addWidget(split, 1)
         layout = QHBoxLayout(self)
@@ -277,7 +284,7 @@ class ReportsView(QWidget):
         if custom:
             start, end = self.start.date().toPython(), self.end.date().toPython()
         else:
-            start, end = period_range(key or "all", date.today())
+            start, end = period_range(key or "all", local_today())
         source = self.source.currentData()
         return Filters(
             process_id=self.process.currentData(),
@@ -333,8 +340,11 @@ class ReportsView(QWidget):
         for figure in self.report.summary:
             label = tr(figure.label) + (f" ({figure.currency})" if figure.currency else "")
             value = value_text(figure.kind, figure.value, figure.currency)
-            parts.append(f"{label}: <b>{value}</b>" if html else f"{label}: {value}")
-        return "&nbsp;&nbsp;·&nbsp;&nbsp;".join(parts) if html else "   ·   ".join(parts)
+            if html:  # a figure never breaks inside; the line wraps between figures
+                parts.append(f"{_nbsp(label)}:&nbsp;<b>{_nbsp(value)}</b>")
+            else:
+                parts.append(f"{label}: {value}")
+        return "&nbsp;&nbsp;·&nbsp; ".join(parts) if html else "   ·   ".join(parts)
 
     def _fill_views(self) -> None:
         chosen = self.view_choice.currentIndex()
@@ -346,13 +356,18 @@ class ReportsView(QWidget):
         self.view_choice.setCurrentIndex(chosen if 0 <= chosen < self.view_choice.count() else 0)
         self.view_choice.blockSignals(False)
         self.view_choice.setVisible(self.view_choice.count() > 1)
+        self.view_label.setVisible(self.view_choice.count() > 1)
+        self.export_button.setEnabled(self.report is not None)  # nothing to export when the report could not run
         self._show_chart()
 
     def chart_data(self) -> ChartData | None:
         if self.report is None:
             return ChartData("bar", [], [], empty_text=self.error)
         chart = self.report.chart
-        empty = self.tr("No deals match these filters.")
+        if self.report.rows:  # there are rows, but this chart's numbers are all zero
+            empty = self.tr("Nothing to draw: every number in this chart is zero.")
+        else:
+            empty = self.tr("No deals match these filters.")
         if not chart.views:
             return ChartData(chart.kind, [], [], empty_text=empty)
         view = chart.views[max(0, self.view_choice.currentIndex())]
@@ -417,6 +432,12 @@ class ReportsView(QWidget):
             export.write_pdf(Path(path), self.report, chart, subtitle, self.figures_text())
         else:
             report_table.write(self.report, Path(path), tr)
+
+
+def _nbsp(text: str) -> str:
+    from html import escape
+
+    return escape(text).replace(" ", "&nbsp;")
 
 
 def _date_text(day: date) -> str:

@@ -20,6 +20,10 @@
         <translation>Źródło</translation>
     </message>
     <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
         <source>Deals created in the period</source>
         <translation>Szanse utworzone w okresie</translation>
     </message>

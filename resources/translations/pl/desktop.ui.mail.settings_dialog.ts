@@ -56,6 +56,14 @@
         <translation>Wyślij wiadomość testową</translation>
     </message>
     <message>
+        <source>Sending (SMTP)</source>
+        <translation>Wysyłanie (SMTP)</translation>
+    </message>
+    <message>
+        <source>Receiving (IMAP)</source>
+        <translation>Odbieranie (IMAP)</translation>
+    </message>
+    <message>
         <source>CA certificate file</source>
         <translation>Plik certyfikatu CA</translation>
     </message>

@@ -214,6 +214,14 @@
         <source>E-mail &amp;templates…</source>
         <translation>&amp;Szablony e-mail…</translation>
     </message>
+    <message>
+        <source>&amp;Unfiled mail…</source>
+        <translation>&amp;Nieprzypisana poczta…</translation>
+    </message>
+    <message>
+        <source>Check &amp;mail now</source>
+        <translation>Sprawdź &amp;pocztę teraz</translation>
+    </message>
     <message numerus="yes">
         <source>Outbox: %n message(s) sent</source>
         <translation>

@@ -72,6 +72,10 @@
         <translation>Obliczanie…</translation>
     </message>
     <message>
+        <source>Nothing to draw: every number in this chart is zero.</source>
+        <translation>Nie ma czego narysować: wszystkie liczby na tym wykresie są zerowe.</translation>
+    </message>
+    <message>
         <source>No deals match these filters.</source>
         <translation>Żadna szansa nie spełnia tych warunków.</translation>
     </message>

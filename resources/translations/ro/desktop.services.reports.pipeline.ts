@@ -20,6 +20,10 @@
         <translation>Sursă</translation>
     </message>
     <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deals created in the period</source>
         <translation>Oportunități create în perioadă</translation>
     </message>

@@ -56,6 +56,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sending (SMTP)</source>
+        <translation>Trimitere (SMTP)</translation>
+    </message>
+    <message>
+        <source>Receiving (IMAP)</source>
+        <translation>Primire (IMAP)</translation>
+    </message>
+    <message>
         <source>CA certificate file</source>
         <translation type="unfinished"></translation>
     </message>

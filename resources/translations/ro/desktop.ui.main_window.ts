@@ -214,6 +214,14 @@
         <source>E-mail &amp;templates…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Unfiled mail…</source>
+        <translation>E-mailuri &amp;neatribuite…</translation>
+    </message>
+    <message>
+        <source>Check &amp;mail now</source>
+        <translation>Verifică &amp;e-mailul acum</translation>
+    </message>
     <message numerus="yes">
         <source>Outbox: %n message(s) sent</source>
         <translation type="unfinished">

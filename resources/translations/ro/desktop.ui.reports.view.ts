@@ -72,6 +72,10 @@
         <translation>Se calculează…</translation>
     </message>
     <message>
+        <source>Nothing to draw: every number in this chart is zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No deals match these filters.</source>
         <translation>Nicio oportunitate nu corespunde acestor filtre.</translation>
     </message>

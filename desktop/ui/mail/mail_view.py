@@ -1,0 +1,60 @@
+"""Showing one e-mail's text: plain text as it came, or its HTML after ``services.mail_html.sanitise``.
+
+The browser loads nothing by itself (``loadResource`` answers only inline ``data:`` images) and follows no link
+(a click is handed to the system browser only for http(s) and mailto links, never run inside Etap).
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtWidgets import QTextBrowser
+
+from desktop.services.mail_html import sanitise
+from desktop.ui.formatting import datetime_text
+
+
+class MailView(QTextBrowser):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mailView")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._open_link)
+        self.setPlaceholderText(self.tr("Choose a message to read it."))
+
+    def show_item(self, item) -> None:
+        """``item``: a ``received_mail.MailItem``, or None to clear."""
+        if item is None:
+            self.clear()
+            return
+        subject = item.subject or self.tr("(no subject)")
+        sender, to, attached = self.tr("From:"), self.tr("To:"), self.tr("Attachments:")
+        header = (
+            f"<p><b>{html.escape(subject)}</b><br>"
+            f"{html.escape(sender)} {html.escape(item.from_addr)}<br>"
+            f"{html.escape(to)} {html.escape(item.to_addrs)}<br>"
+            f"{html.escape(datetime_text(item.at))}</p>"
+        )
+        files = ", ".join(html.escape(a.name) for a in item.attachments)
+        if files:
+            header += f"<p>{html.escape(attached)} {files}</p>"
+        if item.body_html:
+            body = sanitise(item.body_html)
+        else:
+            body = f"<div style='white-space: pre-wrap'>{html.escape(item.body_text)}</div>"
+        self.setHtml(header + "<hr>" + body)
+
+    def loadResource(self, kind: int, url: QUrl):
+        if url.scheme() == "data" and kind == QTextDocument.ResourceType.ImageResource.value:
+            data = url.toString().partition(",")[2]
+            image = QImage()
+            image.loadFromData(QByteArray.fromBase64(data.encode("ascii", "ignore")))
+            return image
+        return None  # nothing remote, nothing from disk
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)

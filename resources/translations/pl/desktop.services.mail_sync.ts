@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The connection to the mail server was lost: {detail}</source>
+        <translation>Utracono połączenie z serwerem poczty: {detail}</translation>
+    </message>
+</context>
+</TS>
