@@ -276,6 +276,7 @@ def generate(
             _deals(rng, deals, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names)
         for process in procs:  # with weighted activities (B2B) a deal's probability comes from them
             probability.refresh_process(process.id)
+    bulk.analyze()
     return {"deals": deals, "contacts": n_contacts, "companies": n_companies}
 
 

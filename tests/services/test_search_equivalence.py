@@ -15,13 +15,13 @@ def casings(word: str) -> list[str]:
 
 
 def terms() -> list[str]:
-    """Whole words, their middles (three letters: the shortest the trigram index serves) and two letters
-    (matched by a scan), each in every casing."""
+    """Whole words, their middles (three letters: the shortest the trigram index serves), two letters
+    (matched by a scan) and a few phrases, each in every casing."""
     found = set()
     for word in WORDS:
-        for part in (word, word[1:4], word[:2]):
+        for part in (word, word[1:4], word[:2], f"Firma {word}", f"{word} Nowak"):
             found.update(casings(part))
-    return sorted(found)
+    return sorted(found | {"@ex.pl", "x1@EX", "oferta dla"})
 
 
 @pytest.fixture
