@@ -55,12 +55,12 @@ class ColumnTotals:
 _CONTACT = fn.TRIM(fn.COALESCE(Contact.first_name, "").concat(" ").concat(fn.COALESCE(Contact.last_name, "")))
 
 
-def _conditions(actor: Actor, text: str, *scope) -> list:
+def _conditions(actor: Actor, text: str, *scope, ordered: bool = True) -> list:
     conds = [*scope, Deal.spam == False]  # noqa: E712 - SQL comparison
     if not actor.is_manager:
         conds.append(Deal.owner == actor.id)
     if text.strip():  # the deal's search text, as in the funnel (the same deals for the same text)
-        conds = search.restrict(Deal, conds, search_term(text))
+        conds = search.restrict(Deal, conds, search_term(text), ordered=ordered)
     return conds
 
 
@@ -76,7 +76,8 @@ def totals(actor: Actor, stage_ids: list[int], text: str = "") -> dict[int, Colu
         fn.SUM(Deal.value_minor),
         fn.SUM(Deal.value_minor * Deal.probability),
     )
-    query = query.where(*_conditions(actor, text, Deal.stage.in_(stage_ids))).group_by(Deal.stage, Deal.currency)
+    conditions = _conditions(actor, text, Deal.stage.in_(stage_ids), ordered=False)
+    query = query.where(*conditions).group_by(Deal.stage, Deal.currency)
     for stage_id, currency, count, total, weighted in query.tuples():
         column = result[stage_id]
         column.count += count

@@ -88,7 +88,7 @@ CONTAINS = {
 }
 
 
-def _base(actor: Actor, criteria: Criteria, *fields, joins: bool = True):
+def _base(actor: Actor, criteria: Criteria, *fields, joins: bool = True, ordered: bool = True):
     query = Deal.select(*fields)
     if joins:
         query = (
@@ -101,7 +101,7 @@ def _base(actor: Actor, criteria: Criteria, *fields, joins: bool = True):
     if criteria.text.strip():
         # the quick search looks into the deal's stored search text (number, title, contact, e-mail, company),
         # folded so any casing of every Polish and Romanian letter matches, through its trigram index
-        conditions = search.restrict(Deal, conditions, search_term(criteria.text))
+        conditions = search.restrict(Deal, conditions, search_term(criteria.text), ordered=ordered)
     return query.where(*conditions)
 
 
@@ -239,11 +239,11 @@ def counts(actor: Actor, criteria: Criteria) -> dict:
     """Matching deals per stage (the sub-view tabs), plus ``"all"`` and ``"spam"`` totals."""
     joins = _needs_joins(criteria)
     base = Criteria(**{**criteria.__dict__, "stage_ids": [], "spam": False})
-    query = _base(actor, base, Deal.stage, fn.COUNT(Deal.id), joins=joins).group_by(Deal.stage)
+    query = _base(actor, base, Deal.stage, fn.COUNT(Deal.id), joins=joins, ordered=False).group_by(Deal.stage)
     result: dict = dict(query.tuples())
     result["all"] = sum(v for k, v in result.items())
     spam = Criteria(**{**criteria.__dict__, "stage_ids": [], "spam": True})
-    result["spam"] = _base(actor, spam, fn.COUNT(Deal.id), joins=joins).scalar() or 0
+    result["spam"] = _base(actor, spam, fn.COUNT(Deal.id), joins=joins, ordered=False).scalar() or 0
     return result
 
 

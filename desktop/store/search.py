@@ -178,22 +178,34 @@ def contains(model, *terms: str):
     return model.id.in_(ids) if ids else (model.id < 0)
 
 
-def restrict(model, conditions: list, *terms: str) -> list:
+def _unindexed(conditions: list):
+    """``conditions`` as one CASE expression no index can serve (so SQLite drives the query from the ids)."""
+    rest = conditions[0]
+    for condition in conditions[1:]:
+        rest = rest & condition
+    return Case(None, ((rest, 1),), 0) == 1
+
+
+def restrict(model, conditions: list, *terms: str, ordered: bool = True) -> list:
     """``conditions`` and ``model``'s search text containing any of ``terms``, as a WHERE list.
 
     On SQLite a rare text's rows are looked up by id and the other conditions only checked on them: left as
-    they are, SQLite walks an index the conditions name (process, stage, owner) in the requested order and
-    tests every row against the list of ids, half a million rows for a text found in ten."""
+    they are, SQLite walks an index the conditions name (process, stage, owner) and tests every row against
+    the list of ids, half a million rows for a text found in ten. A common text is checked row by row along
+    the requested order when the query is ``ordered`` (a page of matches comes after a few thousand rows);
+    for a count or a sum over all of them (not ``ordered``) the rows holding a few of its trigrams come from
+    the index instead of a scan of every row."""
     if is_postgres():
         return [*conditions, _like_any(model.search_text, terms)]
     ids = few_ids(model, *terms)
     if ids is None:
-        return [*conditions, _scan(model.search_text, terms)]
+        scan = _scan(model.search_text, terms)
+        if ordered or any(len(term) < MIN_INDEXED for term in terms):
+            return [*conditions, scan]
+        fts = f"{model._meta.table_name}_search"
+        union = " UNION ".join(f"SELECT rowid FROM {fts} WHERE {fts} MATCH ?" for _ in terms)
+        candidates = model.id.in_(SQL(f"({union})", [" AND ".join(_trigrams(term)) for term in terms]))
+        return [candidates, scan, _unindexed(conditions)] if conditions else [candidates, scan]
     if not ids:
         return [model.id < 0]
-    if not conditions:
-        return [model.id.in_(ids)]
-    rest = conditions[0]
-    for condition in conditions[1:]:
-        rest = rest & condition
-    return [model.id.in_(ids), Case(None, ((rest, 1),), 0) == 1]  # CASE: no index can serve the others
+    return [model.id.in_(ids), _unindexed(conditions)] if conditions else [model.id.in_(ids)]
