@@ -89,7 +89,9 @@ def main(argv: list[str] | None = None) -> int:
         from desktop import cli_mail
 
         return cli_mail.run(args)
-    app.ensure_offscreen_if_headless()
+    if app.display_missing():  # offscreen only when QT_QPA_PLATFORM asks for it, never silently
+        print(app.NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 2
     return app.run_gui(args)
 
 

@@ -231,6 +231,25 @@ def run_worker(args) -> int:
         store_db.close_database()
 
 
+NO_DISPLAY_MESSAGE = (
+    "Etap needs a graphical desktop, and this session has none (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+    "Start it from a desktop session (on a remote machine: ssh -X, or a remote desktop), or set\n"
+    "QT_QPA_PLATFORM=offscreen to run it without a visible window (tests only). Without a window, use\n"
+    "'etap demo', 'etap import', 'etap report', 'etap users', 'etap mail sync', 'etap worker' or 'etap backup'.\n"
+    "A Linux desktop needs the X11/xcb libraries Qt uses "
+    "(Debian/Ubuntu: libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libegl1)."
+)
+
+
+def display_missing() -> bool:
+    """True on Linux with no display and no platform asked for: the window would be invisible."""
+    return (
+        sys.platform.startswith("linux")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        and not os.environ.get("QT_QPA_PLATFORM")
+    )
+
+
 def _with_backoff(call, bulk=None):
     """``call()`` until it gets through the database's contention errors, pausing longer each time."""
     if bulk is None:

@@ -48,10 +48,17 @@ class ParsedMail:
     body_html: str
     attachments: tuple[ParsedAttachment, ...] = field(default=())
     receipt_for: str = ""  # the Original-Message-ID of a read receipt
+    disposition: str = ""  # the receipt's Disposition (RFC 8098), e.g. "manual-action/MDN-sent-manually; displayed"
 
     @property
     def is_receipt(self) -> bool:
         return bool(self.receipt_for)
+
+    @property
+    def displayed(self) -> bool:
+        """A receipt saying the message was shown (not deleted unread, not a failure)."""
+        kind = self.disposition.rpartition(";")[2].strip().lower()
+        return self.is_receipt and kind in ("", "displayed")
 
     def thread_ids(self) -> list[str]:
         """The Message-IDs this one answers: In-Reply-To first, then References newest first."""
@@ -133,18 +140,19 @@ def _filename(part: Message) -> str:
     return " ".join(name.split())[:255]
 
 
-def _receipt_for(part: Message) -> str:
-    """The Original-Message-ID inside a message/disposition-notification part."""
+def _receipt(part: Message) -> tuple[str, str]:
+    """(Original-Message-ID, Disposition) inside a message/disposition-notification part."""
     payload = part.get_payload()
     blocks = payload if isinstance(payload, list) else []
     for block in blocks:
         if isinstance(block, Message):
             found = _msgids(_header(block, "Original-Message-ID"))
             if found:
-                return found[0]
+                return found[0], _header(block, "Disposition")
     text = payload if isinstance(payload, str) else (part.get_payload(decode=True) or b"").decode("latin-1")
     match = re.search(r"(?im)^Original-Message-ID:\s*(<[^<>\s]+>)", text)
-    return match.group(1) if match else ""
+    disposition = re.search(r"(?im)^Disposition:\s*(.+)$", text)
+    return (match.group(1) if match else ""), (disposition.group(1).strip() if disposition else "")
 
 
 def parse(raw: bytes) -> ParsedMail:
@@ -152,7 +160,7 @@ def parse(raw: bytes) -> ParsedMail:
     message_id = next(iter(_msgids(_header(msg, "Message-ID"))), "")
     from_name, from_addr = parseaddr(_header(msg, "From"))
     body_text = body_html = ""
-    receipt_for = ""
+    receipt_for = receipt_disposition = ""
     attachments: list[ParsedAttachment] = []
     report = msg.get_content_type() == "multipart/report" and (
         (msg.get_param("report-type") or "").lower() == "disposition-notification"
@@ -160,7 +168,7 @@ def parse(raw: bytes) -> ParsedMail:
     for part in msg.walk():
         ctype = part.get_content_type()
         if report and ctype == "message/disposition-notification":
-            receipt_for = _receipt_for(part)
+            receipt_for, receipt_disposition = _receipt(part)
             continue
         if part.is_multipart():
             continue
@@ -193,6 +201,7 @@ def parse(raw: bytes) -> ParsedMail:
         body_html=body_html,
         attachments=tuple(attachments),
         receipt_for=receipt_for,
+        disposition=receipt_disposition,
     )
 
 

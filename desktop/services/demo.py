@@ -22,6 +22,7 @@ from desktop.domain.text import company_text, contact_text, deal_keys, search_te
 from desktop.domain.timeutil import utcnow
 from desktop.services import probability, processes
 from desktop.services.context import Actor
+from desktop.services.reports import paths as report_paths
 from desktop.store import bulk, search
 from desktop.store.db import atomic
 from desktop.store.models import DealSequence, User
@@ -274,6 +275,7 @@ def generate(
         tables = ("deal", "stage_stay", "event") if big else ()
         with bulk.deferred_indexes(tables), search.deferred_index("deal") if big else nullcontext():
             _deals(rng, deals, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names)
+        report_paths.refresh()  # the reports' per-deal paths, from the stays just written (indexes back)
         for process in procs:  # with weighted activities (B2B) a deal's probability comes from them
             probability.refresh_process(process.id)
     bulk.analyze()

@@ -9,6 +9,7 @@ remote image (a tracking pixel) is never loaded. Links keep ``http``, ``https`` 
 from __future__ import annotations
 
 import copy
+import re
 
 import nh3
 
@@ -26,11 +27,14 @@ def _filter(tag: str, attribute: str, value: str) -> str | None:
     return value
 
 
+_IMAGE_WITHOUT_SOURCE = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>", re.IGNORECASE)
+
+
 def sanitise(html: str) -> str:
     """``html`` with nothing that runs, submits or fetches anything."""
     if not html:
         return ""
-    return nh3.clean(
+    clean = nh3.clean(
         html,
         tags=_TAGS,
         clean_content_tags={"script", "style", "title", "head", "noscript", "template", "iframe", "object", "embed"},
@@ -40,3 +44,4 @@ def sanitise(html: str) -> str:
         strip_comments=True,
         link_rel="noopener noreferrer",
     )
+    return _IMAGE_WITHOUT_SOURCE.sub("", clean)  # a remote image whose source went: nothing left to show

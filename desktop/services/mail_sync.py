@@ -23,7 +23,7 @@ from imapclient.imapclient import SENT
 from peewee import IntegrityError
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.domain.mail_parse import ParsedMail, parse
+from desktop.domain.mail_parse import ParsedAttachment, ParsedMail, parse
 from desktop.domain.timeutil import utcnow
 from desktop.services import history, imap_settings, mail_matching, mail_settings
 from desktop.services.dealsheet import MAX_FILE_BYTES
@@ -187,6 +187,29 @@ class _BatchResult:
     deals: set[int] = field(default_factory=set)
 
 
+def _parse(raw: bytes) -> ParsedMail:
+    """The message read; one the email package cannot read is kept whole as an .eml attachment of an unfiled
+    message, so it never blocks the folder (its UID could otherwise never be passed)."""
+    try:
+        return parse(raw)
+    except Exception:  # any defect in a stranger's message: keep it, never stop the sync on it
+        return ParsedMail(
+            key="sha256:" + hashlib.sha256(raw).hexdigest(),
+            message_id="",
+            in_reply_to="",
+            references=(),
+            from_addr="",
+            from_name="",
+            to_addrs=(),
+            cc_addrs=(),
+            subject="",
+            date=None,
+            body_text="",
+            body_html="",
+            attachments=(ParsedAttachment("message.eml", "message/rfc822", raw),),
+        )
+
+
 def _store_batch(
     account: str,
     folder: str,
@@ -198,7 +221,7 @@ def _store_batch(
     at: datetime,
 ) -> _BatchResult:
     result = _BatchResult()
-    parsed = {uid: parse(bytes(data)) for uid, data in raw.items()}
+    parsed = {uid: _parse(bytes(data)) for uid, data in raw.items()}
     with atomic():
         keys = [p.key for p in parsed.values()]
         known = {k for (k,) in ReceivedMessage.select(ReceivedMessage.message_key).where(
@@ -261,6 +284,7 @@ def _store(
             sha256=hashlib.sha256(item.data).hexdigest(),
             data=item.data if len(item.data) <= MAX_FILE_BYTES else None,
         ).execute()
+    _track(mail, found, at)
     if found.deal_id and found.rule != "outbox":
         history.record(
             "email_receipt" if mail.is_receipt else ("email_received" if direction == "in" else "email_sent_copy"),
@@ -274,6 +298,19 @@ def _store(
             matched_by=found.rule,
         )
     return found
+
+
+def _track(mail: ParsedMail, found: mail_matching.Match, at: datetime) -> None:
+    """A receipt marks the Etap message it reports on opened; a reply marks the one it answers answered (first
+    time only)."""
+    if mail.is_receipt and mail.displayed and found.outbox_id:
+        OutboxMessage.update(opened_at=mail.date or at).where(
+            (OutboxMessage.id == found.outbox_id) & OutboxMessage.opened_at.is_null()
+        ).execute()
+    if found.answers:
+        OutboxMessage.update(answered_at=mail.date or at).where(
+            (OutboxMessage.id == found.answers) & OutboxMessage.answered_at.is_null()
+        ).execute()
 
 
 def _mark_synced(account: str, folder: str, uidvalidity: int, last: int, at: datetime) -> None:

@@ -18,6 +18,7 @@ No message is lost or sent twice:
 
 from __future__ import annotations
 
+import hashlib
 import os
 import smtplib
 import socket
@@ -42,7 +43,7 @@ from desktop.services.mail_attachments import ATTACHMENT_PROVIDERS, attachments_
 from desktop.services.mail_settings import MailError, MailSettings
 from desktop.services.outbox_rows import MessageRow, counts, deal_messages
 from desktop.store.db import atomic
-from desktop.store.models import Deal, OutboxAttachment, OutboxMessage
+from desktop.store.models import Deal, OfferDocument, OutboxAttachment, OutboxMessage
 
 STALE_AFTER = timedelta(minutes=2)  # a heartbeat this old: the claiming copy is gone (another computer)
 RUN_TOKEN = uuid.uuid4().hex[:12]  # this run of the program (a reused pid is not the same owner)
@@ -90,9 +91,11 @@ def queue_for_deals(
     settings: MailSettings | None = None,
     now: datetime | None = None,
     require_consent: bool = False,
+    read_receipt: bool = False,
 ) -> QueueResult:
     """One personalised message per deal with a valid contact address; deals without one are skipped. A bulk
-    send (``require_consent``) also skips contacts without marketing consent."""
+    send (``require_consent``) also skips contacts without marketing consent. ``read_receipt`` asks the
+    recipient's program for a read receipt (Disposition-Notification-To)."""
     settings = settings or mail_settings.load()
     if not settings.configured:
         raise MailError(QT_TRANSLATE_NOOP("Errors", "The mail server is not set up (Tools → Mail settings)."))
@@ -107,6 +110,7 @@ def queue_for_deals(
         no_consent = [Skipped(p.deal_id, p.deal_number, p.address) for p in people if p.valid and not p.consent]
         people = [p for p in people if not p.valid or p.consent]
     files = {r.deal_id: attachments_for(actor, r.deal_id) for r in people if r.valid}
+    offers = _offers_attached(files)
     with atomic():
         for person in people:
             if not person.valid:
@@ -125,6 +129,8 @@ def queue_for_deals(
                 body_html=rendered.body_html,
                 message_id=make_msgid(domain=domain),
                 queued_at=now,
+                receipt_requested=bool(read_receipt),
+                offer=offers.get(person.deal_id),
             ).execute()
             for item in files[person.deal_id]:
                 OutboxAttachment.insert(
@@ -145,6 +151,24 @@ def queue_for_deals(
     return QueueResult(queued, skipped, no_consent)
 
 
+def _offers_attached(files: dict[int, list]) -> dict[int, int]:
+    """deal id -> the stored offer among its attachments (same SHA-256), so the offer's opening can be tracked."""
+    digests = {deal: {hashlib.sha256(a.data).hexdigest() for a in items} for deal, items in files.items() if items}
+    if not digests:
+        return {}
+    found: dict[int, int] = {}
+    query = (
+        OfferDocument.select(OfferDocument.deal, OfferDocument.id, OfferDocument.sha256)
+        .where(OfferDocument.deal.in_(list(digests)))
+        .order_by(OfferDocument.created_at, OfferDocument.id)
+        .tuples()
+    )
+    for deal, offer, digest in query:
+        if digest in digests[deal]:
+            found[deal] = offer  # the newest matching one wins
+    return found
+
+
 def build_message(row: OutboxMessage, attachments: list[OutboxAttachment]) -> EmailMessage:
     """The message exactly as queued, built only with the ``email`` package (policy SMTP)."""
     for value in (row.subject, row.to_name, row.from_name):
@@ -157,6 +181,8 @@ def build_message(row: OutboxMessage, attachments: list[OutboxAttachment]) -> Em
     msg["Subject"] = mail.header_value(row.subject)
     msg["Date"] = format_datetime(row.queued_at.replace(tzinfo=UTC))
     msg["Message-ID"] = row.message_id
+    if row.receipt_requested:  # RFC 8098: the recipient's program may send a read receipt here
+        msg["Disposition-Notification-To"] = str(Address(display_name=row.from_name, addr_spec=row.from_addr))
     msg.set_content(row.body_text or "")
     if row.body_html:
         msg.add_alternative(row.body_html, subtype="html")

@@ -28,7 +28,7 @@ from desktop.domain.timeutil import utcnow
 from desktop.services import events, history
 from desktop.services.context import Actor, require_configure
 from desktop.services.rows import ProcessRow, StageRow
-from desktop.store import bulk
+from desktop.store import bulk, deal_paths
 from desktop.store.db import atomic
 from desktop.store.models import Activity, Deal, Process, Stage, StageStay
 
@@ -286,7 +286,9 @@ def delete_stage(
                     QT_TRANSLATE_NOOP("Errors", "The receiving stage must be another stage of this process.")
                 )
             _reassign_all(actor, stage_id, receiving_stage_id, now, fields)
+        passed = deal_paths.deals_through_stage(stage_id)  # their paths name the stage: rebuilt once it is gone
         Stage.delete().where(Stage.id == stage_id).execute()
+        deal_paths.rebuild(passed)
         _write_stages(process_id, remaining)
         history.record(
             "stage_deleted",

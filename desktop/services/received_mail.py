@@ -442,3 +442,11 @@ def suggestions(actor: Actor, received_id: int, limit: int = 5) -> list[Choice]:
     if not actor.is_manager:
         query = query.where(Deal.owner == actor.id)
     return [Choice(i, f"{number} {title}") for i, number, title in query.order_by(Deal.id.desc()).limit(limit).tuples()]
+
+
+def add_attachment_to_deal(actor: Actor, attachment_id: int, deal_id: int, now: datetime | None = None):
+    """Keep a received file among the deal's files (Notes & attachments), with the same limits and history."""
+    from desktop.services import dealsheet
+
+    name, data = attachment_bytes(actor, attachment_id)
+    return dealsheet.add_file(actor, deal_id, name, data, now)

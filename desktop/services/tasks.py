@@ -15,7 +15,7 @@ from desktop.services import history, live, notifications
 from desktop.services.context import Actor
 from desktop.services.deals import get_deal, visible
 from desktop.store.db import atomic
-from desktop.store.models import Deal, Task, User
+from desktop.store.models import Company, Contact, Deal, Task, User
 
 OVERDUE, TODAY, PLANNED, NONE = "overdue", "today", "planned", "none"
 
@@ -206,3 +206,20 @@ def deal_numbers(actor: Actor, deal_ids: list[int]) -> dict[int, str]:
         return {}
     query = Deal.select(Deal.id, Deal.number).where(Deal.id.in_(sorted(set(deal_ids))) & visible(actor))
     return dict(query.tuples())
+
+
+def deal_labels(actor: Actor, deal_ids: list[int]) -> dict[int, str]:
+    """The labels "SPR/2026/0001 Okna dla szkoły — Firma X" for a task list (number, title, client), in one query (only
+    deals the actor may see)."""
+    if not deal_ids:
+        return {}
+    client = fn.COALESCE(Company.name, fn.TRIM(Contact.first_name.concat(" ").concat(Contact.last_name)), "")
+    query = (
+        Deal.select(Deal.id, Deal.number, Deal.title, client)
+        .join(Company, JOIN.LEFT_OUTER, on=(Deal.company == Company.id))
+        .switch(Deal)
+        .join(Contact, JOIN.LEFT_OUTER, on=(Deal.contact == Contact.id))
+        .where(Deal.id.in_(sorted(set(deal_ids))) & visible(actor))
+        .tuples()
+    )
+    return {i: f"{number} {title}" + (f" — {who}" if who else "") for i, number, title, who in query}

@@ -35,6 +35,7 @@ from desktop.services import (
     history,
     notifications,
     outbox,
+    pickers,
     settings,
     tasks,
 )
@@ -42,7 +43,7 @@ from desktop.services.context import Actor, require_configure
 from desktop.services.visibility import visible
 from desktop.store import bulk
 from desktop.store.db import atomic
-from desktop.store.models import Deal, Setting, Stage, StageStay, Trigger, TriggerFiring, TriggerSchedule
+from desktop.store.models import Campaign, Deal, Setting, Stage, StageStay, Trigger, TriggerFiring, TriggerSchedule
 
 ZONE_SETTING = "business_time_zone"
 SYSTEM = Actor(None, Role.ADMIN, "Etap")  # the actor of trigger actions (history shows no person)
@@ -426,7 +427,7 @@ def run_due(now: datetime | None = None, limit: int = 5000) -> PassReport:
                     raise
                 except Exception as row_exc:
                     _log.exception("trigger schedule row %s failed", schedule_id)
-                    _give_up(schedule_id, now, zone, f"{type(row_exc).__name__}: {row_exc}", report)
+                    _give_up(schedule_id, now, zone, unexpected_detail(row_exc), report)
             done += len(ids)
             continue
         if not taken:
@@ -508,7 +509,7 @@ def _fire_chunk(now: datetime, zone: ZoneInfo, report: PassReport, size: int) ->
             people = sorted(managers | ({owner} if owner else set()))
             for u in people:
                 groups.setdefault((u, trigger_id), []).append((deal_id, f"{number} {title}"))
-            payload["detail"] = f"notified {len(people)}"
+            payload["detail"] = _detail("notified", count=len(people))
         elif action == Action.TASK:
             task_title = str(json.loads(params or "{}").get("title", ""))[:200]
             new_tasks.append((deal_id, owner, task_title, "", now, now, "trigger"))
@@ -522,7 +523,7 @@ def _fire_chunk(now: datetime, zone: ZoneInfo, report: PassReport, size: int) ->
                     json.dumps({"title": task_title, "source": "trigger"}, ensure_ascii=False),
                 )
             )
-            payload["detail"] = "task"
+            payload["detail"] = _detail("task", title=task_title)
         else:
             one_by_one.append((trigger_id, deal_id, stay_id, latest, process_id, action, params))
             continue
@@ -624,6 +625,21 @@ def _fire_one(schedule_id: int, now: datetime, zone: ZoneInfo, report: PassRepor
             report.failed += 1
 
 
+def _detail(what: str, **values: object) -> str:
+    """What a firing did, as data the ui turns into a sentence in the user's language (never English prose)."""
+    return json.dumps({"what": what, **values}, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def error_detail(err: EtapError) -> str:
+    """A refused action: the error's English template and parameters, translated when shown."""
+    return _detail("error", template=err.template, params=err.params)
+
+
+def unexpected_detail(exc: BaseException) -> str:
+    """An action that broke (a bug, not a refusal): the exception as it is, shown after a translated lead."""
+    return _detail("unexpected", error=f"{type(exc).__name__}: {exc}"[:1500])
+
+
 def _stage_names(trigger_ids: set[int]) -> dict[int, str]:
     query = Trigger.select(Trigger.id, Stage.name).join(Stage, on=(Trigger.stage == Stage.id))
     return dict(query.where(Trigger.id.in_(sorted(trigger_ids))).tuples())
@@ -666,10 +682,10 @@ def _attempt(trigger: TriggerRow, deal_id: int, now: datetime) -> tuple[str, str
         with atomic():
             return "fired", _perform(trigger, deal_id, now)
     except EtapError as err:
-        return "failed", err.english()
+        return "failed", error_detail(err)
     except Exception as exc:
         _log.exception("trigger %s on deal %s failed", trigger.id, deal_id)
-        return "failed", f"{type(exc).__name__}: {exc}"
+        return "failed", unexpected_detail(exc)
 
 
 def _perform(trigger: TriggerRow, deal_id: int, now: datetime) -> str:
@@ -679,12 +695,18 @@ def _perform(trigger: TriggerRow, deal_id: int, now: datetime) -> str:
         if deal.contact_id is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The deal has no contact to add to the campaign."))
         added = campaigns.add_member(p["campaign_id"], deal.contact_id, deal_id, "trigger", now)
+        campaign = Campaign.get_or_none(Campaign.id == p["campaign_id"])
+        what = "campaign_added" if added else "campaign_member"
         if not added and not campaigns.has_consent(deal.contact_id):
-            return f"campaign {p['campaign_id']}: contact {deal.contact_id} skipped, no marketing consent"
-        return f"campaign {p['campaign_id']}: contact {deal.contact_id} {'added' if added else 'already a member'}"
+            what = "campaign_no_consent"
+        return _detail(
+            what,
+            campaign=campaign.name if campaign else str(p["campaign_id"]),
+            contact=pickers.contact_label(deal.contact_id),
+        )
     if trigger.action is Action.TASK:
         task = tasks.create_task(None, p.get("title", ""), deal_id, now, deal.owner_id, source="trigger", now=now)
-        return f"task {task.id}"
+        return _detail("task", title=task.title)
     if trigger.action is Action.NOTIFY:
         people = set(notifications.managers())
         if deal.owner_id is not None:
@@ -692,16 +714,16 @@ def _perform(trigger: TriggerRow, deal_id: int, now: datetime) -> str:
         label = f"{deal.number} {deal.title}"
         groups = {(u, trigger.id): [(deal_id, label)] for u in people}
         notifications.notify_trigger_pass(groups, _stage_names({trigger.id}), now)
-        return f"notified {len(people)}"
+        return _detail("notified", count=len(people))
     if trigger.action is Action.MOVE:
         moved = deals.move_deal(SYSTEM, deal_id, int(p["stage_id"]), now)
-        return f"moved to stage {moved.stage_id}"
+        return _detail("moved", stage=Stage.get_by_id(moved.stage_id).name)
     template = email_templates.get_template(int(p["template_id"]))
     owner = Actor(deal.owner_id, Role.AGENT, "") if deal.owner_id else SYSTEM
     result = outbox.queue_for_deals(owner, [deal_id], template.subject, template.body_text, template.body_html, now=now)
     if not result.message_ids:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The deal's contact has no valid e-mail address."))
-    return f"e-mail queued {result.message_ids[0]}"
+    return _detail("email", subject=template.subject)
 
 
 # -- the log --------------------------------------------------------------------------------------------

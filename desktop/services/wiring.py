@@ -8,6 +8,7 @@ visible: within one event, subscribers run in the order listed here.
 from __future__ import annotations
 
 from desktop.services import activities, events, history, live, probability, searchkeys, triggers
+from desktop.services.reports import paths as report_paths
 
 
 def wire() -> None:
@@ -20,9 +21,11 @@ def wire() -> None:
     on(events.DealCreated, probability.on_deal_created)
     on(events.DealCreated, triggers.on_deal_created)
     on(events.DealCreated, history.on_deal_created)
+    on(events.DealCreated, report_paths.on_deal_created)
     on(events.DealMoved, probability.on_deal_moved)
     on(events.DealMoved, triggers.on_deal_moved)
     on(events.DealMoved, history.on_deal_moved)
+    on(events.DealMoved, report_paths.on_deal_moved)
     on(events.DealReordered, history.on_deal_reordered)
     on(events.DealEdited, searchkeys.on_deal_edited)
     on(events.DealEdited, history.on_deal_edited)

@@ -368,6 +368,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.mail.sync_controller import MailSyncController
 
         self.mail_sync = MailSyncController(self)  # started by start_mail_sync() once the window is up
+        self.mail_sync.synced.connect(self._mail_synced)
 
     def resume_outbox(self) -> None:
         """Send what an earlier run left in the outbox (queued, or claimed by a sender that died)."""
@@ -516,6 +517,19 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _mail_synced(self, report) -> None:
+        """New mail, or why none could be fetched, in the status bar (a background pass never pops up)."""
+        from desktop.ui.errors import error_text
+
+        if report.error is not None:
+            self.statusBar().showMessage(self.tr("Mail: %1").replace("%1", error_text(report.error)), 30000)
+        elif report.stored:
+            unfiled = report.stored - report.filed - report.receipts
+            text = self.tr("Mail: %n new message(s)", "", report.stored)
+            if unfiled > 0:
+                text += " " + self.tr("(%n unfiled)", "", unfiled)
+            self.statusBar().showMessage(text, 15000)
 
     def start_mail_sync(self) -> None:
         """Fetch received mail now and every few minutes (nothing when no IMAP account is set up)."""

@@ -80,7 +80,7 @@ class MyTasksView(QWidget):
 
     def reload(self) -> None:
         rows = tasks.my_tasks(self.actor)
-        numbers = tasks.deal_numbers(self.actor, [t.deal_id for t in rows if t.deal_id])
+        numbers = tasks.deal_labels(self.actor, [t.deal_id for t in rows if t.deal_id])
         self.model.set_tasks(rows, numbers, self.now_fn(), local_day_start_utc(date.today()))
         self.table.clearSpans()
         for row in range(self.model.rowCount()):

@@ -297,3 +297,25 @@ def test_without_a_keyring_the_password_can_be_kept_for_this_session(db, imap_se
     imap_settings.forget_session_passwords()
     with pytest.raises(imap_settings.KeyringUnavailable):
         imap_settings.get_password(imap_setup)
+
+
+def test_a_message_that_cannot_be_read_is_kept_whole_and_does_not_stop_the_sync(
+    db, imap_setup, imap_server, monkeypatch
+):
+    from desktop.domain import mail_parse
+
+    real = mail_parse.parse
+
+    def fussy(raw: bytes):
+        if b"Zepsuta" in raw:
+            raise ValueError("a defect the email package trips over")
+        return real(raw)
+
+    monkeypatch.setattr(mail_sync, "parse", fussy)
+    imap_server.append("INBOX", message("Zepsuta"), message("Dobra"))
+    report = _sync()
+    assert report.stored == 2
+    kept = ReceivedMessage.get(ReceivedMessage.subject == "")
+    (eml,) = list(kept.attachments)
+    assert eml.name == "message.eml" and b"Zepsuta" in bytes(eml.data)
+    assert _received("Dobra").deal_id is None and _sync().fetched == 0

@@ -42,7 +42,9 @@ def test_a_board_drag_between_two_cards_takes_at_most_15_statements(busy):
         _row, changes = run_recorded(board.place, admin, made[5], stages[1].id, column[0].id, column[1].id, version)
     assert deals.get_deal(made[5]).stage_id == stages[1].id
     assert changes.stages == {stages[0].id, stages[1].id}
-    assert counted.count <= 15, [q.msg for q in counted.get_queries()]
+    # the team's live-change broadcast (one pg_notify per transaction on PostgreSQL) is not a data statement
+    data = [q.msg for q in counted.get_queries() if "pg_notify" not in str(q.msg[0])]
+    assert len(data) <= 15, data
 
 
 def test_saving_a_title_takes_at_most_10_statements(busy):

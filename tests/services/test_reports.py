@@ -188,6 +188,14 @@ def test_pipeline_split_by_product_of_the_chosen_variants_with_the_rest_under_no
     assert mine.rows == []
 
 
+def test_sources_in_use_lists_each_source_once_and_an_agent_only_their_own(story):
+    from desktop.services.reports.base import sources_in_use
+
+    assert sources_in_use(story["admin"]) == ["email", "phone"]
+    assert sources_in_use(story["bob"]) == ["phone"]
+    assert sources_in_use(story["admin"], story["process"]) == ["email", "phone"]
+
+
 def test_pipeline_of_an_agent_holds_only_their_deals(story):
     r = run("pipeline", story["ala"], process_id=story["process"])
     assert [r.cell(i, "count") for i in range(3)] == [1, 0, 0]
@@ -233,6 +241,7 @@ def test_conversion_counts_reached_at_any_point_and_in_order(story):
     assert [row[1] for row in r.rows] == [7, 4, 2, 3]
     assert [row[2] for row in r.rows] == [None, Decimal("57.1"), Decimal("50.0"), Decimal("150.0")]
     assert r.cell(1, "drop_off") == Decimal("42.9")
+    assert r.cell(3, "drop_off") is None  # 3 won after 2 in Negotiation (d8 skipped it): no negative drop-off
     # in order: d1 runs the whole way; d2 and d4 reach Presentation; d3, d5, d7, d8 stop after New; d6 starts late
     assert [row[4] for row in r.rows] == [7, 3, 1, 1]
     assert [row[5] for row in r.rows] == [None, Decimal("42.9"), Decimal("33.3"), Decimal("100.0")]
@@ -325,6 +334,12 @@ def test_forecast_by_expected_close_month_with_won_and_accuracy(story):
     assert r.cell(month["2026-03"], "accuracy", "PLN") == Decimal("0.0")
     assert r.cell(month["2026-01"], "accuracy", "PLN") is None  # nothing was expected
     assert r.cell(month["2026-04"], "forecast", "PLN") is None  # not begun yet
+    # a month's bar opens the open deals expected to close in it, in the funnel view
+    from desktop.domain.funnel import Criteria
+    from desktop.services import funnel
+
+    shown = [row.title for row in funnel.iter_rows(story["admin"], Criteria(**r.drill[month["2026-03"]]))]
+    assert shown == ["d5"]
 
 
 # --- cycle --------------------------------------------------------------------------------------------------

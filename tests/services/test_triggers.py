@@ -1,6 +1,7 @@
 """Trigger services (F7) with an injected clock: firing, stop on leave, re-entry, catch-up with skips, period
 change, actions, and exactly one claim per occurrence with two processes on one database."""
 
+import json
 import multiprocessing
 from datetime import datetime, timedelta
 
@@ -91,7 +92,8 @@ def test_campaign_trigger_adds_the_contact_once_with_history(world):
     triggers.run_due(T0 + timedelta(days=2))
     members = campaigns.members(users.local_admin(), campaign.id)
     assert [(m.contact_id, m.source) for m in members] == [(contact.id, "trigger")]
-    assert "already a member" in triggers.log(users.local_admin())[0].detail
+    detail = json.loads(triggers.log(users.local_admin())[0].detail)
+    assert detail["what"] == "campaign_member" and detail["campaign"] == "Przypomnienie po ofercie"
 
 
 def test_campaign_trigger_skips_a_contact_without_marketing_consent(world):
@@ -101,7 +103,7 @@ def test_campaign_trigger_skips_a_contact_without_marketing_consent(world):
     triggers.save_trigger(admin, stage.id, 1, Action.CAMPAIGN, {"campaign_id": campaign.id}, now=T0)
     triggers.run_due(T0 + timedelta(days=1))
     assert campaigns.members(admin, campaign.id) == []
-    assert "no marketing consent" in triggers.log(admin)[0].detail
+    assert json.loads(triggers.log(admin)[0].detail)["what"] == "campaign_no_consent"
 
 
 def test_move_trigger_moves_the_deal_and_a_refused_action_is_logged_as_failed(world):
@@ -112,7 +114,7 @@ def test_move_trigger_moves_the_deal_and_a_refused_action_is_logged_as_failed(wo
     assert report.failed == 1  # Lost needs a lost reason: refused, logged, not retried
     assert deals.get_deal(deal.id).stage_id == stages[0].id
     log = triggers.log(users.local_admin())
-    assert log[0].status == "failed" and "information" in log[0].detail
+    assert log[0].status == "failed" and "information" in json.loads(log[0].detail)["template"]
     triggers.save_trigger(admin, stages[0].id, 1, Action.MOVE, {"stage_id": stages[2].id}, trigger_id=log[0].trigger_id)
     triggers.run_due(T0 + timedelta(days=2))
     assert deals.get_deal(deal.id).stage_id == stages[2].id

@@ -70,6 +70,9 @@ NOT_DEAL_DATA = {
     "email_templates.get_template", "email_templates.list_templates", "email_templates.sample_values",  # shared
     "mail_settings.get_password", "mail_settings.load", "mail_settings.tls_context",  # mail server set-up
     "offers.default_template", "offers.money_text", "offers.number_text", "offers.template_text",  # templates
+    "offers.letterhead",  # the company's own letterhead from settings
+    "offers.amount_in_words", "offers.amount_text", "offers.page_label",  # a given amount written out; page footer
+    "triggers.error_detail", "triggers.unexpected_detail",  # a given error as a log detail
     "probability.has_weights",  # configuration
     "processes.get_process", "processes.get_stage", "processes.list_processes", "processes.list_stages",
     "settings.calculations_enabled", "settings.get", "settings.get_text",  # global settings
@@ -125,6 +128,7 @@ EMPTY_HERE = {
     "campaigns.without_consent",  # the one member agreed to marketing e-mail
     "companies.duplicates", "contacts.duplicates",  # one contact, one company: nothing to match
     "triggers.stored_zone_name",  # no business time zone stored
+    "offer_tracking.opened_deals",  # no offer was opened
     "received_mail.unfiled", "received_mail.unfiled_count",  # the one received message is filed to the deal
 }  # fmt: skip
 

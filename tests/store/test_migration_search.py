@@ -7,7 +7,7 @@ import pytest
 
 from desktop.store import db as store_db
 
-BEFORE = "0180_report_indexes"
+BEFORE = "0201_offer_tracking"  # the last migration before these
 
 
 def _old_rows(old) -> None:

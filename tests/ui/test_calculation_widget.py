@@ -114,7 +114,7 @@ def test_preview_and_browser_show_the_rendered_offer(widget, monkeypatch, fake_d
     widget.add_text_line()
     widget.offer_bar.preview()
     preview = widget.offer_bar.last_preview
-    assert "<script>alert(1)</script>" in preview.browser.toPlainText()  # shown as text, not run
+    assert "<script>alert(1)</script>" in preview.plain_text()  # shown as text, not run
     preview.close()
     widget.offer_bar.open_in_browser()
     html = Path(opened[0].toLocalFile()).read_text(encoding="utf-8")

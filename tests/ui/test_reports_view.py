@@ -78,6 +78,16 @@ def test_filter_buttons_fit_their_text_and_menu_arrow_and_the_view_fits_a_small_
     assert view.view_choice.isHidden() == view.view_label.isHidden()
 
 
+def test_the_pipeline_pie_can_be_shown_as_bars(qtbot, filled):
+    view = _view(qtbot, filled["admin"], filled["process"].id)
+    assert view.as_bars.isVisibleTo(view) and view.chart.data.kind == "pie"
+    view.as_bars.setChecked(True)
+    assert view.chart.data.kind == "bar" and view.chart.data.series[0][1] == [1.0, 1.0, 0.0]
+    view.select_report("won-lost")
+    view.wait_for_report()
+    assert not view.as_bars.isVisibleTo(view)  # bars already
+
+
 def test_an_all_zero_chart_says_so_instead_of_claiming_no_deals_match(qtbot, filled):
     view = _view(qtbot, filled["admin"], filled["process"].id)
     view.select_report("activity")
@@ -150,3 +160,14 @@ def test_reports_action_shows_the_view_and_a_drill_opens_the_funnel(qtbot, fille
     assert window.centre.currentWidget() is window.funnel
     assert window.funnel.base.stage_ids == [filled["stages"][1].id]
     assert window.funnel.model.rowCount() == 1
+
+
+def test_the_value_axis_steps_are_round_and_whole_for_counts():
+    from desktop.ui.reports.chart import _axis
+
+    assert _axis(34, whole=True) == (40, 10)  # not 0, 12.5, 25, 37.5, 50 deals
+    assert _axis(50, whole=True) == (60, 20)
+    assert _axis(3456.6) == (4000, 1000)
+    assert _axis(1_134_672) == (1_500_000, 500_000)
+    assert _axis(0.3, whole=True) == (1, 1)
+    assert _axis(0, whole=True) == (4, 1)

@@ -27,6 +27,7 @@ from desktop.services.context import Actor, require_configure
 from desktop.services.imports import linking
 from desktop.services.imports.plan import Analysis, Converter, Record, iter_records, name_key, stage_choices, tax_key
 from desktop.services.imports.reading import Table
+from desktop.services.reports import paths as report_paths
 from desktop.store import bulk
 from desktop.store.db import atomic, database
 from desktop.store.idranges import IdRanges, reserve_ids
@@ -560,6 +561,7 @@ class _Writer:
         bulk.insert_rows("deal", DEAL_COLUMNS + searchkeys.KEY_COLUMNS, deal_rows)
         bulk.insert_rows("stage_stay", STAY_COLUMNS, stay_rows)
         bulk.insert_rows("event", EVENT_COLUMNS, event_rows)
+        report_paths.refresh(ids)  # stays written without events: the reports' per-deal paths follow them
         self._created("deal", ids)
         self.result.counts["created"] += len(records)
 
@@ -647,6 +649,7 @@ class _Writer:
                 entered_at=changes["stage_entered_at"],
                 user=self.actor.id,
             ).execute()
+            report_paths.refresh([deal_id])
         if "stage" in changes:
             from desktop.services.activities import refresh_deal
 

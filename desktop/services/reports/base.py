@@ -1,5 +1,6 @@
 """What every report shares: the filters, the result (a table, a chart, a few headline figures) and the SQL
-pieces (visibility, period, calendar days, month buckets, medians) that must read the same in every report.
+pieces (visibility, period, calendar days, month buckets in the business time zone) that must read the same in
+every report.
 
 Reports are computed by the database: grouped queries over indexed columns and the stays table; Python only
 reshapes the few grouped rows that come back. Labels are English source texts marked for translation in the
@@ -223,18 +224,23 @@ def _offsets(key: str) -> tuple[tuple[datetime, int], ...]:
     return tuple(out)
 
 
-def _sqlite_modifier(column, offsets: tuple[tuple[datetime, int], ...]):
-    """A SQLite date-time modifier ('+60 minutes') for the offset in force at ``column``: a balanced tree of
-    CASEs over the zone's changes, so each row costs a handful of comparisons."""
+def _offset_tree(column, offsets: tuple[tuple[datetime, int], ...], leaf):
+    """``leaf(offset in minutes)`` for the offset in force at ``column``: a balanced tree of CASEs over the
+    zone's changes (comparing the stored text), so each row costs a handful of comparisons."""
     if len(offsets) == 1:
-        return SQL(f"'{offsets[0][1]:+d} minutes'")
+        return leaf(offsets[0][1])
     middle = len(offsets) // 2
     boundary = SQL(f"'{offsets[middle][0]:%Y-%m-%d %H:%M:%S}'")
     return Case(
         None,
-        [(column < boundary, _sqlite_modifier(column, offsets[:middle]))],
-        _sqlite_modifier(column, offsets[middle:]),
+        [(column < boundary, _offset_tree(column, offsets[:middle], leaf))],
+        _offset_tree(column, offsets[middle:], leaf),
     )
+
+
+def _sqlite_modifier(column, offsets: tuple[tuple[datetime, int], ...]):
+    """A SQLite date-time modifier ('+60 minutes') for the offset in force at ``column``."""
+    return _offset_tree(column, offsets, lambda minutes: SQL(f"'{minutes:+d} minutes'"))
 
 
 def local_time(column):
@@ -255,10 +261,19 @@ def local_time(column):
 def days(start, end):
     """Whole calendar days in the business time zone from ``start`` to ``end`` (naive-UTC timestamps), computed
     by the database."""
-    start, end = local_time(start), local_time(end)
     if store_db.is_postgres():
-        return Cast(end, "DATE") - Cast(start, "DATE")
-    return Cast(fn.julianday(fn.date(end)) - fn.julianday(fn.date(start)), "INTEGER")
+        return Cast(local_time(end), "DATE") - Cast(local_time(start), "DATE")
+    return day_number(end) - day_number(start)
+
+
+def day_number(column):
+    """SQLite: the number of the calendar day (in the business time zone) a naive-UTC timestamp falls on, from
+    one parse of the text: its Julian day (which starts at noon, hence + 0.5) shifted by the zone's offset, plus a
+    tenth of a second so that a local midnight never rounds down to the day before (timestamps are whole
+    seconds)."""
+    offsets = _offsets(zone().key)
+    shift = _offset_tree(column, offsets, lambda minutes: SQL(repr(0.5 + minutes / 1440 + 1e-6)))
+    return Cast(fn.julianday(column) + shift, "INTEGER")
 
 
 def elapsed_days(start, end):
@@ -331,26 +346,6 @@ def as_datetime(value: object) -> datetime:
     if isinstance(value, datetime):
         return value
     return datetime.fromisoformat(str(value))
-
-
-def medians(group, value, query) -> dict[object, Decimal]:
-    """The median of ``value`` per ``group`` (None: one median over all rows, keyed None) over ``query``'s rows,
-    by the database (window functions, which SQLite and PostgreSQL both have): the middle row, or the mean of
-    the two middle rows."""
-    partition = [group] if group is not None else None
-    inner = query.select(
-        (group if group is not None else SQL("0")).alias("g"),
-        value.alias("v"),
-        fn.ROW_NUMBER().over(partition_by=partition, order_by=[value]).alias("rn"),
-        fn.COUNT(SQL("*")).over(partition_by=partition).alias("n"),
-    ).alias("ranked")
-    outer = (
-        Deal.select(inner.c.g, fn.AVG(inner.c.v))
-        .from_(inner)
-        .where((inner.c.rn == (inner.c.n + 1) / 2) | (inner.c.rn == (inner.c.n + 2) / 2))
-        .group_by(inner.c.g)
-    )
-    return {(g if group is not None else None): one_decimal(v) for g, v in outer.tuples()}
 
 
 def one_decimal(value: object) -> Decimal | None:
@@ -470,7 +465,22 @@ def period_range(key: str, today: date) -> tuple[date | None, date | None]:
 
 
 def sources_in_use(actor: Actor, process_id: int | None = None) -> list[str]:
-    """The distinct non-empty sources of the deals the actor sees (for the source filter)."""
+    """The distinct non-empty sources of the deals the actor sees (for the source filter).
+
+    A manager's list (every deal) skips through the ``deal_source`` index from one source to the next, a few
+    probes per source instead of reading a million deals; an agent's reads their own deals."""
+    if actor.is_manager and process_id is None:
+        p = store_db.database.param
+        cursor = store_db.database.execute_sql(
+            "WITH RECURSIVE found(source) AS ("
+            f"SELECT MIN(source) FROM deal WHERE source > {p} "
+            "UNION ALL "
+            "SELECT (SELECT MIN(d.source) FROM deal d WHERE d.source > found.source) FROM found "
+            "WHERE found.source IS NOT NULL) "
+            "SELECT source FROM found WHERE source IS NOT NULL",
+            [""],
+        )
+        return [source for (source,) in cursor.fetchall()]
     query = Deal.select(Deal.source).where(Deal.source != "", *visible(actor)).distinct().order_by(Deal.source)
     if process_id is not None:
         query = query.where(Deal.process == process_id)

@@ -3,13 +3,15 @@
 Two counts per stage, as HubSpot offers them: deals that **reached the stage at any point** (they have a stay
 in it), and deals that went **through every stage in order** (their stays, in time order, are the process's
 open stages from the first one, then Won; a skipped stage, a step back or a detour into another closed stage
-ends the run). Conversion is each count against the previous stage's, drop-off its complement, and the win
-rate is won / (won + lost) among the same deals. The period narrows to deals created in it (a cohort).
+ends the run). Both come from the deals' paths (``deal_path``: each deal's stages in time order, kept by the
+services), grouped by the database: the deals now in the process are counted. Conversion is each count
+against the previous stage's, drop-off its complement, and the win rate is won / (won + lost) among the same
+deals. The period narrows to deals created in it (a cohort).
 """
 
 from __future__ import annotations
 
-from peewee import SQL, Case, fn
+from peewee import SQL, fn
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services.context import Actor
@@ -24,14 +26,13 @@ from desktop.services.reports.base import (
     Report,
     Series,
     View,
-    counted_stays,
     deal_conditions,
     period,
     rate,
     require_process,
     stages_of,
 )
-from desktop.store.models import Deal, StageStay
+from desktop.store.models import Deal, DealPath
 
 NAME = "conversion"
 TITLE = QT_TRANSLATE_NOOP("Reports", "Conversion")
@@ -39,37 +40,37 @@ GROUPINGS: dict[str, str] = {}
 PERIOD_MEANS = QT_TRANSLATE_NOOP("Reports", "Deals created in the period")
 
 
-def reached_any(actor: Actor, f: Filters, stage_ids: list[int]) -> dict[int, int]:
-    query = (
-        StageStay.select(StageStay.stage, fn.COUNT(fn.DISTINCT(StageStay.deal)))
-        .where(StageStay.stage.in_(stage_ids))
-        .group_by(StageStay.stage)
-    )
-    return dict(counted_stays(query, actor, f, created_period=True).tuples())
+def path_counts(actor: Actor, f: Filters, process_id: int) -> dict[str, int]:
+    """How many of the counted deals now in the process took each path (their stays' stages in time order,
+    kept in ``deal_path``): a few distinct paths whatever the number of deals. When only spam needs leaving
+    out, the (process, path, deal) index answers alone; otherwise the deals are joined and filtered."""
+    query = DealPath.select(DealPath.path, fn.COUNT(SQL("*"))).where(DealPath.process_id == process_id)
+    if actor.is_manager and not f.owner_ids and not f.sources and not (f.start or f.end):
+        spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
+        query = query.where(DealPath.deal.not_in(spam))
+    else:
+        query = query.join(Deal, on=(DealPath.deal == Deal.id)).where(
+            *deal_conditions(actor, f, process=False), *period(Deal.created_at, f)
+        )
+    return dict(query.group_by(DealPath.path).tuples())
 
 
-def depths(actor: Actor, f: Filters, stage_ids: list[int]) -> dict[int, int]:
-    """How many deals went through exactly the first k funnel stages in order, per k (k >= 1).
-
-    Only deals that were ever in the first stage can have gone through it first, so those are the ones read:
-    their stays come in deal order from ``stage_stay_deal_order`` and the window needs no sort."""
-    order = Case(StageStay.stage, [(sid, i + 1) for i, sid in enumerate(stage_ids)], 0)
-    started = StageStay.select(StageStay.deal).where(StageStay.stage == stage_ids[0])
-    ranked = StageStay.select(
-        StageStay.deal.alias("deal_id"),
-        fn.ROW_NUMBER().over(partition_by=[StageStay.deal], order_by=[StageStay.entered_at, StageStay.id]).alias("rn"),
-        order.alias("ord"),
-    ).where(StageStay.deal.in_(started))
-    ranked = counted_stays(ranked, actor, f, created_period=True).alias("ranked")
-    first_break = fn.MIN(Case(None, [(ranked.c.ord != ranked.c.rn, ranked.c.rn)], None))
-    per_deal = (
-        StageStay.select(fn.COALESCE(first_break - 1, fn.MAX(ranked.c.rn)).alias("depth"))
-        .from_(ranked)
-        .group_by(ranked.c.deal_id)
-        .alias("per_deal")
-    )
-    query = StageStay.select(per_deal.c.depth, fn.COUNT(SQL("*"))).from_(per_deal).group_by(per_deal.c.depth)
-    return {int(d): int(n) for d, n in query.tuples()}
+def funnel_counts(paths: dict[str, int], stage_ids: list[int]) -> tuple[list[int], list[int]]:
+    """Per funnel stage: deals that reached it at any point, and deals that went through every stage up to it
+    in order (their first stays are the funnel's first stages, one after another)."""
+    reached = [0] * len(stage_ids)
+    in_order = [0] * len(stage_ids)
+    position = {sid: i for i, sid in enumerate(stage_ids)}
+    for path, count in paths.items():
+        stays = [int(s) for s in path.strip(",").split(",") if s]
+        for sid in set(stays):
+            if sid in position:
+                reached[position[sid]] += count
+        depth = 0
+        while depth < min(len(stays), len(stage_ids)) and stays[depth] == stage_ids[depth]:
+            in_order[depth] += count
+            depth += 1
+    return reached, in_order
 
 
 def outcomes(actor: Actor, f: Filters) -> dict[str, int]:
@@ -93,10 +94,7 @@ def run(actor: Actor, f: Filters) -> Report:
     stages = [s for s in stages_of(process_id) if s[2] == "open"] + stages_of(process_id, ("won",))[:1]
     stage_ids = [s[0] for s in stages]
     labels = [s[1] for s in stages]
-    any_point = reached_any(actor, f, stage_ids) if stage_ids else {}
-    per_depth = depths(actor, f, stage_ids) if stage_ids else {}
-    in_order = [sum(n for d, n in per_depth.items() if d >= k) for k in range(1, len(stage_ids) + 1)]
-    counts = [any_point.get(s, 0) for s in stage_ids]
+    counts, in_order = funnel_counts(path_counts(actor, f, process_id) if stage_ids else {}, stage_ids)
 
     columns = [
         Column("stage", QT_TRANSLATE_NOOP("Reports", "Stage"), TEXT),
@@ -116,10 +114,10 @@ def run(actor: Actor, f: Filters) -> Report:
                 label,
                 counts[i],
                 conversion,
-                100 - conversion if conversion is not None else None,
+                _drop_off(conversion),
                 in_order[i],
                 ordered,
-                100 - ordered if ordered is not None else None,
+                _drop_off(ordered),
             ]
         )
     ends = outcomes(actor, f)
@@ -140,3 +138,11 @@ def run(actor: Actor, f: Filters) -> Report:
         ),
     ]
     return Report(NAME, TITLE, columns, rows, Chart("funnel", labels, views), summary, [None] * len(rows))
+
+
+def _drop_off(conversion):
+    """100 % less the conversion; none when more deals reached the stage than the one before it (deals that
+    skipped the earlier stage, or came in at this one): a negative drop-off would mean nothing."""
+    if conversion is None or conversion > 100:
+        return None
+    return 100 - conversion

@@ -92,3 +92,5 @@ class OfferDocument(BaseModel):
     language = CharField(max_length=8, default="pl")
     pdf = BlobField()
     sha256 = CharField(max_length=64)
+    outcome = CharField(max_length=8, default="")  # "" / accepted / rejected: the user's word (migration 0201)
+    outcome_at = DateTimeField(null=True)

@@ -7,8 +7,9 @@ its Message-ID, fixed when queued) is what gets sent, so a restart resends exact
 
 from __future__ import annotations
 
-from peewee import BlobField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
+from peewee import BlobField, BooleanField, CharField, DateTimeField, ForeignKeyField, IntegerField, TextField
 
+from desktop.store.models.calculation import OfferDocument
 from desktop.store.models.core import BaseModel, Deal, User
 
 
@@ -41,6 +42,10 @@ class OutboxMessage(BaseModel):
     claim_owner = CharField(max_length=120, default="")  # host/pid/run of the copy holding the claim
     heartbeat_at = DateTimeField(null=True)  # the claiming copy's last sign of life
     data_at = DateTimeField(null=True)  # DATA was about to go to the server: never resent blindly after this
+    receipt_requested = BooleanField(default=False)  # Disposition-Notification-To asked (migration 0201)
+    opened_at = DateTimeField(null=True)  # a read receipt said it was displayed
+    answered_at = DateTimeField(null=True)  # a reply arrived
+    offer = ForeignKeyField(OfferDocument, null=True, backref="emails", on_delete="SET NULL")  # the offer it carried
 
 
 class OutboxAttachment(BaseModel):

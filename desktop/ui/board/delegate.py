@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.domain.timeutil import utcnow
-from desktop.ui.board.model import CardRole, TaskStateRole, days_in_stage
+from desktop.ui.board.model import CardRole, OfferOpenedRole, TaskStateRole, days_in_stage
 from desktop.ui.formatting import money_text
 
 CARD_HEIGHT = 104
@@ -16,6 +16,7 @@ PAD = 8
 TASK_COLOURS = {"overdue": "#c62828", "today": "#ef6c00", "planned": "#2e7d32", "none": "#9e9e9e"}
 ROTTING = QColor("#fdecea")
 ROTTING_BAR = QColor("#d32f2f")
+OPENED = QColor("#1565c0")
 
 
 def task_state_text(state: str) -> str:
@@ -89,7 +90,13 @@ class CardDelegate(QStyledItemDelegate):
         width = inner.width()
         prob = f"{card.probability} %"
         prob_w = QFontMetrics(small).horizontalAdvance(prob) + 4
-        draw(QRect(inner.left(), top, width - prob_w, line), card.number, small, muted)
+        number_w = width - prob_w
+        if index.data(OfferOpenedRole):  # the offer e-mail was opened (a read receipt came back)
+            mark = self.tr("offer opened")
+            mark_w = QFontMetrics(small).horizontalAdvance(mark) + 6
+            draw(QRect(inner.right() - prob_w - mark_w, top, mark_w, line), mark, small, OPENED)
+            number_w -= mark_w
+        draw(QRect(inner.left(), top, number_w, line), card.number, small, muted)
         draw(QRect(inner.right() - prob_w, top, prob_w, line), prob, small, muted, Qt.AlignmentFlag.AlignRight)
         top += line
         draw(QRect(inner.left(), top, width, line), card.title, bold, text_colour)

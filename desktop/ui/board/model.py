@@ -12,7 +12,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from desktop.services import board
+from desktop.services import board, offer_tracking
 from desktop.services.board import Card
 from desktop.services.context import Actor
 from desktop.services.rows import StageRow
@@ -23,6 +23,7 @@ MIME = "application/x-etap-deal"
 CardRole = Qt.ItemDataRole.UserRole + 1
 TaskStateRole = Qt.ItemDataRole.UserRole + 2
 IdRole = Qt.ItemDataRole.UserRole + 3
+OfferOpenedRole = Qt.ItemDataRole.UserRole + 4  # a read receipt said the deal's offer e-mail was opened
 
 
 def encode(cards: list[Card], stage_id: int) -> QMimeData:
@@ -54,6 +55,7 @@ class ColumnModel(QAbstractListModel):
         self.cards: list[Card] = []
         self.task_states: dict[int, str] = {}
         self.task_state_source = None  # callable(deal_ids) -> {id: state}; the board sets it
+        self.opened: set[int] = set()  # deals with an opened offer (one indexed query per page)
         self._more = False
 
     # -- loading --------------------------------------------------------------------------------------
@@ -67,6 +69,7 @@ class ColumnModel(QAbstractListModel):
         self.cards = cards
         self._more = len(cards) == limit
         self.task_states = self._states(cards)
+        self.opened = offer_tracking.opened_deals([c.id for c in cards])
         self.endResetModel()
 
     def _states(self, cards: list[Card]) -> dict[int, str]:
@@ -89,6 +92,7 @@ class ColumnModel(QAbstractListModel):
         self.beginInsertRows(QModelIndex(), len(self.cards), len(self.cards) + len(more) - 1)
         self.cards.extend(more)
         self.task_states.update(self._states(more))
+        self.opened |= offer_tracking.opened_deals([c.id for c in more])
         self.endInsertRows()
 
     def row_of(self, deal_id: int) -> int:
@@ -123,6 +127,8 @@ class ColumnModel(QAbstractListModel):
             return self.task_states.get(card.id, "none")
         if role == IdRole:
             return card.id
+        if role == OfferOpenedRole:
+            return card.id in self.opened
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -71,8 +71,10 @@ class ConfiguratorDialog(QDialog):
         self.add_open.clicked.connect(self.add_open_stage)
         self.add_closed = QToolButton(self)
         self.add_closed.setObjectName("addClosedStage")
-        self.add_closed.setText(self.tr("Add closed stage"))
+        self.add_closed.setText(self.tr("Add closed stage") + " ▾")
         self.add_closed.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Fusion draws its own menu arrow over the text's last letters; the ▾ in the text replaces it
+        self.add_closed.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         menu = QMenu(self.add_closed)
         for kind in (StageKind.WON, StageKind.LOST, StageKind.CLOSED):
             menu.addAction(translated("StageKind", KIND_LABELS[kind]), lambda k=kind: self.add_closed_stage(k))
@@ -129,6 +131,8 @@ class ConfiguratorDialog(QDialog):
     # -- stages ---------------------------------------------------------------------------------------
     def _label(self, draft: StageDraft) -> str:
         kind = translated("StageKind", KIND_LABELS[draft.spec.kind])
+        if draft.spec.name.strip().casefold() == kind.casefold():  # "Zamknięty (inny)", not twice
+            return draft.spec.name
         return f"{draft.spec.name} ({kind})"
 
     def _fill_stages(self, select: int = 0) -> None:

@@ -257,6 +257,9 @@ class DealSheet(QWidget):
         if self._writing or self.deal_id not in changes.deals:
             return
         self._refresh_from_store()
+        if getattr(self, "followup_tab", None) is not None:  # mail received or filed to this deal
+            self.followup_tab.reload()
+            self.notes_tab.reload()  # a received file kept among the deal's files
 
     def _refresh_from_store(self) -> DealRow | None:
         try:

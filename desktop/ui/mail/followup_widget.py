@@ -1,6 +1,8 @@
-"""The deal sheet's Follow-up tab (SPEC F8): pick a template, preview it with the deal's data, send it
-through the outbox in the background, and see every message of the deal with its state and the
-server's answer; failed ones can be retried."""
+"""The deal sheet's Follow-up tab (SPEC F8, issue 21): pick a template, preview it with the deal's data, send it
+through the outbox in the background; read the deal's conversations — mail received, sent by Etap and sent from
+another program, grouped in threads, with the full text (HTML made inert) and the received files (save them, or
+keep them among the deal's files); and see what Etap sent with its state and the server's answer (failed ones
+can be retried, ones of unknown outcome resent or marked as sent)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -16,19 +19,25 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTextBrowser,
+    QTabWidget,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.errors import EtapError
-from desktop.services import email_templates, outbox
+from desktop.services import email_templates, offer_tracking, outbox, received_mail
+from desktop.services.changes import Changes
 from desktop.services.context import Actor
 from desktop.services.outbox import SendReport
+from desktop.ui import ops
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import error_text
+from desktop.ui.mail.mail_view import MailView
 from desktop.ui.mail.messages_model import COL_ERROR, COL_SUBJECT, ROW_ROLE, MessagesModel, status_label
+from desktop.ui.mail.offers_model import COL_FILE, OFFER_ROLE, OffersModel
 from desktop.ui.mail.send_worker import Background, send_in_background
+from desktop.ui.mail.threads_model import COL_WHO, ThreadsModel
 
 
 def _plain(text: str) -> str:
@@ -54,12 +63,18 @@ class FollowUpWidget(QWidget):
         self.send_button = QPushButton(self.tr("Send"), self)
         self.send_button.setObjectName("followUpSend")
         self.send_button.clicked.connect(self.send)
+        self.receipt = QCheckBox(self.tr("Ask for a read receipt"), self)
+        self.receipt.setObjectName("followUpReceipt")
+        self.receipt.setToolTip(
+            self.tr("The recipient's mail program may confirm that the message was opened (it may also not).")
+        )
         top = QHBoxLayout()
         label = QLabel(self.tr("Template:"), self)
         label.setBuddy(self.template_combo)
         top.addWidget(label)
         top.addWidget(self.template_combo, 1)
         top.addWidget(self.preview_button)
+        top.addWidget(self.receipt)
         top.addWidget(self.send_button)
 
         self.model = MessagesModel(self)
@@ -75,11 +90,55 @@ class FollowUpWidget(QWidget):
         header.setSectionResizeMode(COL_ERROR, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_ERROR, 220)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
-        self.details = QTextBrowser(self)
+        self.threads_model = ThreadsModel(self)
+        self.threads_view = QTreeView(self)
+        self.threads_view.setObjectName("followUpThreads")
+        self.threads_view.setModel(self.threads_model)
+        self.threads_view.setUniformRowHeights(True)
+        self.threads_view.header().setStretchLastSection(False)
+        self.threads_view.header().setSectionResizeMode(COL_WHO, QHeaderView.ResizeMode.Stretch)
+        self.threads_view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.threads_view.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.threads_view.selectionModel().currentChanged.connect(self._show_mail)
+        self.views = QTabWidget(self)
+        self.views.setObjectName("followUpViews")
+        self.views.addTab(self.threads_view, self.tr("Conversations"))
+        self.views.addTab(self.table, self.tr("Sent by Etap"))
+        self.offers_model = OffersModel(self)
+        self.offers_table = QTableView(self)
+        self.offers_table.setObjectName("followUpOffers")
+        self.offers_table.setModel(self.offers_model)
+        self.offers_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.offers_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.offers_table.verticalHeader().hide()
+        self.offers_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.offers_table.horizontalHeader().setSectionResizeMode(COL_FILE, QHeaderView.ResizeMode.Stretch)
+        self.offers_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_offer_buttons())
+        self.accepted_button = QPushButton(self.tr("Accepted"), self)
+        self.accepted_button.setObjectName("offerAccepted")
+        self.accepted_button.clicked.connect(lambda: self.set_outcome("accepted"))
+        self.rejected_button = QPushButton(self.tr("Rejected"), self)
+        self.rejected_button.setObjectName("offerRejected")
+        self.rejected_button.clicked.connect(lambda: self.set_outcome("rejected"))
+        self.undecided_button = QPushButton(self.tr("Not decided"), self)
+        self.undecided_button.clicked.connect(lambda: self.set_outcome(""))
+        offers_page = QWidget(self)
+        offer_buttons = QHBoxLayout()
+        offer_buttons.addStretch(1)
+        for button in (self.accepted_button, self.rejected_button, self.undecided_button):
+            offer_buttons.addWidget(button)
+        offers_layout = QVBoxLayout(offers_page)
+        offers_layout.setContentsMargins(0, 0, 0, 0)
+        offers_layout.addWidget(self.offers_table, 1)
+        offers_layout.addLayout(offer_buttons)
+        self.views.addTab(offers_page, self.tr("Offers"))
+        self.views.currentChanged.connect(self._view_changed)
+        self.details = MailView(self)
         self.details.setObjectName("followUpDetails")
         self.details.setPlaceholderText(self.tr("No e-mail sent for this deal yet."))
+        self.details.attachment_action.connect(self._attachment_action)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.table)
+        split.addWidget(self.views)
         split.addWidget(self.details)
 
         self.progress = QProgressBar(self)
@@ -126,9 +185,90 @@ class FollowUpWidget(QWidget):
             rows = []
         self.model.set_rows(rows)
         self.retry_button.setEnabled(any(r.status == "failed" for r in rows) and self.job is None)
+        try:
+            threads = received_mail.threads(self.actor, self.deal_id)
+        except EtapError:
+            threads = []  # the deal went away or out of sight: the outbox answer above already said so
+        self.threads_model.set_threads(threads)
+        self.threads_view.expandAll()
+        try:
+            offers = offer_tracking.deal_offers(self.actor, self.deal_id)
+        except EtapError:
+            offers = []
+        self.offers_model.set_rows(offers)
+        if offers:
+            self.offers_table.selectRow(0)
+        self._update_offer_buttons()
+        received = sum(1 for t in threads for i in t.items if i.source == "received")
+        self.views.setTabText(0, self.tr("Conversations (%1)").replace("%1", str(len(threads))))
         if rows:
             self.table.selectRow(0)
+        if threads and (received or not rows):
+            newest = self.threads_model.index(0, 0)
+            last = self.threads_model.index(self.threads_model.rowCount(newest) - 1, 0, newest)
+            self.views.setCurrentIndex(0)
+            self.threads_view.setCurrentIndex(last)
+        elif rows:
+            self.views.setCurrentIndex(1)
         self._update_unknown_buttons()
+
+    def _view_changed(self, index: int) -> None:
+        if index == 0:
+            self._show_mail(self.threads_view.currentIndex())
+        elif index == 1:
+            self._show_current(self.table.currentIndex())
+
+    def _current_offer(self):
+        return self.offers_model.data(self.offers_table.currentIndex(), OFFER_ROLE)
+
+    def _update_offer_buttons(self) -> None:
+        offer = self._current_offer()
+        self.accepted_button.setEnabled(offer is not None and offer.outcome != "accepted")
+        self.rejected_button.setEnabled(offer is not None and offer.outcome != "rejected")
+        self.undecided_button.setEnabled(offer is not None and offer.outcome != "")
+
+    def set_outcome(self, outcome: str) -> None:
+        """The user's word on the selected offer: accepted, rejected, or not decided yet."""
+        offer = self._current_offer()
+        if offer is None:
+            return
+        row = self.offers_table.currentIndex().row()
+        done = ops.run(self, offer_tracking.set_outcome, self.actor, offer.id, outcome, offer.outcome)
+        self.offers_model.set_rows(offer_tracking.deal_offers(self.actor, self.deal_id))
+        self.offers_table.selectRow(min(row, self.offers_model.rowCount() - 1))
+        self._update_offer_buttons()
+        if done is not None:
+            ops.announce(Changes.of([self.deal_id]))
+
+    def _show_mail(self, current, _previous=None) -> None:
+        item = self.threads_model.item_at(current)
+        if item is not None:
+            self.details.show_item(item, actions=True)
+
+    def _attachment_action(self, action: str, attachment_id: int) -> None:
+        """A received file: saved where the user says, or kept among the deal's files."""
+        if action == "keep":
+            done = ops.run(self, received_mail.add_attachment_to_deal, self.actor, attachment_id, self.deal_id)
+            if done is not None:
+                ops.announce(Changes.of([self.deal_id]))
+                dialogs.info(
+                    self,
+                    self.tr("Follow-up"),
+                    self.tr("“%1” is now among the deal's files.").replace("%1", done.result.name),
+                )
+            return
+        try:
+            name, data = received_mail.attachment_bytes(self.actor, attachment_id)
+        except EtapError as err:
+            dialogs.error(self, err)
+            return
+        path = dialogs.ask_save_path(self, self.tr("Save attachment"), name, "")
+        if path:
+            try:
+                with open(path, "wb") as out:
+                    out.write(data)
+            except OSError as exc:
+                dialogs.warn(self, self.tr("Save attachment"), str(exc))
 
     def _selected_unknown(self) -> int | None:
         index = self.table.currentIndex()
@@ -195,7 +335,9 @@ class FollowUpWidget(QWidget):
             t = self._template()
             if t is None:
                 return
-            result = outbox.queue_for_deals(self.actor, [self.deal_id], t.subject, t.body_text, t.body_html)
+            result = outbox.queue_for_deals(
+                self.actor, [self.deal_id], t.subject, t.body_text, t.body_html, read_receipt=self.receipt.isChecked()
+            )
         except EtapError as err:
             dialogs.error(self, err)
             return

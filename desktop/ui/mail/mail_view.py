@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtCore import QByteArray, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
@@ -17,6 +17,11 @@ from desktop.ui.formatting import datetime_text
 
 
 class MailView(QTextBrowser):
+    """``attachment_action(action, attachment id)`` when a received file's "Save…" or "Add to the deal's files"
+    link is clicked (``show_item(item, actions=True)``)."""
+
+    attachment_action = Signal(str, int)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("mailView")
@@ -25,8 +30,8 @@ class MailView(QTextBrowser):
         self.anchorClicked.connect(self._open_link)
         self.setPlaceholderText(self.tr("Choose a message to read it."))
 
-    def show_item(self, item) -> None:
-        """``item``: a ``received_mail.MailItem``, or None to clear."""
+    def show_item(self, item, actions: bool = False) -> None:
+        """``item``: a ``received_mail.MailItem``, or None to clear; ``actions`` adds links for its stored files."""
         if item is None:
             self.clear()
             return
@@ -38,9 +43,16 @@ class MailView(QTextBrowser):
             f"{html.escape(to)} {html.escape(item.to_addrs)}<br>"
             f"{html.escape(datetime_text(item.at))}</p>"
         )
-        files = ", ".join(html.escape(a.name) for a in item.attachments)
-        if files:
-            header += f"<p>{html.escape(attached)} {files}</p>"
+        save, keep = self.tr("Save…"), self.tr("Add to the deal's files")
+        parts = []
+        for a in item.attachments:
+            text = html.escape(a.name)
+            if actions and item.source == "received" and a.stored:
+                text += f" (<a href='etap-file:save/{a.id}'>{html.escape(save)}</a>"
+                text += f" · <a href='etap-file:keep/{a.id}'>{html.escape(keep)}</a>)"
+            parts.append(text)
+        if parts:
+            header += f"<p>{html.escape(attached)} {', '.join(parts)}</p>"
         if item.body_html:
             body = sanitise(item.body_html)
         else:
@@ -56,5 +68,10 @@ class MailView(QTextBrowser):
         return None  # nothing remote, nothing from disk
 
     def _open_link(self, url: QUrl) -> None:
+        if url.scheme() == "etap-file":
+            action, _, number = url.path().partition("/")
+            if number.isdigit():
+                self.attachment_action.emit(action, int(number))
+            return
         if url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)

@@ -128,21 +128,28 @@ def _pie(painter: QPainter, rect: QRectF, data: ChartData) -> list:
     return regions
 
 
-def _nice_max(value: float) -> float:
+def _axis(value: float, whole: bool = False) -> tuple[float, float]:
+    """(top, step) of the value axis: steps of a round size (1, 2, 2.5 or 5 times a power of ten), at most four
+    of them up to ``value``; whole steps when the values are counts (no "12.5 deals" line)."""
     if value <= 0:
-        return 1.0
-    exponent = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if value <= step * exponent:
-            return step * exponent
-    return 10 * exponent
+        return (4.0, 1.0) if whole else (1.0, 0.25)
+    wanted = value / 4
+    exponent = 10 ** math.floor(math.log10(wanted))
+    sizes = [size * exponent for size in (1, 2, 2.5, 5, 10)]
+    if whole:
+        sizes = [size for size in sizes if size >= 1 and float(size).is_integer()] or [1.0]
+    step = next((size for size in sizes if wanted <= size), sizes[-1])
+    if whole:
+        step = max(step, 1.0)
+    return step * math.ceil(value / step - 1e-9), step
 
 
 def _bars(painter: QPainter, rect: QRectF, data: ChartData) -> list:
     metrics = QFontMetricsF(painter.font())
     line = metrics.height()
-    top_value = _nice_max(max(max(values, default=0) for _, values in data.series))
-    ticks = [top_value * k / 4 for k in range(5)]
+    whole = all(float(v).is_integer() for _, values in data.series for v in values)
+    top_value, step = _axis(max(max(values, default=0) for _, values in data.series), whole)
+    ticks = [step * k for k in range(round(top_value / step) + 1)]
     axis_width = max(metrics.horizontalAdvance(data.format_value(t)) for t in ticks) + 10
     legend_height = line * 1.6 if len(data.series) > 1 else 0
     plot = QRectF(rect.left() + axis_width, rect.top() + legend_height + 6, rect.width() - axis_width - 8, 0)

@@ -134,6 +134,14 @@ class ReportsView(QWidget):
         for combo in (self.process, self.period, self.source, self.by):
             combo.currentIndexChanged.connect(self.refresh)
         self.view_choice.currentIndexChanged.connect(self._show_chart)
+        # a pie (as Livespace shows the pipeline) or the same numbers as bars, easier to compare
+        self.as_bars = QPushButton(self)
+        self.as_bars.setObjectName("reportAsBars")
+        self.as_bars.setText(self.tr("Bars"))
+        self.as_bars.setToolTip(self.tr("Show the pie's numbers as bars"))
+        self.as_bars.setCheckable(True)
+        self.as_bars.toggled.connect(self._show_chart)
+        self.as_bars.setVisible(False)
 
         # two rows, so the window fits a small screen: what the numbers are about (the filters), then how they
         # are shown (what the period means, grouping, chart, export)
@@ -165,6 +173,7 @@ class ReportsView(QWidget):
             if widget is self.meaning:
                 row.addStretch(1)
         bar.addStretch(1)
+        shape.addWidget(self.as_bars)
         shape.addWidget(self.export_button)
         for combo in (self.process, self.source):
             combo.setMaximumWidth(280)  # a long name is cut in the closed box, shown whole in the list
@@ -357,6 +366,7 @@ class ReportsView(QWidget):
         self.view_choice.blockSignals(False)
         self.view_choice.setVisible(self.view_choice.count() > 1)
         self.view_label.setVisible(self.view_choice.count() > 1)
+        self.as_bars.setVisible(self.report is not None and self.report.chart.kind == "pie")
         self.export_button.setEnabled(self.report is not None)  # nothing to export when the report could not run
         self._show_chart()
 
@@ -374,8 +384,9 @@ class ReportsView(QWidget):
         month = self.report.columns[0].kind == "month"
         categories = [month_text(c, short=True) if month else value_text("text", c) for c in chart.categories]
         series = [(tr(s.label), s.values) for s in view.series]
+        kind = "bar" if chart.kind == "pie" and self.as_bars.isChecked() else chart.kind
         return ChartData(
-            chart.kind,
+            kind,
             categories,
             series,
             format_value=lambda v, k=view.kind, c=view.currency: short_number(k, v, c),

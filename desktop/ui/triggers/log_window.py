@@ -27,6 +27,7 @@ from desktop.services import campaigns, processes, triggers
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr as translated
 from desktop.ui.formatting import datetime_text
+from desktop.ui.triggers.detail_text import detail_text
 from desktop.ui.triggers.editor import status_text
 
 
@@ -83,7 +84,8 @@ class TriggerLogWindow(QWidget):
             if trig.stage_id not in stage_names:
                 stage_names[trig.stage_id] = processes.get_stage(trig.stage_id).name
             what = f"{stage_names[trig.stage_id]}: {translated('Trigger', ACTION_LABELS[trig.action])}"
-            result = status_text(firing.status) + (f" — {firing.detail}" if firing.detail else "")
+            detail = detail_text(firing.detail)
+            result = status_text(firing.status) + (f" — {detail}" if detail else "")
             item = QTreeWidgetItem(
                 [
                     datetime_text(firing.at),

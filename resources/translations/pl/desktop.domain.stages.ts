@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Closed stages cannot be reordered.</source>
-        <translation>Kolejności etapów zamkniętych nie można zmieniać.</translation>
+        <translation>Nie można zmieniać kolejności etapów zamkniętych.</translation>
     </message>
     <message>
         <source>Open stages must stay before the closed stages.</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Lost reason</source>
-        <translation>Przyczyna rezygnacji</translation>
+        <translation>Powód przegranej</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Only managers and administrators can delete companies.</source>
-        <translation>Tylko managerowie i administratorzy mogą usuwać firmy.</translation>
+        <translation>Tylko menedżerowie i administratorzy mogą usuwać firmy.</translation>
     </message>
     <message>
         <source>{name} is the company of {count} deal(s); give them another company or merge first.</source>

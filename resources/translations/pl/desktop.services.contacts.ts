@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Only managers and administrators can delete contacts.</source>
-        <translation>Tylko managerowie i administratorzy mogą usuwać kontakty.</translation>
+        <translation>Tylko menedżerowie i administratorzy mogą usuwać kontakty.</translation>
     </message>
     <message>
         <source>{name} is the contact of {count} deal(s); give them another contact or merge first.</source>

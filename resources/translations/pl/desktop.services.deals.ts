@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Only the owner or a manager can change this deal.</source>
-        <translation>Tę szansę może zmienić tylko jej właściciel albo manager.</translation>
+        <translation>Tę szansę może zmienić tylko jej opiekun albo menedżer.</translation>
     </message>
     <message>
         <source>Unknown field “{key}”.</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Only managers can create deals for someone else.</source>
-        <translation>Tylko managerowie mogą tworzyć szanse dla innych osób.</translation>
+        <translation>Tylko menedżerowie mogą tworzyć szanse dla innych osób.</translation>
     </message>
     <message>
         <source>The stage belongs to another process.</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Only managers can hand a deal to someone else.</source>
-        <translation>Tylko managerowie mogą przekazać szansę innej osobie.</translation>
+        <translation>Tylko menedżerowie mogą przekazać szansę innej osobie.</translation>
     </message>
     <message>
         <source>“{name}” is not a sub-stage of “{stage}”.</source>

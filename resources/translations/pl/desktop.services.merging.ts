@@ -5,7 +5,7 @@
     <name>Errors</name>
     <message>
         <source>Only managers and administrators can merge records.</source>
-        <translation>Tylko managerowie i administratorzy mogą scalać rekordy.</translation>
+        <translation>Tylko menedżerowie i administratorzy mogą scalać rekordy.</translation>
     </message>
     <message>
         <source>A record cannot be merged with itself.</source>

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>{count} deal(s) cannot be won before these mandatory activities are done: {names}.</source>
-        <translation>Szanse ({count}) nie mogą zostać wygrane przed wykonaniem obowiązkowych aktywności: {names}.</translation>
+        <translation>Szanse ({count}) nie mogą zostać wygrane, dopóki nie zostaną wykonane obowiązkowe działania: {names}.</translation>
     </message>
     <message>
         <source>Sub-stage names must be different.</source>

@@ -21,11 +21,15 @@
     </message>
     <message>
         <source>Unassigned</source>
-        <translation>Nieprzypisana</translation>
+        <translation>Bez opiekuna</translation>
     </message>
 </context>
 <context>
     <name>CardDelegate</name>
+    <message>
+        <source>offer opened</source>
+        <translation>oferta otwarta</translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation>

@@ -109,11 +109,11 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Wykonano</translation>
+        <translation>Wykonane</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation>W kolejce od</translation>
+        <translation>W kolejce</translation>
     </message>
     <message>
         <source>Status</source>

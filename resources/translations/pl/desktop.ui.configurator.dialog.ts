@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Settings and activities</source>
-        <translation>Ustawienia i aktywności</translation>
+        <translation>Ustawienia i działania</translation>
     </message>
     <message>
         <source>Triggers</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>A process can have only one Won stage.</source>
-        <translation>Proces może mieć tylko jeden etap Wygrana.</translation>
+        <translation>Proces może mieć tylko jeden etap „Wygrana”.</translation>
     </message>
     <message>
         <source>“%1” has %2 deal(s). Which stage receives them?</source>
@@ -77,11 +77,11 @@
     </message>
     <message>
         <source>“%1” is done in %2 deal(s). Delete it anyway? Their history keeps the record.</source>
-        <translation>Aktywność „%1” wykonano w szansach (%2). Usunąć mimo to? Historia zachowa wpis.</translation>
+        <translation>Działanie „%1” wykonano w szansach (%2). Usunąć mimo to? Historia zachowa wpis.</translation>
     </message>
     <message>
         <source>Delete activity</source>
-        <translation>Usuń aktywność</translation>
+        <translation>Usuń działanie</translation>
     </message>
     <message>
         <source>Example: %1</source>

@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Activities</source>
-        <translation>Aktywności</translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <source>Tasks</source>

@@ -23,5 +23,13 @@
         <source>Attachments:</source>
         <translation>Załączniki:</translation>
     </message>
+    <message>
+        <source>Save…</source>
+        <translation>Zapisz…</translation>
+    </message>
+    <message>
+        <source>Add to the deal&apos;s files</source>
+        <translation>Dodaj do plików szansy</translation>
+    </message>
 </context>
 </TS>

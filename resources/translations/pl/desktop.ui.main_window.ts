@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>&amp;Funnel (table of deals)</source>
-        <translation>&amp;Lejek (tabela spraw)</translation>
+        <translation>&amp;Lejek (tabela szans)</translation>
     </message>
     <message>
         <source>&amp;My tasks</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>&amp;Process</source>
-        <translation>P&amp;roces</translation>
+        <translation>&amp;Proces</translation>
     </message>
     <message>
         <source>&amp;Configure process…</source>
@@ -245,6 +245,26 @@
     <message>
         <source>Triggers: %1 fired, %2 failed</source>
         <translation>Wyzwalacze: uruchomione %1, nieudane %2</translation>
+    </message>
+    <message>
+        <source>Mail: %1</source>
+        <translation>Poczta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail: %n new message(s)</source>
+        <translation>
+            <numerusform>Poczta: %n nowa wiadomość</numerusform>
+            <numerusform>Poczta: %n nowe wiadomości</numerusform>
+            <numerusform>Poczta: %n nowych wiadomości</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unfiled)</source>
+        <translation>
+            <numerusform>(%n nieprzypisana)</numerusform>
+            <numerusform>(%n nieprzypisane)</numerusform>
+            <numerusform>(%n nieprzypisanych)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Advanced search…</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Activity done</source>
-        <translation>Wykonana aktywność</translation>
+        <translation>Wykonane działanie</translation>
     </message>
     <message>
         <source>Trigger</source>

@@ -48,6 +48,14 @@
         <translation>Wykres</translation>
     </message>
     <message>
+        <source>Bars</source>
+        <translation>Słupki</translation>
+    </message>
+    <message>
+        <source>Show the pie&apos;s numbers as bars</source>
+        <translation>Pokaż liczby z wykresu kołowego jako słupki</translation>
+    </message>
+    <message>
         <source>All processes</source>
         <translation>Wszystkie procesy</translation>
     </message>

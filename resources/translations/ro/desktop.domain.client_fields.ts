@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>A company needs a name.</source>
-        <translation>O companie are nevoie de un nume.</translation>
+        <translation>O companie trebuie să aibă un nume.</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>Errors</name>
     <message>
         <source>A password needs at least {min} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola trebuie să aibă cel puțin {min} caractere.</translation>
     </message>
     <message>
         <source>The password is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola este prea lungă.</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Created</source>
-        <translation>Creat</translation>
+        <translation>Data creării</translation>
     </message>
     <message>
         <source>NIP</source>

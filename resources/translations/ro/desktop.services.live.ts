@@ -5,7 +5,7 @@
     <name>Errors</name>
     <message>
         <source>The connection to the database is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiunea cu baza de date s-a pierdut.</translation>
     </message>
 </context>
 </TS>

@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Filter column</source>
-        <translation>Filtru coloană</translation>
+        <translation>Filtrează coloana</translation>
     </message>
     <message>
         <source>Show rows whose “%1” contains:</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
-        <translation>Registru Excel (*.xlsx);;CSV separat prin punct și virgulă (*.csv)</translation>
+        <translation>Registru Excel (*.xlsx);;CSV, separat prin punct și virgulă (*.csv)</translation>
     </message>
     <message>
         <source>Exported rows: %1</source>

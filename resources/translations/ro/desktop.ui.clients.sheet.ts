@@ -109,11 +109,11 @@
     </message>
     <message>
         <source>Done</source>
-        <translation>Finalizat</translation>
+        <translation>Efectuată</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation>În coadă din</translation>
+        <translation>În coadă</translation>
     </message>
     <message>
         <source>Status</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Load the current version? Your unsaved changes will be lost.</source>
-        <translation>Încărcați versiunea curentă? Modificările nesalvate se vor pierde.</translation>
+        <translation>Încărcați versiunea actuală? Modificările nesalvate se vor pierde.</translation>
     </message>
     <message>
         <source>Changed elsewhere</source>

@@ -23,5 +23,13 @@
         <source>Attachments:</source>
         <translation>Atașamente:</translation>
     </message>
+    <message>
+        <source>Save…</source>
+        <translation>Salvează…</translation>
+    </message>
+    <message>
+        <source>Add to the deal&apos;s files</source>
+        <translation>Adaugă la fișierele oportunității</translation>
+    </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>MyTasksView</name>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchează ca efectuată</translation>
     </message>
     <message>
         <source>Add to calendar</source>
@@ -17,21 +17,21 @@
     </message>
     <message>
         <source>My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcinile mele</translation>
     </message>
 </context>
 <context>
     <name>NotificationBell</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificări</translation>
     </message>
     <message numerus="yes">
         <source>%n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notificare necitită</numerusform>
+            <numerusform>%n notificări necitite</numerusform>
+            <numerusform>%n de notificări necitite</numerusform>
         </translation>
     </message>
 </context>
@@ -39,7 +39,7 @@
     <name>NotificationsDialog</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificări</translation>
     </message>
     <message>
         <source>Mark all as read</source>
@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>Nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic nou.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niciunul)</translation>
     </message>
 </context>
 <context>

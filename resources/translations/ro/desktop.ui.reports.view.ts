@@ -48,6 +48,14 @@
         <translation>Grafic</translation>
     </message>
     <message>
+        <source>Bars</source>
+        <translation>Bare</translation>
+    </message>
+    <message>
+        <source>Show the pie&apos;s numbers as bars</source>
+        <translation>Arată cifrele din diagrama circulară ca bare</translation>
+    </message>
+    <message>
         <source>All processes</source>
         <translation>Toate procesele</translation>
     </message>
@@ -73,7 +81,7 @@
     </message>
     <message>
         <source>Nothing to draw: every number in this chart is zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic de desenat: toate valorile din acest grafic sunt zero.</translation>
     </message>
     <message>
         <source>No deals match these filters.</source>

@@ -5,31 +5,31 @@
     <name>LoginDialog</name>
     <message>
         <source>Sign in to Etap</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentificare în Etap</translation>
     </message>
     <message>
         <source>Remember me on this computer (kept in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ține-mă minte pe acest calculator (în depozitul de parole al sistemului)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Autentificare</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bază de date:</translation>
     </message>
     <message>
         <source>User name or e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume de utilizator sau e-mail:</translation>
     </message>
     <message>
         <source>The system keyring is not available: nothing was remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depozitul de parole al sistemului nu este disponibil: nu s-a memorat nimic.</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolă:</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,8 @@ connection test), the background sync, and the Unfiled mail list filing a messag
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import keyring
 from keyring.backends.fail import Keyring as NoKeyring
 
@@ -135,3 +137,110 @@ def test_html_mail_is_shown_without_scripts_or_remote_images(qtbot):
     assert (
         view.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl("https://tracker.example/p.gif")) is None
     )
+
+
+def test_the_follow_up_tab_shows_threads_of_sent_and_received_mail_with_files(
+    qtbot, qtmodeltester, admin_actor, imap_setup, imap_server, fake_dialogs, tmp_path
+):
+    from desktop.services import dealsheet, history
+    from desktop.store.models import OutboxMessage
+    from desktop.ui.deal_sheet.history_tab import describe
+    from desktop.ui.mail.followup_widget import FollowUpWidget
+
+    (deal_id,) = make_deals(admin_actor, [("Anna", "anna@klient.example")])
+    OutboxMessage.insert(
+        deal=deal_id, from_addr="biuro@etap.example", to_addr="anna@klient.example", subject="Oferta na okna",
+        body_text="W załączeniu oferta.", message_id="<oferta-ui@etap.example>", status="sent",
+        queued_at=datetime(2026, 5, 4, 9, 0), sent_at=datetime(2026, 5, 4, 9, 1),
+    ).execute()  # fmt: skip
+    hostile = (
+        "<p>Dziękuję, <b>akceptuję</b>.</p><script>alert(1)</script>"
+        "<img src='https://tracker.example/p.gif'><form action='https://evil.example'><input name='x'></form>"
+    )
+    imap_server.append(
+        "INBOX",
+        message(
+            "Re: Oferta na okna", sender="Anna <anna@klient.example>", in_reply_to="<oferta-ui@etap.example>",
+            html=hostile, attachments=[("zamówienie.pdf", "application/pdf", b"%PDF-1.4 zamowienie")],
+        ),
+        message("Pytanie o montaż", sender="anna@klient.example", text="Kiedy montaż?\n"),
+    )  # fmt: skip
+    assert mail_sync.sync(imap_setup).filed == 2
+    widget = FollowUpWidget(deal_id, admin_actor)
+    qtbot.addWidget(widget)
+    widget.resize(820, 620)
+    widget.show()
+    qtmodeltester.check(widget.threads_model)
+    model = widget.threads_model
+    titles = sorted(model.index(r, 0).data() for r in range(model.rowCount()))
+    assert titles == ["Oferta na okna (2)", "Pytanie o montaż (1)"]
+    assert widget.views.currentIndex() == 0 and widget.views.tabText(0) == "Conversations (2)"
+    offer = next(model.index(r, 0) for r in range(model.rowCount()) if model.index(r, 0).data().startswith("Oferta"))
+    states = [model.index(r, 2, offer).data() for r in range(model.rowCount(offer))]
+    assert states == ["Sent", "Received"]  # oldest first: Etap's offer, then the reply
+    widget.threads_view.setCurrentIndex(model.index(1, 0, offer))
+    text = widget.details.toPlainText()
+    assert "Dziękuję, akceptuję." in text and "zamówienie.pdf" in text
+    assert "alert" not in widget.details.toHtml() and "tracker.example" not in widget.details.toHtml()
+    widget.grab().save("/tmp/etap-followup-threads.png")
+
+    attachment = model.item_at(model.index(1, 0, offer)).attachments[0]
+    target = tmp_path / "zapisane.pdf"
+    fake_dialogs.answers = [str(target)]
+    widget.details.attachment_action.emit("save", attachment.id)
+    assert target.read_bytes() == b"%PDF-1.4 zamowienie"
+    widget.details.attachment_action.emit("keep", attachment.id)
+    assert [f.name for f in dealsheet.files(admin_actor, deal_id)] == ["zamówienie.pdf"]
+    assert fake_dialogs.messages[-1] == ("info", "“zamówienie.pdf” is now among the deal's files.")
+
+    events = history.deal_history(admin_actor, deal_id)
+    lines = [describe(e.kind, e.payload, {}) for e in events if e.kind == "email_received"]
+    assert lines == [
+        "E-mail received from anna@klient.example: “Re: Oferta na okna”",
+        "E-mail received from anna@klient.example: “Pytanie o montaż”",
+    ]
+
+
+def test_offers_tab_shows_opened_and_takes_the_users_word_and_the_card_shows_the_mark(
+    qtbot, qtmodeltester, admin_actor, fake_dialogs
+):
+    import hashlib
+
+    from desktop.services import offer_tracking
+    from desktop.store.models import OfferDocument, OutboxMessage
+    from desktop.ui.board.model import ColumnModel, OfferOpenedRole
+    from desktop.ui.mail.followup_widget import FollowUpWidget
+
+    (deal_id,) = make_deals(admin_actor, [("Anna", "anna@klient.example")])
+    pdf = b"%PDF-1.4 oferta"
+    offer_id = OfferDocument.insert(
+        deal=deal_id, created_at=datetime(2026, 5, 4, 9), file_name="Oferta-okna.pdf", pdf=pdf,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+    ).execute()  # fmt: skip
+    OutboxMessage.insert(
+        deal=deal_id, from_addr="biuro@etap.example", to_addr="anna@klient.example", subject="Oferta",
+        message_id="<o@etap.example>", status="sent", queued_at=datetime(2026, 5, 4, 9, 5),
+        sent_at=datetime(2026, 5, 4, 9, 6), opened_at=datetime(2026, 5, 5, 8, 15), offer=offer_id,
+        receipt_requested=True,
+    ).execute()  # fmt: skip
+    widget = FollowUpWidget(deal_id, admin_actor)
+    qtbot.addWidget(widget)
+    widget.resize(820, 520)
+    widget.show()
+    qtmodeltester.check(widget.offers_model)
+    widget.views.setCurrentIndex(2)
+    assert widget.views.tabText(2) == "Offers"
+    assert widget.offers_model.index(0, 2).data() == "Opened"
+    assert not widget.undecided_button.isEnabled()
+    widget.grab().save("/tmp/etap-followup-offers.png")
+    widget.accepted_button.click()
+    assert widget.offers_model.index(0, 2).data() == "Accepted"
+    assert offer_tracking.deal_offers(admin_actor, deal_id)[0].outcome == "accepted"
+    assert widget.undecided_button.isEnabled() and not widget.accepted_button.isEnabled()
+
+    from desktop.services import processes
+
+    stage = processes.list_stages(processes.list_processes()[0].id)[0]
+    model = ColumnModel(admin_actor, stage)
+    model.reload()
+    assert model.index(0, 0).data(OfferOpenedRole) is True

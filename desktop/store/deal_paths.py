@@ -1,0 +1,51 @@
+"""Set-based upkeep of ``deal_path`` (see ``desktop.store.models.reports``): a deal's path recomputed from its
+stays by the database, for a few deals after a move or for thousands after an import."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from desktop.store.db import database, is_postgres
+
+CHUNK = 500
+
+
+def path_sql() -> str:
+    """The path of deal ``d`` from its stays, in time order (ties by stay id)."""
+    if is_postgres():
+        agg = (
+            "(SELECT string_agg(COALESCE(s.stage_id, 0)::text, ',' ORDER BY s.entered_at, s.id) "
+            "FROM stage_stay s WHERE s.deal_id = d.id)"
+        )
+    else:  # group_concat takes the rows in the order the inner query yields them
+        agg = (
+            "(SELECT group_concat(sid, ',') FROM (SELECT COALESCE(s.stage_id, 0) AS sid FROM stage_stay s "
+            "WHERE s.deal_id = d.id ORDER BY s.entered_at, s.id))"
+        )
+    return f"',' || COALESCE({agg} || ',', '')"
+
+
+def rebuild(deal_ids: Iterable[int] | None = None) -> None:
+    """Recompute the paths (and processes) of ``deal_ids``, or of every deal when None; one statement per
+    500 deals (an upsert: a move costs one statement)."""
+    insert = f"INSERT INTO deal_path (deal_id, process_id, path) SELECT d.id, d.process_id, {path_sql()} FROM deal d"
+    if deal_ids is None:
+        database.execute_sql("DELETE FROM deal_path")
+        database.execute_sql(insert)
+        return
+    ids = sorted(set(deal_ids))
+    for start in range(0, len(ids), CHUNK):
+        part = ids[start : start + CHUNK]
+        marks = ", ".join([database.param] * len(part))
+        database.execute_sql(
+            f"{insert} WHERE d.id IN ({marks}) "
+            "ON CONFLICT (deal_id) DO UPDATE SET process_id = excluded.process_id, path = excluded.path",
+            part,
+        )
+
+
+def deals_through_stage(stage_id: int) -> list[int]:
+    """The deals with a stay in ``stage_id`` (before it is deleted: their paths are to be rebuilt after)."""
+    p = database.param
+    cursor = database.execute_sql(f"SELECT DISTINCT deal_id FROM stage_stay WHERE stage_id = {p}", [stage_id])
+    return [row[0] for row in cursor.fetchall()]
