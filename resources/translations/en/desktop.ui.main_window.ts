@@ -10,5 +10,19 @@
             <numerusform>Outbox: %n messages sent</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Mail: %n new message(s)</source>
+        <translation>
+            <numerusform>Mail: %n new message</numerusform>
+            <numerusform>Mail: %n new messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unfiled)</source>
+        <translation>
+            <numerusform>(%n unfiled)</numerusform>
+            <numerusform>(%n unfiled)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
