@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 
 def case_variants(term: str) -> list[str]:
     """The usual casings of a search term.
@@ -22,3 +24,79 @@ def contains_any(columns, term: str):
             part = column.contains(variant)
             condition = part if condition is None else condition | part
     return condition
+
+
+# Romanian s/t with a cedilla (the old keyboard layouts) are the same letters as the comma-below forms
+_SAME_LETTER = str.maketrans({"ş": "ș", "ţ": "ț"})
+# letters NFKD does not decompose into a base letter and a mark
+_BASE_LETTER = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "ı": "i"})
+SEARCH_SEPARATOR = "\n"  # between the fields of a search text: nobody types it, so no match spans two fields
+
+
+def search_fold(text: str) -> str:
+    """``text`` as stored in (and looked up in) a search text: lower case for every Polish and Romanian letter
+    (Python's lower() knows them all, SQLite's LOWER and LIKE only ASCII), cedilla forms as comma-below."""
+    return unicodedata.normalize("NFC", text or "").lower().translate(_SAME_LETTER)
+
+
+def search_text(*fields: str | None) -> str:
+    """One searchable text made of ``fields`` (each folded); a contains search looks into it alone."""
+    return SEARCH_SEPARATOR.join(search_fold(" ".join(f.split())) for f in fields if f and f.strip())
+
+
+def search_term(typed: str) -> str:
+    """What a typed contains-search looks for in a search text (empty: no search)."""
+    return search_fold(" ".join(typed.split()))
+
+
+def sort_key(name: str | None) -> str:
+    """A name as it sorts: lower case, accents off ("Łukasz" among the L's, as in a Polish phone book),
+    spaces collapsed. Stored beside the deal so an index can serve a sort by contact, company or owner."""
+    decomposed = unicodedata.normalize("NFKD", " ".join((name or "").split()).lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_BASE_LETTER)[:200]
+
+
+def deal_keys(
+    number: str,
+    title: str,
+    first: str | None,
+    last: str | None,
+    email: str | None,
+    company: str | None,
+    owner: str | None,
+) -> tuple[str, str, str, str]:
+    """A deal's derived columns from its own and its contact's, company's and owner's values: the contact,
+    company and owner sort keys, and the search text (number, title, contact, e-mail, company: what the
+    funnel's quick search looks into)."""
+    contact = f"{first or ''} {last or ''}".strip()
+    return sort_key(contact), sort_key(company), sort_key(owner), search_text(number, title, contact, email, company)
+
+
+def contact_text(
+    first: str | None,
+    last: str | None,
+    company: str | None,
+    position: str | None,
+    email: str | None,
+    extra_emails: str | None,
+    phone: str | None,
+    extra_phones: str | None,
+) -> str:
+    """A contact's search text: what the contact list's quick search and the contact picker look into."""
+    name = f"{first or ''} {last or ''}".strip()
+    return search_text(
+        name, company, position, email, *(extra_emails or "").splitlines(), phone, *(extra_phones or "").splitlines()
+    )
+
+
+def company_text(
+    name: str | None,
+    tax_id: str | None,
+    nip: str | None,
+    cui: str | None,
+    city: str | None,
+    email: str | None,
+    phone: str | None,
+) -> str:
+    """A company's search text: what the company list's quick search and the company picker look into."""
+    return search_text(name, tax_id, nip if nip != tax_id else "", cui if cui != tax_id else "", city, email, phone)

@@ -15,10 +15,11 @@ from decimal import Decimal
 from peewee import JOIN, fn
 
 from desktop.domain.money import from_minor
-from desktop.domain.text import contains_any
+from desktop.domain.text import search_term
 from desktop.services import deals
 from desktop.services.context import Actor
 from desktop.services.rows import DealRow
+from desktop.store import search
 from desktop.store.db import atomic
 from desktop.store.models import Company, Contact, Deal, User
 
@@ -54,21 +55,13 @@ class ColumnTotals:
 _CONTACT = fn.TRIM(fn.COALESCE(Contact.first_name, "").concat(" ").concat(fn.COALESCE(Contact.last_name, "")))
 
 
-def _conditions(actor: Actor, text: str) -> list:
-    conds = [Deal.spam == False]  # noqa: E712 - SQL comparison
+def _conditions(actor: Actor, text: str, *scope, ordered: bool = True) -> list:
+    conds = [*scope, Deal.spam == False]  # noqa: E712 - SQL comparison
     if not actor.is_manager:
         conds.append(Deal.owner == actor.id)
-    if text.strip():  # peewee's contains() escapes % and _
-        conds.append(contains_any((Deal.number, Deal.title, Company.name, _CONTACT), text))
+    if text.strip():  # the deal's search text, as in the funnel (the same deals for the same text)
+        conds = search.restrict(Deal, conds, search_term(text), ordered=ordered)
     return conds
-
-
-def _joined(query, text: str):
-    if not text.strip():
-        return query
-    return query.join(Contact, JOIN.LEFT_OUTER, on=(Deal.contact == Contact.id)).join(
-        Company, JOIN.LEFT_OUTER, on=(Deal.company == Company.id)
-    )
 
 
 def totals(actor: Actor, stage_ids: list[int], text: str = "") -> dict[int, ColumnTotals]:
@@ -76,17 +69,15 @@ def totals(actor: Actor, stage_ids: list[int], text: str = "") -> dict[int, Colu
     result = {stage_id: ColumnTotals() for stage_id in stage_ids}
     if not stage_ids:
         return result
-    query = _joined(
-        Deal.select(
-            Deal.stage,
-            Deal.currency,
-            fn.COUNT(Deal.id),
-            fn.SUM(Deal.value_minor),
-            fn.SUM(Deal.value_minor * Deal.probability),
-        ),
-        text,
+    query = Deal.select(
+        Deal.stage,
+        Deal.currency,
+        fn.COUNT(Deal.id),
+        fn.SUM(Deal.value_minor),
+        fn.SUM(Deal.value_minor * Deal.probability),
     )
-    query = query.where(Deal.stage.in_(stage_ids), *_conditions(actor, text)).group_by(Deal.stage, Deal.currency)
+    conditions = _conditions(actor, text, Deal.stage.in_(stage_ids), ordered=False)
+    query = query.where(*conditions).group_by(Deal.stage, Deal.currency)
     for stage_id, currency, count, total, weighted in query.tuples():
         column = result[stage_id]
         column.count += count
@@ -121,7 +112,7 @@ def page_query(actor: Actor, stage_id: int, after: tuple[float, int] | None = No
         .join(Contact, JOIN.LEFT_OUTER, on=(Deal.contact == Contact.id))
         .switch(Deal)
         .join(User, JOIN.LEFT_OUTER, on=(Deal.owner == User.id))
-        .where(Deal.stage == stage_id, *_conditions(actor, text))
+        .where(*_conditions(actor, text, Deal.stage == stage_id))
     )
     if after is not None:
         rank, deal_id = after
@@ -195,5 +186,5 @@ def rank_of(actor: Actor, deal_id: int) -> float | None:
 
 def stage_deal_ids(actor: Actor, stage_id: int, text: str = "") -> list[int]:
     """Every visible deal of a stage (what the column holds, all pages), in board order."""
-    query = _joined(Deal.select(Deal.id), text).where(Deal.stage == stage_id, *_conditions(actor, text))
+    query = Deal.select(Deal.id).where(*_conditions(actor, text, Deal.stage == stage_id))
     return [t[0] for t in query.order_by(Deal.board_rank, Deal.id).tuples()]

@@ -17,7 +17,8 @@ from peewee import JOIN, Tuple, fn
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.identifiers import format_phone
-from desktop.domain.text import case_variants
+from desktop.domain.text import case_variants, search_term
+from desktop.store import search
 from desktop.store.models import Company, Contact
 
 PAGE = 200
@@ -140,8 +141,8 @@ COMPANY_CONTAINS = {
     key: (getattr(Company, key),)
     for key in ("name", "nip", "regon", "cui", "city", "postcode", "country", "phone", "email", "website")
 }
-CONTACT_QUICK = ("name", "company", "email", "phone", "position")
-COMPANY_QUICK = ("name", "nip", "cui", "city", "email", "phone")
+# the quick search looks into each row's stored search text (``domain.text.contact_text`` / ``company_text``:
+# contacts by name, company, position, e-mails, phones; companies by name, NIP, CUI, city, e-mail, phone)
 
 
 def _phone_term(text: str) -> str:
@@ -165,14 +166,22 @@ def _contains(columns: tuple, key: str, text: str):
     return condition
 
 
-def _conditions(criteria: ListCriteria, contains: dict, quick: tuple) -> list:
+def quick_search(model, text: str):
+    """``model``'s rows whose search text contains ``text`` in any casing, or, when it looks like a phone
+    number or a tax id typed with spaces or dashes, its digits (E.164 phones: also without the national 0)."""
+    terms = {search_term(text)}
+    digits = _phone_term(text)
+    if _DIGITS.match(text.strip()) and digits.strip("+"):
+        terms |= {digits, digits.lstrip("+")}
+        if digits.startswith("0"):
+            terms.add(digits.lstrip("0"))
+    return search.contains(model, *sorted(t for t in terms if t))
+
+
+def _conditions(criteria: ListCriteria, contains: dict, model) -> list:
     conds = []
     if criteria.text.strip():
-        text_cond = None
-        for key in quick:
-            part = _contains(contains[key], key, criteria.text)
-            text_cond = part if text_cond is None else text_cond | part
-        conds.append(text_cond)
+        conds.append(quick_search(model, criteria.text))
     for key, text in criteria.contains.items():
         if text.strip() and key in contains:
             conds.append(_contains(contains[key], key, text))
@@ -205,7 +214,7 @@ def _contact_query(criteria: ListCriteria, *extra):
         Contact.company,
         *extra,
     ).join(Company, JOIN.LEFT_OUTER, on=(Contact.company == Company.id))
-    conds = _conditions(criteria, CONTACT_CONTAINS, CONTACT_QUICK)
+    conds = _conditions(criteria, CONTACT_CONTAINS, Contact)
     if criteria.consent is not None:
         conds.append(Contact.marketing_consent == criteria.consent)
     return query.where(*conds) if conds else query
@@ -245,7 +254,7 @@ def _company_query(criteria: ListCriteria, *extra):
         Company.created_at,
         *extra,
     )
-    conds = _conditions(criteria, COMPANY_CONTAINS, COMPANY_QUICK)
+    conds = _conditions(criteria, COMPANY_CONTAINS, Company)
     return query.where(*conds) if conds else query
 
 

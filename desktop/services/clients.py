@@ -15,8 +15,7 @@ from peewee import JOIN, fn
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.money import from_minor
-from desktop.domain.text import contains_any
-from desktop.services import deals, exporting
+from desktop.services import client_lists, deals, exporting
 from desktop.services.context import Actor
 from desktop.store.db import atomic
 from desktop.store.models import Company, Contact, Deal, Stage, User
@@ -55,7 +54,7 @@ def find_contacts(text: str = "", limit: int = 500) -> list[ContactRow]:
         .limit(limit)
     )
     if text.strip():
-        query = query.where(contains_any((_NAME, Company.name, Contact.email, Contact.phone), text))
+        query = query.where(client_lists.quick_search(Contact, text))
     return [ContactRow(*t) for t in query.tuples()]
 
 

@@ -14,13 +14,14 @@ from desktop.domain import client_fields
 from desktop.domain.errors import ConflictError, NotFound, PermissionDenied, RuleError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.identifiers import company_name_key, cui_number
-from desktop.domain.text import case_variants, contains_any
+from desktop.domain.text import case_variants, search_term
 from desktop.domain.timeutil import utcnow
-from desktop.services import history
+from desktop.services import history, searchkeys
 from desktop.services.contacts import Match
 from desktop.services.context import Actor
+from desktop.store import search as text_search
 from desktop.store.db import atomic
-from desktop.store.models import Company, Deal
+from desktop.store.models import Company, Contact, Deal
 
 EDITABLE = tuple(client_fields.COMPANY_FIELDS)
 
@@ -70,6 +71,7 @@ def create_company(actor: Actor, now: datetime | None = None, **fields_: object)
         company_id = Company.insert(
             **values, name_key=company_name_key(values["name"]), created_at=now, version=1
         ).execute()
+        searchkeys.refresh_companies(Company.id == company_id)
         history.record("company_created", now, actor, company_id=company_id, name=values["name"])
     return get_company(company_id)
 
@@ -103,6 +105,7 @@ def edit_company(
             history.record(
                 "company_changed", now, actor, company_id=company_id, field=key, old=getattr(current, key), new=value
             )
+        searchkeys.company_changed(company_id)  # it, its people and its deals are found by the new values
     return get_company(company_id)
 
 
@@ -126,7 +129,9 @@ def delete_company(actor: Actor, company_id: int, now: datetime | None = None) -
                 name=current.name,
                 count=used,
             )
+        people = [i for (i,) in Contact.select(Contact.id).where(Contact.company == company_id).tuples()]
         Company.delete().where(Company.id == company_id).execute()
+        searchkeys.refresh_contacts(Contact.id.in_(people))  # its name leaves its people's search texts
         history.record("company_deleted", now, actor, company_id=company_id, name=current.name)
 
 
@@ -177,9 +182,9 @@ class CompanyChoice:
 
 
 def search(text: str, limit: int = 20) -> list[CompanyChoice]:
-    """Companies for a picker: names starting with ``text`` first (the name index), then names, NIPs or CUIs
-    containing it; Polish letters match in any case. Never the source of a value by itself: the picker keeps
-    the chosen id."""
+    """Companies for a picker: names starting with ``text`` first (the name index), then those whose search
+    text (name, NIP, CUI, city, e-mail, phone) contains it; Polish letters match in any case. Never the source
+    of a value by itself: the picker keeps the chosen id."""
     text = (text or "").strip()
     columns = (Company.id, Company.name, Company.city, Company.nip)
     if not text:
@@ -195,7 +200,7 @@ def search(text: str, limit: int = 20) -> list[CompanyChoice]:
     if len(found) < limit:
         query = (
             Company.select(*columns)
-            .where(contains_any((Company.name, Company.nip, Company.cui), text))
+            .where(text_search.contains(Company, search_term(text)))  # name, NIP, CUI, city, e-mail, phone
             .order_by(Company.name, Company.id)
             .limit(limit)
         )

@@ -17,7 +17,7 @@ from desktop.domain.errors import ConflictError, NotFound, PermissionDenied, Rul
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.identifiers import email_key
 from desktop.domain.timeutil import utcnow
-from desktop.services import history
+from desktop.services import history, searchkeys
 from desktop.services.context import Actor
 from desktop.store.db import atomic
 from desktop.store.models import Company, Contact, Deal
@@ -114,6 +114,7 @@ def create_contact(actor: Actor, now: datetime | None = None, **fields_: object)
         _company_exists(values.get("company_id"))
         cols = {("company" if k == "company_id" else k): v for k, v in values.items()}
         contact_id = Contact.insert(**cols, created_at=now, version=1).execute()
+        searchkeys.refresh_contacts(Contact.id == contact_id)
         history.record("contact_created", now, actor, contact_id=contact_id, name=_name(values))
     return get_contact(contact_id)
 
@@ -164,6 +165,7 @@ def edit_contact(
                 old=_display(getattr(current, key)),
                 new=_display(value),
             )
+        searchkeys.contact_changed(contact_id)  # it and its deals sort and are found by the new values
     return get_contact(contact_id)
 
 

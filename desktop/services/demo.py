@@ -11,17 +11,19 @@ import queue
 import random
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from datetime import datetime, timedelta
 
 from desktop.domain.identifiers import NIP_WEIGHTS, company_name_key
 from desktop.domain.roles import Role
 from desktop.domain.stages import StageKind
 from desktop.domain.templates import SOURCES
+from desktop.domain.text import company_text, contact_text, deal_keys, search_text, sort_key
 from desktop.domain.timeutil import utcnow
 from desktop.services import probability, processes
 from desktop.services.context import Actor
 from desktop.services.reports import paths as report_paths
-from desktop.store import bulk
+from desktop.store import bulk, search
 from desktop.store.db import atomic
 from desktop.store.models import DealSequence, User
 
@@ -225,41 +227,58 @@ def generate(
             procs.append(existing[0] if existing else processes.create_process(admin, name, template, fmt, _polish))
         n_companies = max(5, min(deals // 20, 60_000))
         n_contacts = max(10, min(deals // 4, 250_000))
-        first_company = bulk.next_id("company")
-        say(f"companies: {n_companies}")
-        bulk.insert_rows(
-            "company",
-            ("id", "name", "tax_id", "nip", "name_key", "city", "phone", "email", "created_at", "version"),
-            _companies(rng, n_companies, first_company, now),
-        )
-        bulk.sync_serial("company")
-        first_contact = bulk.next_id("contact")
-        say(f"contacts: {n_contacts}")
-        bulk.insert_rows(
-            "contact",
-            (
-                "id",
-                "first_name",
-                "last_name",
-                "email",
-                "phone",
-                "company_id",
-                "created_at",
-                "marketing_consent",
-                "consent_date",
-                "consent_source",
-                "version",
-            ),
-            _contacts(rng, n_contacts, first_contact, first_company, n_companies, now),
-        )
-        bulk.sync_serial("contact")
+        big = deals >= 50_000
+        with search.deferred_index("company", "contact") if big else nullcontext():
+            first_company = bulk.next_id("company")
+            say(f"companies: {n_companies}")
+            names = _Names(first_company)
+            bulk.insert_rows(
+                "company",
+                (
+                    "id",
+                    "name",
+                    "tax_id",
+                    "nip",
+                    "name_key",
+                    "city",
+                    "phone",
+                    "email",
+                    "created_at",
+                    "version",
+                    "search_text",
+                ),
+                names.companies(_companies(rng, n_companies, first_company, now)),
+            )
+            bulk.sync_serial("company")
+            first_contact = bulk.next_id("contact")
+            say(f"contacts: {n_contacts}")
+            bulk.insert_rows(
+                "contact",
+                (
+                    "id",
+                    "first_name",
+                    "last_name",
+                    "email",
+                    "phone",
+                    "company_id",
+                    "created_at",
+                    "marketing_consent",
+                    "consent_date",
+                    "consent_source",
+                    "version",
+                    "search_text",
+                ),
+                names.contacts(_contacts(rng, n_contacts, first_contact, first_company, n_companies, now)),
+            )
+            bulk.sync_serial("contact")
         say(f"deals: {deals}")
-        tables = ("deal", "stage_stay", "event") if deals >= 50_000 else ()
-        with bulk.deferred_indexes(tables):
-            _deals(rng, deals, procs, owners, first_contact, n_contacts, first_company, n_companies, now)
+        tables = ("deal", "stage_stay", "event") if big else ()
+        with bulk.deferred_indexes(tables), search.deferred_index("deal") if big else nullcontext():
+            _deals(rng, deals, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names)
         report_paths.refresh()  # the reports' per-deal paths, from the stays just written (indexes back)
         for process in procs:  # with weighted activities (B2B) a deal's probability comes from them
             probability.refresh_process(process.id)
+    bulk.analyze()
     return {"deals": deals, "contacts": n_contacts, "companies": n_companies}
 
 
@@ -379,18 +398,43 @@ DEAL_COLUMNS = (
     "spam",
     "version",
 )
+DEAL_KEY_COLUMNS = ("contact_sort", "company_sort", "owner_sort", "search_text")
 STAY_COLUMNS = ("deal_id", "stage_id", "stage_name", "entered_at", "left_at", "user_id")
 EVENT_COLUMNS = ("deal_id", "process_id", "user_id", "at", "kind", "payload")
 SLOT = 300  # sample timestamps fall on 5-minute slots, so their text is looked up, not formatted per row
 CHUNK = 20_000
 
 
-def _deals(rng, n, procs, owners, first_contact, n_contacts, first_company, n_companies, now) -> None:
+class _Names:
+    """The derived columns of the generated companies and contacts (``searchkeys``): each row is written with
+    its search text, and the parts each deal row needs are kept, so no row is looked up again."""
+
+    def __init__(self, first_company: int) -> None:
+        self.first_company = first_company
+        self.company_name: list[str] = []
+        self.contact: list[tuple[str, str]] = []  # (sort key, folded "name\ne-mail")
+        self.company: list[tuple[str, str]] = []
+
+    def companies(self, rows: Iterator[tuple]) -> Iterator[tuple]:
+        for row in rows:  # (id, name, tax_id, nip, name_key, city, phone, email, created_at, version)
+            self.company_name.append(row[1])
+            self.company.append(deal_keys("", "", None, None, None, row[1], None)[1:4:2])
+            yield (*row, company_text(row[1], row[2], row[3], "", row[5], row[7], row[6]))
+
+    def contacts(self, rows: Iterator[tuple]) -> Iterator[tuple]:
+        for row in rows:  # (id, first, last, email, phone, company_id, ...)
+            keys = deal_keys("", "", row[1], row[2], row[3], None, None)
+            self.contact.append((keys[0], keys[3]))
+            company = self.company_name[row[5] - self.first_company] if row[5] is not None else None
+            yield (*row, contact_text(row[1], row[2], company, "", row[3], "", row[4], ""))
+
+
+def _deals(rng, n, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names) -> None:
     """Rows are generated on a worker thread while this thread (which owns the connection) writes the
     previous chunk: SQLite releases the GIL while it works, so the two overlap on two cores."""
     chunks: queue.Queue = queue.Queue(maxsize=2)
     failure: list[BaseException] = []
-    context = _DealContext(rng, procs, owners, first_contact, n_contacts, first_company, n_companies, now)
+    context = _DealContext(rng, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names)
 
     def produce() -> None:
         try:
@@ -405,7 +449,7 @@ def _deals(rng, n, procs, owners, first_contact, n_contacts, first_company, n_co
     worker.start()
     while (chunk := chunks.get()) is not None:
         deal_rows, stay_rows, event_rows = chunk
-        bulk.insert_rows("deal", DEAL_COLUMNS, deal_rows)
+        bulk.insert_rows("deal", DEAL_COLUMNS + DEAL_KEY_COLUMNS, deal_rows)
         bulk.insert_rows("stage_stay", STAY_COLUMNS, stay_rows)
         bulk.insert_rows("event", EVENT_COLUMNS, event_rows)
     worker.join()
@@ -422,8 +466,9 @@ class _DealContext:
     """Everything the row generator needs, read from the database up front (the worker thread must not
     touch the connection)."""
 
-    def __init__(self, rng, procs, owners, first_contact, n_contacts, first_company, n_companies, now) -> None:
-        self.rng, self.procs, self.owners, self.now = rng, procs, owners, now
+    def __init__(self, rng, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names) -> None:
+        self.rng, self.procs, self.owners, self.now, self.names = rng, procs, owners, now, names
+        self.owner_sort = {u: sort_key(n) for u, n in User.select(User.id, User.display_name).tuples()}
         self.first_contact, self.n_contacts = first_contact, n_contacts
         self.first_company, self.n_companies = first_company, n_companies
         self.stages = {p.id: processes.list_stages(p.id) for p in procs}
@@ -448,6 +493,8 @@ class _DealContext:
         now_day = 400
         sources = [POLISH[s] for s in SOURCES]
         titles = [t.format(p=p) for t in TITLES for p in PRODUCTS]
+        title_text = [search_text(t) for t in titles]
+        contact_keys, company_keys, owner_sort = self.names.contact, self.names.company, self.owner_sort
         title_json = [json.dumps(t, ensure_ascii=False) for t in titles]
         moved = {
             (a.id, b.id): json.dumps({"from_stage": a.name, "to_stage": b.name}, ensure_ascii=False)
@@ -509,6 +556,10 @@ class _DealContext:
                 (deal_id, proc.id, owner, stamp(slot), "created", f'{{"number": "{number}", "title": {title_json[t]}}}')
             )
             needs_next = "next_contact" in stage.required
+            contact = int(random_() * self.n_contacts)
+            company = int(random_() * self.n_companies)
+            contact_sort, contact_part = contact_keys[contact]
+            company_sort, company_part = company_keys[company]
             deal_rows.append(
                 (
                     deal_id,
@@ -520,8 +571,8 @@ class _DealContext:
                     currency,
                     cost * 100,
                     owner,
-                    self.first_contact + int(random_() * self.n_contacts),
-                    self.first_company + int(random_() * self.n_companies),
+                    self.first_contact + contact,
+                    self.first_company + company,
                     sources[int(random_() * len(sources))],
                     stage.substages[int(random_() * len(stage.substages))] if stage.substages else "",
                     stamp(slot),
@@ -535,6 +586,10 @@ class _DealContext:
                     stamp(times[-1]),
                     False,
                     1,
+                    contact_sort,
+                    company_sort,
+                    owner_sort.get(owner, ""),
+                    "\n".join(x for x in (search_text(number), title_text[t], contact_part, company_part) if x),
                 )
             )
             if len(deal_rows) >= CHUNK:

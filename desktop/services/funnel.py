@@ -15,9 +15,10 @@ from peewee import JOIN, fn
 
 from desktop.domain.funnel import COLUMN_KEYS, Criteria, quick_range
 from desktop.domain.money import from_minor, to_minor
-from desktop.domain.text import contains_any
+from desktop.domain.text import contains_any, search_term
 from desktop.domain.timeutil import local_day_start_utc
 from desktop.services.context import Actor
+from desktop.store import search
 from desktop.store.models import Company, Contact, Deal, Stage, User
 
 PAGE = 200
@@ -61,12 +62,14 @@ SORT = {
     "substage": Deal.substage,
     "created": Deal.created_at,
     "expected_close": fn.COALESCE(Deal.expected_close, "0001-01-01"),
-    "contact": _CONTACT,
-    "company": fn.COALESCE(Company.name, ""),
+    # the contact's, company's and owner's names sort by keys stored on the deal (``searchkeys``, migration 0210),
+    # so an index serves the order instead of a join over every deal
+    "contact": Deal.contact_sort,
+    "company": Deal.company_sort,
     "email": fn.COALESCE(Contact.email, ""),
     "phone": fn.COALESCE(Contact.phone, ""),
     "title": Deal.title,
-    "owner": fn.COALESCE(User.display_name, ""),
+    "owner": Deal.owner_sort,
     "value": Deal.value_minor,
     "probability": Deal.probability,
     "spam": Deal.spam,
@@ -85,7 +88,7 @@ CONTAINS = {
 }
 
 
-def _base(actor: Actor, criteria: Criteria, *fields, joins: bool = True):
+def _base(actor: Actor, criteria: Criteria, *fields, joins: bool = True, ordered: bool = True):
     query = Deal.select(*fields)
     if joins:
         query = (
@@ -94,12 +97,18 @@ def _base(actor: Actor, criteria: Criteria, *fields, joins: bool = True):
             .join(Company, JOIN.LEFT_OUTER, on=(Deal.company == Company.id))
             .join(User, JOIN.LEFT_OUTER, on=(Deal.owner == User.id))
         )
-    return query.where(*_conditions(actor, criteria))
+    conditions = _conditions(actor, criteria)
+    if criteria.text.strip():
+        # the quick search looks into the deal's stored search text (number, title, contact, e-mail, company),
+        # folded so any casing of every Polish and Romanian letter matches, through its trigram index
+        conditions = search.restrict(Deal, conditions, search_term(criteria.text), ordered=ordered)
+    return query.where(*conditions)
 
 
 def _needs_joins(criteria: Criteria) -> bool:
-    """Counting only needs the joined tables when a text filter looks into them."""
-    return bool(criteria.text.strip() or any(v.strip() for v in criteria.contains.values()))
+    """Counting only needs the joined tables when a column filter looks into them (the quick search reads
+    the deal's own search text)."""
+    return any(v.strip() for v in criteria.contains.values())
 
 
 def _conditions(actor: Actor, c: Criteria) -> list:
@@ -138,10 +147,6 @@ def _conditions(actor: Actor, c: Criteria) -> list:
         conds.append(Deal.value_minor >= to_minor(c.value_min, "PLN"))
     if c.value_max is not None:
         conds.append(Deal.value_minor <= to_minor(c.value_max, "PLN"))
-    # every usual casing of the text: SQLite's LIKE folds ASCII letters only ("żak" must find "Żak"), the same
-    # helper the board and the pickers use; contains() escapes % and _
-    if c.text.strip():
-        conds.append(contains_any((Deal.number, Deal.title, _CONTACT, Company.name, Contact.email), c.text))
     for key, text in c.contains.items():
         if text.strip():
             conds.append(contains_any((CONTAINS[key],), text))
@@ -234,11 +239,11 @@ def counts(actor: Actor, criteria: Criteria) -> dict:
     """Matching deals per stage (the sub-view tabs), plus ``"all"`` and ``"spam"`` totals."""
     joins = _needs_joins(criteria)
     base = Criteria(**{**criteria.__dict__, "stage_ids": [], "spam": False})
-    query = _base(actor, base, Deal.stage, fn.COUNT(Deal.id), joins=joins).group_by(Deal.stage)
+    query = _base(actor, base, Deal.stage, fn.COUNT(Deal.id), joins=joins, ordered=False).group_by(Deal.stage)
     result: dict = dict(query.tuples())
     result["all"] = sum(v for k, v in result.items())
     spam = Criteria(**{**criteria.__dict__, "stage_ids": [], "spam": True})
-    result["spam"] = _base(actor, spam, fn.COUNT(Deal.id), joins=joins).scalar() or 0
+    result["spam"] = _base(actor, spam, fn.COUNT(Deal.id), joins=joins, ordered=False).scalar() or 0
     return result
 
 

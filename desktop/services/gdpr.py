@@ -18,7 +18,7 @@ from peewee import fn
 from desktop.domain.errors import RuleError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
-from desktop.services import contacts, history
+from desktop.services import contacts, history, searchkeys
 from desktop.services.context import Actor, require_admin
 from desktop.store.db import atomic
 from desktop.store.models import CampaignMember, Contact, Deal, DealNote, Event, OutboxMessage
@@ -139,5 +139,6 @@ def anonymise_contact(actor: Actor, contact_id: int, now: datetime | None = None
             anonymised_at=now,
             version=Contact.version + 1,
         ).where(Contact.id == contact_id).execute()
+        searchkeys.contact_changed(contact_id)  # the name and the scrubbed titles leave the search text too
         history.record("contact_anonymised", now, actor, contact_id=contact_id, deals=len(deal_ids))
     return contacts.get_contact(contact_id)

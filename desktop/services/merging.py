@@ -17,7 +17,7 @@ from desktop.domain.errors import ConflictError, PermissionDenied, RuleError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.identifiers import company_name_key
 from desktop.domain.timeutil import utcnow
-from desktop.services import companies, contacts, history
+from desktop.services import companies, contacts, history, searchkeys
 from desktop.services.context import Actor
 from desktop.store.db import atomic
 from desktop.store.models import CampaignMember, Company, Contact, Deal, Event
@@ -129,6 +129,7 @@ def merge_contacts(
         if rows != 1:
             raise ConflictError(conflict, current=contacts.get_contact(keep_id))
         Contact.delete().where(Contact.id == drop_id).execute()
+        searchkeys.contact_changed(keep_id)  # the moved deals sort and are found by the kept contact
         history.record(
             "contact_merged",
             now,
@@ -173,6 +174,7 @@ def merge_companies(
         if rows != 1:
             raise ConflictError(conflict, current=companies.get_company(keep_id))
         Company.delete().where(Company.id == drop_id).execute()
+        searchkeys.company_changed(keep_id)
         history.record(
             "company_merged",
             now,

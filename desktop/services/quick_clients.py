@@ -13,7 +13,7 @@ from datetime import datetime
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
-from desktop.services import history
+from desktop.services import history, searchkeys
 from desktop.services.context import Actor
 from desktop.store.db import atomic
 from desktop.store.models import Company, Contact
@@ -36,6 +36,7 @@ def create_company(actor: Actor, name: str, now: datetime | None = None) -> int:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A company needs a name."), field="name")
     with atomic():
         company_id = Company.insert(name=name).execute()
+        searchkeys.refresh_companies(Company.id == company_id)
         history.record("company_created", now or utcnow(), actor, company=company_id, name=name)
     return company_id
 
@@ -67,5 +68,6 @@ def create_contact(
         contact_id = Contact.insert(
             first_name=first, last_name=last, email=email, phone=phone, company=company_id, created_at=now
         ).execute()
+        searchkeys.refresh_contacts(Contact.id == contact_id)
         history.record("contact_created", now, actor, contact=contact_id, name=f"{first} {last}".strip())
     return contact_id

@@ -415,7 +415,7 @@ def deal_choices(actor: Actor, text: str = "", limit: int = 20) -> list[Choice]:
 
 
 def deal_label(actor: Actor, deal_id: int | None) -> str:
-    """"Number title" of a deal the actor may see (the picker's current value); empty otherwise."""
+    """ "Number title" of a deal the actor may see (the picker's current value); empty otherwise."""
     if deal_id is None:
         return ""
     row = Deal.select(Deal.number, Deal.title).where((Deal.id == deal_id) & visible(actor)).tuples().first()

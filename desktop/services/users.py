@@ -20,7 +20,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.mail import check_address
 from desktop.domain.roles import Role
 from desktop.domain.timeutil import utcnow
-from desktop.services import deals, history
+from desktop.services import deals, history, searchkeys
 from desktop.services.context import Actor, require_admin
 from desktop.services.rows import UserRow
 from desktop.store.db import atomic
@@ -204,6 +204,8 @@ def update_user(
         changed = {k: v for k, v in values.items() if getattr(current, k) != v}
         if changed:
             _versioned_update(user_id, version, **changed)
+            if "display_name" in changed:
+                searchkeys.owner_renamed(user_id, changed["display_name"])  # their deals sort by the new name
             history.record("user_changed", now, _who(actor), username=current.username, fields=sorted(changed))
     return get_user(user_id)
 

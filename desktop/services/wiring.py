@@ -7,7 +7,7 @@ visible: within one event, subscribers run in the order listed here.
 
 from __future__ import annotations
 
-from desktop.services import activities, events, history, live, probability, triggers
+from desktop.services import activities, events, history, live, probability, searchkeys, triggers
 from desktop.services.reports import paths as report_paths
 
 
@@ -17,6 +17,7 @@ def wire() -> None:
     # before entering a stage: the Won gate (SPEC F4: no Won while a mandatory activity is not done)
     on(events.DealEntering, activities.on_deal_entering)
     # a deal created or moved: probability from activity weights, time-in-stage schedule, then history
+    on(events.DealCreated, searchkeys.on_deal_created)  # sort keys and search text from contact, company, owner
     on(events.DealCreated, probability.on_deal_created)
     on(events.DealCreated, triggers.on_deal_created)
     on(events.DealCreated, history.on_deal_created)
@@ -26,6 +27,7 @@ def wire() -> None:
     on(events.DealMoved, history.on_deal_moved)
     on(events.DealMoved, report_paths.on_deal_moved)
     on(events.DealReordered, history.on_deal_reordered)
+    on(events.DealEdited, searchkeys.on_deal_edited)
     on(events.DealEdited, history.on_deal_edited)
     on(events.DealEdited, probability.on_deal_edited)
     # configuration and activities

@@ -1,10 +1,15 @@
-"""Etap benchmarks: ``python tests/bench/run.py [--deals N] [--only PREFIX] [--json FILE]``.
+"""Etap benchmarks: ``python tests/bench/run.py [--deals N] [--only PREFIX] [--json FILE] [--db-url URL] [--scale]``.
 
 Builds (or reuses, under tests/bench/.cache/) a demo database of N deals (default 1,000,000), runs every
 figure, prints a table and optionally writes ``{name: {value, unit, baseline, ratio}}`` as JSON. Each figure
 comes with a baseline measured in the same run where one exists (raw sqlite3 for queries, a bare PySide6
 window for start-up). Feature benchmarks live beside this file as ``bench_<feature>.py`` with
 ``run(db_path, deals) -> dict``; they are picked up automatically.
+
+``--db-url postgresql://...`` runs the figures of the modules that declare ``POSTGRES = True`` against that
+database (filled with demo data when it holds no deals; ``--fresh`` empties it first), their baselines run
+raw through psycopg2; ``--db-url local`` starts a throwaway server as the test fixtures do (tests/support/pg.py).
+``--scale`` runs the figures at 10,000, 100,000 and 1,000,000 deals and prints them side by side.
 """
 
 from __future__ import annotations
@@ -111,37 +116,118 @@ def feature_modules() -> list:
     return modules
 
 
+SCALE = (10_000, 100_000, 1_000_000)
+
+
+def build_postgres(url: str, deals: int, fresh: bool) -> float | None:
+    """Fill the PostgreSQL database at ``url`` with ``deals`` demo deals unless it holds some already; returns
+    the generation time if it was built now. ``fresh`` empties it first (its public schema is dropped)."""
+    import psycopg2
+
+    with psycopg2.connect(url) as conn, conn.cursor() as cursor:
+        if fresh:
+            cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+        cursor.execute("SELECT to_regclass('public.deal') IS NOT NULL")
+        if cursor.fetchone()[0]:
+            cursor.execute("SELECT count(*) FROM deal")
+            have = cursor.fetchone()[0]
+            if have:
+                if have != deals:
+                    print(f"note: {url} holds {have:,} deals (asked for {deals:,}); measuring what is there")
+                return None
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "desktop", "demo", "--db", url, "--deals", str(deals)],
+        check=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
+    return time.perf_counter() - started
+
+
+def run_figures(deals: int, args, db_url: str | None = None) -> dict[str, dict]:
+    wants = (lambda prefix: prefix.startswith(args.only) or args.only.startswith(prefix)) if args.only else None
+    results: dict[str, dict] = {}
+    if db_url:
+        generate_s = build_postgres(db_url, deals, args.fresh)
+        target = db_url
+        if generate_s is not None:
+            results["db.generate_s"] = figure(generate_s, "s")
+    else:
+        target, generate_s = build_database(deals, args.fresh or (args.only or "").startswith("db."))
+        if wants is None or wants("db.") or wants("app."):
+            results.update(bench_core(target, generate_s))
+    for module in feature_modules():
+        prefix = module.__name__.removeprefix("bench_") + "."
+        if db_url and not getattr(module, "POSTGRES", False):
+            continue
+        if wants is None or wants(prefix):
+            results.update(module.run(target, deals))
+    if args.only:
+        results = {k: v for k, v in results.items() if k.startswith(args.only)}
+    return results
+
+
+def print_table(results: dict[str, dict], deals: int, where: str) -> None:
+    print(f"{'figure':32} {'value':>12} {'unit':5} {'baseline':>12} {'ratio':>7}   ({deals:,} deals, {where})")
+    for name, fig in sorted(results.items()):
+        base = "" if fig["baseline"] is None else f"{fig['baseline']:>12}"
+        ratio = "" if fig["ratio"] is None else f"{fig['ratio']:>7}"
+        print(f"{name:32} {fig['value']:>12} {fig['unit']:5} {base:>12} {ratio:>7}")
+
+
+def print_scale(by_size: dict[int, dict[str, dict]], where: str) -> None:
+    """One row per figure, one column per size: value (ratio to its baseline)."""
+    sizes = list(by_size)
+    print(f"{'figure':32} " + " ".join(f"{n:>22,}" for n in sizes) + f"   (deals, {where})")
+    for name in sorted({k for figures in by_size.values() for k in figures}):
+        cells = []
+        for n in sizes:
+            fig = by_size[n].get(name)
+            if fig is None:
+                cells.append(f"{'':>22}")
+                continue
+            ratio = "" if fig["ratio"] is None else f" (x{fig['ratio']})"
+            cells.append(f"{str(fig['value']) + ' ' + fig['unit'] + ratio:>22}")
+        print(f"{name:32} " + " ".join(cells))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--deals", type=int, default=1_000_000)
     parser.add_argument("--only", default="", help="run only figures whose name starts with this prefix")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
     parser.add_argument("--fresh", action="store_true", help="rebuild the database even if cached")
+    parser.add_argument("--db-url", help="a postgresql:// database to measure (or 'local': a throwaway server)")
+    parser.add_argument("--scale", action="store_true", help="run at 10,000, 100,000 and 1,000,000 deals")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from desktop.services import wiring
 
     wiring.wire()  # the benchmarks open databases themselves and run use-cases: subscribers as in the app
 
-    wants = (lambda prefix: prefix.startswith(args.only) or args.only.startswith(prefix)) if args.only else None
-    db_path, generate_s = build_database(args.deals, args.fresh or (args.only or "").startswith("db."))
-    results: dict[str, dict] = {}
-    if wants is None or wants("db.") or wants("app."):
-        results.update(bench_core(db_path, generate_s))
-    for module in feature_modules():
-        prefix = module.__name__.removeprefix("bench_") + "."
-        if wants is None or wants(prefix):
-            results.update(module.run(db_path, args.deals))
-    if args.only:
-        results = {k: v for k, v in results.items() if k.startswith(args.only)}
+    server = None
+    if args.db_url == "local":
+        from tests.support import pg
 
-    print(f"{'figure':32} {'value':>12} {'unit':5} {'baseline':>12} {'ratio':>7}   ({args.deals:,} deals)")
-    for name, fig in sorted(results.items()):
-        base = "" if fig["baseline"] is None else f"{fig['baseline']:>12}"
-        ratio = "" if fig["ratio"] is None else f"{fig['ratio']:>7}"
-        print(f"{name:32} {fig['value']:>12} {fig['unit']:5} {base:>12} {ratio:>7}")
+        server = pg.PostgresServer().start()
+    try:
+        where = "PostgreSQL" if args.db_url else "SQLite"
+        sizes = SCALE if args.scale else (args.deals,)
+        by_size: dict[int, dict[str, dict]] = {}
+        for deals in sizes:
+            url = server.create_database(f"etap_bench_{deals}") if server else args.db_url
+            by_size[deals] = run_figures(deals, args, url)
+        if args.scale:
+            print_scale(by_size, where)
+        else:
+            print_table(by_size[args.deals], args.deals, where)
+    finally:
+        if server is not None:
+            server.stop()
     if args.json:
-        args.json.write_text(json.dumps(results, indent=2, sort_keys=True))
+        data = by_size[sizes[0]] if len(sizes) == 1 else {str(n): figures for n, figures in by_size.items()}
+        args.json.write_text(json.dumps(data, indent=2, sort_keys=True))
     return 0
 
 

@@ -112,6 +112,8 @@ def test_export_all_writes_a_csv_per_table_and_stored_files_as_files_without_pas
         assert {"deal.csv", "app_user.csv", "deal_file.csv"} <= names
         rows = list(csv.DictReader(io.TextIOWrapper(archive.open("deal.csv"), encoding="utf-8-sig")))
         assert rows[0]["title"] == "Drzwi „dębowe”"
+        assert "search_text" not in rows[0] and "contact_sort" not in rows[0]  # index copies, not data
+        assert not any("_search" in n for n in names)  # nor SQLite's search index tables
         assert "password_hash" not in archive.read("app_user.csv").decode("utf-8-sig").splitlines()[0]
         stored = [n for n in names if n.startswith("files/") and n.endswith("umowa.pdf")]
         assert len(stored) == 1 and archive.read(stored[0]) == b"%PDF-1.4 test"

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from desktop.domain.errors import ConflictError, MissingFields
 from desktop.domain.stages import Field, StageKind
-from desktop.services import board, clients, deals, processes, users
+from desktop.services import board, clients, companies, contacts, deals, processes, users
 from desktop.store.models import Company, Contact, Deal, Event
 
 
@@ -124,12 +124,11 @@ def test_search_filters_cards_and_totals_alike(admin):
 
 
 def test_add_clients_creates_one_deal_per_contact_in_the_stage(admin):
-    from desktop.domain.timeutil import utcnow
 
     p, stages = _process(admin)
-    firm = Company.create(name="Żabka Sp. z o.o.")
-    anna = Contact.create(first_name="Anna", last_name="Wiśniewska", company=firm, created_at=utcnow())
-    jan = Contact.create(first_name="Jan", last_name="Kowal", created_at=utcnow())
+    firm = companies.create_company(admin, name="Żabka Sp. z o.o.")
+    anna = contacts.create_contact(admin, first_name="Anna", last_name="Wiśniewska", company_id=firm.id)
+    jan = contacts.create_contact(admin, first_name="Jan", last_name="Kowal")
     assert [c.name for c in clients.find_contacts("wiśn")] == ["Anna Wiśniewska"]
     created = clients.add_clients(admin, p.id, stages[1].id, [anna.id, jan.id])
     rows = [deals.get_deal(i) for i in created]

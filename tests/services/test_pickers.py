@@ -1,19 +1,27 @@
-"""Picker searches: the whole table by prefix through an index, any case, Polish letters, a limit."""
+"""Picker searches: the whole table through its search text's index, any case, Polish letters, a limit."""
 
 from datetime import datetime
 
-from desktop.services import pickers, users
+from desktop.services import pickers, searchkeys, users
 from desktop.store.models import Company, Contact
 
 
 def _contact(first, last, email="", phone="", company=None):
-    return Contact.create(
+    contact_id = Contact.create(
         first_name=first, last_name=last, email=email, phone=phone, company=company, created_at=datetime(2026, 1, 1)
     ).id
+    searchkeys.contact_changed(contact_id)  # as the contacts service does
+    return contact_id
 
 
-def test_contacts_match_the_beginning_of_a_name_in_any_case_with_polish_letters(admin):
-    lodz = Company.create(name="Łódzkie Okna").id
+def _company(**fields):
+    company_id = Company.create(**fields).id
+    searchkeys.company_changed(company_id)
+    return company_id
+
+
+def test_contacts_match_a_name_in_any_case_with_polish_letters(admin):
+    lodz = _company(name="Łódzkie Okna")
     a = _contact("Łukasz", "Żółkiewski", "lukasz@okna.pl", "600 100 200", lodz)
     b = _contact("Anna", "Łukowska", "anna@example.pl")
     _contact("Jan", "Kowalski", "jan@example.pl")
@@ -40,11 +48,12 @@ def test_search_returns_at_most_the_limit_and_wildcards_are_literal(admin):
 
 
 def test_companies_by_name_tax_id_and_labels_by_id(admin):
-    a = Company.create(name="Świętokrzyska Stal", tax_id="6570000000", city="Kielce").id
-    Company.create(name="Stalmet", tax_id="1230000000")
+    a = _company(name="Świętokrzyska Stal", tax_id="6570000000", city="Kielce")
+    b = _company(name="Stalmet", tax_id="1230000000")
     assert [c.id for c in pickers.companies("ŚWIĘTO")] == [a]
     assert [c.id for c in pickers.companies("657")] == [a]
-    assert {c.label for c in pickers.companies("stal")} == {"Stalmet"}
+    assert [c.id for c in pickers.companies("stal")] == [b, a]  # anywhere in the name, alphabetically
+    assert [c.id for c in pickers.companies("kielce")] == [a]  # the city too, as in the companies list
     assert pickers.company_label(a) == "Świętokrzyska Stal"
     assert pickers.company_label(None) == ""
 

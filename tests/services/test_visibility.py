@@ -118,6 +118,7 @@ SYSTEM_READS = {
 # Whole modules that hold no per-deal reads, with the reason.
 SYSTEM_MODULES = {
     "client_lists": "the shared address book (contacts and companies with their own fields; no deal data)",
+    "searchkeys": "writes derived columns (sort keys, search texts) inside other use-cases' transactions",
     "backups": "whole-database file copies, listings and integrity checks the app makes itself (restore: admins)",
 }
 

@@ -12,7 +12,7 @@ def test_a_job_runs_off_the_gui_thread_and_reports_on_it(qtbot):
     seen = []
     worker.submit(lambda: threading.get_ident(), on_done=lambda r: seen.append((r, threading.get_ident())))
     qtbot.waitUntil(lambda: bool(seen))
-    (job_thread, report_thread), = seen
+    ((job_thread, report_thread),) = seen
     assert job_thread != report_thread == threading.get_ident()
     worker.close()
     assert worker not in running_workers()

@@ -210,7 +210,9 @@ def test_stage_menu_adds_clients_as_deals_in_that_stage(setup, fake_dialogs):
     from desktop.domain.timeutil import utcnow
 
     view, stages, _ = setup
-    Contact.create(first_name="Zofia", last_name="Łęcka", created_at=utcnow())
+    from desktop.services import searchkeys
+
+    searchkeys.contact_changed(Contact.create(first_name="Zofia", last_name="Łęcka", created_at=utcnow()).id)
     column = view.columns[stages[1].id]
     column.menu.aboutToShow.emit()
     names = [a.objectName() for a in column.menu.actions()]

@@ -141,6 +141,9 @@ def test_new_contact_and_new_company_inline_are_chosen_for_the_deal(qtbot, admin
 def test_choosing_a_contact_brings_its_company(qtbot, admin_actor, window):
     firm = Company.create(name="Żywiec")
     person = Contact.create(first_name="Jan", last_name="Nowak", company=firm, created_at=date(2026, 1, 1))
+    from desktop.services import searchkeys
+
+    searchkeys.company_changed(firm.id)  # as the services do; the rows were written directly
     dialog = NewDealDialog(admin_actor, window, process_id=window.current_process_id())
     qtbot.addWidget(dialog)
     dialog.contact.search("nowak")

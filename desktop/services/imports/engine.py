@@ -22,7 +22,7 @@ from desktop.domain.probability import effective_probability
 from desktop.domain.roles import Role
 from desktop.domain.stages import StageKind, StageSpec, check_order
 from desktop.domain.timeutil import utcnow
-from desktop.services import history
+from desktop.services import history, searchkeys
 from desktop.services.context import Actor, require_configure
 from desktop.services.imports import linking
 from desktop.services.imports.plan import Analysis, Converter, Record, iter_records, name_key, stage_choices, tax_key
@@ -316,6 +316,7 @@ class _Writer:
                 raise RuleError(QT_TRANSLATE_NOOP("Errors", "Someone else changed a record the import updates."))
         else:
             model.update(**changes).where(model.id == row_id).execute()
+        searchkeys.record_changed(model, row_id, changes)  # deals sort and are found by the new name
         self._item(table, row_id, "updated", before, after)
         return True
 
@@ -324,6 +325,7 @@ class _Writer:
         if not ids:
             return
         self._created(table, ids)
+        searchkeys.rows_created(table, ids)
         bulk.insert_rows(
             "import_item",
             ("batch_id", "table_name", "row_id", "action", "before", "after"),
@@ -554,7 +556,9 @@ class _Writer:
                 sort_keys=True,
             )
             event_rows.append((deal_id, self.process_id, actor_id, created, "created", payload))
-        bulk.insert_rows("deal", DEAL_COLUMNS, deal_rows)
+        keys = searchkeys.keys_for([(r[3], r[4], r[8], r[9], r[10]) for r in deal_rows])  # sort keys, search text
+        deal_rows = [(*row, *k) for row, k in zip(deal_rows, keys, strict=True)]
+        bulk.insert_rows("deal", DEAL_COLUMNS + searchkeys.KEY_COLUMNS, deal_rows)
         bulk.insert_rows("stage_stay", STAY_COLUMNS, stay_rows)
         bulk.insert_rows("event", EVENT_COLUMNS, event_rows)
         report_paths.refresh(ids)  # stays written without events: the reports' per-deal paths follow them
@@ -630,6 +634,8 @@ class _Writer:
                 QT_TRANSLATE_NOOP("Errors", "Someone else changed deal {number} during the import."),
                 number=current["number"],
             )
+        if changes.keys() & {"title", "owner", "company", "contact"}:
+            searchkeys.refresh_deal(deal_id)
         if "stage" in changes:
             from desktop.store.models import StageStay
 

@@ -13,7 +13,7 @@ from peewee import JOIN, fn
 from desktop.domain.errors import NotFound, PermissionDenied, RuleError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
-from desktop.services import history
+from desktop.services import history, searchkeys
 from desktop.services.context import Actor
 from desktop.services.reports import paths as report_paths
 from desktop.store.db import atomic, database
@@ -141,6 +141,7 @@ def _revert_deals(created: IdRanges | None, items: list[tuple], result: RevertRe
         Deal.update(**values, version=Deal.version + 1).where(
             (Deal.id == deal_id) & (Deal.version == current[0])
         ).execute()
+        searchkeys.refresh_deal(deal_id)
         if "stage" in values:  # the import's stay goes, the one it closed is open again
             StageStay.delete().where((StageStay.deal == deal_id) & StageStay.left_at.is_null()).execute()
             last = StageStay.select(fn.MAX(StageStay.id)).where(StageStay.deal == deal_id).scalar()
@@ -219,6 +220,7 @@ def _revert_rows(table: str, items: list[tuple], result: RevertResult) -> None:
             if "version" in restored:  # a restore is a save too: the version moves on
                 restored["version"] = after_image["version"] + 1
             model.update(**restored).where(model.id == row_id).execute()
+            searchkeys.record_changed(model, row_id, restored)
             result.restored[table] = result.restored.get(table, 0) + 1
 
 

@@ -91,6 +91,7 @@ class Company(BaseModel):
     name_key = CharField(max_length=200, default="")  # domain.identifiers.company_name_key(name)
     created_at = DateTimeField(null=True)
     version = IntegerField(default=1)
+    search_text = TextField(default="")  # domain.text.company_text, kept by services.searchkeys (0212)
 
 
 class Contact(BaseModel):
@@ -110,6 +111,7 @@ class Contact(BaseModel):
     consent_source = CharField(max_length=120, default="")
     anonymised_at = DateTimeField(null=True)
     version = IntegerField(default=1)
+    search_text = TextField(default="")  # domain.text.contact_text, kept by services.searchkeys (0212)
 
 
 class Deal(BaseModel):
@@ -138,6 +140,12 @@ class Deal(BaseModel):
     version = IntegerField(default=1)  # optimistic locking
     deleted_at = DateTimeField(null=True)  # in the trash since (migration 0102); flagged spam meanwhile
     deleted_by = ForeignKeyField(User, null=True, backref="+", on_delete="SET NULL")
+    # derived from the deal's contact, company and owner (migration 0210), kept current by the services
+    # (``desktop.services.searchkeys``) so an index serves the funnel's sort and contains search
+    contact_sort = CharField(max_length=200, default="")
+    company_sort = CharField(max_length=200, default="")
+    owner_sort = CharField(max_length=200, default="")
+    search_text = TextField(default="")
 
 
 class DealSequence(BaseModel):

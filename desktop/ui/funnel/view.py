@@ -77,6 +77,9 @@ class FunnelView(QWidget):
         self._count_token = 0
         self.counts: dict = {}
         self._layout_ready = False  # building the header must not overwrite the saved layout
+        # one settings object for the view's life: a temporary one writes its file when it goes, ~10 ms on
+        # every header click; this one is written by Qt in the background (and on exit)
+        self._settings = QSettings(self)
         self._build()
         self._restore_layout()
         self._layout_ready = True
@@ -216,7 +219,7 @@ class FunnelView(QWidget):
     def _save_layout(self) -> None:
         if not self._layout_ready:
             return
-        QSettings().setValue(self._settings_key("header"), self.table.horizontalHeader().saveState())
+        self._settings.setValue(self._settings_key("header"), self.table.horizontalHeader().saveState())
 
     def _restore_layout(self) -> None:
         settings = QSettings()
@@ -235,7 +238,7 @@ class FunnelView(QWidget):
     def _set_row_height(self, value: int) -> None:
         self.table.verticalHeader().setDefaultSectionSize(value)
         if self._layout_ready:
-            QSettings().setValue(self._settings_key("row_height"), value)
+            self._settings.setValue(self._settings_key("row_height"), value)
 
     def _header_menu(self, pos) -> None:
         menu = QMenu(self)

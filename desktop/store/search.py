@@ -1,0 +1,211 @@
+"""Contains search over a table's stored search text, served by a trigram index on both back ends.
+
+A table with a ``search_text`` column (folded by ``domain.text.search_fold``: the caller folds the term the
+same way) gets an index here: on SQLite an FTS5 table ``<table>_search`` with the trigram tokenizer holding
+the column as external content (triggers keep it in step), on PostgreSQL a ``pg_trgm`` GIN index. ``contains``
+builds the condition that uses it. A term shorter than three letters has no trigram: it is matched by a scan
+of the column (on SQLite ``instr``, exact and needing no escaping).
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import contextmanager
+
+from peewee import SQL, Case, NodeList, Value, fn
+
+from desktop.store.db import database, is_postgres
+
+MIN_INDEXED = 3  # letters: the trigram index answers terms at least this long
+FEW = 2000  # SQLite: up to this many matching rows, a search looks them up by id (see ``contains``)
+CANDIDATES = 10_000  # SQLite: rows holding a few of the term's trigrams, checked for the whole term
+
+
+def create_index(db, postgres: bool, table: str) -> None:
+    """The trigram index over ``table.search_text`` (run by a migration; fills it from the rows there)."""
+    if postgres:
+        db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        db.execute_sql(f"CREATE INDEX {table}_search_trgm ON {table} USING gin (search_text gin_trgm_ops)")
+        return
+    fts = f"{table}_search"
+    db.execute_sql(
+        f"CREATE VIRTUAL TABLE {fts} USING fts5(search_text, content='{table}', content_rowid='id', "
+        "tokenize='trigram case_sensitive 1', detail='none')"
+    )
+    _create_triggers(db, table)
+
+
+def _create_triggers(db, table: str) -> None:
+    fts = f"{table}_search"
+    db.execute_sql(
+        f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN "
+        f"INSERT INTO {fts} (rowid, search_text) VALUES (new.id, new.search_text); END"
+    )
+    db.execute_sql(
+        f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} BEGIN "
+        f"INSERT INTO {fts} ({fts}, rowid, search_text) VALUES ('delete', old.id, old.search_text); END"
+    )
+    db.execute_sql(
+        f"CREATE TRIGGER {fts}_update AFTER UPDATE OF search_text ON {table} BEGIN "
+        f"INSERT INTO {fts} ({fts}, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
+        f"INSERT INTO {fts} (rowid, search_text) VALUES (new.id, new.search_text); END"
+    )
+    db.execute_sql(f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')")
+
+
+@contextmanager
+def deferred_index(*tables: str):
+    """For a large bulk load into ``tables`` on SQLite: stop keeping their search indexes row by row and rebuild
+    them once at the end (PostgreSQL's GIN index is an ordinary index: ``bulk.deferred_indexes`` covers it)."""
+    if is_postgres():
+        yield
+        return
+    for table in tables:
+        for what in ("insert", "delete", "update"):
+            database.execute_sql(f"DROP TRIGGER IF EXISTS {table}_search_{what}")
+    yield  # on an error the caller's transaction rolls back, the dropped triggers with it
+    for table in tables:
+        _create_triggers(database, table)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _like(column, text: str):
+    return NodeList((column, SQL("LIKE"), Value(f"%{_escape_like(text)}%"), SQL("ESCAPE '\\'")))
+
+
+def _like_any(column, terms) -> object:
+    """PostgreSQL: a long term's GIN lookup intersects the posting lists of all its trigrams, a few hundred
+    thousand entries each at a million rows; its three longest words (pg_trgm's trigrams are made within
+    words) narrow it as well at a fraction of the cost, and ``strpos`` checks the whole term on what is left."""
+    condition = None
+    for term in terms:
+        words = sorted(set(re.findall(r"\w{3,}", term)), key=len, reverse=True)[:3]
+        if not words or words == [term]:
+            part = _like(column, term)
+        else:
+            part = fn.strpos(column, term) > 0
+            for word in words:
+                part = _like(column, word) & part
+        condition = part if condition is None else condition | part
+    return condition
+
+
+def _scan(column, terms) -> object:
+    condition = None
+    for term in terms:
+        part = fn.instr(column, term) > 0
+        condition = part if condition is None else condition | part
+    return condition
+
+
+def _trigrams(term: str, most: int = 4) -> list[str]:
+    """Up to ``most`` of the term's trigrams, spread over it (each a quoted FTS5 string)."""
+    grams = list(dict.fromkeys(term[i : i + 3] for i in range(len(term) - 2)))
+    if len(grams) > most:
+        grams = [grams[round(k * (len(grams) - 1) / (most - 1))] for k in range(most)]
+    return ['"' + g.replace('"', '""') + '"' for g in grams]
+
+
+def few_ids(model, *terms: str) -> list[int] | None:
+    """SQLite: the ids of ``model``'s rows whose search text contains any of ``terms`` when there are at most
+    ``FEW`` (a rare text); None for a common text, a term too short for the index, and on PostgreSQL.
+
+    The index is asked for the rows holding a few of the term's trigrams (a handful of posting lists, however
+    long the term; a phrase query needs positions, which the index leaves out to be a third of the size), at
+    most ``CANDIDATES`` of them; those are checked against the text itself."""
+    if is_postgres() or any(len(term) < MIN_INDEXED for term in terms):
+        return None
+    table = model._meta.table_name
+    conn = database.connection()
+    # the connection itself is in the key (held, so no later connection can take its id)
+    key = (conn, table, terms)
+    stamp = (conn.total_changes, database.execute_sql("PRAGMA data_version").fetchone()[0])
+    cached = _recent.get(key)
+    if cached is not None and cached[0] == stamp:  # the board asks once per column: one probe serves them all
+        return cached[1]
+    found = _probe(table, terms)
+    if len(_recent) >= 16:
+        _recent.clear()
+    _recent[key] = (stamp, found)
+    return found
+
+
+# (connection, table, terms) -> (stamp, ids): the last probes, each valid while nothing changed that its
+# connection can see: its own writes (total_changes, committed or not) and other connections' commits
+# (data_version)
+_recent: dict[tuple, tuple] = {}
+
+
+def _probe(table: str, terms: tuple[str, ...]) -> list[int] | None:
+    fts = f"{table}_search"
+    found: set[int] = set()
+    for term in terms:
+        match = " AND ".join(_trigrams(term))
+        cursor = database.execute_sql(
+            f"SELECT rowid FROM {fts} WHERE {fts} MATCH {database.param} LIMIT {CANDIDATES + 1}", (match,)
+        )
+        candidates = [row[0] for row in cursor.fetchall()]
+        if len(candidates) > CANDIDATES:
+            return None
+        for start in range(0, len(candidates), 5000):
+            part = candidates[start : start + 5000]
+            marks = ", ".join(database.param for _ in part)
+            cursor = database.execute_sql(
+                f"SELECT id FROM {table} WHERE id IN ({marks}) AND instr(search_text, {database.param}) > 0",
+                (*part, term),
+            )
+            found.update(row[0] for row in cursor.fetchall())
+        if len(found) > FEW:
+            return None
+    return sorted(found)  # a list: it is cached and handed out, never changed
+
+
+def contains(model, *terms: str):
+    """A condition: ``model``'s search text contains any of ``terms`` (already folded; not empty).
+
+    PostgreSQL's planner knows from its statistics whether to use the trigram index or walk the sort order.
+    SQLite's does not, so the index is asked first (``few_ids``): a rare text becomes the list of ids it
+    matches; a common one is checked row by row as the query walks its order, and a page of matches is
+    reached after a few thousand rows."""
+    if is_postgres():
+        return _like_any(model.search_text, terms)
+    ids = few_ids(model, *terms)
+    if ids is None:
+        return _scan(model.search_text, terms)
+    return model.id.in_(ids) if ids else (model.id < 0)
+
+
+def _unindexed(conditions: list):
+    """``conditions`` as one CASE expression no index can serve (so SQLite drives the query from the ids)."""
+    rest = conditions[0]
+    for condition in conditions[1:]:
+        rest = rest & condition
+    return Case(None, ((rest, 1),), 0) == 1
+
+
+def restrict(model, conditions: list, *terms: str, ordered: bool = True) -> list:
+    """``conditions`` and ``model``'s search text containing any of ``terms``, as a WHERE list.
+
+    On SQLite a rare text's rows are looked up by id and the other conditions only checked on them: left as
+    they are, SQLite walks an index the conditions name (process, stage, owner) and tests every row against
+    the list of ids, half a million rows for a text found in ten. A common text is checked row by row along
+    the requested order when the query is ``ordered`` (a page of matches comes after a few thousand rows);
+    for a count or a sum over all of them (not ``ordered``) the rows holding a few of its trigrams come from
+    the index instead of a scan of every row."""
+    if is_postgres():
+        return [*conditions, _like_any(model.search_text, terms)]
+    ids = few_ids(model, *terms)
+    if ids is None:
+        scan = _scan(model.search_text, terms)
+        if ordered or any(len(term) < MIN_INDEXED for term in terms):
+            return [*conditions, scan]
+        fts = f"{model._meta.table_name}_search"
+        union = " UNION ".join(f"SELECT rowid FROM {fts} WHERE {fts} MATCH ?" for _ in terms)
+        candidates = model.id.in_(SQL(f"({union})", [" AND ".join(_trigrams(term)) for term in terms]))
+        return [candidates, scan, _unindexed(conditions)] if conditions else [candidates, scan]
+    if not ids:
+        return [model.id < 0]
+    return [model.id.in_(ids), _unindexed(conditions)] if conditions else [model.id.in_(ids)]
