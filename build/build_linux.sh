@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}
 [ -x "$PY" ] || PY=.venv/Scripts/python.exe
+"$PY" build/check_python.py  # refuses a Python with CVE-2024-6923 (installer.spec checks again)
 if [ -z "${ETAP_SKIP_INSTALL:-}" ]; then
     "$PY" -m pip install -q -e ".[build]"
 fi

@@ -8,6 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}
+"$PY" build/check_python.py  # refuses a Python with CVE-2024-6923 (installer.spec checks again)
 
 if [ -z "${ETAP_SKIP_INSTALL:-}" ]; then
     echo "== build dependencies (.[build])"

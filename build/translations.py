@@ -28,8 +28,14 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PACKAGE_DIR = REPO_ROOT / "desktop"
 TS_DIR = REPO_ROOT / "resources" / "translations"
-LANGUAGES = ("pl", "ro")
-COMPLETE_LANGUAGES = ("pl",)  # must always be fully translated; Romanian is filled in later
+LANGUAGES = ("pl", "ro", "en")
+# Must always be fully translated (tests/ui/test_translations.py); the menu offers only these (and English).
+COMPLETE_LANGUAGES = ("pl", "ro", "en")
+# English is the source language: its catalogue holds only the plural forms ("1 day", "2 days").
+PLURAL_ONLY = ("en",)
+# Hand-written catalogues of Qt's own strings for languages Qt ships none for (qt.qtbase.ts in ro/); update
+# keeps them, compile merges them into etap_<lang>.qm like the rest.
+QT_SOURCES = "qt.*.ts"
 
 # A cheap pre-filter; whether a module really has strings is decided by what lupdate extracts.
 _MARKERS = re.compile(r"\b(?:tr|translate|QT_TR(?:ANSLATE)?(?:_N)?_NOOP)\s*\(")
@@ -100,8 +106,9 @@ def _lupdate(source: Path, ts: Path, lang: str) -> str:
     ts.parent.mkdir(parents=True, exist_ok=True)
     # -target-language matters for new files: the name "<module>.ts" does not reveal the language, and
     # the language decides how many plural forms a numerus message gets. No locations: stable diffs.
+    plural_only = ["-pluralonly"] if lang in PLURAL_ONLY else []
     return _run([
-        find_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+        find_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *plural_only,
         "-source-language", "en", "-target-language", lang, str(source), "-ts", str(ts),
     ])
 
@@ -124,7 +131,7 @@ def update(
             ts.unlink()
     for lang in langs:
         for ts in (ts_dir / lang).glob("*.ts"):
-            if ts not in kept:
+            if ts not in kept and not ts.match(QT_SOURCES):
                 ts.unlink()
     return kept
 

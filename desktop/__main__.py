@@ -1,6 +1,7 @@
 """Command line: ``etap`` (the window), ``etap demo`` (sample data), ``etap worker`` (headless trigger checks),
 ``etap import`` (a file into a database), ``etap report`` (one report as CSV, XLSX or JSON),
-``etap backup`` (a verified copy), ``etap mail sync`` (received e-mail over IMAP), ``etap --version``,
+``etap backup`` (a verified copy), ``etap users …`` (user administration), ``etap mail sync`` (received
+e-mail over IMAP), ``etap --version``,
 ``etap --self-test``."""
 
 from __future__ import annotations
@@ -51,11 +52,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_report.add_parser(sub)
     cli_mail.add_parser(sub)
+    from desktop import users_cli
+
+    users_cli.add_parser(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "users":  # no Qt needed: keep the administration command light
+        from desktop import users_cli
+
+        return users_cli.run(args)
     from desktop import app
 
     if args.self_test:
@@ -81,7 +89,9 @@ def main(argv: list[str] | None = None) -> int:
         from desktop import cli_mail
 
         return cli_mail.run(args)
-    app.ensure_offscreen_if_headless()
+    if app.display_missing():  # offscreen only when QT_QPA_PLATFORM asks for it, never silently
+        print(app.NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 2
     return app.run_gui(args)
 
 

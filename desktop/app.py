@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
 from desktop.services import wiring
@@ -33,6 +33,11 @@ def default_database_path() -> Path:
         return moved
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     return Path(folder) / "etap.db"
+
+
+def data_folder() -> Path:
+    """The per-user data folder (the default database and the log file live here)."""
+    return default_database_path().parent
 
 
 def open_store(target: str | None, before_migrating=None):
@@ -72,6 +77,9 @@ def run_gui(args) -> int:
     from desktop.ui.i18n import install_translators
 
     install_translators(app, args.lang or QSettings().value("ui/language") or None)
+    from desktop.ui import crash
+
+    crash.install(data_folder())
     target = args.db or str(default_database_path())
     database_file = None if store_db.is_url(target) else Path(target)
     if database_file is not None:
@@ -87,12 +95,11 @@ def run_gui(args) -> int:
     from desktop.ui.main_window import MainWindow
 
     if store_db.is_postgres():
-        from desktop.ui.login import LoginDialog
+        from desktop.ui.team.login import team_actor
 
-        login = LoginDialog()
-        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+        actor = team_actor(label)
+        if actor is None:
             return 1
-        actor = login.actor
     else:
         actor = users.local_admin()
     window = MainWindow(actor, label)
@@ -186,18 +193,30 @@ def run_backup(args) -> int:
     return 0
 
 
+WORKER_BACKOFF = (0.5, 60.0)  # first and longest wait (seconds) while the database is locked or unreachable
+
+
 def run_worker(args) -> int:
-    """The same checks the window's timer runs, without a window: triggers and task reminders."""
-    label = open_store(args.db)
+    """The same checks the window's timer runs, without a window: triggers and task reminders.
+
+    A locked SQLite file (another copy holds the write lock past the busy timeout) or a lost PostgreSQL
+    connection is contention, not a failure: the pass is retried with a growing pause and the worker keeps
+    running (with ``--once`` it exits after the first pass that got through)."""
+    from desktop.store import bulk
+
+    label = _with_backoff(lambda: open_store(args.db))
     from desktop.domain.timeutil import utcnow
     from desktop.services import tasks, triggers
 
     print(f"etap worker on {label}", flush=True)
+
+    def one_pass():
+        now = utcnow()  # taken again on a retry: what is due is judged when the pass gets through
+        return now, triggers.run_due(now), tasks.send_reminders(now)
+
     try:
         while True:
-            now = utcnow()
-            report = triggers.run_due(now)
-            reminded = tasks.send_reminders(now)
+            now, report, reminded = _with_backoff(one_pass, bulk)
             print(
                 f"{now:%Y-%m-%d %H:%M:%S} UTC fired {report.fired} skipped {report.skipped} failed {report.failed}"
                 f" reminders {len(reminded)}",
@@ -210,6 +229,41 @@ def run_worker(args) -> int:
         return 0
     finally:
         store_db.close_database()
+
+
+NO_DISPLAY_MESSAGE = (
+    "Etap needs a graphical desktop, and this session has none (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+    "Start it from a desktop session (on a remote machine: ssh -X, or a remote desktop), or set\n"
+    "QT_QPA_PLATFORM=offscreen to run it without a visible window (tests only). Without a window, use\n"
+    "'etap demo', 'etap import', 'etap report', 'etap users', 'etap mail sync', 'etap worker' or 'etap backup'.\n"
+    "A Linux desktop needs the X11/xcb libraries Qt uses "
+    "(Debian/Ubuntu: libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libegl1)."
+)
+
+
+def display_missing() -> bool:
+    """True on Linux with no display and no platform asked for: the window would be invisible."""
+    return (
+        sys.platform.startswith("linux")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        and not os.environ.get("QT_QPA_PLATFORM")
+    )
+
+
+def _with_backoff(call, bulk=None):
+    """``call()`` until it gets through the database's contention errors, pausing longer each time."""
+    if bulk is None:
+        from desktop.store import bulk
+    delay = WORKER_BACKOFF[0]
+    while True:
+        try:
+            return call()
+        except bulk.CONTENTION_ERRORS as exc:
+            print(f"database busy or unreachable ({exc}); retrying in {delay:g} s", flush=True)
+            if store_db.database.obj is not None and not store_db.database.in_transaction():
+                store_db.database.close()  # a fresh connection next time (PostgreSQL may have dropped this one)
+            time.sleep(delay)
+            delay = min(delay * 2, WORKER_BACKOFF[1])
 
 
 def ensure_offscreen_if_headless() -> None:

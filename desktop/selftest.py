@@ -64,7 +64,7 @@ def image_has_content(image: QImage) -> bool:
 
 # -- the checks: each returns a one-line detail or raises ----------------------------------------------------
 def check_database(work: Path) -> str:
-    from desktop.services import deals, processes, users
+    from desktop.services import contacts, deals, processes, users
 
     store_db.open_database(work / "selftest.db")
     wiring.wire()
@@ -81,7 +81,12 @@ def check_database(work: Path) -> str:
     moved = deals.move_deal(admin, deal.id, stages[1].id, substage=stages[1].substages[0])
     _require(moved.stage_id == stages[1].id, "the deal did not move")
     _require(deals.get_deal(deal.id).title == "Okna dla Zakładu Łódź", "Polish letters did not survive the database")
-    return f"{len(applied)} migration(s) applied, deal {moved.number} created and moved to stage 2"
+    # phone numbers need libphonenumber's per-country data modules, which a frozen build must have bundled
+    contact = contacts.create_contact(admin, last_name="Wiśniewska", phone="601 234 567", extra_phones="0721 234 567")
+    _require(
+        (contact.phone, contact.extra_phones) == ("+48601234567", "+40721234567"), "phone numbers were not understood"
+    )
+    return f"{len(applied)} migration(s) applied, deal {moved.number} created and moved to stage 2, contact saved"
 
 
 def check_translations(app: QApplication) -> str:

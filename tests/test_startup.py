@@ -5,6 +5,8 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
+
 from desktop import __version__
 
 
@@ -83,3 +85,17 @@ def test_demo_flag_fills_only_an_empty_database(tmp_path):
     result = run_etap("--db", str(db), "--demo", "--demo-deals", "300", "--exit-after-paint", tmp_path=tmp_path)
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT COUNT(*) FROM deal").fetchone()[0] == 300
+
+
+def test_without_a_display_etap_says_so_and_exits_instead_of_hiding_offscreen(tmp_path):
+    if not sys.platform.startswith("linux"):
+        pytest.skip("a display is a Linux question")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env |= {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "c")}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--db", str(tmp_path / "x.db")],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "graphical desktop" in result.stderr and "QT_QPA_PLATFORM=offscreen" in result.stderr
+    assert not (tmp_path / "x.db").exists()

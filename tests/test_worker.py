@@ -31,3 +31,43 @@ def test_worker_once_fires_what_is_due_and_exits(tmp_path):
     store_db.open_database(path)
     assert TriggerFiring.select().count() == 3
     store_db.close_database()
+
+
+def test_worker_waits_out_a_locked_database_and_then_fires(tmp_path):
+    import os
+    import sqlite3
+
+    path = tmp_path / "busy.db"
+    store_db.open_database(path)
+    admin = users.local_admin()
+    p = processes.create_process(admin, "Sprzedaż")
+    stage = processes.list_stages(p.id)[0]
+    deals.create_deal(admin, p.id, "Okna", now=utcnow() - timedelta(days=3))
+    triggers.save_trigger(admin, stage.id, 1, Action.NOTIFY, {})
+    store_db.close_database()
+    blocker = sqlite3.connect(path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # another copy keeps the write lock
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "worker", "--db", str(path), "--once"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "ETAP_SQLITE_BUSY_MS": "50"},
+    )
+    try:
+        seen = []
+        for line in worker.stdout:  # blocks until the worker reports the contention
+            seen.append(line)
+            if "database busy" in line:
+                break
+        assert any("database is locked" in line for line in seen), seen
+        assert worker.poll() is None  # still running, not dead
+    finally:
+        blocker.execute("COMMIT")
+        blocker.close()
+    out, err = worker.communicate(timeout=120)
+    assert worker.returncode == 0, err
+    assert "fired 1 skipped 2" in out
+    store_db.open_database(path)
+    assert TriggerFiring.select().count() == 3
+    store_db.close_database()

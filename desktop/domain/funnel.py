@@ -17,7 +17,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 COLUMNS = (
     ("number", QT_TRANSLATE_NOOP("FunnelColumn", "Number")),
     ("source", QT_TRANSLATE_NOOP("FunnelColumn", "Source")),
-    ("stage", QT_TRANSLATE_NOOP("FunnelColumn", "Status")),
+    ("stage", QT_TRANSLATE_NOOP("FunnelColumn", "Stage")),
     ("substage", QT_TRANSLATE_NOOP("FunnelColumn", "Sub-stage")),
     ("created", QT_TRANSLATE_NOOP("FunnelColumn", "Created")),
     ("expected_close", QT_TRANSLATE_NOOP("FunnelColumn", "Expected close")),

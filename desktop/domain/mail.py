@@ -86,8 +86,10 @@ def check_template(subject: str, body_text: str, body_html: str = "") -> None:
 
 
 def header_value(value: str) -> str:
-    """A value that can go into a header: control characters (CR, LF, ...) become spaces."""
-    return " ".join(CONTROL_RE.sub(" ", value or "").split())
+    """A value that can go into a header: control characters (CR, LF, ...) become spaces, and an RFC 2047
+    encoded-word opener ``=?`` gets an invisible word joiner, so no text is ever decoded into header lines by
+    the e-mail package's folding (CVE-2024-6923 on Python before 3.11.10) or by the receiving client."""
+    return " ".join(CONTROL_RE.sub(" ", value or "").split()).replace("=?", "=\u2060?")
 
 
 def _substitute(text: str, values: dict[str, str], escape) -> str:

@@ -15,10 +15,14 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 _ALLOWED = {"year", "month", "seq"}
 _SPEC = re.compile(r"^0?\d{0,2}d?$")
+MAX_WIDTH = 12  # {seq:012} at most: a wider padding is a typo that would break every new deal's number
+MAX_NUMBER = 64  # the deal number column
 
 
 def check_format(fmt: str) -> str:
-    fmt = (fmt or "").strip()
+    from desktop.domain.inputs import text
+
+    fmt = text(fmt, "number_format", 1000)
     if not fmt or len(fmt) > 40:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The number format must have 1 to 40 characters."), field="number_format"
@@ -43,7 +47,18 @@ def check_format(fmt: str) -> str:
                 field="number_format",
                 name=name,
             )
+        width = int(re.sub(r"\D", "", spec or "") or 0)
+        if width > MAX_WIDTH:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A number in the format can be padded to at most {max} digits."),
+                field="number_format",
+                max=MAX_WIDTH,
+            )
         names.add(name)
+    if len(render(fmt, 9999, 12, 10**MAX_WIDTH - 1)) > MAX_NUMBER:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The number format must have 1 to 40 characters."), field="number_format"
+        )
     if "seq" not in names:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The number format must contain {{seq}}."), field="number_format"

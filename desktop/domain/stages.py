@@ -74,7 +74,9 @@ class StageSpec:
 
 
 def check_name(name: str) -> str:
-    name = (name or "").strip()
+    from desktop.domain.inputs import text
+
+    name = text(name, "name", 10 * MAX_NAME)
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A stage needs a name."), field="name")
     if len(name) > MAX_NAME:
@@ -102,6 +104,16 @@ def check_order(stages: Sequence[StageSpec]) -> None:
             seen_closed = True
         elif seen_closed:
             raise RuleError(QT_TRANSLATE_NOOP("Errors", "Closed stages must come after all open stages."))
+    seen: set[str] = set()
+    for stage in stages:
+        key = " ".join(stage.name.split()).casefold()
+        if key in seen:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Two stages are named “{name}”; stage names must be different."),
+                field="name",
+                name=stage.name,
+            )
+        seen.add(key)
     for stage in stages:
         check_probability(stage.default_probability)
         check_rotting(stage.rotting_days)

@@ -189,8 +189,8 @@ def restore(actor: Actor, deal_id: int, stage_id: int, rank: float, now: datetim
     return deals.move_deal(actor, deal_id, stage_id, now, rank=rank, **fields)
 
 
-def rank_of(deal_id: int) -> float | None:
-    return Deal.select(Deal.board_rank).where(Deal.id == deal_id).scalar()
+def rank_of(actor: Actor, deal_id: int) -> float | None:
+    return Deal.select(Deal.board_rank).where((Deal.id == deal_id) & deals.visible(actor)).scalar()
 
 
 def stage_deal_ids(actor: Actor, stage_id: int, text: str = "") -> list[int]:

@@ -18,10 +18,20 @@ from desktop.domain.errors import RuleError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.stages import StageSpec, check_name, check_order, check_probability, check_rotting
 from desktop.domain.timeutil import utcnow
-from desktop.services import activities, events, history, processes
+from desktop.domain.triggers import Action
+from desktop.services import activities, events, history, processes, triggers
 from desktop.services.context import Actor, require_configure
 from desktop.store.db import atomic
 from desktop.store.models import Activity, Deal, DealActivity, Stage
+
+
+@dataclass
+class TriggerDraft:
+    period_days: int
+    action: Action
+    params: dict
+    active: bool = True
+    id: int | None = None
 
 
 @dataclass
@@ -29,6 +39,7 @@ class StageDraft:
     spec: StageSpec
     activities: list[ActivitySpec] = field(default_factory=list)
     deal_count: int = 0
+    triggers: list[TriggerDraft] = field(default_factory=list)
 
 
 @dataclass
@@ -38,6 +49,8 @@ class ProcessDraft:
     number_format: str
     stages: list[StageDraft]
     deleted: dict[int, int | None] = field(default_factory=dict)  # stage id -> receiving stage id
+    # stage id -> what the receiving stage requires, given once for all its deals (lost_reason, substage)
+    deleted_fields: dict[int, dict[str, object]] = field(default_factory=dict)
 
 
 def load_draft(process_id: int) -> ProcessDraft:
@@ -61,7 +74,11 @@ def load_draft(process_id: int) -> ProcessDraft:
             )
             for a in activities.stage_activities(row.id)
         ]
-        stages.append(StageDraft(row.spec(), specs, counts.get(row.id, 0)))
+        stage_triggers = [
+            TriggerDraft(t.period_days, t.action, dict(t.params), t.active, t.id)
+            for t in triggers.stage_triggers(row.id)
+        ]
+        stages.append(StageDraft(row.spec(), specs, counts.get(row.id, 0), stage_triggers))
     return ProcessDraft(process_id, process.name, process.number_format, stages)
 
 
@@ -100,6 +117,14 @@ def _validate(draft: ProcessDraft, existing: list[StageSpec]) -> None:
     for stage in draft.stages:
         for spec in stage.activities:
             check_activity(spec)
+    saved = {s.id for s in specs if s.id is not None}
+    for stage in draft.stages:
+        for trigger in stage.triggers:
+            trigger.period_days, trigger.action, trigger.params = triggers.check_trigger(
+                trigger.period_days, trigger.action, trigger.params, stage.spec.id, draft.process_id
+            )
+            if trigger.action is Action.MOVE and trigger.params["stage_id"] not in saved:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose another stage of the same process."))
 
 
 def save_configuration(actor: Actor, draft: ProcessDraft, now: datetime | None = None) -> None:
@@ -115,17 +140,19 @@ def save_configuration(actor: Actor, draft: ProcessDraft, now: datetime | None =
             processes.set_number_format(actor, draft.process_id, draft.number_format.strip())
         surviving = {s.spec.id for s in draft.stages if s.spec.id is not None}
         for stage_id, receiving in draft.deleted.items():
-            _delete_stage(actor, draft.process_id, stage_id, receiving, surviving, existing, now)
+            fields = draft.deleted_fields.get(stage_id, {})
+            _delete_stage(actor, draft.process_id, stage_id, receiving, surviving, existing, now, fields)
         processes._write_stages(draft.process_id, [s.spec for s in draft.stages])
         for stage in draft.stages:
             _write_activities(actor, draft.process_id, stage, now)
+            _write_triggers(actor, stage, now)
         for stage in draft.stages:
             if stage.spec.id is not None:
                 events.publish(events.StageSettingsChanged(draft.process_id, stage.spec.id))
         history.record("process_configured", now, actor, process_id=draft.process_id, stages=len(draft.stages))
 
 
-def _delete_stage(actor, process_id, stage_id, receiving, surviving, existing, now) -> None:
+def _delete_stage(actor, process_id, stage_id, receiving, surviving, existing, now, fields=None) -> None:
     name = next(s.name for s in existing if s.id == stage_id)
     count = Deal.select().where(Deal.stage == stage_id).count()
     if count:
@@ -135,11 +162,34 @@ def _delete_stage(actor, process_id, stage_id, receiving, surviving, existing, n
                 name=name,
                 count=count,
             )
-        processes._reassign_all(actor, stage_id, receiving, now)
+        processes._reassign_all(actor, stage_id, receiving, now, fields)
     Stage.delete().where(Stage.id == stage_id).execute()
     history.record(
         "stage_deleted", now, actor, process_id=process_id, name=name, moved_deals=count, receiving_stage=receiving
     )
+
+
+def _write_triggers(actor: Actor, stage: StageDraft, now: datetime) -> None:
+    """The stage's triggers as the draft has them: removed ones deleted, new and changed ones saved (a changed
+    trigger is rescheduled), unchanged ones left alone."""
+    stored = {t.id: t for t in triggers.stage_triggers(stage.spec.id)}
+    keep = {t.id for t in stage.triggers if t.id is not None}
+    for trigger_id in stored.keys() - keep:
+        triggers.delete_trigger(actor, trigger_id)
+    for t in stage.triggers:
+        old = stored.get(t.id)
+        if t.id is not None and old is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The process was changed elsewhere; open it again."))
+        if old is not None and (old.period_days, old.action, old.params, old.active) == (
+            t.period_days,
+            t.action,
+            t.params,
+            t.active,
+        ):
+            continue
+        t.id = triggers.save_trigger(
+            actor, stage.spec.id, t.period_days, t.action, t.params, trigger_id=t.id, active=t.active, now=now
+        ).id
 
 
 def _write_activities(actor, process_id: int, stage: StageDraft, now) -> None:

@@ -9,12 +9,12 @@ Won gate subscribe to them (``desktop.services.wiring``), so this module imports
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from peewee import fn
 
-from desktop.domain import deal_fields, money, numbering
+from desktop.domain import deal_fields, inputs, money, numbering
 from desktop.domain.errors import ConflictError, MissingFields, NotFound, PermissionDenied, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.probability import effective_probability
@@ -24,6 +24,7 @@ from desktop.services import events
 from desktop.services.context import Actor
 from desktop.services.processes import get_stage
 from desktop.services.rows import DealRow, StageRow
+from desktop.services.visibility import visible
 from desktop.store.db import atomic, database
 from desktop.store.models import Company, Contact, Deal, DealSequence, Process, Stage, StageStay, User
 
@@ -32,13 +33,15 @@ MAX_TITLE = 200
 
 
 def get_deal(deal_id: int, actor: Actor | None = None, trashed: bool = False) -> DealRow:
-    """The deal, if the actor may see it; a deal in the trash only when ``trashed`` (the trash's own use)."""
-    deal = Deal.get_or_none(Deal.id == deal_id)
-    if (
-        deal is None
-        or (deal.deleted_at is not None and not trashed)
-        or (actor is not None and not can_see(actor, deal.owner_id))
-    ):
+    """The deal; with an ``actor`` only when they may see it (``None``: inside a use-case that checked); a deal
+    in the trash only when ``trashed`` (the trash's own use)."""
+    condition = Deal.id == deal_id
+    if actor is not None:
+        condition &= visible(actor)
+    if not trashed:
+        condition &= Deal.deleted_at.is_null()
+    deal = Deal.get_or_none(condition)
+    if deal is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This deal no longer exists or is not visible to you."))
     return DealRow.from_model(deal)
 
@@ -80,50 +83,80 @@ def next_number(process_id: int, now: datetime) -> str:
 
 
 def _clean(changes: dict[str, object], currency: str) -> dict[str, object]:
-    """Validate user input and turn it into column values; raises ValidationError naming the field."""
+    """Validate user input and turn it into column values; raises ValidationError naming the field.
+
+    The one boundary for deal input: text without control characters or lone surrogates (a title of only
+    invisible characters is empty), ids and numbers typed (50.9 is not a probability, 10**20 not an id)."""
     out: dict[str, object] = {}
     for key, value in changes.items():
         if key not in EDITABLE:
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown field “{key}”."), field=key, key=key)
+            shown = key if isinstance(key, str) and key.isprintable() and len(key) < 40 else "?"
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown field “{key}”."), field=shown, key=shown)
         if key == "title":
-            title = (str(value or "")).strip()
-            if not title or len(title) > MAX_TITLE:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "A deal needs a title of 1 to {max} characters."),
-                    field="title",
-                    max=MAX_TITLE,
-                )
-            out["title"] = title
+            try:
+                out["title"] = inputs.text(value, "title", MAX_TITLE, required=True)
+            except ValidationError as err:
+                if err.template != inputs.CONTROL_MESSAGE:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Errors", "A deal needs a title of 1 to {max} characters."),
+                        field="title",
+                        max=MAX_TITLE,
+                    ) from None
+                raise
         elif key in ("value", "cost"):
-            out[key] = money.round_money(money.parse_amount(value, field=key), currency)
+            amount = money.parse_amount(value, field=key)
+            _check_fits(amount, currency, key)
+            out[key] = money.round_money(amount, currency)
         elif key == "currency":
-            out["currency"] = money.check_currency(str(value))
+            out["currency"] = money.check_currency(value)
         elif key in ("expected_close", "next_contact"):
             try:
+                if value is not None and not isinstance(value, str | date):
+                    raise TypeError(value)
                 out[key] = as_date(value)
-            except ValueError:
+            except (ValueError, TypeError, OverflowError):
+                shown = value if isinstance(value, str) and value.isprintable() else type(value).__name__
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "“{text}” is not a date."), field=key, text=value
+                    QT_TRANSLATE_NOOP("Errors", "“{text}” is not a date."), field=key, text=str(shown)[:40]
                 ) from None
         elif key == "probability_manual":
-            out[key] = None if value is None or value == "" else check_probability(int(value))
+            if value is None or value == "":
+                out[key] = None
+                continue
+            try:
+                out[key] = check_probability(inputs.whole_number(value, "probability", 0, 100))
+            except ValidationError:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "Probability must be a whole number from 0 to 100."),
+                    field="probability",
+                ) from None
         elif key in ("owner_id", "contact_id", "company_id"):
             out[key] = _existing(key, value)
         else:
-            text = str(value or "").strip()
-            if len(text) > (deal_fields.BY_KEY[key].max_length or 80):
-                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The text is too long."), field=key)
-            out[key] = text
+            limit = deal_fields.BY_KEY[key].max_length or 80
+            out[key] = inputs.text(value, key, limit, multiline=key == "lost_reason")
     return out
 
 
+def _check_fits(amount: Decimal, currency: str, key: str) -> None:
+    """An amount must be exact in the currency's minor unit: 0.50 is refused in JPY, not turned into 1."""
+    if not money.fits(amount, currency):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{amount} cannot be written in {currency} without rounding; change it first."),
+            field=key,
+            amount=str(amount.normalize()) if amount == amount.to_integral_value() else str(amount),
+            currency=currency,
+        )
+
+
 def _existing(key: str, value: object) -> int | None:
-    if value in (None, "", 0):
+    record = inputs.optional_id(value, key)
+    if record is None:
         return None
     model = {"owner_id": User, "contact_id": Contact, "company_id": Company}[key]
-    if not model.select().where(model.id == int(value)).exists():
+    if not model.select().where(model.id == record).exists():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The chosen record no longer exists."), field=key)
-    return int(value)
+    return record
 
 
 def _columns(values: dict[str, object], currency: str) -> dict[str, object]:
@@ -195,7 +228,7 @@ def create_deal(
     """Create a deal at the top of its stage (the first open stage unless given)."""
     now = now or utcnow()
     fields.setdefault("owner_id", actor.id)
-    currency = money.check_currency(str(fields.pop("currency", "PLN")))
+    currency = money.check_currency(fields.pop("currency", "PLN"))
     values = _clean({"title": title, **fields}, currency)
     if values.get("owner_id") not in (None, actor.id) and not actor.is_manager:
         raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only managers can create deals for someone else."))
@@ -290,14 +323,16 @@ def edit_deal(
                 ),
                 current=current,
             )
-        currency = money.check_currency(str(changes.get("currency", current.currency)))
+        currency = money.check_currency(changes.get("currency", current.currency))
         values = _clean(changes, currency)
         if "owner_id" in values and values["owner_id"] != current.owner_id and not actor.is_manager:
             raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only managers can hand a deal to someone else."))
         changed = {k: v for k, v in values.items() if getattr(current, k) != v}
-        if "currency" in changed:  # amounts are re-stored in the new currency's minor unit
+        if "currency" in changed:  # amounts are re-stored in the new currency's minor unit, never rounded
             changed.setdefault("value", current.value)
             changed.setdefault("cost", current.cost)
+            for key in ("value", "cost"):
+                _check_fits(changed[key], currency, key)
         if not changed:
             return current
         updated = replace(current, **changed)
@@ -309,20 +344,22 @@ def edit_deal(
             cols["probability"] = effective_probability(
                 stage.kind, stage.default_probability, changed["probability_manual"]
             )
-        rows = (
-            Deal.update(**cols, version=Deal.version + 1, last_activity_at=now)
-            .where((Deal.id == deal_id) & (Deal.version == expected_version))
-            .execute()
-        )
-        if rows != 1:  # another connection won the race between our read and write
-            raise ConflictError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "Someone else saved this deal in the meantime. Review their changes and save again."
-                ),
-                current=get_deal(deal_id),
-            )
+        _versioned_update(deal_id, expected_version, **cols, version=Deal.version + 1, last_activity_at=now)
         _publish_edited(actor, current, changed, now, current.stage_id)
     return get_deal(deal_id)
+
+
+def _versioned_update(deal_id: int, expected: int, **cols: object) -> None:
+    """``UPDATE deal ... WHERE id = ? AND version = ?``: the version read earlier in the transaction must still
+    be the row's, or another connection saved in between (a plain read does not lock the row on PostgreSQL)."""
+    rows = Deal.update(**cols).where((Deal.id == deal_id) & (Deal.version == expected)).execute()
+    if rows != 1:
+        raise ConflictError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Someone else saved this deal in the meantime. Review their changes and save again."
+            ),
+            current=get_deal(deal_id),
+        )
 
 
 def _check_substage(row: DealRow) -> None:
@@ -376,7 +413,7 @@ def move_in_transaction(
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The stage belongs to another process."))
     if stage_id == current.stage_id:
         if rank is not None:
-            Deal.update(board_rank=rank).where(Deal.id == deal_id).execute()
+            _versioned_update(deal_id, current.version, board_rank=rank)  # a reorder keeps the version
             events.publish(
                 events.DealReordered(actor, deal_id, current.process_id, target, now, current.board_rank, rank)
             )
@@ -395,7 +432,9 @@ def move_in_transaction(
     probability = effective_probability(target.kind, target.default_probability, updated.probability_manual)
     cols = _columns(values, current.currency)
     new_rank = rank if rank is not None else _top_rank(stage_id)
-    Deal.update(
+    _versioned_update(
+        deal_id,
+        current.version,
         stage=stage_id,
         stage_entered_at=now,
         last_activity_at=now,
@@ -403,7 +442,7 @@ def move_in_transaction(
         board_rank=new_rank,
         version=Deal.version + 1,
         **cols,
-    ).where(Deal.id == deal_id).execute()
+    )
     StageStay.update(left_at=now).where((StageStay.deal == deal_id) & StageStay.left_at.is_null()).execute()
     stay_id = StageStay.insert(
         deal=deal_id, stage=stage_id, stage_name=target.name, entered_at=now, user=actor.id

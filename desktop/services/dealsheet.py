@@ -17,11 +17,11 @@ from peewee import JOIN, fn
 from desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
-from desktop.services import history, settings
+from desktop.services import history, live, settings
 from desktop.services.context import Actor
-from desktop.services.deals import get_deal, require_edit
+from desktop.services.deals import get_deal, require_edit, visible
 from desktop.store.db import atomic
-from desktop.store.models import DealFile, DealNote, User
+from desktop.store.models import Deal, DealFile, DealNote, User
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_NOTE = 20_000
@@ -64,7 +64,8 @@ def add_note(actor: Actor, deal_id: int, text: str, now: datetime | None = None)
         deal = _editable(actor, deal_id)
         note_id = DealNote.insert(deal=deal_id, user=actor.id, at=now, text=text).execute()
         history.record("note_added", now, actor, deal_id=deal_id, process_id=deal.process_id, note=note_id, text=text)
-    return next(n for n in notes(deal_id) if n.id == note_id)
+        live.announce("note", actor, [deal_id], (), deal.process_id)
+    return next(n for n in notes(actor, deal_id) if n.id == note_id)
 
 
 def delete_note(actor: Actor, note_id: int, now: datetime | None = None) -> None:
@@ -78,13 +79,16 @@ def delete_note(actor: Actor, note_id: int, now: datetime | None = None) -> None
         history.record(
             "note_deleted", now, actor, deal_id=deal.id, process_id=deal.process_id, note=note_id, text=note.text
         )
+        live.announce("note", actor, [deal.id], (), deal.process_id)
 
 
-def notes(deal_id: int) -> list[NoteRow]:
+def notes(actor: Actor, deal_id: int) -> list[NoteRow]:
     query = (
         DealNote.select(DealNote.id, DealNote.at, fn.COALESCE(User.display_name, ""), DealNote.text)
         .join(User, JOIN.LEFT_OUTER, on=(DealNote.user == User.id))
-        .where(DealNote.deal == deal_id)
+        .switch(DealNote)
+        .join(Deal, on=(DealNote.deal == Deal.id))
+        .where((DealNote.deal == deal_id) & visible(actor))
         .order_by(DealNote.at.desc(), DealNote.id.desc())
     )
     return [NoteRow(*t) for t in query.tuples()]
@@ -125,7 +129,8 @@ def add_file(actor: Actor, deal_id: int, name: str, data: bytes, now: datetime |
             size=len(data),
             sha256=digest,
         )
-    return next(f for f in files(deal_id) if f.id == file_id)
+        live.announce("file", actor, [deal_id], (), deal.process_id)
+    return next(f for f in files(actor, deal_id) if f.id == file_id)
 
 
 def add_file_from_path(actor: Actor, deal_id: int, path: Path, now: datetime | None = None) -> FileRow:
@@ -156,15 +161,18 @@ def delete_file(actor: Actor, file_id: int, now: datetime | None = None) -> None
             name=row.name,
             sha256=row.sha256,
         )
+        live.announce("file", actor, [deal.id], (), deal.process_id)
 
 
-def files(deal_id: int) -> list[FileRow]:
+def files(actor: Actor, deal_id: int) -> list[FileRow]:
     query = (
         DealFile.select(
             DealFile.id, DealFile.at, fn.COALESCE(User.display_name, ""), DealFile.name, DealFile.size, DealFile.sha256
         )
         .join(User, JOIN.LEFT_OUTER, on=(DealFile.user == User.id))
-        .where(DealFile.deal == deal_id)
+        .switch(DealFile)
+        .join(Deal, on=(DealFile.deal == Deal.id))
+        .where((DealFile.deal == deal_id) & visible(actor))
         .order_by(DealFile.at.desc(), DealFile.id.desc())
     )
     return [FileRow(*t) for t in query.tuples()]

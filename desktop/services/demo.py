@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 
+from desktop.domain.identifiers import NIP_WEIGHTS, company_name_key
 from desktop.domain.roles import Role
 from desktop.domain.stages import StageKind
 from desktop.domain.templates import SOURCES
@@ -227,14 +228,28 @@ def generate(
         first_company = bulk.next_id("company")
         say(f"companies: {n_companies}")
         bulk.insert_rows(
-            "company", ("id", "name", "tax_id", "city", "phone", "email"), _companies(rng, n_companies, first_company)
+            "company",
+            ("id", "name", "tax_id", "nip", "name_key", "city", "phone", "email", "created_at", "version"),
+            _companies(rng, n_companies, first_company, now),
         )
         bulk.sync_serial("company")
         first_contact = bulk.next_id("contact")
         say(f"contacts: {n_contacts}")
         bulk.insert_rows(
             "contact",
-            ("id", "first_name", "last_name", "email", "phone", "company_id", "created_at"),
+            (
+                "id",
+                "first_name",
+                "last_name",
+                "email",
+                "phone",
+                "company_id",
+                "created_at",
+                "marketing_consent",
+                "consent_date",
+                "consent_source",
+                "version",
+            ),
             _contacts(rng, n_contacts, first_contact, first_company, n_companies, now),
         )
         bulk.sync_serial("contact")
@@ -281,18 +296,34 @@ def _users(now: datetime) -> list[int]:
     return ids
 
 
-def _companies(rng: random.Random, n: int, first_id: int) -> Iterator[tuple]:
+def _nip(rng: random.Random) -> str:
+    """A random NIP with a correct check digit (a body whose checksum is 10 has none, so draw again)."""
+    while True:
+        body = f"{rng.randrange(10**8, 10**9)}"
+        check = sum(int(d) * w for d, w in zip(body, NIP_WEIGHTS, strict=True)) % 11
+        if check != 10:
+            return body + str(check)
+
+
+def _companies(rng: random.Random, n: int, first_id: int, now: datetime) -> Iterator[tuple]:
     for i in range(n):
         name = f"{rng.choice(COMPANY_A)} {rng.choice(COMPANY_B)} {rng.choice(LAST)} {rng.choice(COMPANY_C)}".strip()
+        nip = _nip(rng)
         yield (
             first_id + i,
             name,
-            f"{rng.randrange(10**9, 10**10)}",
+            nip,
+            nip,
+            company_name_key(name),
             rng.choice(CITIES),
-            f"+48 {rng.randrange(500, 899)} {rng.randrange(100, 999)} {rng.randrange(100, 999)}",
+            f"+48{rng.randrange(500, 899)}{rng.randrange(100, 999)}{rng.randrange(100, 999)}",
             f"biuro{i}@firma{i}.pl",
+            now - timedelta(days=rng.randrange(900, 1200)),
+            1,
         )
 
+
+CONSENT_SOURCES = ("formularz na stronie", "rozmowa telefoniczna", "targi", "umowa")
 
 _ASCII = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
 
@@ -306,14 +337,19 @@ def _contacts(
             last = last[:-1] + "a"  # Kowalski -> Kowalska for women
         email = f"{first}.{last}{i}@example.pl".lower().translate(_ASCII)
         created = now - timedelta(days=rng.randrange(1, 900))
+        consent = rng.random() < 0.6  # RODO: campaigns and bulk follow-ups skip the others
         yield (
             first_id + i,
             first,
             last,
             email,
-            f"+48 {rng.randrange(500, 899)} {rng.randrange(100, 999)} {rng.randrange(100, 999)}",
+            f"+48{rng.randrange(500, 899)}{rng.randrange(100, 999)}{rng.randrange(100, 999)}",
             first_company + rng.randrange(n_companies) if rng.random() < 0.9 else None,
             created,
+            consent,
+            created.date().isoformat() if consent else None,
+            rng.choice(CONSENT_SOURCES) if consent else "",
+            1,
         )
 
 

@@ -17,7 +17,7 @@ from desktop.domain.errors import NotFound, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.money import from_minor
 from desktop.domain.timeutil import utcnow
-from desktop.services.context import Actor
+from desktop.services.context import Actor, require_configure
 from desktop.services.deals import can_see
 from desktop.store.db import atomic
 from desktop.store.models import Company, Contact, Deal, EmailTemplate, User
@@ -44,6 +44,7 @@ class Recipient:
     address: str
     name: str
     values: dict[str, str]
+    consent: bool = True  # the contact agreed to marketing e-mail (bulk sends skip the others)
 
     @property
     def valid(self) -> bool:
@@ -74,7 +75,9 @@ def save_template(
     template_id: int | None = None,
     now: datetime | None = None,
 ) -> TemplateRow:
-    """Create (``template_id`` None) or update a template; unknown placeholders are refused here already."""
+    """Create (``template_id`` None) or update a shared template (managers and admins; agents use them);
+    unknown placeholders are refused here already."""
+    require_configure(actor)
     name = " ".join((name or "").split())
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The template needs a name."), "name")
@@ -97,6 +100,7 @@ def save_template(
 
 
 def delete_template(actor: Actor, template_id: int) -> None:
+    require_configure(actor)
     with atomic():
         EmailTemplate.delete().where(EmailTemplate.id == template_id).execute()
 
@@ -146,7 +150,8 @@ def recipients(actor: Actor, deal_ids: list[int]) -> list[Recipient]:
         for provider in VALUE_PROVIDERS:
             values.update({k: str(v) for k, v in (provider(deal.id) or {}).items() if k in mail.PLACEHOLDERS})
         address = (contact.email if contact else "").strip()
-        found[deal.id] = Recipient(deal.id, deal.number, address, mail.header_value(full), values)
+        consent = bool(contact.marketing_consent) if contact else False
+        found[deal.id] = Recipient(deal.id, deal.number, address, mail.header_value(full), values, consent)
     return [found[i] for i in deal_ids if i in found]
 
 

@@ -180,8 +180,14 @@ def _row(t: tuple) -> FunnelRow:
     return FunnelRow(*values)
 
 
-def page_query(actor: Actor, criteria: Criteria, sort: str = "created", descending: bool = True,
-               after: tuple | None = None, limit: int = PAGE):
+def page_query(
+    actor: Actor,
+    criteria: Criteria,
+    sort: str = "created",
+    descending: bool = True,
+    after: tuple | None = None,
+    limit: int = PAGE,
+):
     """The query behind ``page`` (the benchmark runs its SQL raw as the baseline)."""
     if sort not in COLUMN_KEYS:
         sort = "created"
@@ -197,8 +203,14 @@ def page_query(actor: Actor, criteria: Criteria, sort: str = "created", descendi
     return query.order_by(*order).limit(limit)
 
 
-def page(actor: Actor, criteria: Criteria, sort: str = "created", descending: bool = True,
-         after: tuple | None = None, limit: int = PAGE) -> tuple[list[FunnelRow], tuple | None]:
+def page(
+    actor: Actor,
+    criteria: Criteria,
+    sort: str = "created",
+    descending: bool = True,
+    after: tuple | None = None,
+    limit: int = PAGE,
+) -> tuple[list[FunnelRow], tuple | None]:
     """One page of rows and the cursor for the next one (None at the end)."""
     raw = list(page_query(actor, criteria, sort, descending, after, limit).tuples())
     rows = [_row(t[:-1]) for t in raw]

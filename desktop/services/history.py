@@ -13,7 +13,8 @@ from decimal import Decimal
 
 from desktop.services import events
 from desktop.services.context import Actor
-from desktop.store.models import Event
+from desktop.services.visibility import visible
+from desktop.store.models import Deal, Event
 
 
 def _default(value: object) -> object:
@@ -30,11 +31,15 @@ def record(
     actor: Actor | None = None,
     deal_id: int | None = None,
     process_id: int | None = None,
+    contact_id: int | None = None,
+    company_id: int | None = None,
     **payload: object,
 ) -> None:
     Event.insert(
         deal=deal_id,
         process=process_id,
+        contact_id=contact_id,
+        company_id=company_id,
         user=actor.id if actor else None,
         at=at,
         kind=kind,
@@ -51,10 +56,12 @@ class EventRow:
     payload: dict
 
 
-def deal_history(deal_id: int) -> list[EventRow]:
+def deal_history(actor: Actor, deal_id: int) -> list[EventRow]:
+    """The deal's events, oldest first; nothing when ``actor`` may not see the deal."""
     rows = (
         Event.select(Event.id, Event.at, Event.kind, Event.user, Event.payload)
-        .where(Event.deal == deal_id)
+        .join(Deal, on=(Event.deal == Deal.id))
+        .where((Event.deal == deal_id) & visible(actor))
         .order_by(Event.at, Event.id)
         .tuples()
     )

@@ -1,6 +1,6 @@
 """Files attached to a deal's follow-up e-mail, gathered from hooks other features register.
 
-``ATTACHMENT_PROVIDERS`` holds callables ``provider(deal_id)`` returning a list of ``Attachment`` (or None).
+``ATTACHMENT_PROVIDERS`` holds callables ``provider(actor, deal_id)`` returning a list of ``Attachment`` (or None).
 The default one attaches the deal's latest offer PDF when the calculation feature
 (``desktop.services.offers.latest_offer_pdf``) is installed; it is looked up at call time and skipped
 when absent, so the mail feature works with or without it.
@@ -14,8 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.domain.mail import Attachment
+from desktop.services.context import Actor
 
-AttachmentProvider = Callable[[int], list[Attachment] | None]
+AttachmentProvider = Callable[[Actor, int], list[Attachment] | None]
 
 
 def _as_attachment(value: object, deal_id: int) -> Attachment | None:
@@ -37,7 +38,7 @@ def _as_attachment(value: object, deal_id: int) -> Attachment | None:
     return None
 
 
-def offer_pdf(deal_id: int) -> list[Attachment]:
+def offer_pdf(actor: Actor, deal_id: int) -> list[Attachment]:
     try:
         offers = importlib.import_module("desktop.services.offers")
     except ImportError:
@@ -45,17 +46,17 @@ def offer_pdf(deal_id: int) -> list[Attachment]:
     func = getattr(offers, "latest_offer_pdf", None)
     if func is None:
         return []
-    found = _as_attachment(func(deal_id), deal_id)
+    found = _as_attachment(func(actor, deal_id), deal_id)
     return [found] if found else []
 
 
 ATTACHMENT_PROVIDERS: list[AttachmentProvider] = [offer_pdf]
 
 
-def attachments_for(deal_id: int) -> list[Attachment]:
+def attachments_for(actor: Actor, deal_id: int) -> list[Attachment]:
     """Every provider's files, each file name once (the first provider wins)."""
     result: dict[str, Attachment] = {}
     for provider in ATTACHMENT_PROVIDERS:
-        for item in provider(deal_id) or []:
+        for item in provider(actor, deal_id) or []:
             result.setdefault(item.filename, item)
     return list(result.values())

@@ -205,7 +205,7 @@ def send_test_message(settings: MailSettings, to_addr: str, subject: str, text: 
     """Send one message straight away (not through the outbox) to check the settings."""
     to_addr = mail.check_address(to_addr)
     msg = EmailMessage(policy=SMTP)
-    msg["From"] = Address(display_name=settings.sender_name, addr_spec=settings.sender_addr)
+    msg["From"] = Address(display_name=mail.header_value(settings.sender_name), addr_spec=settings.sender_addr)
     msg["To"] = to_addr
     msg["Subject"] = mail.header_value(subject)
     msg["Message-ID"] = make_msgid(domain=settings.sender_addr.rpartition("@")[2])

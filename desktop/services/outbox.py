@@ -69,7 +69,8 @@ class Skipped:
 @dataclass(frozen=True)
 class QueueResult:
     message_ids: list[int]
-    skipped: list[Skipped]
+    skipped: list[Skipped]  # no valid address
+    no_consent: list[Skipped] = field(default_factory=list)  # bulk sends: no marketing consent (RODO/GDPR)
 
 
 @dataclass
@@ -89,10 +90,12 @@ def queue_for_deals(
     body_html: str = "",
     settings: MailSettings | None = None,
     now: datetime | None = None,
+    require_consent: bool = False,
     read_receipt: bool = False,
 ) -> QueueResult:
-    """One personalised message per deal with a valid contact address; deals without one are skipped.
-    ``read_receipt`` asks the recipient's program for a read receipt (Disposition-Notification-To)."""
+    """One personalised message per deal with a valid contact address; deals without one are skipped. A bulk
+    send (``require_consent``) also skips contacts without marketing consent. ``read_receipt`` asks the
+    recipient's program for a read receipt (Disposition-Notification-To)."""
     settings = settings or mail_settings.load()
     if not settings.configured:
         raise MailError(QT_TRANSLATE_NOOP("Errors", "The mail server is not set up (Tools → Mail settings)."))
@@ -101,8 +104,12 @@ def queue_for_deals(
     domain = settings.sender_addr.rpartition("@")[2]
     queued: list[int] = []
     skipped: list[Skipped] = []
+    no_consent: list[Skipped] = []
     people = email_templates.recipients(actor, deal_ids)
-    files = {r.deal_id: attachments_for(r.deal_id) for r in people if r.valid}
+    if require_consent:
+        no_consent = [Skipped(p.deal_id, p.deal_number, p.address) for p in people if p.valid and not p.consent]
+        people = [p for p in people if not p.valid or p.consent]
+    files = {r.deal_id: attachments_for(actor, r.deal_id) for r in people if r.valid}
     offers = _offers_attached(files)
     with atomic():
         for person in people:
@@ -141,7 +148,7 @@ def queue_for_deals(
                 attachments=[a.filename for a in files[person.deal_id]],
             )
             queued.append(message_id)
-    return QueueResult(queued, skipped)
+    return QueueResult(queued, skipped, no_consent)
 
 
 def _offers_attached(files: dict[int, list]) -> dict[int, int]:
@@ -168,9 +175,10 @@ def build_message(row: OutboxMessage, attachments: list[OutboxAttachment]) -> Em
         if mail.CONTROL_RE.search(value or ""):
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A header must not contain line breaks."), "subject")
     msg = EmailMessage(policy=SMTP)
-    msg["From"] = Address(display_name=row.from_name, addr_spec=row.from_addr)
-    msg["To"] = Address(display_name=row.to_name, addr_spec=row.to_addr)
-    msg["Subject"] = row.subject
+    # header_value again: rows queued before encoded words were defused must not carry one to the server
+    msg["From"] = Address(display_name=mail.header_value(row.from_name), addr_spec=row.from_addr)
+    msg["To"] = Address(display_name=mail.header_value(row.to_name), addr_spec=row.to_addr)
+    msg["Subject"] = mail.header_value(row.subject)
     msg["Date"] = format_datetime(row.queued_at.replace(tzinfo=UTC))
     msg["Message-ID"] = row.message_id
     if row.receipt_requested:  # RFC 8098: the recipient's program may send a read receipt here

@@ -5,12 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from peewee import fn
+from peewee import JOIN, fn
 
-from desktop.domain.errors import NotFound
-from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services.context import Actor
-from desktop.services.deals import can_see
+from desktop.services.deals import visible
 from desktop.store.models import Deal, OutboxAttachment, OutboxMessage
 
 
@@ -50,12 +48,10 @@ def _row(m: OutboxMessage, names: tuple[str, ...]) -> MessageRow:
 
 
 def deal_messages(actor: Actor, deal_id: int) -> list[MessageRow]:
-    deal = Deal.get_or_none(Deal.id == deal_id)
-    if deal is None or not can_see(actor, deal.owner_id):
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This deal no longer exists or is not visible to you."))
     messages = list(
-        OutboxMessage.select()
-        .where(OutboxMessage.deal == deal_id)
+        OutboxMessage.select(OutboxMessage)
+        .join(Deal, on=(OutboxMessage.deal == Deal.id))
+        .where((OutboxMessage.deal == deal_id) & visible(actor))
         .order_by(OutboxMessage.queued_at.desc(), OutboxMessage.id.desc())
     )
     names: dict[int, list[str]] = {}
@@ -69,6 +65,12 @@ def deal_messages(actor: Actor, deal_id: int) -> list[MessageRow]:
     return [_row(m, tuple(names.get(m.id, ()))) for m in messages]
 
 
-def counts() -> dict[str, int]:
-    query = OutboxMessage.select(OutboxMessage.status, fn.COUNT(OutboxMessage.id)).group_by(OutboxMessage.status)
+def counts(actor: Actor) -> dict[str, int]:
+    """Messages per status, of the deals ``actor`` may see."""
+    query = OutboxMessage.select(OutboxMessage.status, fn.COUNT(OutboxMessage.id)).join(
+        Deal, JOIN.LEFT_OUTER, on=(OutboxMessage.deal == Deal.id)
+    )
+    if not actor.is_manager:  # managers also count messages of deals deleted since
+        query = query.where(visible(actor))
+    query = query.group_by(OutboxMessage.status)
     return dict(query.tuples())

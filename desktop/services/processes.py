@@ -8,10 +8,11 @@ from collections.abc import Callable
 
 from peewee import IntegrityError, fn
 
-from desktop.domain import numbering
-from desktop.domain.errors import NotFound, RuleError, ValidationError
+from desktop.domain import inputs, numbering
+from desktop.domain.errors import MissingFields, NotFound, RuleError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.stages import (
+    Field,
     StageKind,
     StageSpec,
     check_name,
@@ -63,7 +64,7 @@ def get_stage(stage_id: int) -> StageRow:
 
 
 def _check_process_name(name: str, exclude_id: int | None = None) -> str:
-    name = (name or "").strip()
+    name = inputs.text(name, "name", 1000)
     if not name or len(name) > 120:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A process needs a name of 1 to 120 characters."), field="name"
@@ -207,6 +208,9 @@ def rename_stage(actor: Actor, stage_id: int, name: str) -> StageRow:
     name = check_name(name)
     with atomic():
         old = get_stage(stage_id)
+        specs = _specs(old.process_id)
+        next(s for s in specs if s.id == stage_id).name = name
+        check_order(specs)  # refuses a name another stage of the process has
         Stage.update(name=name).where(Stage.id == stage_id).execute()
         history.record("stage_renamed", utcnow(), actor, process_id=old.process_id, old=old.name, new=name)
     return get_stage(stage_id)
@@ -256,8 +260,13 @@ def update_stage(
     return get_stage(stage_id)
 
 
-def delete_stage(actor: Actor, stage_id: int, receiving_stage_id: int | None = None) -> list[StageRow]:
-    """Delete a stage; its deals (spam included) move to ``receiving_stage_id`` with a stay and history."""
+def delete_stage(
+    actor: Actor, stage_id: int, receiving_stage_id: int | None = None, **fields: object
+) -> list[StageRow]:
+    """Delete a stage; its deals (spam included) move to ``receiving_stage_id`` with a stay and history.
+
+    The receiving stage's entry rules apply to every deal: ``fields`` gives what it requires once for all
+    (``lost_reason``, ``substage``); what is still missing is refused naming it (MissingFields, RuleError)."""
     require_configure(actor)
     now = utcnow()
     with atomic():
@@ -276,7 +285,7 @@ def delete_stage(actor: Actor, stage_id: int, receiving_stage_id: int | None = N
                 raise RuleError(
                     QT_TRANSLATE_NOOP("Errors", "The receiving stage must be another stage of this process.")
                 )
-            _reassign_all(actor, stage_id, receiving_stage_id, now)
+            _reassign_all(actor, stage_id, receiving_stage_id, now, fields)
         passed = deal_paths.deals_through_stage(stage_id)  # their paths name the stage: rebuilt once it is gone
         Stage.delete().where(Stage.id == stage_id).execute()
         deal_paths.rebuild(passed)
@@ -293,12 +302,121 @@ def delete_stage(actor: Actor, stage_id: int, receiving_stage_id: int | None = N
     return list_stages(process_id)
 
 
-def _reassign_all(actor: Actor, from_stage: int, to_stage: int, now) -> None:
+# what "empty" means for each field a stage may require, as a condition on the deal row
+_EMPTY = {
+    Field.SOURCE: lambda: Deal.source.is_null() | (Deal.source == ""),
+    Field.EXPECTED_CLOSE: lambda: Deal.expected_close.is_null(),
+    Field.NEXT_CONTACT: lambda: Deal.next_contact.is_null(),
+    Field.VALUE: lambda: Deal.value_minor.is_null() | (Deal.value_minor == 0),
+    Field.CONTACT: lambda: Deal.contact.is_null(),
+    Field.LOST_REASON: lambda: Deal.lost_reason.is_null() | (Deal.lost_reason == ""),
+}
+
+
+def check_receiving(from_stage: int, to_stage: int, **fields: object) -> None:
+    """Raise what keeps the deals of ``from_stage`` out of ``to_stage`` with ``fields`` given for all of them."""
+    _entry_columns(from_stage, get_stage(to_stage), fields)
+
+
+def receiving_needs(from_stage: int, to_stage: int) -> list[str]:
+    """The fields the receiving stage requires that some deal of ``from_stage`` lacks (asked once for all)."""
+    try:
+        _entry_columns(from_stage, get_stage(to_stage), {})
+    except MissingFields as err:
+        return list(err.fields)
+    return []
+
+
+def _entry_columns(from_stage: int, target: StageRow, fields: dict[str, object]) -> dict[str, object]:
+    """The receiving stage's entry rules for every deal of ``from_stage``, set-based: the column values the
+    deals get from ``fields`` (one lost reason or sub-stage for all); raises what is still missing."""
+    unknown = set(fields) - {Field.LOST_REASON, Field.SUBSTAGE}
+    if unknown:
+        key = sorted(unknown)[0]
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown field “{key}”."), field=key, key=key)
+    cols: dict[str, object] = {}
+    reason = inputs.text(fields.get(Field.LOST_REASON), "lost_reason", 2000, multiline=True)
+    substage = inputs.text(fields.get(Field.SUBSTAGE), "substage", 80)
+    if substage and substage not in target.substages:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{name}” is not a sub-stage of “{stage}”."),
+            field="substage",
+            name=substage,
+            stage=target.name,
+        )
+    spec = target.spec()
+    required = list(spec.required)
+    if target.kind is StageKind.LOST and Field.LOST_REASON not in required:
+        required.append(Field.LOST_REASON)
+    if target.substages and Field.SUBSTAGE not in required:
+        required.append(Field.SUBSTAGE)
+    moving = Deal.select(Deal.id).where(Deal.stage == from_stage)
+    missing = []
+    for key in required:
+        if key == Field.SUBSTAGE:
+            if not substage:  # the move clears every sub-stage: only one given for all can satisfy it
+                missing.append(str(key))
+        elif key == Field.LOST_REASON and reason:
+            continue
+        elif key in _EMPTY and moving.where(_EMPTY[key]()).exists():
+            missing.append(str(key))
+    if missing:
+        raise MissingFields(
+            QT_TRANSLATE_NOOP("Errors", "Stage “{stage}” needs more information before the deals can enter it."),
+            fields=missing,
+            stage=target.name,
+        )
+    if target.kind is StageKind.WON:
+        _check_mandatory_done(from_stage, target)
+    if reason:
+        cols["lost_reason"] = reason  # only where a deal has none (a lost deal keeps its own)
+    if substage:
+        cols["substage"] = substage
+    return cols
+
+
+def _check_mandatory_done(from_stage: int, target: StageRow) -> None:
+    """No deal is won by a stage deletion before its process's mandatory activities are done (SPEC F4)."""
+    from desktop.store.models import DealActivity
+
+    names, lacking = [], set()
+    mandatory = (
+        Activity.select(Activity.id, Activity.name)
+        .join(Stage, on=(Activity.stage == Stage.id))
+        .where((Stage.process == target.process_id) & (Activity.mandatory == True))  # noqa: E712
+        .order_by(Stage.position, Activity.position)
+        .tuples()
+    )
+    for activity_id, name in mandatory:
+        done = DealActivity.select(DealActivity.deal).where(DealActivity.activity == activity_id)
+        without = [d for (d,) in Deal.select(Deal.id).where((Deal.stage == from_stage) & Deal.id.not_in(done)).tuples()]
+        if without:
+            names.append(name)
+            lacking.update(without)
+    if names:
+        raise RuleError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{count} deal(s) cannot be won before these mandatory activities are done: {names}."
+            ),
+            count=len(lacking),
+            names=", ".join(names),
+        )
+
+
+def _reassign_all(actor: Actor, from_stage: int, to_stage: int, now, fields: dict[str, object] | None = None) -> None:
     """Bulk move with set-based SQL (a stage may hold 100,000 deals): stays closed and opened, one
-    history event per deal, probability refreshed."""
+    history event per deal, probability refreshed. The receiving stage's entry rules are checked first."""
+    target = get_stage(to_stage)
+    cols = _entry_columns(from_stage, target, dict(fields or {}))
+    if "lost_reason" in cols:
+        Deal.update(lost_reason=cols["lost_reason"]).where(
+            (Deal.stage == from_stage) & (Deal.lost_reason.is_null() | (Deal.lost_reason == ""))
+        ).execute()
+    elif target.kind is not StageKind.LOST:
+        Deal.update(lost_reason="").where(Deal.stage == from_stage).execute()  # as a single move does
     StageStay.update(left_at=now).where(
         (StageStay.left_at.is_null()) & (StageStay.deal.in_(Deal.select(Deal.id).where(Deal.stage == from_stage)))
     ).execute()
-    bulk.reassign_stage(from_stage, to_stage, now, actor.id)
+    bulk.reassign_stage(from_stage, to_stage, now, actor.id, substage=str(cols.get("substage", "")))
     process_id = Stage.select(Stage.process).where(Stage.id == to_stage).scalar()
     events.publish(events.StageEmptied(actor, process_id, from_stage, to_stage, now))

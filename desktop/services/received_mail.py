@@ -21,6 +21,7 @@ from desktop.services import history
 from desktop.services.context import Actor
 from desktop.services.deals import require_edit
 from desktop.services.pickers import Choice
+from desktop.services.visibility import visible
 from desktop.store.db import atomic
 from desktop.store.models import (
     Contact,
@@ -119,7 +120,7 @@ def _visible(query, actor: Actor):
     query = query.join(Deal, on=(ReceivedMessage.deal == Deal.id), join_type=JOIN.LEFT_OUTER)
     if actor.is_manager:
         return query
-    return query.where(ReceivedMessage.deal.is_null() | (Deal.owner == actor.id))
+    return query.where(ReceivedMessage.deal.is_null() | visible(actor))
 
 
 def unfiled(actor: Actor, before_id: int | None = None, limit: int = PAGE) -> list[ReceivedRow]:
@@ -413,10 +414,11 @@ def deal_choices(actor: Actor, text: str = "", limit: int = 20) -> list[Choice]:
     return [Choice(i, f"{number} {title}", "") for i, number, title in rows[:limit]]
 
 
-def deal_label(deal_id: int | None) -> str:
+def deal_label(actor: Actor, deal_id: int | None) -> str:
+    """"Number title" of a deal the actor may see (the picker's current value); empty otherwise."""
     if deal_id is None:
         return ""
-    row = Deal.select(Deal.number, Deal.title).where(Deal.id == deal_id).tuples().first()
+    row = Deal.select(Deal.number, Deal.title).where((Deal.id == deal_id) & visible(actor)).tuples().first()
     return f"{row[0]} {row[1]}" if row else ""
 
 

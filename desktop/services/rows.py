@@ -117,3 +117,7 @@ class UserRow:
     display_name: str
     role: str
     email: str = ""
+    signature: str = ""
+    active: bool = True
+    version: int = 1
+    can_sign_in: bool = False  # has a password

@@ -11,11 +11,11 @@ from peewee import JOIN, fn
 from desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
-from desktop.services import history, notifications
+from desktop.services import history, live, notifications
 from desktop.services.context import Actor
-from desktop.services.deals import get_deal
+from desktop.services.deals import get_deal, visible
 from desktop.store.db import atomic
-from desktop.store.models import Deal, Task, User
+from desktop.store.models import Company, Contact, Deal, Task, User
 
 OVERDUE, TODAY, PLANNED, NONE = "overdue", "today", "planned", "none"
 
@@ -37,10 +37,18 @@ def _row(t: Task, owner_name: str = "") -> TaskRow:
     return TaskRow(t.id, t.deal_id, t.owner_id, owner_name, t.title, t.note, t.due_at, t.done_at, t.source)
 
 
-def _query():
-    return Task.select(Task, fn.COALESCE(User.display_name, "").alias("owner_name")).join(
-        User, JOIN.LEFT_OUTER, on=(Task.owner == User.id)
+def _query(actor: Actor | None):
+    """Tasks with their owner's name; for an agent only tasks they own or that belong to their deals
+    (``actor`` None: the system's own passes, such as reminders)."""
+    query = (
+        Task.select(Task, fn.COALESCE(User.display_name, "").alias("owner_name"))
+        .join(User, JOIN.LEFT_OUTER, on=(Task.owner == User.id))
+        .switch(Task)
+        .join(Deal, JOIN.LEFT_OUTER, on=(Task.deal == Deal.id))
     )
+    if actor is not None and not actor.is_manager:
+        query = query.where((Task.owner == actor.id) | (Deal.owner == actor.id))
+    return query
 
 
 def create_task(
@@ -81,11 +89,12 @@ def create_task(
             history.record(
                 "task_created", now, actor, deal_id=deal_id, title=title, due_at=due_at, task=task_id, source=source
             )
-    return get_task(task_id)
+        live.announce("task", actor, [deal_id] if deal_id else ())
+    return get_task(actor, task_id)
 
 
-def get_task(task_id: int) -> TaskRow:
-    row = _query().where(Task.id == task_id).first()
+def get_task(actor: Actor, task_id: int) -> TaskRow:
+    row = _query(actor).where(Task.id == task_id).first()
     if row is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This task no longer exists."))
     return _row(row, row.owner_name)
@@ -94,7 +103,7 @@ def get_task(task_id: int) -> TaskRow:
 def set_done(actor: Actor, task_id: int, done: bool = True, now: datetime | None = None) -> TaskRow:
     now = now or utcnow()
     with atomic():
-        task = get_task(task_id)
+        task = get_task(actor, task_id)
         if not (actor.is_manager or task.owner_id in (None, actor.id)):
             raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only the task's owner or a manager can do this."))
         Task.update(done_at=now if done else None, done_by=actor.id if done else None).where(
@@ -109,11 +118,16 @@ def set_done(actor: Actor, task_id: int, done: bool = True, now: datetime | None
                 title=task.title,
                 task=task_id,
             )
-    return get_task(task_id)
+        live.announce("task", actor, [task.deal_id] if task.deal_id else ())
+    return get_task(actor, task_id)
 
 
-def deal_tasks(deal_id: int) -> list[TaskRow]:
-    query = _query().where(Task.deal == deal_id).order_by(Task.done_at.is_null(False), Task.due_at, Task.id)
+def deal_tasks(actor: Actor, deal_id: int) -> list[TaskRow]:
+    query = (
+        _query(actor)
+        .where((Task.deal == deal_id) & visible(actor))
+        .order_by(Task.done_at.is_null(False), Task.due_at, Task.id)
+    )
     return [_row(t, t.owner_name) for t in query]
 
 
@@ -123,7 +137,7 @@ def _not_trashed():
 
 
 def my_tasks(actor: Actor, include_done: bool = False) -> list[TaskRow]:
-    query = _query().where(Task.owner == actor.id, _not_trashed())
+    query = _query(actor).where(Task.owner == actor.id, _not_trashed())
     if not include_done:
         query = query.where(Task.done_at.is_null())
     return [_row(t, t.owner_name) for t in query.order_by(Task.due_at.is_null(), Task.due_at, Task.id)]
@@ -140,13 +154,14 @@ def state_of(due_at: datetime | None, now: datetime, day_start: datetime) -> str
     return PLANNED
 
 
-def next_task_states(deal_ids: list[int], now: datetime, day_start: datetime) -> dict[int, str]:
+def next_task_states(actor: Actor, deal_ids: list[int], now: datetime, day_start: datetime) -> dict[int, str]:
     """The card state per deal from its earliest open task, in one query (never one query per card)."""
     if not deal_ids:
         return {}
     query = (
         Task.select(Task.deal, fn.MIN(fn.COALESCE(Task.due_at, "9999-12-31")))
-        .where(Task.deal.in_(deal_ids) & Task.done_at.is_null())
+        .join(Deal, on=(Task.deal == Deal.id))
+        .where(Task.deal.in_(deal_ids) & Task.done_at.is_null() & visible(actor))
         .group_by(Task.deal)
     )
     result = {}
@@ -159,7 +174,7 @@ def next_task_states(deal_ids: list[int], now: datetime, day_start: datetime) ->
 
 def due_for_reminder(now: datetime) -> list[TaskRow]:
     """Open tasks whose due time has come and that were not reminded yet."""
-    query = _query().where(
+    query = _query(None).where(
         Task.done_at.is_null() & Task.due_at.is_null(False) & (Task.due_at <= now) & Task.reminded_at.is_null(),
         _not_trashed(),
     )
@@ -185,8 +200,26 @@ def send_reminders(now: datetime) -> list[TaskRow]:
     return reminded
 
 
-def deal_numbers(deal_ids: list[int]) -> dict[int, str]:
-    """Deal numbers for a task list, in one query."""
+def deal_numbers(actor: Actor, deal_ids: list[int]) -> dict[int, str]:
+    """Deal numbers for a task list, in one query (only deals the actor may see)."""
     if not deal_ids:
         return {}
-    return dict(Deal.select(Deal.id, Deal.number).where(Deal.id.in_(sorted(set(deal_ids)))).tuples())
+    query = Deal.select(Deal.id, Deal.number).where(Deal.id.in_(sorted(set(deal_ids))) & visible(actor))
+    return dict(query.tuples())
+
+
+def deal_labels(actor: Actor, deal_ids: list[int]) -> dict[int, str]:
+    """The labels "SPR/2026/0001 Okna dla szkoły — Firma X" for a task list (number, title, client), in one query (only
+    deals the actor may see)."""
+    if not deal_ids:
+        return {}
+    client = fn.COALESCE(Company.name, fn.TRIM(Contact.first_name.concat(" ").concat(Contact.last_name)), "")
+    query = (
+        Deal.select(Deal.id, Deal.number, Deal.title, client)
+        .join(Company, JOIN.LEFT_OUTER, on=(Deal.company == Company.id))
+        .switch(Deal)
+        .join(Contact, JOIN.LEFT_OUTER, on=(Deal.contact == Contact.id))
+        .where(Deal.id.in_(sorted(set(deal_ids))) & visible(actor))
+        .tuples()
+    )
+    return {i: f"{number} {title}" + (f" — {who}" if who else "") for i, number, title, who in query}

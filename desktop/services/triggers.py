@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,6 +23,7 @@ from peewee import fn
 
 from desktop.domain.errors import EtapError, NotFound, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.inputs import optional_id, record_id, text, whole_number
 from desktop.domain.roles import Role
 from desktop.domain.timeutil import utcnow
 from desktop.domain.triggers import MAX_PERIOD_DAYS, Action, due_at, latest_due
@@ -33,16 +35,19 @@ from desktop.services import (
     history,
     notifications,
     outbox,
+    pickers,
     settings,
     tasks,
 )
 from desktop.services.context import Actor, require_configure
+from desktop.services.visibility import visible
 from desktop.store import bulk
 from desktop.store.db import atomic
-from desktop.store.models import Deal, Setting, Stage, StageStay, Trigger, TriggerFiring, TriggerSchedule
+from desktop.store.models import Campaign, Deal, Setting, Stage, StageStay, Trigger, TriggerFiring, TriggerSchedule
 
 ZONE_SETTING = "business_time_zone"
 SYSTEM = Actor(None, Role.ADMIN, "Etap")  # the actor of trigger actions (history shows no person)
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -69,34 +74,70 @@ class FiringRow:
 
 
 # -- time zone ----------------------------------------------------------------------------------------
-def _system_zone_name() -> str:
-    name = os.environ.get("TZ", "").lstrip(":")
-    if not name:
-        try:
-            target = str(Path("/etc/localtime").resolve())
-            name = target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else ""
-        except OSError:
-            name = ""
-    return name or "UTC"
-
-
-def business_zone() -> ZoneInfo:
-    row = Setting.get_or_none(Setting.key == ZONE_SETTING)
-    for name in ((row.value if row else ""), _system_zone_name(), "UTC"):
-        try:
-            return ZoneInfo(name) if name else ZoneInfo("UTC")
-        except (ZoneInfoNotFoundError, ValueError):
-            continue
-    return ZoneInfo("UTC")
-
-
-def set_business_zone(actor: Actor, name: str) -> None:
-    require_configure(actor)
+def _known(name: str) -> bool:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{name}” is not a known time zone."), name=name) from None
+        return False
+    return True
+
+
+def system_zone_name() -> str:
+    """The computer's IANA zone: ``TZ`` if set, else what the system says (tzlocal reads the Windows registry
+    and /etc/localtime); UTC only when nothing usable is found."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        import tzlocal
+
+        candidates.append(tzlocal.get_localzone_name() or "")
+    except Exception:  # tzlocal refuses odd set-ups (conflicting sources); fall back to the link below
+        pass
+    try:
+        target = str(Path("/etc/localtime").resolve())
+        candidates.append(target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "")
+    except OSError:
+        pass
+    return next((name for name in candidates if name and _known(name)), "UTC")
+
+
+def stored_zone_name() -> str:
+    """The zone an administrator chose ("" when none was chosen: the system's applies)."""
+    value = Setting.select(Setting.value).where(Setting.key == ZONE_SETTING).scalar()
+    return value if value and _known(value) else ""
+
+
+def business_zone() -> ZoneInfo:
+    """The zone "days" are counted in: the stored choice, else the system's zone (never UTC by accident)."""
+    return ZoneInfo(stored_zone_name() or system_zone_name())
+
+
+def zone_names() -> list[str]:
+    """Every IANA zone name this installation knows (for the Settings picker)."""
+    from zoneinfo import available_timezones
+
+    return [*sorted(n for n in available_timezones() if "/" in n and not n.startswith(("Etc/", "SystemV/"))), "UTC"]
+
+
+def set_business_zone(actor: Actor, name: str, now: datetime | None = None) -> None:
+    """Choose the business time zone ("" goes back to the system's); the schedule is recomputed."""
+    require_configure(actor)
+    name = str(name or "").strip()
+    if not name:
+        with atomic():
+            old = stored_zone_name()
+            Setting.delete().where(Setting.key == ZONE_SETTING).execute()
+            if old:
+                history.record("setting_changed", now or utcnow(), actor, key=ZONE_SETTING, old=old, new="")
+            _reschedule_all()
+        return
+    if "\0" in name or not _known(name):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{name}” is not a known time zone."), name=name.replace("\0", "")
+        ) from None
     with atomic():
+        old = stored_zone_name()
+        if old != name:
+            history.record("setting_changed", now or utcnow(), actor, key=ZONE_SETTING, old=old, new=name)
         settings.put(ZONE_SETTING, name)
         _reschedule_all()
 
@@ -110,24 +151,55 @@ def stage_triggers(stage_id: int) -> list[TriggerRow]:
     return [_row(t) for t in Trigger.select().where(Trigger.stage == stage_id).order_by(Trigger.id)]
 
 
-def _check(period_days: int, action: Action, params: dict, stage_id: int) -> None:
-    if not 1 <= int(period_days) <= MAX_PERIOD_DAYS:
+def check_trigger(
+    period_days: object, action: object, params: object, stage_id: int | None, process_id: int | None = None
+) -> tuple[int, Action, dict]:
+    """Validate a trigger's settings (typed: period, action, the ids in params); returns them cleaned.
+
+    ``stage_id`` is None for a stage not saved yet (the configurator's draft): then ``process_id`` says which
+    process a move target must belong to."""
+    try:
+        period = whole_number(period_days, "period", 1, MAX_PERIOD_DAYS)
+    except ValidationError:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The period must be between 1 and {max} days."),
             field="period",
             max=MAX_PERIOD_DAYS,
-        )
-    if action is Action.CAMPAIGN and not params.get("campaign_id"):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the campaign."), field="campaign")
-    if action is Action.EMAIL and not params.get("template_id"):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the e-mail template."), field="template")
+        ) from None
+    try:
+        action = Action(action)
+    except ValueError:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown trigger action."), field="action") from None
+    if not isinstance(params, dict):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown trigger action."), field="action")
+    if action is Action.CAMPAIGN:
+        from desktop.store.models import Campaign
+
+        campaign = optional_id(params.get("campaign_id"), "campaign")
+        if campaign is None or not Campaign.select().where(Campaign.id == campaign).exists():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the campaign."), field="campaign")
+        return period, action, {"campaign_id": campaign}
+    if action is Action.EMAIL:
+        from desktop.store.models import EmailTemplate
+
+        template = optional_id(params.get("template_id"), "template")
+        if template is None or not EmailTemplate.select().where(EmailTemplate.id == template).exists():
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the e-mail template."), field="template")
+        return period, action, {"template_id": template}
     if action is Action.MOVE:
-        target = Stage.get_or_none(Stage.id == params.get("stage_id"))
-        here = Stage.get_by_id(stage_id)
-        if target is None or target.process_id != here.process_id or target.id == here.id:
+        target_id = optional_id(params.get("stage_id"), "stage")
+        target = Stage.get_or_none(Stage.id == target_id) if target_id else None
+        here = Stage.get_or_none(Stage.id == stage_id) if stage_id is not None else None
+        process = here.process_id if here is not None else process_id
+        if target is None or target.process_id != process or target.id == stage_id:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose another stage of the same process."))
-    if action is Action.TASK and not str(params.get("title", "")).strip():
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The task needs a title."), field="title")
+        return period, action, {"stage_id": target.id}
+    if action is Action.TASK:
+        title = text(params.get("title", ""), "title", 200)
+        if not title:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The task needs a title."), field="title")
+        return period, action, {"title": title}
+    return period, action, {}
 
 
 def save_trigger(
@@ -143,8 +215,13 @@ def save_trigger(
     """Create or change a trigger; a changed period applies to the occurrences not fired yet."""
     require_configure(actor)
     now = now or utcnow()
-    action = Action(action)
-    _check(period_days, action, params, stage_id)
+    stage_id = record_id(stage_id, "stage")
+    if Stage.get_or_none(Stage.id == stage_id) is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "This stage no longer exists."))
+    period_days, action, params = check_trigger(period_days, action, params, stage_id)
+    if trigger_id is not None:
+        trigger_id = record_id(trigger_id, "trigger")
+    active = bool(active)
     with atomic():
         if trigger_id is None:
             trigger_id = Trigger.insert(
@@ -156,12 +233,18 @@ def save_trigger(
                 created_at=now,
             ).execute()
         else:
-            Trigger.update(
-                period_days=int(period_days),
-                action=str(action),
-                params=json.dumps(params, sort_keys=True),
-                active=active,
-            ).where(Trigger.id == trigger_id).execute()
+            updated = (
+                Trigger.update(
+                    period_days=int(period_days),
+                    action=str(action),
+                    params=json.dumps(params, sort_keys=True),
+                    active=active,
+                )
+                .where((Trigger.id == trigger_id) & (Trigger.stage == stage_id))
+                .execute()
+            )
+            if updated != 1:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "This trigger no longer exists."))
             TriggerSchedule.delete().where(TriggerSchedule.trigger == trigger_id).execute()
         if active:
             _schedule_trigger(Trigger.get_by_id(trigger_id))
@@ -172,6 +255,7 @@ def save_trigger(
 
 def delete_trigger(actor: Actor, trigger_id: int) -> None:
     require_configure(actor)
+    trigger_id = record_id(trigger_id, "trigger")
     with atomic():
         Trigger.delete().where(Trigger.id == trigger_id).execute()
 
@@ -297,6 +381,8 @@ class PassReport:
 
 
 CHUNK = 500
+# not the action's fault: the database is locked or gone; the pass stops and is retried as a whole
+CONTENTION_ERRORS = bulk.CONTENTION_ERRORS
 FIRING_COLUMNS = ("trigger_id", "deal_id", "stay", "occurrence", "due_at", "at", "status", "detail")
 SCHEDULE_COLUMNS = ("id", "trigger_id", "deal_id", "stay_id", "entered_at", "next_occurrence", "next_due_at")
 
@@ -317,7 +403,11 @@ def run_due(now: datetime | None = None, limit: int = 5000) -> PassReport:
         try:
             with atomic():
                 taken = _fire_chunk(now, zone, part, min(CHUNK, limit - done))
-        except bulk.INTEGRITY_ERRORS:
+        except CONTENTION_ERRORS:
+            raise  # a locked or lost database: the caller retries the whole pass later
+        except Exception as exc:
+            if not isinstance(exc, bulk.INTEGRITY_ERRORS):
+                _log.exception("trigger chunk failed; firing its rows one by one")
             ids = [
                 i
                 for (i,) in TriggerSchedule.select(TriggerSchedule.id)
@@ -326,12 +416,19 @@ def run_due(now: datetime | None = None, limit: int = 5000) -> PassReport:
                 .limit(min(CHUNK, limit - done))
                 .tuples()
             ]
+            if not ids:
+                break
             for schedule_id in ids:
                 try:
                     _fire_one(schedule_id, now, zone, report)
                 except bulk.INTEGRITY_ERRORS:
                     report.lost_races += 1  # another copy claimed it; its transaction did the work
-            done += max(1, len(ids))
+                except CONTENTION_ERRORS:
+                    raise
+                except Exception as row_exc:
+                    _log.exception("trigger schedule row %s failed", schedule_id)
+                    _give_up(schedule_id, now, zone, unexpected_detail(row_exc), report)
+            done += len(ids)
             continue
         if not taken:
             break
@@ -377,7 +474,8 @@ def _fire_chunk(now: datetime, zone: ZoneInfo, report: PassReport, size: int) ->
     if stale:
         TriggerSchedule.delete().where(TriggerSchedule.id.in_(stale)).execute()
     live = [r for r in rows if r[9] and r[10] is None]
-    claims, reschedule, events, notes, new_tasks, one_by_one = [], [], [], [], [], []
+    claims, reschedule, events, new_tasks, one_by_one = [], [], [], [], []
+    groups: dict[tuple[int, int], list[tuple[int, str]]] = {}  # (user, trigger) -> deals: one note per pass
     managers = None
     for (
         sid,
@@ -409,8 +507,9 @@ def _fire_chunk(now: datetime, zone: ZoneInfo, report: PassReport, size: int) ->
             if managers is None:
                 managers = set(notifications.managers())
             people = sorted(managers | ({owner} if owner else set()))
-            notes += [(u, deal_id, now, "trigger", f"{number} {title}", False) for u in people]
-            payload["detail"] = f"notified {len(people)}"
+            for u in people:
+                groups.setdefault((u, trigger_id), []).append((deal_id, f"{number} {title}"))
+            payload["detail"] = _detail("notified", count=len(people))
         elif action == Action.TASK:
             task_title = str(json.loads(params or "{}").get("title", ""))[:200]
             new_tasks.append((deal_id, owner, task_title, "", now, now, "trigger"))
@@ -424,7 +523,7 @@ def _fire_chunk(now: datetime, zone: ZoneInfo, report: PassReport, size: int) ->
                     json.dumps({"title": task_title, "source": "trigger"}, ensure_ascii=False),
                 )
             )
-            payload["detail"] = "task"
+            payload["detail"] = _detail("task", title=task_title)
         else:
             one_by_one.append((trigger_id, deal_id, stay_id, latest, process_id, action, params))
             continue
@@ -437,17 +536,13 @@ def _fire_chunk(now: datetime, zone: ZoneInfo, report: PassReport, size: int) ->
     if live:
         TriggerSchedule.delete().where(TriggerSchedule.id.in_([r[0] for r in live])).execute()
         bulk.insert_rows("trigger_schedule", SCHEDULE_COLUMNS, reschedule)
-    bulk.insert_rows("notification", ("user_id", "deal_id", "at", "kind", "text", "popped"), notes)
+    if groups:
+        notifications.notify_trigger_pass(groups, _stage_names({t for _u, t in groups}), now)
     bulk.insert_rows("task", ("deal_id", "owner_id", "title", "note", "due_at", "created_at", "source"), new_tasks)
     for trigger_id, deal_id, stay_id, latest, process_id, action, params in one_by_one:
-        status, detail = "fired", ""
-        try:
-            with atomic():  # a savepoint: a refused action rolls back its own effects, the claim stays
-                detail = _perform(
-                    TriggerRow(trigger_id, 0, 0, Action(action), json.loads(params or "{}"), True), deal_id, now
-                )
-        except EtapError as err:
-            status, detail = "failed", err.english()
+        status, detail = _attempt(
+            TriggerRow(trigger_id, 0, 0, Action(action), json.loads(params or "{}"), True), deal_id, now
+        )
         TriggerFiring.update(status=status, detail=detail[:2000]).where(
             (TriggerFiring.trigger == trigger_id)
             & (TriggerFiring.deal == deal_id)
@@ -510,11 +605,7 @@ def _fire_one(schedule_id: int, now: datetime, zone: ZoneInfo, report: PassRepor
         TriggerSchedule.update(
             next_occurrence=latest + 1, next_due_at=due_at(row.entered_at, latest + 1, trigger.period_days, zone)
         ).where(TriggerSchedule.id == schedule_id).execute()
-        try:
-            with atomic():  # a savepoint: a refused action rolls back its own effects, the claim stays
-                detail = _perform(_row(trigger), row.deal_id, now)
-        except EtapError as err:
-            status, detail = "failed", err.english()
+        status, detail = _attempt(_row(trigger), row.deal_id, now)
         TriggerFiring.update(status=status, detail=detail[:2000]).where(TriggerFiring.id == firing_id).execute()
         deal = Deal.get_by_id(row.deal_id)
         history.record(
@@ -534,6 +625,69 @@ def _fire_one(schedule_id: int, now: datetime, zone: ZoneInfo, report: PassRepor
             report.failed += 1
 
 
+def _detail(what: str, **values: object) -> str:
+    """What a firing did, as data the ui turns into a sentence in the user's language (never English prose)."""
+    return json.dumps({"what": what, **values}, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def error_detail(err: EtapError) -> str:
+    """A refused action: the error's English template and parameters, translated when shown."""
+    return _detail("error", template=err.template, params=err.params)
+
+
+def unexpected_detail(exc: BaseException) -> str:
+    """An action that broke (a bug, not a refusal): the exception as it is, shown after a translated lead."""
+    return _detail("unexpected", error=f"{type(exc).__name__}: {exc}"[:1500])
+
+
+def _stage_names(trigger_ids: set[int]) -> dict[int, str]:
+    query = Trigger.select(Trigger.id, Stage.name).join(Stage, on=(Trigger.stage == Stage.id))
+    return dict(query.where(Trigger.id.in_(sorted(trigger_ids))).tuples())
+
+
+def _give_up(schedule_id: int, now: datetime, zone: ZoneInfo, detail: str, report: PassReport) -> None:
+    """Log an occurrence that could not even be claimed normally as failed and move its schedule on."""
+    try:
+        with atomic():
+            row = TriggerSchedule.get_or_none(TriggerSchedule.id == schedule_id)
+            trigger = Trigger.get_or_none(Trigger.id == row.trigger_id) if row else None
+            if row is None or trigger is None:
+                return
+            latest = latest_due(row.entered_at, trigger.period_days, now, zone)
+            TriggerFiring.insert(
+                trigger=trigger.id,
+                deal=row.deal_id,
+                stay=row.stay_id,
+                occurrence=latest,
+                due_at=due_at(row.entered_at, latest, trigger.period_days, zone),
+                at=now,
+                status="failed",
+                detail=detail[:2000],
+            ).execute()
+            TriggerSchedule.update(
+                next_occurrence=latest + 1, next_due_at=due_at(row.entered_at, latest + 1, trigger.period_days, zone)
+            ).where(TriggerSchedule.id == schedule_id).execute()
+            report.failed += 1
+    except CONTENTION_ERRORS:
+        raise
+    except Exception:
+        _log.exception("could not log trigger schedule row %s as failed", schedule_id)
+
+
+def _attempt(trigger: TriggerRow, deal_id: int, now: datetime) -> tuple[str, str]:
+    """Perform one action in a savepoint: (status, detail). A refused action (EtapError) or any unexpected
+    exception rolls back only its own effects and is logged as failed with its message; the claim stays, so
+    one broken action can neither block the other occurrences nor be retried on every pass."""
+    try:
+        with atomic():
+            return "fired", _perform(trigger, deal_id, now)
+    except EtapError as err:
+        return "failed", error_detail(err)
+    except Exception as exc:
+        _log.exception("trigger %s on deal %s failed", trigger.id, deal_id)
+        return "failed", unexpected_detail(exc)
+
+
 def _perform(trigger: TriggerRow, deal_id: int, now: datetime) -> str:
     deal = deals.get_deal(deal_id)
     p = trigger.params
@@ -541,29 +695,41 @@ def _perform(trigger: TriggerRow, deal_id: int, now: datetime) -> str:
         if deal.contact_id is None:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The deal has no contact to add to the campaign."))
         added = campaigns.add_member(p["campaign_id"], deal.contact_id, deal_id, "trigger", now)
-        return f"campaign {p['campaign_id']}: contact {deal.contact_id} {'added' if added else 'already a member'}"
+        campaign = Campaign.get_or_none(Campaign.id == p["campaign_id"])
+        what = "campaign_added" if added else "campaign_member"
+        if not added and not campaigns.has_consent(deal.contact_id):
+            what = "campaign_no_consent"
+        return _detail(
+            what,
+            campaign=campaign.name if campaign else str(p["campaign_id"]),
+            contact=pickers.contact_label(deal.contact_id),
+        )
     if trigger.action is Action.TASK:
         task = tasks.create_task(None, p.get("title", ""), deal_id, now, deal.owner_id, source="trigger", now=now)
-        return f"task {task.id}"
+        return _detail("task", title=task.title)
     if trigger.action is Action.NOTIFY:
         people = set(notifications.managers())
         if deal.owner_id is not None:
             people.add(deal.owner_id)
-        count = notifications.notify(sorted(people), "trigger", f"{deal.number} {deal.title}", deal_id, now)
-        return f"notified {count}"
+        label = f"{deal.number} {deal.title}"
+        groups = {(u, trigger.id): [(deal_id, label)] for u in people}
+        notifications.notify_trigger_pass(groups, _stage_names({trigger.id}), now)
+        return _detail("notified", count=len(people))
     if trigger.action is Action.MOVE:
         moved = deals.move_deal(SYSTEM, deal_id, int(p["stage_id"]), now)
-        return f"moved to stage {moved.stage_id}"
+        return _detail("moved", stage=Stage.get_by_id(moved.stage_id).name)
     template = email_templates.get_template(int(p["template_id"]))
     owner = Actor(deal.owner_id, Role.AGENT, "") if deal.owner_id else SYSTEM
     result = outbox.queue_for_deals(owner, [deal_id], template.subject, template.body_text, template.body_html, now=now)
-    if not result.queued:
+    if not result.message_ids:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The deal's contact has no valid e-mail address."))
-    return f"e-mail queued {result.queued[0]}"
+    return _detail("email", subject=template.subject)
 
 
 # -- the log --------------------------------------------------------------------------------------------
-def log(limit: int = 500, trigger_id: int | None = None, deal_id: int | None = None) -> list[FiringRow]:
+def log(actor: Actor, limit: int = 500, trigger_id: int | None = None, deal_id: int | None = None) -> list[FiringRow]:
+    """The firing log, newest first: only the firings of deals ``actor`` may see."""
+
     query = (
         TriggerFiring.select(
             TriggerFiring.id,
@@ -577,6 +743,7 @@ def log(limit: int = 500, trigger_id: int | None = None, deal_id: int | None = N
             TriggerFiring.detail,
         )
         .join(Deal, on=(TriggerFiring.deal == Deal.id))
+        .where(visible(actor))
         .order_by(TriggerFiring.at.desc(), TriggerFiring.id.desc())
         .limit(limit)
     )

@@ -7,7 +7,7 @@ visible: within one event, subscribers run in the order listed here.
 
 from __future__ import annotations
 
-from desktop.services import activities, events, history, probability, triggers
+from desktop.services import activities, events, history, live, probability, triggers
 from desktop.services.reports import paths as report_paths
 
 
@@ -34,4 +34,14 @@ def wire() -> None:
     on(events.StageSettingsChanged, probability.on_stage_settings_changed)
     on(events.ActivityDone, probability.on_activity_changed)
     on(events.ActivityUndone, probability.on_activity_changed)
+    # last: tell other copies of the app (NOTIFY, delivered at commit)
+    on(events.DealCreated, live.on_deal_created)
+    on(events.DealMoved, live.on_deal_moved)
+    on(events.DealReordered, live.on_deal_reordered)
+    on(events.DealEdited, live.on_deal_edited)
+    on(events.DealDeleted, live.on_deal_deleted)
+    on(events.StageEmptied, live.on_stage_emptied)
+    on(events.StageSettingsChanged, live.on_stage_settings_changed)
+    on(events.ActivityDone, live.on_activity_changed)
+    on(events.ActivityUndone, live.on_activity_changed)
     events.mark_wired()

@@ -38,6 +38,25 @@ def _integrity_errors() -> tuple[type[Exception], ...]:
 INTEGRITY_ERRORS = _integrity_errors()
 
 
+def _contention_errors() -> tuple[type[Exception], ...]:
+    import sqlite3
+
+    import peewee
+
+    errors: list[type[Exception]] = [peewee.OperationalError, peewee.InterfaceError, sqlite3.OperationalError]
+    try:
+        import psycopg2
+
+        errors += [psycopg2.OperationalError, psycopg2.InterfaceError]
+    except ImportError:  # pragma: no cover - psycopg2 is a dependency
+        pass
+    return tuple(errors)
+
+
+# the database is locked, busy or gone (not the data's fault): whoever called retries later
+CONTENTION_ERRORS = _contention_errors()
+
+
 def insert_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence], chunk: int = 50_000) -> int:
     """Insert many rows fast; the caller holds the transaction. Returns the row count."""
     cols = ", ".join(columns)
@@ -72,8 +91,9 @@ def insert_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence], ch
     return count
 
 
-def reassign_stage(from_stage: int, to_stage: int, now, user_id: int | None) -> int:
-    """Move every deal of ``from_stage`` to ``to_stage``: new stays, one 'moved' event each, deal rows."""
+def reassign_stage(from_stage: int, to_stage: int, now, user_id: int | None, substage: str = "") -> int:
+    """Move every deal of ``from_stage`` to ``to_stage``: new stays, one 'moved' event each, deal rows (each
+    gets ``substage``: one of the receiving stage's, or none)."""
     target = Stage.get_by_id(to_stage)
     source = Stage.get_by_id(from_stage)
     payload = json.dumps({"from": source.name, "to": target.name, "reason": "stage_deleted"}, ensure_ascii=False)
@@ -93,10 +113,9 @@ def reassign_stage(from_stage: int, to_stage: int, now, user_id: int | None) -> 
     )
     cursor = database.execute_sql(
         _sql(
-            "UPDATE deal SET stage_id = ?, stage_entered_at = ?, substage = '', version = version + 1 "
-            "WHERE stage_id = ?"
+            "UPDATE deal SET stage_id = ?, stage_entered_at = ?, substage = ?, version = version + 1 WHERE stage_id = ?"
         ),
-        (to_stage, now, from_stage),
+        (to_stage, now, substage, from_stage),
     )
     return cursor.rowcount
 

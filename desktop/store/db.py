@@ -40,7 +40,11 @@ def connect(target: str | os.PathLike):
         params = parse_url(target)
         return PostgresqlDatabase(params.pop("database"), **params)
     Path(target).parent.mkdir(parents=True, exist_ok=True)
-    return SqliteDatabase(target, pragmas=SQLITE_PRAGMAS, timeout=10)
+    pragmas = dict(SQLITE_PRAGMAS)
+    busy = os.environ.get("ETAP_SQLITE_BUSY_MS", "")  # how long to wait for another writer's lock
+    if busy.isdigit():
+        pragmas["busy_timeout"] = int(busy)
+    return SqliteDatabase(target, pragmas=pragmas, timeout=pragmas["busy_timeout"] / 1000)
 
 
 def open_database(target: str | os.PathLike, migrate: bool = True, before_migrating=None):

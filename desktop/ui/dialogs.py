@@ -51,5 +51,11 @@ class Dialogs:
     def error(self, parent: QWidget | None, err: EtapError) -> None:
         self.warn(parent, "Etap", error_text(err))
 
+    def unexpected(self, parent: QWidget | None, details: str, log_path) -> None:
+        """An error that is not an EtapError (desktop/ui/crash.py): a message with "Copy details"."""
+        from desktop.ui.crash_dialog import CrashDialog
+
+        CrashDialog(details, log_path, parent).exec()
+
 
 dialogs = Dialogs()

@@ -1,6 +1,7 @@
 """Installs the interface language: Etap's own catalogue (``etap_<lang>.qm``) and Qt's (``qtbase_<lang>.qm``).
 
-The language is the one asked for, else the operating system's; English is the source and needs no file.
+The language is the one asked for, else the operating system's. English is the source; its catalogue holds only
+plural forms. Qt ships no Romanian catalogue, so Etap's Romanian one also carries the Qt strings it shows.
 In the source tree the .qm files are compiled from ``resources/translations/<lang>/*.ts`` on first use (and
 again when a .ts is newer); the frozen app ships them compiled.
 """
@@ -60,18 +61,17 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
     QLocale.setDefault(QLocale(lang))
     while _installed:  # switching language replaces, never stacks, catalogues
         app.removeTranslator(_installed.pop())
-    if lang == "en":
-        return lang
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{lang}", qt_dir):
-        app.installTranslator(qt_translator)
-        _installed.append(qt_translator)
+    if lang != "en":  # Qt's own catalogue; Romanian has none, Etap's carries those strings (ro/qt.qtbase.ts)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_translator = QTranslator(app)
+        if qt_translator.load(f"qtbase_{lang}", qt_dir):
+            app.installTranslator(qt_translator)
+            _installed.append(qt_translator)
     qm = ensure_compiled(lang)
     own = QTranslator(app)
     if qm is not None and own.load(str(qm)):
         app.installTranslator(own)
         _installed.append(own)
-    else:
+    elif lang != "en":  # English needs its catalogue only for plural forms ("1 day", "2 days")
         log.warning("no %s translation for Etap found; showing English", lang)
     return lang

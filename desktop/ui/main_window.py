@@ -23,9 +23,11 @@ from desktop.domain.templates import TEMPLATE_LABELS
 from desktop.services import processes, segments
 from desktop.services.context import Actor
 from desktop.ui.board.view import BoardView
+from desktop.ui.clients.list_view import CompaniesView, ContactsView
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
 from desktop.ui.funnel.view import FunnelView
+from desktop.ui.live import LiveChanges
 from desktop.ui.my_tasks import MyTasksView, NotificationBell, ReminderClock
 from desktop.ui.reports.view import ReportsView
 from desktop.ui.triggers.clock import TriggerClock
@@ -61,6 +63,12 @@ class MainWindow(QMainWindow):
         self.funnel.process_chosen.connect(self._show_process)
         self.my_tasks = MyTasksView(actor, self)
         self.my_tasks.open_deal.connect(self.open_deal)
+        self.contacts_view = ContactsView(actor, self)
+        self.contacts_view.open_record.connect(self.open_contact)
+        self.contacts_view.new_record.connect(self.new_contact)
+        self.companies_view = CompaniesView(actor, self)
+        self.companies_view.open_record.connect(self.open_company)
+        self.companies_view.new_record.connect(self.new_company)
         self.reports = ReportsView(actor, self)
         self.reports.open_deals.connect(self.open_deals_in_funnel)
         self.bell = NotificationBell(actor, self)
@@ -70,12 +78,17 @@ class MainWindow(QMainWindow):
         self.trigger_clock.fired.connect(self._triggers_fired)
         self.trigger_clock.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.reminders.reminded.connect(self._reminded)
+        self.live = LiveChanges(self)
+        self.live.changed.connect(self._changed_elsewhere)
+        self.live.online_changed.connect(self._online_changed)
         self.empty_state = self._build_empty_state()
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.empty_state)
         self.centre.addWidget(self.board)
         self.centre.addWidget(self.funnel)
         self.centre.addWidget(self.my_tasks)
+        self.centre.addWidget(self.contacts_view)
+        self.centre.addWidget(self.companies_view)
         self.centre.addWidget(self.reports)
         self.setCentralWidget(self.centre)
 
@@ -84,6 +97,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         role = tr("Role", ROLE_LABELS.get(actor.role, actor.role))
         self.user_label = QLabel(self.tr("Signed in as %1 (%2)").replace("%1", actor.name).replace("%2", role))
+        self.connection_label = QLabel(self)
+        self.connection_label.setObjectName("connectionState")
+        self.connection_label.setStyleSheet("color: #b00020")
+        self.connection_label.hide()
+        self.statusBar().addPermanentWidget(self.connection_label)
         self.statusBar().addPermanentWidget(self.user_label)
         if database_label:
             self.statusBar().showMessage(database_label)
@@ -136,9 +154,15 @@ class MainWindow(QMainWindow):
         self.my_tasks_action = QAction(self.tr("&My tasks"), self.view_group)
         self.my_tasks_action.setObjectName("myTasksAction")
         self.my_tasks_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_3))
+        self.contacts_view_action = QAction(self.tr("&Contacts"), self.view_group)
+        self.contacts_view_action.setObjectName("contactsViewAction")
+        self.contacts_view_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_4))
+        self.companies_view_action = QAction(self.tr("C&ompanies"), self.view_group)
+        self.companies_view_action.setObjectName("companiesViewAction")
+        self.companies_view_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_5))
         self.reports_action = QAction(self.tr("&Reports"), self.view_group)
         self.reports_action.setObjectName("reportsAction")
-        self.reports_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_4))
+        self.reports_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_6))
         for action in self.view_group.actions():
             action.setCheckable(True)
         self.stages_view_action.setChecked(True)
@@ -157,6 +181,15 @@ class MainWindow(QMainWindow):
         self.export_clients_action = QAction(self.tr("&Export all clients…"), self)
         self.export_clients_action.setObjectName("exportClientsAction")
         self.export_clients_action.triggered.connect(self.export_all_clients)
+        self.new_contact_action = QAction(self.tr("New &contact…"), self)
+        self.new_contact_action.setObjectName("newContactAction")
+        self.new_contact_action.triggered.connect(self.new_contact)
+        self.new_company_action = QAction(self.tr("New c&ompany…"), self)
+        self.new_company_action.setObjectName("newCompanyAction")
+        self.new_company_action.triggered.connect(self.new_company)
+        self.export_tasks_action = QAction(self.tr("Export my tasks as iCalendar…"), self)
+        self.export_tasks_action.setObjectName("exportTasksAction")
+        self.export_tasks_action.triggered.connect(self.export_my_tasks)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -181,7 +214,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_contact_action)
+        file_menu.addAction(self.new_company_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_tasks_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.file_menu = file_menu
         self._build_data_safety(file_menu)
         self.process_menu = menu.addMenu(self.tr("&Process"))
         self.process_menu.addAction(self.new_process_action)
@@ -245,6 +284,33 @@ class MainWindow(QMainWindow):
         self.settings_action = tools_menu.addAction(self.tr("&Settings…"))
         self.settings_action.setObjectName("settingsAction")
         self.settings_action.triggered.connect(self.open_settings)
+        tools_menu.addSeparator()
+        self.users_action = tools_menu.addAction(self.tr("&Users…"))
+        self.users_action.setObjectName("usersAction")
+        self.users_action.triggered.connect(self.open_users)
+        self.users_action.setVisible(self.actor.role == "admin")
+        self.profile_action = tools_menu.addAction(self.tr("My &profile…"))
+        self.profile_action.setObjectName("profileAction")
+        self.profile_action.triggered.connect(self.open_users)
+        self.password_action = tools_menu.addAction(self.tr("Change my pass&word…"))
+        self.password_action.setObjectName("changePasswordAction")
+        self.password_action.triggered.connect(self.change_password)
+
+    def open_users(self):
+        from desktop.ui.team.users_dialog import UsersDialog
+
+        dialog = UsersDialog(self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def change_password(self) -> None:
+        from desktop.ui.team.passwords import PasswordDialog
+
+        dialog = PasswordDialog(self.actor, parent=self)
+        if dialogs.exec(dialog):
+            dialogs.info(self, dialog.windowTitle(), self.tr("Your password was changed."))
+        dialog.deleteLater()
 
     def open_catalogue(self) -> None:
         from desktop.ui.catalogue.dialog import CatalogueDialog
@@ -322,7 +388,45 @@ class MainWindow(QMainWindow):
         """Work that runs while the window is open: task reminders now and every minute, scheduled backups."""
         self.reminders.start()
         self.trigger_clock.start()
+        self.live.start()
         self.data_safety.start()
+
+    def _changed_elsewhere(self, summary: dict) -> None:
+        """Another copy of the app (or the worker) changed data: refresh what shows it, and tell open deal
+        sheets (one with unsaved edits asks before reloading)."""
+        from desktop.ui.deal_sheet.sheet import open_sheets
+
+        kinds = summary.get("k", set())
+        full = bool(summary.get("full"))
+        shown = self.centre.currentWidget()
+        if full or "process_changed" in kinds or "stage_emptied" in kinds:
+            self.board.process_id = None  # stages may have changed: rebuild the columns
+            self.reload_processes()
+        elif shown is self.board:
+            # only the columns the change touched: the stages it names, and those holding its deals
+            stages = set(summary.get("s", ())) | {
+                stage_id
+                for stage_id, model in self.board.models.items()
+                if any(card.id in summary.get("d", ()) for card in model.cards)
+            }
+            if stages:
+                self.board.reload_stages(stages)
+        elif shown is self.funnel:
+            self.funnel.apply_filters()
+        if full or "notification" in kinds or "task" in kinds:
+            self.bell.refresh()
+        if shown is self.my_tasks:  # (hidden, it reloads when shown)
+            self.my_tasks.reload()
+        deals = summary.get("d", set())
+        for sheet in open_sheets():
+            if summary.get("full") or sheet.deal_id in deals:
+                sheet.changed_elsewhere(summary.get("n", ""))
+
+    def _online_changed(self, online: bool) -> None:
+        self.connection_label.setText("" if online else self.tr("Connection to the database lost — reconnecting…"))
+        self.connection_label.setVisible(not online)
+        if online:
+            self.statusBar().showMessage(self.tr("Connected to the database again."), 10000)
 
     def _build_data_safety(self, file_menu) -> None:
         from desktop.ui.backups.actions import DataSafety
@@ -370,13 +474,14 @@ class MainWindow(QMainWindow):
     def open_trigger_log(self):
         from desktop.ui.triggers.log_window import TriggerLogWindow
 
-        window = TriggerLogWindow(self)
+        window = TriggerLogWindow(self.actor, self)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.open_deal.connect(self.open_deal)
         window.show()
         return window
 
     def closeEvent(self, event) -> None:
+        self.live.stop()
         self.data_safety.stop()
         self.reminders.stop()
         self.trigger_clock.stop()
@@ -501,6 +606,14 @@ class MainWindow(QMainWindow):
             self.centre.setCurrentWidget(self.reports)
             self.reports.reload_choices(process_id)
             return
+        for action, view in (
+            (self.contacts_view_action, self.contacts_view),
+            (self.companies_view_action, self.companies_view),
+        ):
+            if action.isChecked():  # shared by all processes: shown with or without one
+                self.centre.setCurrentWidget(view)
+                view.ensure_loaded()
+                return
         if process_id is None:
             self.centre.setCurrentWidget(self.empty_state)
             return
@@ -518,6 +631,10 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def refresh(self) -> None:
+        shown = self.centre.currentWidget()
+        if shown in (self.contacts_view, self.companies_view):
+            shown.apply_filters()
+            return
         process_id = self.current_process_id()
         if process_id is None:
             return
@@ -577,6 +694,71 @@ class MainWindow(QMainWindow):
         dialog.restored.connect(lambda _ids: self.refresh())
         dialogs.exec(dialog)
         dialog.deleteLater()
+
+    def export_my_tasks(self):
+        from desktop.ui.calendar import export_my_tasks
+
+        return export_my_tasks(self, self.actor)
+
+    # -- contacts and companies ------------------------------------------------------------------------
+    def _client_sheet(self, kind: str, record_id: int | None, initial: dict | None = None):
+        from desktop.ui.clients.sheets import open_sheet
+
+        sheet = open_sheet(kind, self.actor, record_id, self, initial)
+        if sheet is not None and not sheet.property("etapConnected"):
+            sheet.setProperty("etapConnected", True)
+            sheet.saved.connect(lambda _id: self._clients_changed())
+            sheet.open_deal.connect(self.open_deal)
+            sheet.new_deal.connect(self.new_deal_for_client)
+            sheet.open_existing.connect(self.open_contact if kind == "contact" else self.open_company)
+        return sheet
+
+    def open_contact(self, contact_id: int):
+        return self._client_sheet("contact", contact_id)
+
+    def open_company(self, company_id: int):
+        return self._client_sheet("company", company_id)
+
+    def new_contact(self):
+        return self._client_sheet("contact", None)
+
+    def new_company(self):
+        return self._client_sheet("company", None)
+
+    def _clients_changed(self) -> None:
+        for view in (self.contacts_view, self.companies_view):
+            if view is self.centre.currentWidget():
+                view.apply_filters()
+            else:
+                view._loaded = False  # re-read when shown next
+
+    def new_deal_for_client(self, contact_id: int | None, company_id: int | None):
+        """The New deal dialog with the client filled in (from a contact's or a company's sheet)."""
+        from desktop.ui.new_deal.dialog import NewDealDialog
+
+        if not processes.list_processes():
+            dialogs.info(self, self.tr("New deal"), self.tr("Create a sales process first (Process → New process…)."))
+            return None
+        dialog = NewDealDialog(
+            self.actor, self, process_id=self.current_process_id(), contact_id=contact_id, company_id=company_id
+        )
+        accepted = dialogs.exec(dialog)
+        dialog.deleteLater()
+        if not accepted or dialog.created is None:
+            return None
+        created = dialog.created
+        self.refresh()
+        for sheet in self._open_client_sheets():
+            sheet.reload_tabs()
+        if dialog.open_after.isChecked():
+            return self.open_deal(created.id)
+        return created
+
+    @staticmethod
+    def _open_client_sheets() -> list:
+        from desktop.ui.clients.sheets import open_sheets
+
+        return open_sheets()
 
     def export_all_clients(self) -> None:
         from desktop.ui.board.actions import export_clients

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QStyle,
     QTableView,
@@ -31,8 +30,9 @@ from desktop.domain.timeutil import local_day_start_utc, utcnow
 from desktop.services import notifications, tasks
 from desktop.ui.background import Worker
 from desktop.ui.dialogs import dialogs
-from desktop.ui.formatting import datetime_text
 from desktop.ui.my_tasks_model import DEAL_ID_ROLE, TASK_ID_ROLE, MyTasksModel
+from desktop.ui.notifications_model import DEAL_ID_ROLE as NOTE_DEAL_ROLE
+from desktop.ui.notifications_model import NotificationsModel
 
 
 class MyTasksView(QWidget):
@@ -60,6 +60,10 @@ class MyTasksView(QWidget):
         self.done_button = QPushButton(self.tr("Mark done"), self)
         self.done_button.setObjectName("myTaskDone")
         self.done_button.clicked.connect(self.mark_done)
+        self.calendar_button = QPushButton(self.tr("Add to calendar"), self)
+        self.calendar_button.setObjectName("myTaskToCalendar")
+        self.calendar_button.setToolTip(self.tr("Open the task in your calendar application (.ics)"))
+        self.calendar_button.clicked.connect(self.add_to_calendar)
         title = QLabel(self.tr("My tasks"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -68,6 +72,7 @@ class MyTasksView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(title)
         bar.addStretch(1)
+        bar.addWidget(self.calendar_button)
         bar.addWidget(self.done_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -75,7 +80,7 @@ class MyTasksView(QWidget):
 
     def reload(self) -> None:
         rows = tasks.my_tasks(self.actor)
-        numbers = tasks.deal_numbers([t.deal_id for t in rows if t.deal_id])
+        numbers = tasks.deal_labels(self.actor, [t.deal_id for t in rows if t.deal_id])
         self.model.set_tasks(rows, numbers, self.now_fn(), local_day_start_utc(date.today()))
         self.table.clearSpans()
         for row in range(self.model.rowCount()):
@@ -95,6 +100,16 @@ class MyTasksView(QWidget):
         if deal_id:
             self.open_deal.emit(int(deal_id))
 
+    def current_task_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.siblingAtColumn(0).data(TASK_ID_ROLE) if index.isValid() else None
+
+    def add_to_calendar(self):
+        from desktop.ui.calendar import add_to_calendar
+
+        task_id = self.current_task_id()
+        return add_to_calendar(self, self.actor, int(task_id)) if task_id is not None else None
+
     def mark_done(self) -> None:
         index = self.table.currentIndex()
         task_id = index.siblingAtColumn(0).data(TASK_ID_ROLE) if index.isValid() else None
@@ -109,6 +124,8 @@ class MyTasksView(QWidget):
 
 
 class NotificationsDialog(QDialog):
+    """The user's notifications through a paged model; double-click opens the deal and marks the row read."""
+
     open_deal = Signal(int)
 
     def __init__(self, actor, parent=None) -> None:
@@ -116,34 +133,34 @@ class NotificationsDialog(QDialog):
         self.setObjectName("notificationsDialog")
         self.setWindowTitle(self.tr("Notifications"))
         self.actor = actor
-        self.list = QListWidget(self)
+        self.model = NotificationsModel(actor, self)
+        self.model.reload()
+        self.list = QListView(self)
         self.list.setObjectName("notificationList")
         self.list.setWordWrap(True)
-        self.list.itemDoubleClicked.connect(self._activated)
-        kinds = {
-            "task_due": self.tr("Task due"),
-            "activity": self.tr("Activity done"),
-            "trigger": self.tr("Trigger"),
-        }
-        for row in notifications.list_for(actor):
-            label = kinds.get(row.kind, row.kind)
-            item = QListWidgetItem(f"{datetime_text(row.at)} · {label}\n{row.text}", self.list)
-            item.setData(Qt.ItemDataRole.UserRole, row.deal_id)
-            if not row.read:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-        if not self.list.count():
-            QListWidgetItem(self.tr("Nothing new."), self.list).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.setUniformItemSizes(False)
+        self.list.setModel(self.model)
+        self.list.doubleClicked.connect(self._activated)
+        self.empty = QLabel(self.tr("Nothing new."), self)
+        self.empty.setVisible(self.model.rowCount() == 0)
+        self.mark_all = QPushButton(self.tr("Mark all as read"), self)
+        self.mark_all.setObjectName("markAllRead")
+        self.mark_all.clicked.connect(self.mark_all_read)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.mark_all, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(460, 420)
 
-    def _activated(self, item: QListWidgetItem) -> None:
-        deal_id = item.data(Qt.ItemDataRole.UserRole)
+    def mark_all_read(self) -> None:
+        self.model.mark_read()
+
+    def _activated(self, index) -> None:
+        self.model.mark_read([index.row()])
+        deal_id = index.data(NOTE_DEAL_ROLE)
         if deal_id:
             self.open_deal.emit(int(deal_id))
 
@@ -176,9 +193,8 @@ class NotificationBell(QToolButton):
     def show_list(self) -> None:
         dialog = NotificationsDialog(self.actor, self)
         dialog.open_deal.connect(self.open_deal)
-        notifications.mark_read(self.actor)
-        self.refresh()
         dialogs.exec(dialog)
+        self.refresh()  # what was read or marked read in the list
         dialog.deleteLater()
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from desktop.domain.errors import EtapError
-from desktop.services import settings
+from desktop.domain.roles import can_configure
+from desktop.services import settings, triggers
 from desktop.services.context import Actor
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
@@ -33,6 +34,20 @@ class SettingsDialog(QDialog):
         allowed = settings.can_change_global(actor)
         self.without_calculation.setEnabled(allowed)
         self.reason.setVisible(not allowed)
+        self.zone = QComboBox(self)
+        self.zone.setObjectName("businessTimeZone")
+        self.zone.addItem(self.tr("System time zone (%1)").replace("%1", triggers.system_zone_name()), "")
+        for name in triggers.zone_names():
+            self.zone.addItem(name, name)
+        self._stored_zone = triggers.stored_zone_name()
+        self.zone.setCurrentIndex(max(0, self.zone.findData(self._stored_zone)))
+        self.zone.setEnabled(can_configure(actor.role))
+        zone_form = QFormLayout()
+        zone_form.addRow(self.tr("Business time zone:"), self.zone)
+        zone_note = QLabel(
+            self.tr("Time-in-stage triggers count calendar days and keep the clock time in this zone."), self
+        )
+        zone_note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -40,14 +55,24 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.without_calculation)
         layout.addWidget(explanation)
         layout.addWidget(self.reason)
+        layout.addSpacing(12)
+        layout.addLayout(zone_form)
+        layout.addWidget(zone_note)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(480, 220)
+        self.resize(480, 300)
 
     def save(self) -> None:
         if settings.can_change_global(self.actor):
             try:
                 settings.set_deals_without_calculation(self.actor, self.without_calculation.isChecked())
+            except EtapError as err:
+                dialogs.error(self, err)
+                return
+        zone = self.zone.currentData() or ""
+        if self.zone.isEnabled() and zone != self._stored_zone:
+            try:
+                triggers.set_business_zone(self.actor, zone)
             except EtapError as err:
                 dialogs.error(self, err)
                 return

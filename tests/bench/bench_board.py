@@ -103,7 +103,7 @@ def run(db_path: Path, deals: int) -> dict:
         board.totals(actor, stage_ids)
         for stage_id in stage_ids:
             cards = board.page(actor, stage_id)
-            tasks.next_task_states([c.id for c in cards], utcnow(), local_day_start_utc(date.today()))
+            tasks.next_task_states(actor, [c.id for c in cards], utcnow(), local_day_start_utc(date.today()))
 
     data_pass()  # warm the page cache like the window's own first query does
     data_runs = []

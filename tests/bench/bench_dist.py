@@ -39,17 +39,27 @@ def bundle_dir() -> Path | None:
         return None
     cache = HERE / ".cache"
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(cache / "dist"), "--workpath", str(cache / "pyinstaller"), "installer.spec"],
-        cwd=ROOT, check=True,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(cache / "dist"),
+            "--workpath",
+            str(cache / "pyinstaller"),
+            "installer.spec",
+        ],
+        cwd=ROOT,
+        check=True,
     )
     return cache / "dist" / "Etap"
 
 
 def folder_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
-
-
 
 
 def run(db_path, deals) -> dict:
@@ -78,14 +88,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="etap-bench-dist-db-") as tmp:
         db = Path(tmp) / "bench.db"
-        subprocess.run([sys.executable, "-m", "desktop", "demo", "--db", str(db), "--deals", str(args.deals)],
-                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "-m", "desktop", "demo", "--db", str(db), "--deals", str(args.deals)],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         results = run(db, args.deals)
     over = []
     for name, fig in sorted(results.items()):
         floor = FLOORS.get(name)
-        print(f"{name:28} {fig['value']:>10} {fig['unit']:3} baseline {fig['baseline']}  ratio {fig['ratio']}"
-              f"  (floor {floor})")
+        print(
+            f"{name:28} {fig['value']:>10} {fig['unit']:3} baseline {fig['baseline']}  ratio {fig['ratio']}"
+            f"  (floor {floor})"
+        )
         if floor is not None and fig["value"] > floor:
             over.append(name)
     if over:

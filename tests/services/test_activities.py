@@ -65,7 +65,7 @@ def test_note_and_file_requirements_are_enforced_and_change_nothing(team):
     activities.complete_activity(
         admin, deal.id, acts["Umowa"].id, note="Podpisana", file_name="umowa.pdf", file_data=b"%PDF", now=NOW
     )
-    event = history.deal_history(deal.id)[-1]
+    event = history.deal_history(users.local_admin(), deal.id)[-1]
     assert event.kind == "activity_done" and event.payload["file"] == "umowa.pdf" and event.payload["sha256"]
 
 
@@ -143,7 +143,7 @@ def test_deleting_a_done_activity_keeps_its_history_event(team, admin):
     draft = configuration.load_draft(team["process"].id)
     draft.stages[0].activities = [a for a in draft.stages[0].activities if a.name != "Telefon"]
     configuration.save_configuration(admin, draft, NOW)
-    assert "activity_done" in [e.kind for e in history.deal_history(deal.id)]
+    assert "activity_done" in [e.kind for e in history.deal_history(users.local_admin(), deal.id)]
     assert deals.get_deal(deal.id).probability == 0  # 0 of the remaining 70
 
 

@@ -27,7 +27,7 @@ def test_first_variant_is_chosen_and_its_lines_set_the_deal_value_and_cost(admin
     calculations.add_line(admin, v.id, description="Montaż", quantity="1", unit_price="250", discount_pct="10")
     row = deals.get_deal(deal.id)
     assert (row.value, row.cost) == (D("525.00"), D("180.00"))
-    changes = [e.payload for e in deal_history(deal.id) if e.kind == "field_changed"]
+    changes = [e.payload for e in deal_history(users.local_admin(), deal.id) if e.kind == "field_changed"]
     assert {"field": "value", "old": "300.00", "new": "525.00"} in changes
 
 

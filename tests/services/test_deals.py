@@ -60,7 +60,7 @@ def test_move_records_stay_and_history_in_one_step(admin, funnel):
     stays = list(StageStay.select().where(StageStay.deal == deal.id).order_by(StageStay.id))
     assert [s.stage_id for s in stays] == [stages[0].id, stages[2].id]
     assert stays[0].left_at is not None and stays[1].left_at is None
-    kinds = [e.kind for e in deal_history(deal.id)]
+    kinds = [e.kind for e in deal_history(users.local_admin(), deal.id)]
     assert kinds[:2] == ["created", "moved"] and "field_changed" in kinds
 
 
@@ -89,7 +89,7 @@ def test_each_changed_field_is_one_history_event(admin, funnel):
     deals.edit_deal(admin, deal.id, deal.version, title="T2", value="10", source="Phone")
     changes = [
         (e.payload["field"], e.payload["old"], e.payload["new"])
-        for e in deal_history(deal.id)
+        for e in deal_history(users.local_admin(), deal.id)
         if e.kind == "field_changed"
     ]
     assert changes == [("title", "Okna dla Zakładu Łódź", "T2"), ("value", "0.00", "10.00")]

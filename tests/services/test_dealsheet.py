@@ -23,11 +23,11 @@ def deal(admin):
 
 def test_note_is_stored_listed_and_recorded_in_history(admin, deal):
     note = dealsheet.add_note(admin, deal.id, "  Klient prosi o rabat  ", now=NOW)
-    assert note.text == "Klient prosi o rabat" and dealsheet.notes(deal.id) == [note]
-    assert [e.kind for e in history.deal_history(deal.id)][-1] == "note_added"
+    assert note.text == "Klient prosi o rabat" and dealsheet.notes(users.local_admin(), deal.id) == [note]
+    assert [e.kind for e in history.deal_history(users.local_admin(), deal.id)][-1] == "note_added"
     dealsheet.delete_note(admin, note.id, now=NOW)
-    assert dealsheet.notes(deal.id) == []
-    assert history.deal_history(deal.id)[-1].payload["text"] == "Klient prosi o rabat"
+    assert dealsheet.notes(users.local_admin(), deal.id) == []
+    assert history.deal_history(users.local_admin(), deal.id)[-1].payload["text"] == "Klient prosi o rabat"
 
 
 def test_empty_note_is_refused_and_changes_nothing(admin, deal):
@@ -45,7 +45,7 @@ def test_attachment_round_trip_is_byte_identical_with_its_sha256(admin, deal, tm
     assert row.sha256 == hashlib.sha256(payload).hexdigest()
     name, data = dealsheet.file_bytes(admin, row.id)
     assert name == "oferta-łódź.bin" and data == payload
-    assert history.deal_history(deal.id)[-1].payload["sha256"] == row.sha256
+    assert history.deal_history(users.local_admin(), deal.id)[-1].payload["sha256"] == row.sha256
 
 
 def test_too_large_file_is_refused_without_side_effects(admin, deal, tmp_path, monkeypatch):
@@ -114,7 +114,7 @@ def test_history_has_one_event_per_change_and_rebuilds_the_deal(sqlite_db, edits
         if getattr(before, key) != getattr(after, key):
             expected_events += 1
         state[key] = value
-    changes = [e for e in history.deal_history(row.id) if e.kind == "field_changed"]
+    changes = [e for e in history.deal_history(users.local_admin(), row.id) if e.kind == "field_changed"]
     assert len(changes) == expected_events
     rebuilt = {"title": "Start", "value": "1.00", "source": "", "next_contact": None, "probability_manual": None}
     for event in changes:  # replaying old → new from the start gives today's deal

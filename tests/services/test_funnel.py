@@ -67,7 +67,7 @@ def test_spam_leaves_the_process_and_restore_returns_it_to_its_stage(team):
     spam.restore(admin, [deal.id])
     assert deals.get_deal(deal.id).stage_id == stages[1].id
     assert deals.stage_counts(p.id) == {stages[1].id: 1}
-    kinds = [e.kind for e in deal_history(deal.id)]
+    kinds = [e.kind for e in deal_history(users.local_admin(), deal.id)]
     assert "spam_marked" in kinds and "spam_restored" in kinds
 
 

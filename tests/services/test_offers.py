@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from desktop.domain.errors import ValidationError
-from desktop.services import calculations, deals, offers, processes
+from desktop.services import calculations, deals, offers, processes, users
 
 
 @pytest.fixture
@@ -62,11 +62,11 @@ def test_saved_template_is_used_and_empty_restores_the_default(admin, variant):
 
 
 def test_latest_offer_pdf_returns_the_newest_stored_bytes(admin, variant):
-    assert offers.latest_offer_pdf(variant.deal_id) is None
+    assert offers.latest_offer_pdf(users.local_admin(), variant.deal_id) is None
     offers.store_offer_pdf(admin, variant.id, "old.pdf", b"%PDF-1.4 old")
     row = offers.store_offer_pdf(admin, variant.id, "offer.pdf", b"%PDF-1.4 new")
     assert row.sha256 == hashlib.sha256(b"%PDF-1.4 new").hexdigest()
-    assert offers.latest_offer_pdf(variant.deal_id) == ("offer.pdf", b"%PDF-1.4 new")
+    assert offers.latest_offer_pdf(users.local_admin(), variant.deal_id) == ("offer.pdf", b"%PDF-1.4 new")
 
 
 def test_non_pdf_bytes_are_refused(admin, variant):
@@ -78,5 +78,5 @@ def test_the_follow_up_mail_attaches_the_latest_offer(admin, variant):
     from desktop.services import mail_attachments
 
     offers.store_offer_pdf(admin, variant.id, "offer-SPR.pdf", b"%PDF-1.4 x")
-    found = mail_attachments.attachments_for(variant.deal_id)
+    found = mail_attachments.attachments_for(users.local_admin(), variant.deal_id)
     assert [(a.filename, a.data) for a in found] == [("offer-SPR.pdf", b"%PDF-1.4 x")]

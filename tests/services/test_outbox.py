@@ -9,7 +9,7 @@ import pytest
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.mail import Attachment
-from desktop.services import deals, history, mail_attachments, mail_settings, outbox
+from desktop.services import deals, history, mail_attachments, mail_settings, outbox, users
 from desktop.services.mail_settings import MailError
 from desktop.store.models import OutboxMessage
 from tests.support.mail_fixtures import make_deals
@@ -23,7 +23,7 @@ HTML = "<p>Dzień dobry {{contact_name}}</p>"
 def test_single_send_arrives_personalised_with_html_and_attachment(admin, mail_setup, smtp_server, monkeypatch):
     (deal_id,) = make_deals(admin, [("Zofia", "zofia@klient.example")])
     pdf = Attachment("oferta.pdf", "application/pdf", b"%PDF-1.4 test")
-    monkeypatch.setattr(mail_attachments, "ATTACHMENT_PROVIDERS", [lambda d: [pdf] if d == deal_id else []])
+    monkeypatch.setattr(mail_attachments, "ATTACHMENT_PROVIDERS", [lambda _actor, d: [pdf] if d == deal_id else []])
     result = outbox.queue_for_deals(admin, [deal_id], SUBJECT, BODY, HTML, now=NOW)
     report = outbox.send_pending(result.message_ids)
     assert report.sent == result.message_ids and report.error is None
@@ -37,9 +37,9 @@ def test_single_send_arrives_personalised_with_html_and_attachment(admin, mail_s
     (att,) = list(msg.iter_attachments())
     assert att.get_filename() == "oferta.pdf" and att.get_content() == b"%PDF-1.4 test"
     assert msg["Message-ID"] == OutboxMessage.get_by_id(result.message_ids[0]).message_id
-    kinds = [e.kind for e in history.deal_history(deal_id)]
+    kinds = [e.kind for e in history.deal_history(users.local_admin(), deal_id)]
     assert kinds[-2:] == ["email_queued", "email_sent"]
-    assert history.deal_history(deal_id)[-1].payload["text"] == text.replace("\r\n", "\n").rstrip("\n")
+    assert history.deal_history(admin, deal_id)[-1].payload["text"] == text.replace("\r\n", "\n").rstrip("\n")
 
 
 def test_bulk_send_is_one_message_per_recipient_and_skips_bad_addresses(admin, mail_setup, smtp_server):
@@ -85,7 +85,7 @@ def test_refused_recipient_fails_with_the_server_answer_and_can_be_retried(admin
     assert report.failed == [mid], report
     row = outbox.deal_messages(admin, deal_id)[0]
     assert row.status == "failed" and "550" in row.last_error and "No such mailbox" in row.last_error
-    assert history.deal_history(deal_id)[-1].kind == "email_failed"
+    assert history.deal_history(users.local_admin(), deal_id)[-1].kind == "email_failed"
     del smtp_server.handler.refuse["jan@k.example"]
     assert outbox.retry(admin, [mid]) == 1
     assert outbox.send_pending().sent == [mid]
@@ -99,7 +99,7 @@ def test_certificate_from_another_ca_is_reported_and_nothing_is_sent(admin, mail
     outbox.queue_for_deals(admin, [deal_id], SUBJECT, BODY, now=NOW)
     report = outbox.send_pending(settings=replace(mail_setup, ca_file=str(smtp_server.other_ca_file)))
     assert isinstance(report.error, MailError) and "certificate" in report.error.english()
-    assert outbox.counts() == {"queued": 1}
+    assert outbox.counts(users.local_admin()) == {"queued": 1}
     assert smtp_server.handler.messages == []
 
 
@@ -168,5 +168,13 @@ def test_cancelling_stops_between_messages_and_keeps_the_rest_queued(admin, mail
     seen = []
     report = outbox.send_pending(progress=lambda done, total: seen.append(done), cancelled=lambda: len(seen) >= 1)
     assert report.cancelled and len(report.sent) == 1
-    assert outbox.counts() == {"sent": 1, "queued": 2}
+    assert outbox.counts(users.local_admin()) == {"sent": 1, "queued": 2}
     assert len(outbox.send_pending().sent) == 2 and len(smtp_server.handler.messages) == 3
+
+
+def test_a_bulk_queue_skips_contacts_without_marketing_consent(mail_actor, mail_setup):
+    ids = make_deals(mail_actor, [("Ala", "ala@a.example", True), ("Ola", "ola@b.example", False)])
+    result = outbox.queue_for_deals(mail_actor, ids, "Oferta", "Dzień dobry", require_consent=True)
+    assert len(result.message_ids) == 1 and [s.deal_id for s in result.no_consent] == [ids[1]]
+    single = outbox.queue_for_deals(mail_actor, [ids[1]], "Oferta", "Dzień dobry")  # one-to-one follow-up
+    assert len(single.message_ids) == 1

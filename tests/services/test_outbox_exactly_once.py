@@ -69,7 +69,7 @@ def test_a_message_past_the_gate_of_a_dead_sender_is_unknown_and_never_resent_bl
     report = outbox.send_pending(clock=lambda: NOW + timedelta(days=1))
     assert report.sent == [] and smtp_server.handler.messages == []
     assert OutboxMessage.get_by_id(mid).status == "unknown"
-    assert "email_unknown" in [e.kind for e in history.deal_history(deal_id)]
+    assert "email_unknown" in [e.kind for e in history.deal_history(admin, deal_id)]
     assert outbox.mark_sent(admin, [mid]) == 1
     assert OutboxMessage.get_by_id(mid).status == "sent"
     assert outbox.send_pending().sent == [] and smtp_server.handler.messages == []

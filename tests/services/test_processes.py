@@ -83,7 +83,7 @@ def test_deleting_a_stage_with_deals_requires_a_receiving_stage_and_loses_nothin
     for row in created:
         moved = deals.get_deal(row.id)
         assert moved.stage_id == first.id and moved.version == 2
-        assert deal_history(row.id)[-1].payload["reason"] == "stage_deleted"
+        assert deal_history(users.local_admin(), row.id)[-1].payload["reason"] == "stage_deleted"
 
 
 def test_agents_cannot_change_processes(admin):

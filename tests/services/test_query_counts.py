@@ -39,12 +39,12 @@ def test_a_board_drag_between_two_cards_takes_at_most_15_statements(busy):
     column = board.page(admin, stages[1].id)
     version = deals.get_deal(made[5]).version
     with count_queries() as counted:
-        _row, changes = run_recorded(
-            board.place, admin, made[5], stages[1].id, column[0].id, column[1].id, version
-        )
+        _row, changes = run_recorded(board.place, admin, made[5], stages[1].id, column[0].id, column[1].id, version)
     assert deals.get_deal(made[5]).stage_id == stages[1].id
     assert changes.stages == {stages[0].id, stages[1].id}
-    assert counted.count <= 15, [q.msg for q in counted.get_queries()]
+    # the team's live-change broadcast (one pg_notify per transaction on PostgreSQL) is not a data statement
+    data = [q.msg for q in counted.get_queries() if "pg_notify" not in str(q.msg[0])]
+    assert len(data) <= 15, data
 
 
 def test_saving_a_title_takes_at_most_10_statements(busy):
@@ -69,6 +69,6 @@ def test_a_board_column_page_takes_at_most_2_statements(busy):
     admin, stages = busy["admin"], busy["stages"]
     with count_queries() as counted:
         cards = board.page(admin, stages[0].id)
-        states = tasks.next_task_states([c.id for c in cards], NOW, DAY)
+        states = tasks.next_task_states(admin, [c.id for c in cards], NOW, DAY)
     assert len(cards) == 3 and len(states) == 3
     assert counted.count <= 2, [q.msg for q in counted.get_queries()]

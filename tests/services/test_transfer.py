@@ -20,11 +20,11 @@ def test_a_deal_moves_to_the_stage_of_the_same_name_keeping_its_number_and_every
     assert stage is not None and stage.name == processes.get_stage(deal.stage_id).name
     moved = transfer.move_to_process(admin, deal.id, stage.id)
     assert (moved.process_id, moved.stage_id, moved.number) == (b.id, stage.id, deal.number)
-    assert len(tasks.deal_tasks(deal.id)) == 1 and len(dealsheet.notes(deal.id)) == 1
+    assert len(tasks.deal_tasks(admin, deal.id)) == 1 and len(dealsheet.notes(admin, deal.id)) == 1
     assert deals.stage_counts(a.id) == {} and deals.stage_counts(b.id) == {stage.id: 1}
     open_stays = StageStay.select().where((StageStay.deal == deal.id) & StageStay.left_at.is_null())
     assert [s.stage_id for s in open_stays] == [stage.id]
-    assert "process_changed" in [e.kind for e in deal_history(deal.id)]
+    assert "process_changed" in [e.kind for e in deal_history(admin, deal.id)]
 
 
 def test_unclear_stage_gives_none_and_the_target_stage_rules_apply(admin):

@@ -40,8 +40,8 @@ def test_a_deleted_deal_leaves_every_list_and_a_manager_restores_it_with_everyth
     row = deals.get_deal(gone.id, admin)
     assert row.stage_id == stage and deals.stage_counts(p.id) == {stage: 2}
     assert [t.title for t in tasks.my_tasks(admin)] == ["Zadzwonić"]
-    assert len(dealsheet.notes(gone.id)) == 1 and len(dealsheet.files(gone.id)) == 1
-    kinds = [e.kind for e in deal_history(gone.id)]
+    assert len(dealsheet.notes(admin, gone.id)) == 1 and len(dealsheet.files(admin, gone.id)) == 1
+    kinds = [e.kind for e in deal_history(admin, gone.id)]
     assert kinds[-2:] == ["deal_deleted", "deal_restored"]
     assert trash.trashed(admin) == []
 
@@ -95,4 +95,4 @@ def test_duplicate_copies_the_fields_into_a_new_deal_and_records_where_from(admi
         original.expected_close,
         original.stage_id,
     )
-    assert "duplicated" in [e.kind for e in deal_history(copy.id)]
+    assert "duplicated" in [e.kind for e in deal_history(admin, copy.id)]

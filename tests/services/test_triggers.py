@@ -1,13 +1,14 @@
 """Trigger services (F7) with an injected clock: firing, stop on leave, re-entry, catch-up with skips, period
 change, actions, and exactly one claim per occurrence with two processes on one database."""
 
+import json
 import multiprocessing
 from datetime import datetime, timedelta
 
 import pytest
 
 from desktop.domain.triggers import Action
-from desktop.services import board, campaigns, deals, processes, tasks, triggers
+from desktop.services import board, campaigns, deals, processes, tasks, triggers, users
 from desktop.store import db as store_db
 from desktop.store.models import Contact, Setting, TriggerFiring
 
@@ -19,7 +20,9 @@ def world(admin):
     Setting.insert(key=triggers.ZONE_SETTING, value="Europe/Warsaw").execute()
     p = processes.create_process(admin, "Sprzedaż")
     stages = processes.list_stages(p.id)
-    contact = Contact.create(first_name="Anna", last_name="Łęcka", email="anna@example.pl", created_at=T0)
+    contact = Contact.create(
+        first_name="Anna", last_name="Łęcka", email="anna@example.pl", created_at=T0, marketing_consent=True
+    )
     deal = deals.create_deal(admin, p.id, "Okna", stage_id=stages[0].id, contact_id=contact.id, now=T0)
     return {"admin": admin, "process": p, "stages": stages, "deal": deal, "contact": contact}
 
@@ -39,7 +42,7 @@ def test_task_trigger_fires_each_occurrence_once_at_its_time(world):
     assert triggers.run_due(T0 + timedelta(days=2, hours=5)).fired == 0
     assert triggers.run_due(T0 + timedelta(days=4)).fired == 1
     assert firings() == [(1, "fired"), (2, "fired")]
-    assert [t.title for t in tasks.deal_tasks(deal.id)] == ["Zadzwoń ponownie", "Zadzwoń ponownie"]
+    assert [t.title for t in tasks.deal_tasks(users.local_admin(), deal.id)] == ["Zadzwoń ponownie", "Zadzwoń ponownie"]
 
 
 def test_leaving_the_stage_stops_the_series_and_re_entering_starts_a_new_one(world):
@@ -87,9 +90,20 @@ def test_campaign_trigger_adds_the_contact_once_with_history(world):
     triggers.save_trigger(admin, stage.id, 1, Action.CAMPAIGN, {"campaign_id": campaign.id}, now=T0)
     triggers.run_due(T0 + timedelta(days=1))
     triggers.run_due(T0 + timedelta(days=2))
-    members = campaigns.members(campaign.id)
+    members = campaigns.members(users.local_admin(), campaign.id)
     assert [(m.contact_id, m.source) for m in members] == [(contact.id, "trigger")]
-    assert "already a member" in triggers.log()[0].detail
+    detail = json.loads(triggers.log(users.local_admin())[0].detail)
+    assert detail["what"] == "campaign_member" and detail["campaign"] == "Przypomnienie po ofercie"
+
+
+def test_campaign_trigger_skips_a_contact_without_marketing_consent(world):
+    admin, stage, contact = world["admin"], world["stages"][0], world["contact"]
+    Contact.update(marketing_consent=False).where(Contact.id == contact.id).execute()
+    campaign = campaigns.create_campaign(admin, "Bez zgody")
+    triggers.save_trigger(admin, stage.id, 1, Action.CAMPAIGN, {"campaign_id": campaign.id}, now=T0)
+    triggers.run_due(T0 + timedelta(days=1))
+    assert campaigns.members(admin, campaign.id) == []
+    assert json.loads(triggers.log(admin)[0].detail)["what"] == "campaign_no_consent"
 
 
 def test_move_trigger_moves_the_deal_and_a_refused_action_is_logged_as_failed(world):
@@ -99,8 +113,8 @@ def test_move_trigger_moves_the_deal_and_a_refused_action_is_logged_as_failed(wo
     report = triggers.run_due(T0 + timedelta(days=1))
     assert report.failed == 1  # Lost needs a lost reason: refused, logged, not retried
     assert deals.get_deal(deal.id).stage_id == stages[0].id
-    log = triggers.log()
-    assert log[0].status == "failed" and "information" in log[0].detail
+    log = triggers.log(users.local_admin())
+    assert log[0].status == "failed" and "information" in json.loads(log[0].detail)["template"]
     triggers.save_trigger(admin, stages[0].id, 1, Action.MOVE, {"stage_id": stages[2].id}, trigger_id=log[0].trigger_id)
     triggers.run_due(T0 + timedelta(days=2))
     assert deals.get_deal(deal.id).stage_id == stages[2].id

@@ -66,7 +66,8 @@ def mail_setup(mail_actor, memory_keyring, smtp_server):
 
 
 def make_deals(actor, people, now=None):
-    """A process with one deal per (first name, e-mail) pair, each with its contact and company."""
+    """A process with one deal per (first name, e-mail[, marketing consent]) person, each with its contact and
+    company; consent defaults to yes."""
     from datetime import datetime
 
     from desktop.services import deals, processes
@@ -75,9 +76,16 @@ def make_deals(actor, people, now=None):
     now = now or datetime(2026, 5, 4, 9, 30)
     process = processes.create_process(actor, "Sprzedaż", "default")
     ids = []
-    for i, (first, email) in enumerate(people):
+    for i, (first, email, *consent) in enumerate(people):
         company = Company.create(name=f"Firma {i} & Syn")
-        contact = Contact.create(first_name=first, last_name="Nowak", email=email, company=company, created_at=now)
+        contact = Contact.create(
+            first_name=first,
+            last_name="Nowak",
+            email=email,
+            company=company,
+            created_at=now,
+            marketing_consent=consent[0] if consent else True,
+        )
         deal = deals.create_deal(
             actor, process.id, f"Okna {i}", contact_id=contact.id, company_id=company.id, value="1234,5", now=now
         )

@@ -28,6 +28,9 @@ class RecordingDialogs:
 
         self.messages.append(("error", error_text(err)))
 
+    def unexpected(self, parent, details, log_path):
+        self.messages.append(("unexpected", details))
+
     def confirm(self, parent, title, text):
         return self._next(f"confirm {text}")
 
@@ -53,6 +56,17 @@ class RecordingDialogs:
 def fake_dialogs(monkeypatch):
     """Automatic in tests/ui: a modal question nobody answers fails the test instead of hanging the suite."""
     fake = RecordingDialogs()
-    for name in ("warn", "info", "error", "confirm", "ask_text", "ask_item", "ask_save_path", "ask_open_path", "exec"):
+    for name in (
+        "warn",
+        "info",
+        "error",
+        "unexpected",
+        "confirm",
+        "ask_text",
+        "ask_item",
+        "ask_save_path",
+        "ask_open_path",
+        "exec",
+    ):
         monkeypatch.setattr(dialogs_module.dialogs, name, getattr(fake, name))
     return fake

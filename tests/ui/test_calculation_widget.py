@@ -11,7 +11,7 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.services import calculations, catalogue, deals, offers, processes
+from desktop.services import calculations, catalogue, deals, offers, processes, users
 from desktop.services import settings as app_settings
 from desktop.ui.calculation import CalculationWidget, open_calculation, picker
 from desktop.ui.calculation.line_model import DISCOUNT, QUANTITY, UNIT_PRICE
@@ -97,7 +97,7 @@ def test_exported_pdf_has_totals_and_diacritics(widget, admin_actor, deal, fake_
     target = tmp_path / "offer.pdf"
     fake_dialogs.answers.append(str(target))
     widget.offer_bar.export_pdf()
-    stored_name, stored = offers.latest_offer_pdf(deal.id)
+    stored_name, stored = offers.latest_offer_pdf(users.local_admin(), deal.id)
     assert stored == target.read_bytes() and stored_name.endswith(".pdf")
     text = " ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(stored)).pages)
     text = re.sub(r"\s+", " ", text)
@@ -114,7 +114,7 @@ def test_preview_and_browser_show_the_rendered_offer(widget, monkeypatch, fake_d
     widget.add_text_line()
     widget.offer_bar.preview()
     preview = widget.offer_bar.last_preview
-    assert "<script>alert(1)</script>" in preview.browser.toPlainText()  # shown as text, not run
+    assert "<script>alert(1)</script>" in preview.plain_text()  # shown as text, not run
     preview.close()
     widget.offer_bar.open_in_browser()
     html = Path(opened[0].toLocalFile()).read_text(encoding="utf-8")

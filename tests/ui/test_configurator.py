@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.activities import Requirement
 from desktop.domain.stages import MAX_OPEN, StageKind
-from desktop.services import activities, deals, processes, tasks
+from desktop.services import activities, deals, processes, tasks, users
 from desktop.ui.configurator.dialog import ConfiguratorDialog
 from desktop.ui.deal_sheet.activities_tab import ActivitiesTab
 
@@ -49,7 +49,7 @@ def test_closed_stage_is_appended_and_limits_on_closed_stages_are_explained(dial
     dialog.add_closed_stage(StageKind.WON)
     assert "only one Won" in dialog.message.text()
     dialog.add_closed_stage(StageKind.CLOSED)
-    assert dialog.stages.item(dialog.stages.count() - 1).text().endswith("(Closed (other))")
+    assert dialog.stages.item(dialog.stages.count() - 1).text() == "Closed (other)"
     dialog.add_closed_stage(StageKind.LOST)
     assert "at most 3 closed" in dialog.message.text()
 
@@ -74,7 +74,7 @@ def test_dragging_a_closed_stage_before_open_ones_is_undone_with_a_message(dialo
     parent = dialog.stages.model().index(0, 0).parent()
     dialog.stages.model().moveRow(parent, last, parent, 0)
     assert "Closed stages" in dialog.message.text()
-    assert dialog.stages.item(last).text().endswith("(Lost)")
+    assert dialog.stages.item(last).text() == "Lost"  # a stage named like its kind is not shown twice
 
 
 def test_delete_stage_with_deals_asks_for_the_receiving_stage(dialog, process, admin_actor, fake_dialogs, qtbot):
@@ -133,5 +133,34 @@ def test_checklist_completes_with_a_note_and_opens_the_follow_up_task_form(qtbot
     fake_dialogs.answers = ["Klient zainteresowany", task_form]
     tab.list.item(0).setCheckState(Qt.CheckState.Checked)
     assert deals.get_deal(deal.id).probability == 100
-    assert [t.title for t in tasks.deal_tasks(deal.id)] == ["Wysłać ofertę"]
+    assert [t.title for t in tasks.deal_tasks(users.local_admin(), deal.id)] == ["Wysłać ofertę"]
     assert "Klient zainteresowany" in tab.list.item(0).text()
+
+
+def test_deleting_a_stage_into_lost_asks_one_lost_reason_for_all(process, admin_actor, fake_dialogs, qtbot):
+    ids = [deals.create_deal(admin_actor, process.id, f"Okna {i}").id for i in range(3)]
+    widget = ConfiguratorDialog(admin_actor, process.id)
+    qtbot.addWidget(widget)
+    widget.stages.setCurrentRow(0)
+    lost_index = [d.spec.kind for d in widget.draft.stages[1:]].index(StageKind.LOST)
+    fake_dialogs.answers = [lost_index, "Wybrali konkurencję"]
+    widget.delete_stage()
+    widget.save()
+    assert widget.result() == 1
+    assert {deals.get_deal(i).lost_reason for i in ids} == {"Wybrali konkurencję"}
+
+
+def test_deleting_a_stage_into_won_with_mandatory_activities_undone_is_refused_naming_them(
+    admin_actor, fake_dialogs, qtbot
+):
+    b2b = processes.create_process(admin_actor, "B2B", "b2b")
+    deal = deals.create_deal(admin_actor, b2b.id, "Okna")
+    widget = ConfiguratorDialog(admin_actor, b2b.id)
+    qtbot.addWidget(widget)
+    widget.stages.setCurrentRow(0)
+    won_index = [d.spec.kind for d in widget.draft.stages[1:]].index(StageKind.WON)
+    fake_dialogs.answers = [won_index]
+    widget.delete_stage()
+    missing = activities.missing_mandatory(deal.id, b2b.id)
+    assert widget.message.isVisibleTo(widget) and all(name in widget.message.text() for name in missing)
+    assert len(widget.draft.stages) == len(processes.list_stages(b2b.id))  # nothing deleted in the draft

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from desktop.services import deals, dealsheet, notifications, processes, tasks
+from desktop.services import deals, dealsheet, notifications, processes, tasks, users
 from desktop.store import db as store_db
 from desktop.ui.deal_sheet.sheet import DealSheet, open_deal_sheet
 from desktop.ui.main_window import MainWindow
@@ -35,8 +35,9 @@ def test_panel_shows_the_deal_and_save_records_each_changed_field(sheet, deal):
     assert sheet.save()
     row = deals.get_deal(deal.id)
     assert row.title == "Okna PCV dla szkoły" and str(row.value) == "1500.50"
-    kinds = [i.data(0, 256) for i in (sheet.history_tab.list.topLevelItem(n) for n in range(2))]
-    assert kinds == ["field_changed", "field_changed"]
+    saved = sheet.history_tab.list.topLevelItem(0)  # one save, one row; each field a child
+    assert saved.data(0, 256) == "field_changed" and saved.childCount() == 2
+    assert "Okna PCV dla szkoły" in saved.text(2) and "1,500.50 PLN" in saved.text(2)
 
 
 def test_invalid_amount_is_explained_next_to_the_field_and_nothing_is_saved(sheet, deal):
@@ -76,10 +77,10 @@ def test_tasks_tab_adds_a_task_and_marks_it_done(sheet, deal):
     tab = sheet.tasks_tab
     tab.title.setText("Zadzwonić do klienta")
     tab.add_button.click()
-    assert [t.title for t in tasks.deal_tasks(deal.id)] == ["Zadzwonić do klienta"]
+    assert [t.title for t in tasks.deal_tasks(users.local_admin(), deal.id)] == ["Zadzwonić do klienta"]
     tab.list.setCurrentItem(tab.list.topLevelItem(0))
     tab.done_button.click()
-    assert tasks.deal_tasks(deal.id)[0].done_at is not None
+    assert tasks.deal_tasks(users.local_admin(), deal.id)[0].done_at is not None
 
 
 def test_overdue_task_is_highlighted(qtbot, admin_actor, deal):
@@ -94,7 +95,7 @@ def test_notes_tab_adds_a_note_and_attaches_and_exports_a_file(sheet, deal, fake
     tab = sheet.notes_tab
     tab.note_edit.setPlainText("Prosi o rabat")
     tab.add_note_button.click()
-    assert [n.text for n in dealsheet.notes(deal.id)] == ["Prosi o rabat"]
+    assert [n.text for n in dealsheet.notes(users.local_admin(), deal.id)] == ["Prosi o rabat"]
     source = tmp_path / "umowa.docx"
     source.write_bytes(b"PK\x03\x04 " + "zawartość".encode())
     fake_dialogs.answers = [str(source)]
@@ -112,7 +113,7 @@ def test_too_large_attachment_shows_a_message_and_adds_nothing(sheet, deal, fake
     fake_dialogs.answers = [str(source)]
     sheet.notes_tab.attach_button.click()
     assert fake_dialogs.messages and "duży.pdf" in fake_dialogs.messages[0][1]
-    assert dealsheet.files(deal.id) == []
+    assert dealsheet.files(users.local_admin(), deal.id) == []
 
 
 def test_history_tab_filters_by_kind(sheet, deal, admin_actor):
@@ -171,7 +172,7 @@ def test_my_tasks_groups_follow_the_injected_clock_and_mark_done_removes_the_tas
     assert view.count("overdue") == 1
     view.table.setCurrentIndex(view.model.index(1, 0))
     view.done_button.click()
-    assert view.count("overdue") == 0 and tasks.deal_tasks(deal.id)[0].done_at is not None
+    assert view.count("overdue") == 0 and tasks.deal_tasks(users.local_admin(), deal.id)[0].done_at is not None
 
 
 def test_reminder_clock_fires_once_at_the_due_time_and_leaves_no_timer(qtbot, admin_actor, deal):
@@ -192,13 +193,19 @@ def test_reminder_clock_fires_once_at_the_due_time_and_leaves_no_timer(qtbot, ad
     clock.deleteLater()
 
 
-def test_bell_shows_unread_count_and_opening_marks_them_read(qtbot, admin_actor, deal, fake_dialogs):
+def test_bell_shows_unread_count_and_mark_all_as_read_clears_it(qtbot, admin_actor, deal, fake_dialogs):
     notifications.notify([admin_actor.id], "task_due", "Oddzwonić", deal.id)
     window = MainWindow(admin_actor)
     qtbot.addWidget(window)
     assert "(1)" in window.bell.text()
     shown = []
-    fake_dialogs.answers = [lambda dialog: shown.append(dialog.list.count()) or True]
+
+    def read(dialog):
+        shown.append(dialog.model.rowCount())
+        dialog.mark_all.click()
+        return True
+
+    fake_dialogs.answers = [read]
     window.bell.click()
     assert shown == [1] and notifications.unread_count(admin_actor) == 0
     assert "(" not in window.bell.text()
@@ -257,10 +264,10 @@ def test_deleting_an_attachment_asks_first_and_records_it(sheet, deal, admin_act
     tab.files.setCurrentItem(tab.files.topLevelItem(0))
     fake_dialogs.answers = [False]
     tab.delete_file()
-    assert len(dealsheet.files(deal.id)) == 1
+    assert len(dealsheet.files(users.local_admin(), deal.id)) == 1
     fake_dialogs.answers = [True]
     tab.delete_file()
-    assert dealsheet.files(deal.id) == [] and tab.files.topLevelItemCount() == 0
+    assert dealsheet.files(users.local_admin(), deal.id) == [] and tab.files.topLevelItemCount() == 0
     sheet.history_tab.reload()
     assert "file_deleted" in sheet.history_tab.kinds_shown()
 

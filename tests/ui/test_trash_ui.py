@@ -39,7 +39,7 @@ def test_delete_from_the_sheet_asks_first_then_the_trash_restores_it(qtbot, admi
 
     fake_dialogs.answers = [restore]
     window.trash_action.trigger()
-    assert deals.get_deal(deal.id).title == "Okna" and len(tasks.deal_tasks(deal.id)) == 1
+    assert deals.get_deal(deal.id).title == "Okna" and len(tasks.deal_tasks(admin_actor, deal.id)) == 1
 
 
 def test_only_admins_see_purge_and_it_asks_first(qtbot, admin_actor, deal, fake_dialogs):

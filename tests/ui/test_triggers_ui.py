@@ -18,7 +18,7 @@ T0 = datetime(2026, 11, 2, 9, 0)
 def stage(admin_actor):
     p = processes.create_process(admin_actor, "Sprzedaż")
     s = processes.list_stages(p.id)[0]
-    contact = Contact.create(first_name="Jan", last_name="Wójcik", created_at=T0)
+    contact = Contact.create(first_name="Jan", last_name="Wójcik", created_at=T0, marketing_consent=True)
     deals.create_deal(admin_actor, p.id, "Okna", stage_id=s.id, contact_id=contact.id, now=T0)
     return s
 
@@ -56,7 +56,7 @@ def test_editor_adds_a_task_trigger_and_refuses_a_missing_title(qtbot, admin_act
 def test_log_window_shows_fired_and_skipped_occurrences(qtbot, admin_actor, stage):
     triggers.save_trigger(admin_actor, stage.id, 1, Action.NOTIFY, {}, now=T0)
     triggers.run_due(T0 + timedelta(days=3))
-    window = TriggerLogWindow()
+    window = TriggerLogWindow(admin_actor)
     qtbot.addWidget(window)
     assert window.list.topLevelItemCount() == 3
     window.status.setCurrentIndex(window.status.findData("skipped"))

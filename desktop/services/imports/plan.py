@@ -344,7 +344,10 @@ class Converter:
             if not _EMAIL.match(text):
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "“{text}” is not an e-mail address."), text=text)
         elif target in (Target.PHONE, Target.COMPANY_PHONE):
-            text = normalise_phone(text)
+            try:
+                text = normalise_phone(text)
+            except ValidationError as err:  # kept as written (never lose a number), with a warning on the row
+                record.fail(index, err.template, blocking=False, **err.params)
         elif target is Target.TAX_ID:
             text = normalise_tax_id(text)
             if not tax_id_valid(text):

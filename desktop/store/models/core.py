@@ -38,9 +38,21 @@ class User(BaseModel):
     signature = TextField(default="")
     active = BooleanField(default=True)
     created_at = DateTimeField()
+    version = IntegerField(default=1)
 
     class Meta:
         table_name = "app_user"
+
+
+class SignInFailure(BaseModel):
+    """Failed sign-ins per typed name (lower-cased), whether or not such a user exists."""
+
+    name = CharField(max_length=254, primary_key=True)
+    failures = IntegerField(default=0)
+    last_failed_at = DateTimeField()
+
+    class Meta:
+        table_name = "sign_in_failure"
 
 
 class Process(BaseModel):
@@ -63,10 +75,22 @@ class Stage(BaseModel):
 
 class Company(BaseModel):
     name = CharField(max_length=200)
-    tax_id = CharField(max_length=32, default="")
+    tax_id = CharField(max_length=32, default="")  # free-form, from the first version; NIP/CUI are checked
     city = CharField(max_length=120, default="")
     phone = CharField(max_length=40, default="")
     email = CharField(max_length=254, default="")
+    nip = CharField(max_length=10, default="")
+    regon = CharField(max_length=14, default="")
+    krs = CharField(max_length=10, default="")
+    cui = CharField(max_length=12, default="")
+    address = TextField(default="")
+    postcode = CharField(max_length=16, default="")
+    country = CharField(max_length=80, default="")
+    website = CharField(max_length=254, default="")
+    notes = TextField(default="")
+    name_key = CharField(max_length=200, default="")  # domain.identifiers.company_name_key(name)
+    created_at = DateTimeField(null=True)
+    version = IntegerField(default=1)
 
 
 class Contact(BaseModel):
@@ -76,6 +100,16 @@ class Contact(BaseModel):
     phone = CharField(max_length=40, default="")
     company = ForeignKeyField(Company, null=True, backref="contacts", on_delete="SET NULL")
     created_at = DateTimeField()
+    position = CharField(max_length=120, default="")
+    extra_emails = TextField(default="")  # one per line; ``email`` is the primary address
+    extra_phones = TextField(default="")  # one per line, E.164; ``phone`` is the primary number
+    address = TextField(default="")
+    notes = TextField(default="")
+    marketing_consent = BooleanField(default=False)
+    consent_date = DateField(null=True)
+    consent_source = CharField(max_length=120, default="")
+    anonymised_at = DateTimeField(null=True)
+    version = IntegerField(default=1)
 
 
 class Deal(BaseModel):
@@ -133,6 +167,8 @@ class Event(BaseModel):
     at = DateTimeField()
     kind = CharField(max_length=32)
     payload = TextField(default="{}")  # JSON
+    contact_id = IntegerField(null=True)  # history of a contact or a company (no foreign key: it outlives them)
+    company_id = IntegerField(null=True)
 
 
 class Setting(BaseModel):

@@ -160,7 +160,7 @@ class BoardView(QWidget):
 
     def _task_states(self, deal_ids: list[int]) -> dict[int, str]:
         now = self.now_fn()
-        return tasks.next_task_states(deal_ids, now, local_day_start_utc(date.today()))
+        return tasks.next_task_states(self.actor, deal_ids, now, local_day_start_utc(date.today()))
 
     def text(self) -> str:
         return self.search.text().strip()

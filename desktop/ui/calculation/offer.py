@@ -3,45 +3,147 @@
 
 from __future__ import annotations
 
+import base64
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTextBrowser,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.errors import EtapError
 from desktop.services import offers
-from desktop.ui.calculation.pdf import html_to_pdf, offer_font_family
+from desktop.ui.calculation.pdf import offer_document, offer_page_images, offer_pdf
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import error_text
 
 
 class OfferPreview(QDialog):
-    def __init__(self, html: str, parent=None) -> None:
+    """The printed pages themselves (the PDF's layout drawn into images), so what is seen is what is sent."""
+
+    def __init__(self, html: str, page_label: str = "{page} / {pages}", parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Offer preview"))
-        self.resize(860, 900)
-        self.browser = QTextBrowser(self)
-        self.browser.setOpenLinks(False)  # an offer's links never navigate inside the app
-        self.browser.document().setDefaultFont(QFont(offer_font_family()))
-        self.browser.setHtml(html)
+        self.resize(880, 900)
+        self.html = html
+        self.pages = offer_page_images(html, dpi=96, page_label=page_label)
+        column = QWidget(self)
+        column.setStyleSheet("background: #8a8f96;")
+        pages_layout = QVBoxLayout(column)
+        pages_layout.setSpacing(12)
+        self.page_labels: list[QLabel] = []
+        for image in self.pages:
+            label = QLabel(column)
+            label.setPixmap(QPixmap.fromImage(image))
+            pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.page_labels.append(label)
+        scroll = QScrollArea(self)
+        scroll.setWidget(column)
+        scroll.setWidgetResizable(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.browser, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+
+    def plain_text(self) -> str:
+        return offer_document(self.html).toPlainText()
+
+
+class LetterheadDialog(QDialog):
+    """Managers set what heads every offer: company name, address, NIP, bank account and a logo."""
+
+    def __init__(self, actor, parent=None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.setWindowTitle(self.tr("Offer letterhead"))
+        current = offers.letterhead()
+        self.name = QLineEdit(current["company_name"], self)
+        self.address = QPlainTextEdit(current["company_address"], self)
+        self.address.setFixedHeight(70)
+        self.tax_id = QLineEdit(current["company_tax_id"], self)
+        self.bank_account = QLineEdit(current["company_bank_account"], self)
+        self.logo = QLabel(self)
+        self.logo_bytes: bytes | None = None
+        self.remove_logo = False
+        self._show_logo(current["logo"])
+        choose = QPushButton(self.tr("Choose logo…"), self)
+        choose.clicked.connect(self.choose_logo)
+        clear = QPushButton(self.tr("Remove logo"), self)
+        clear.clicked.connect(self.clear_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(choose)
+        logo_row.addWidget(clear)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Company name:"), self.name)
+        form.addRow(self.tr("Address:"), self.address)
+        form.addRow(self.tr("Tax ID (NIP):"), self.tax_id)
+        form.addRow(self.tr("Bank account:"), self.bank_account)
+        form.addRow(self.tr("Logo:"), logo_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, 320)
+
+    def _show_logo(self, data_url: str) -> None:
+        if data_url:
+            pixmap = QPixmap()
+            pixmap.loadFromData(base64.b64decode(data_url.split(",", 1)[1]))
+            self.logo.setPixmap(pixmap.scaledToHeight(48))
+        else:
+            self.logo.setText(self.tr("(no logo)"))
+
+    def choose_logo(self) -> None:
+        path = dialogs.ask_open_path(self, self.tr("Choose logo"), self.tr("Images (*.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        self.logo_bytes = Path(path).read_bytes()
+        pixmap = QPixmap()
+        if pixmap.loadFromData(self.logo_bytes):
+            self.logo.setPixmap(pixmap.scaledToHeight(48))
+        self.remove_logo = False
+
+    def clear_logo(self) -> None:
+        self.logo_bytes, self.remove_logo = None, True
+        self.logo.setPixmap(QPixmap())
+        self.logo.setText(self.tr("(no logo)"))
+
+    def save(self) -> None:
+        try:
+            offers.save_letterhead(
+                self.actor,
+                logo=self.logo_bytes,
+                remove_logo=self.remove_logo,
+                company_name=self.name.text(),
+                company_address=self.address.toPlainText(),
+                company_tax_id=self.tax_id.text(),
+                company_bank_account=self.bank_account.text(),
+            )
+        except EtapError as err:
+            self.error.setText(error_text(err))
+            return
+        self.accept()
 
 
 class TemplateEditor(QDialog):
@@ -92,11 +194,15 @@ class OfferBar(QWidget):
         self.language = QComboBox(self)
         self.language.addItem("Polski", "pl")
         self.language.addItem("English", "en")
+        self.language.addItem("Română", "ro")
         self.preview_button = QPushButton(self.tr("Preview offer"), self)
         self.browser_button = QPushButton(self.tr("Open in web browser"), self)
         self.pdf_button = QPushButton(self.tr("Export PDF…"), self)
         self.template_button = QPushButton(self.tr("Edit template…"), self)
         self.template_button.setEnabled(calc_widget.actor.is_manager)
+        self.letterhead_button = QPushButton(self.tr("Letterhead…"), self)
+        self.letterhead_button.setEnabled(calc_widget.actor.is_manager)
+        self.letterhead_button.clicked.connect(self.edit_letterhead)
         self.preview_button.clicked.connect(self.preview)
         self.browser_button.clicked.connect(self.open_in_browser)
         self.pdf_button.clicked.connect(self.export_pdf)
@@ -105,7 +211,8 @@ class OfferBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Offer language:"), self))
         layout.addWidget(self.language)
-        for button in (self.preview_button, self.browser_button, self.pdf_button, self.template_button):
+        buttons = (self.preview_button, self.browser_button, self.pdf_button, self.template_button)
+        for button in (*buttons, self.letterhead_button):
             layout.addWidget(button)
         layout.addStretch(1)
         self.last_preview: OfferPreview | None = None
@@ -124,7 +231,7 @@ class OfferBar(QWidget):
     def preview(self) -> None:
         html = self._html()
         if html is not None:
-            self.last_preview = OfferPreview(html, self)
+            self.last_preview = OfferPreview(html, offers.page_label(self.language.currentData()), self)
             self.last_preview.show()
 
     def open_in_browser(self) -> None:
@@ -144,10 +251,11 @@ class OfferBar(QWidget):
         if html is None:
             return
         actor, row = self.calc_widget.actor, self.calc_widget.current()
-        name = offers.offer_file_name(actor, row.id)
-        pdf = html_to_pdf(html, title=name)
+        language = self.language.currentData()
+        name = offers.offer_file_name(actor, row.id, self.tr("Offer"))
+        pdf = offer_pdf(html, title=name[:-4], page_label=offers.page_label(language))
         try:
-            offers.store_offer_pdf(actor, row.id, name, pdf, self.language.currentData())
+            offers.store_offer_pdf(actor, row.id, name, pdf, language)
         except EtapError as err:
             self.calc_widget.show_message(error_text(err))
             return
@@ -161,3 +269,9 @@ class OfferBar(QWidget):
         editor = TemplateEditor(self.calc_widget.actor, self.language.currentData(), self)
         editor.setModal(True)
         editor.show()
+
+    def edit_letterhead(self) -> None:
+        dialog = LetterheadDialog(self.calc_widget.actor, self)
+        dialog.setModal(True)
+        dialog.show()
+        self.last_letterhead = dialog

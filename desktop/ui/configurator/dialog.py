@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import numbering
 from desktop.domain.errors import EtapError, ValidationError
-from desktop.domain.stages import KIND_LABELS, MAX_CLOSED, MAX_OPEN, StageKind, StageSpec
-from desktop.services import configuration
+from desktop.domain.stages import KIND_LABELS, MAX_CLOSED, MAX_OPEN, Field, StageKind, StageSpec
+from desktop.services import configuration, processes
 from desktop.services.configuration import StageDraft
 from desktop.ui.configurator.stage_editor import StageEditor
 from desktop.ui.dialogs import dialogs
@@ -71,8 +71,10 @@ class ConfiguratorDialog(QDialog):
         self.add_open.clicked.connect(self.add_open_stage)
         self.add_closed = QToolButton(self)
         self.add_closed.setObjectName("addClosedStage")
-        self.add_closed.setText(self.tr("Add closed stage"))
+        self.add_closed.setText(self.tr("Add closed stage") + " ▾")
         self.add_closed.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Fusion draws its own menu arrow over the text's last letters; the ▾ in the text replaces it
+        self.add_closed.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         menu = QMenu(self.add_closed)
         for kind in (StageKind.WON, StageKind.LOST, StageKind.CLOSED):
             menu.addAction(translated("StageKind", KIND_LABELS[kind]), lambda k=kind: self.add_closed_stage(k))
@@ -94,7 +96,7 @@ class ConfiguratorDialog(QDialog):
         self.editor = StageEditor(self)
         self.editor.renamed.connect(self._refresh_labels)
         self.editor.activity_removed.connect(self._remove_activity)
-        # a stage's triggers are saved at once (they act on live deals), so only saved stages have the tab
+        # a stage's triggers are part of the draft: Save writes them with the stages, Cancel drops them
         self.right = QTabWidget(self)
         self.right.setObjectName("stageTabs")
         self.right.addTab(self.editor, self.tr("Settings and activities"))
@@ -129,6 +131,8 @@ class ConfiguratorDialog(QDialog):
     # -- stages ---------------------------------------------------------------------------------------
     def _label(self, draft: StageDraft) -> str:
         kind = translated("StageKind", KIND_LABELS[draft.spec.kind])
+        if draft.spec.name.strip().casefold() == kind.casefold():  # "Zamknięty (inny)", not twice
+            return draft.spec.name
         return f"{draft.spec.name} ({kind})"
 
     def _fill_stages(self, select: int = 0) -> None:
@@ -156,13 +160,20 @@ class ConfiguratorDialog(QDialog):
             self.triggers_holder.layout().removeWidget(self.triggers_widget)
             self.triggers_widget.deleteLater()
             self.triggers_widget = None
-        saved = draft is not None and draft.spec.id is not None
-        if saved:
+        if draft is not None:
             from desktop.ui.triggers.editor import StageTriggersWidget
 
-            self.triggers_widget = StageTriggersWidget(draft.spec.id, self.actor, self.triggers_holder)
+            targets = [(d.spec.name, d.spec.id) for d in self.draft.stages if d.spec.id is not None]
+            self.triggers_widget = StageTriggersWidget(
+                draft.spec.id,
+                self.actor,
+                self.triggers_holder,
+                draft=draft,
+                process_id=self.draft.process_id,
+                targets=targets,
+            )
             self.triggers_holder.layout().addWidget(self.triggers_widget)
-        self.right.setTabEnabled(1, saved)
+        self.right.setTabEnabled(1, draft is not None)
 
     def _stages_reordered(self, *_args) -> None:
         new_order = [self.stages.item(i).data(DraftRole) for i in range(self.stages.count())]
@@ -213,10 +224,45 @@ class ConfiguratorDialog(QDialog):
             if choice is None:
                 return
             receiving = others[choice].spec.id
+            fields = self._receiving_fields(draft, others[choice])
+            if fields is None:
+                return
+            self.draft.deleted_fields[draft.spec.id] = fields
         self.draft.stages.remove(draft)
         if draft.spec.id is not None:
             self.draft.deleted[draft.spec.id] = receiving
         self._fill_stages(max(0, row - 1))
+
+    def _receiving_fields(self, draft: StageDraft, target: StageDraft) -> dict | None:
+        """What the receiving stage requires, asked once for all the deals (a lost reason, a sub-stage); None
+        when the user cancels or the deals cannot enter it (the reason is shown)."""
+        title = self.tr("Delete stage")
+        try:
+            needs = processes.receiving_needs(draft.spec.id, target.spec.id)
+        except EtapError as err:
+            self._say(error_text(err))
+            return None
+        fields: dict[str, str] = {}
+        if Field.LOST_REASON in needs:
+            count = draft.deal_count  # lupdate reads the plural number only from a plain name
+            text = self.tr("Why were these %n deal(s) lost? Each of them gets this reason.", "", count)
+            reason = dialogs.ask_text(self, title, text)
+            if reason is None or not reason.strip():
+                return None
+            fields[Field.LOST_REASON] = reason.strip()
+        if Field.SUBSTAGE in needs:
+            substages = list(target.spec.substages)
+            text = self.tr("Which sub-stage of “%1” do the deals get?").replace("%1", target.spec.name)
+            choice = dialogs.ask_item(self, title, text, substages) if substages else None
+            if choice is None:
+                return None
+            fields[Field.SUBSTAGE] = substages[choice]
+        try:
+            processes.check_receiving(draft.spec.id, target.spec.id, **fields)
+        except EtapError as err:
+            self._say(error_text(err))
+            return None
+        return fields
 
     # -- activities -----------------------------------------------------------------------------------
     def _remove_activity(self, spec) -> None:
@@ -260,9 +306,13 @@ class ConfiguratorDialog(QDialog):
         stored = configuration.load_draft(self.draft.process_id).stages
         stages = {d.spec.id for d in stored}
         known = {a.id for d in stored for a in d.activities}
+        stored_triggers = {t.id for d in stored for t in d.triggers}
         for stage in self.draft.stages:
             if stage.spec.id not in stages:
                 stage.spec.id = None
             for activity in stage.activities:
                 if activity.id not in known:
                     activity.id = None
+            for trigger in stage.triggers:
+                if trigger.id not in stored_triggers:
+                    trigger.id = None

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,9 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import deal_fields
-from desktop.services import history, users
+from desktop.domain.errors import EtapError
+from desktop.domain.triggers import ACTION_LABELS
+from desktop.services import deals, history, pickers, users
 from desktop.ui.errors import tr as translated
-from desktop.ui.formatting import datetime_text
+from desktop.ui.formatting import date_text, datetime_text, money_text
+from desktop.ui.triggers.detail_text import detail_text
 
 # filter groups: the prefix of the event kinds each one shows
 GROUPS = (
@@ -50,104 +56,278 @@ def field_label(key: str) -> str:
     return translated("DealField", deal_fields.label(key))
 
 
-def describe(kind: str, p: dict, names: dict[int, str]) -> str:
-    """One line saying what happened, in the user's language."""
+translate = QCoreApplication.translate  # lupdate reads translate("History", "…") as a message
 
-    def show(value, key: str = "") -> str:
+
+class History(QObject):
+    """The "History" translation context for plural sentences (lupdate sees %n only in ``tr`` calls)."""
+
+
+def _fill(template: str, *values: object) -> str:
+    for number, value in enumerate(values, 1):
+        template = template.replace(f"%{number}", str(value))
+    return template
+
+
+class Shown:
+    """How stored values read in the user's language: names for ids, money and dates in the locale."""
+
+    def __init__(self, names: dict[int, str], currency: str = "PLN", labels: dict[str, dict] | None = None) -> None:
+        self.names = names
+        self.currency = currency
+        self.labels = labels or {}
+
+    def value(self, value: object, key: str = "") -> str:
         if value in (None, ""):
             return "—"
         if key == "owner_id":
-            return names.get(value, str(value))
+            return self.names.get(value, str(value))
+        if key in ("contact_id", "company_id"):
+            return self.labels.get(key, {}).get(value) or str(value)
+        if key in ("value", "cost"):
+            try:
+                return money_text(Decimal(str(value)), self.currency)
+            except InvalidOperation:
+                return str(value)
+        if key in ("expected_close", "next_contact"):
+            try:
+                return date_text(date.fromisoformat(str(value)))
+            except ValueError:
+                return str(value)
+        if key == "probability_manual":
+            return f"{value}\u00a0%"
+        if isinstance(value, bool):
+            return translate("History", "yes") if value else translate("History", "no")
         return str(value)
 
-    texts = {
+    def when(self, value: object) -> str:
+        try:
+            return datetime_text(datetime.fromisoformat(str(value)))
+        except ValueError:
+            return str(value)
+
+
+def _quoted(value: object) -> str:
+    polish_or_romanian = QLocale().language() in (QLocale.Language.Polish, QLocale.Language.Romanian)
+    return f"„{value}”" if polish_or_romanian else f"“{value}”"
+
+
+def _activity(p: dict, shown: Shown) -> str:
+    text = _fill(translate("History", "Completed the activity %1"), _quoted(shown.value(p.get("activity"))))
+    extras = []
+    if p.get("note"):
+        extras.append(_fill(translate("History", "note: %1"), p["note"]))
+    if p.get("file"):
+        extras.append(_fill(translate("History", "file: %1"), p["file"]))
+    return f"{text} ({'; '.join(extras)})" if extras else text
+
+
+def _trigger(kind: str, p: dict) -> str:
+    action = ACTION_LABELS.get(p.get("action"), "") if p.get("action") else ""
+    what = translated("Trigger", action) if action else ""
+    detail = detail_text(p.get("detail", ""))
+    if kind == "trigger_fired":
+        text = _fill(translate("History", "Trigger ran: %1"), what) if what else translate("History", "Trigger ran")
+    else:
+        text = (
+            _fill(translate("History", "Trigger failed: %1"), what) if what else translate("History", "Trigger failed")
+        )
+    return f"{text} — {detail}" if detail else text
+
+
+def _changes(p: dict, shown: Shown) -> str:
+    key = p.get("field", "")
+    return f"{field_label(key)}: {shown.value(p.get('old'), key)} → {shown.value(p.get('new'), key)}"
+
+
+def _describers(p: dict, shown: Shown) -> dict:
+    q = _quoted
+    return {
         "created": lambda: (
-            QCoreApplication.translate("History", "Deal %1 created in “%2”").replace("%2", show(p.get("stage")))
+            _fill(
+                translate("History", "Created the deal %1 in the stage %2"),
+                shown.value(p.get("number")),
+                q(shown.value(p.get("stage"))),
+            )
             if p.get("stage")
-            else QCoreApplication.translate("History", "Deal %1 created")
-        ).replace("%1", show(p.get("number"))),
-        "field_changed": lambda: (
-            f"{field_label(p.get('field', ''))}: "
-            f"{show(p.get('old'), p.get('field', ''))} → {show(p.get('new'), p.get('field', ''))}"
+            else _fill(translate("History", "Created the deal %1"), shown.value(p.get("number")))
         ),
-        "moved": lambda: (
-            QCoreApplication.translate("History", "Moved from “%1” to “%2”")
-            .replace("%1", show(p.get("from_stage")))
-            .replace("%2", show(p.get("to_stage")))
+        "field_changed": lambda: _changes(p, shown),
+        "moved": lambda: _fill(
+            translate("History", "Moved from %1 to %2"),
+            q(shown.value(p.get("from_stage"))),
+            q(shown.value(p.get("to_stage"))),
         ),
-        "reordered": lambda: QCoreApplication.translate("History", "Reordered in “%1”").replace(
-            "%1", show(p.get("stage"))
+        "reordered": lambda: _fill(
+            translate("History", "Changed the order in the stage %1"), q(shown.value(p.get("stage")))
         ),
-        "task_created": lambda: QCoreApplication.translate("History", "Task added: %1").replace(
-            "%1", show(p.get("title"))
+        "activity_done": lambda: _activity(p, shown),
+        "activity_undone": lambda: _fill(
+            translate("History", "Undid the activity %1"), q(shown.value(p.get("activity")))
         ),
-        "task_done": lambda: QCoreApplication.translate("History", "Task done: %1").replace("%1", show(p.get("title"))),
-        "task_reopened": lambda: QCoreApplication.translate("History", "Task reopened: %1").replace(
-            "%1", show(p.get("title"))
+        "calculation_added": lambda: _fill(
+            translate("History", "Added the calculation %1"), q(shown.value(p.get("name")))
         ),
-        "note_added": lambda: QCoreApplication.translate("History", "Note: %1").replace("%1", show(p.get("text"))),
-        "note_deleted": lambda: QCoreApplication.translate("History", "Note deleted: %1").replace(
-            "%1", show(p.get("text"))
+        "calculation_copied": lambda: _fill(
+            translate("History", "Copied a calculation as %1"), q(shown.value(p.get("name")))
         ),
-        "file_added": lambda: QCoreApplication.translate("History", "File attached: %1").replace(
-            "%1", show(p.get("name"))
+        "calculation_deleted": lambda: _fill(
+            translate("History", "Deleted the calculation %1"), q(shown.value(p.get("name")))
         ),
-        "file_deleted": lambda: QCoreApplication.translate("History", "File deleted: %1").replace(
-            "%1", show(p.get("name"))
+        "offer_created": lambda: _fill(translate("History", "Created the offer %1"), shown.value(p.get("file"))),
+        "task_created": lambda: (
+            _fill(
+                translate("History", "Added the task %1, due %2"),
+                q(shown.value(p.get("title"))),
+                shown.when(p["due_at"]),
+            )
+            if p.get("due_at")
+            else _fill(translate("History", "Added the task %1"), q(shown.value(p.get("title"))))
         ),
-        "spam_marked": lambda: QCoreApplication.translate("History", "Marked as spam"),
-        "spam_restored": lambda: QCoreApplication.translate("History", "Restored from spam"),
-        "deal_deleted": lambda: QCoreApplication.translate("History", "Moved to the trash"),
-        "deal_restored": lambda: QCoreApplication.translate("History", "Restored from the trash"),
-        "duplicated": lambda: QCoreApplication.translate("History", "Duplicated from %1").replace(
-            "%1", show(p.get("source"))
+        "task_done": lambda: _fill(translate("History", "Completed the task %1"), q(shown.value(p.get("title")))),
+        "task_reopened": lambda: _fill(translate("History", "Reopened the task %1"), q(shown.value(p.get("title")))),
+        "note_added": lambda: _fill(translate("History", "Added a note: %1"), shown.value(p.get("text"))),
+        "note_deleted": lambda: _fill(translate("History", "Deleted a note: %1"), shown.value(p.get("text"))),
+        "file_added": lambda: _fill(translate("History", "Attached the file %1"), shown.value(p.get("name"))),
+        "file_deleted": lambda: _fill(translate("History", "Deleted the file %1"), shown.value(p.get("name"))),
+        "email_queued": lambda: _fill(
+            translate("History", "Queued an e-mail to %1: %2"), shown.value(p.get("to")), q(p.get("subject", ""))
+        ),
+        "email_sent": lambda: _fill(
+            translate("History", "Sent an e-mail to %1: %2"), shown.value(p.get("to")), q(p.get("subject", ""))
+        ),
+        "email_failed": lambda: _fill(
+            translate("History", "Could not send the e-mail to %1: %2"),
+            shown.value(p.get("to")),
+            shown.value(p.get("error")),
+        ),
+        "email_unknown": lambda: _fill(
+            translate("History", "Unknown whether the e-mail to %1 was delivered (the connection broke): %2"),
+            shown.value(p.get("to")),
+            q(p.get("subject", "")),
+        ),
+        "email_marked_sent": lambda: _fill(
+            translate("History", "Marked the e-mail to %1 as sent: %2"),
+            shown.value(p.get("to")),
+            q(p.get("subject", "")),
+        ),
+        "email_resent": lambda: _fill(
+            translate("History", "Queued the e-mail to %1 again: %2"), shown.value(p.get("to")), q(p.get("subject", ""))
+        ),
+        "spam_marked": lambda: translate("History", "Marked as spam"),
+        "spam_restored": lambda: translate("History", "Restored from spam"),
+        "trigger_fired": lambda: _trigger("trigger_fired", p),
+        "trigger_failed": lambda: _trigger("trigger_failed", p),
+        "deal_deleted": lambda: translate("History", "Moved the deal to the trash"),
+        "deal_restored": lambda: translate("History", "Restored the deal from the trash"),
+        "duplicated": lambda: _fill(translate("History", "Duplicated from %1"), shown.value(p.get("source"))),
+        "process_changed": lambda: _fill(
+            translate("History", "Moved from the process %1 to %2"),
+            q(shown.value(p.get("from_process"))),
+            q(shown.value(p.get("to_process"))),
         ),
         # offers' outcome, the user's word (issue 21)
-        "offer_accepted": lambda: QCoreApplication.translate("History", "Offer accepted: %1").replace(
-            "%1", show(p.get("name"))
-        ),
-        "offer_rejected": lambda: QCoreApplication.translate("History", "Offer rejected: %1").replace(
-            "%1", show(p.get("name"))
-        ),
-        "offer_reopened": lambda: QCoreApplication.translate("History", "Offer not decided any more: %1").replace(
-            "%1", show(p.get("name"))
+        "offer_accepted": lambda: _fill(translate("History", "Offer accepted: %1"), shown.value(p.get("name"))),
+        "offer_rejected": lambda: _fill(translate("History", "Offer rejected: %1"), shown.value(p.get("name"))),
+        "offer_reopened": lambda: _fill(
+            translate("History", "Offer not decided any more: %1"), shown.value(p.get("name"))
         ),
         # received mail (issue 21)
-        "email_received": lambda: (
-            QCoreApplication.translate("History", "E-mail received from %1: %2")
-            .replace("%1", show(p.get("sender")))
-            .replace("%2", show(p.get("subject")))
+        "email_received": lambda: _fill(
+            translate("History", "E-mail received from %1: %2"), shown.value(p.get("sender")), q(p.get("subject", ""))
         ),
-        "email_sent_copy": lambda: (
-            QCoreApplication.translate("History", "E-mail sent from another program to %1: %2")
-            .replace("%1", show(p.get("to")))
-            .replace("%2", show(p.get("subject")))
+        "email_sent_copy": lambda: _fill(
+            translate("History", "E-mail sent from another program to %1: %2"),
+            shown.value(p.get("to")),
+            q(p.get("subject", "")),
         ),
-        "email_filed": lambda: (
-            QCoreApplication.translate("History", "E-mail from %1 filed to this deal: %2")
-            .replace("%1", show(p.get("sender")))
-            .replace("%2", show(p.get("subject")))
+        "email_filed": lambda: _fill(
+            translate("History", "E-mail from %1 filed to this deal: %2"),
+            shown.value(p.get("sender")),
+            q(p.get("subject", "")),
         ),
-        "email_receipt": lambda: (
-            QCoreApplication.translate("History", "Read receipt from %1: %2")
-            .replace("%1", show(p.get("sender")))
-            .replace("%2", show(p.get("subject")))
+        "email_receipt": lambda: _fill(
+            translate("History", "Read receipt from %1: %2"), shown.value(p.get("sender")), q(p.get("subject", ""))
         ),
-        "email_found_sent": lambda: (
-            QCoreApplication.translate("History", "E-mail to %1 found in the Sent folder, so it was sent: %2")
-            .replace("%1", show(p.get("to")))
-            .replace("%2", show(p.get("subject")))
+        "email_found_sent": lambda: _fill(
+            translate("History", "E-mail to %1 found in the Sent folder, so it was sent: %2"),
+            shown.value(p.get("to")),
+            q(p.get("subject", "")),
         ),
     }
+
+
+# Every kind of event a deal's history can hold (tests/ui/test_history_text.py renders each in pl and ro).
+DEAL_EVENT_KINDS = tuple(_describers({}, Shown({})))
+
+
+def describe(kind: str, p: dict, names: dict[int, str], shown: Shown | None = None) -> str:
+    """One sentence saying what happened, in the user's language (ids, hashes and codes stay out of it)."""
+    shown = shown or Shown(names)
+    texts = _describers(p, shown)
     if kind in texts:
         return texts[kind]()
-    details = ", ".join(f"{k}: {v}" for k, v in sorted(p.items()) if not isinstance(v, dict | list))
-    return f"{kind} — {details}" if details else kind
+    return _fill(translate("History", "Other change (%1)"), kind)
+
+
+def details_tooltip(kind: str, p: dict) -> str:
+    """The technical record behind a row (file checksums, message numbers), for the curious."""
+    lines = [kind]
+    lines += [f"{key}: {value}" for key, value in sorted(p.items()) if not isinstance(value, dict | list)]
+    return "\n".join(lines)
+
+
+# Events by the same person, of a kind that comes in bursts, within this long, make one row.
+GROUP_SECONDS = 120
+GROUPED_KINDS = ("field_changed", "file_added", "task_created", "note_added", "email_queued", "activity_done")
+
+
+def group_events(events: list) -> list[list]:
+    """Consecutive related events (same person, same kind, close in time) as one group, newest first."""
+    groups: list[list] = []
+    for event in events:
+        last = groups[-1][-1] if groups else None
+        if (
+            last is not None
+            and event.kind in GROUPED_KINDS
+            and event.kind == last.kind
+            and event.user_id == last.user_id
+            and abs((last.at - event.at).total_seconds()) <= GROUP_SECONDS
+        ):
+            groups[-1].append(event)
+        else:
+            groups.append([event])
+    return groups
+
+
+def describe_group(group: list, shown: Shown) -> str:
+    """A group's summary: field changes as first → last value per field; other bursts counted."""
+    if len(group) == 1:
+        return describe(group[0].kind, group[0].payload, shown.names, shown)
+    kind = group[0].kind
+    if kind == "field_changed":
+        first: dict[str, object] = {}
+        last: dict[str, object] = {}
+        for event in reversed(group):  # oldest first
+            key = event.payload.get("field", "")
+            first.setdefault(key, event.payload.get("old"))
+            last[key] = event.payload.get("new")
+        return "; ".join(_changes({"field": k, "old": first[k], "new": last[k]}, shown) for k in first)
+    count = len(group)
+    summaries = {
+        "file_added": History.tr("Attached %n file(s)", "", count),
+        "task_created": History.tr("Added %n task(s)", "", count),
+        "note_added": History.tr("Added %n note(s)", "", count),
+        "email_queued": History.tr("Queued %n e-mail(s)", "", count),
+        "activity_done": History.tr("Completed %n activities", "", count),
+    }
+    return summaries.get(kind, describe(kind, group[0].payload, shown.names, shown))
 
 
 class HistoryTab(QWidget):
-    def __init__(self, deal_id: int, parent=None) -> None:
+    def __init__(self, deal_id: int, actor, parent=None) -> None:
         super().__init__(parent)
+        self.actor = actor
         self.setObjectName("historyTab")
         self.deal_id = deal_id
         self.kind = QComboBox(self)
@@ -158,7 +338,7 @@ class HistoryTab(QWidget):
         self.kind.currentIndexChanged.connect(self.reload)
         self.list = QTreeWidget(self)
         self.list.setObjectName("historyList")
-        self.list.setRootIsDecorated(False)
+        self.list.setRootIsDecorated(True)  # grouped bursts ("added 3 files") open to show each event
         self.list.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
         self.list.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         bar = QHBoxLayout()
@@ -170,18 +350,46 @@ class HistoryTab(QWidget):
         layout.addWidget(self.list, 1)
         self.reload()
 
+    def _shown(self, events: list) -> Shown:
+        names = {u.id: u.display_name for u in users.list_users(active_only=False)}
+        try:
+            currency = deals.get_deal(self.deal_id, self.actor).currency
+        except EtapError:
+            currency = "PLN"
+        labels: dict[str, dict] = {"contact_id": {}, "company_id": {}}
+        for event in events:
+            if event.kind == "field_changed" and event.payload.get("field") in labels:
+                key = event.payload["field"]
+                for value in (event.payload.get("old"), event.payload.get("new")):
+                    if isinstance(value, int) and value not in labels[key]:
+                        label = pickers.contact_label(value) if key == "contact_id" else pickers.company_label(value)
+                        labels[key][value] = label
+        return Shown(names, currency, labels)
+
     def reload(self) -> None:
         key = self.kind.currentData()
         prefixes = dict(GROUPS).get(key, ())
-        names = {u.id: u.display_name for u in users.list_users(active_only=False)}
+        events = [
+            e
+            for e in reversed(history.deal_history(self.actor, self.deal_id))
+            if not prefixes or e.kind.startswith(prefixes)
+        ]
+        shown = self._shown(events)
         self.list.clear()
-        for event in reversed(history.deal_history(self.deal_id)):
-            if prefixes and not event.kind.startswith(prefixes):
-                continue
-            text = describe(event.kind, event.payload, names)
-            item = QTreeWidgetItem([datetime_text(event.at), names.get(event.user_id, ""), text])
-            item.setToolTip(2, text)
-            item.setData(0, Qt.ItemDataRole.UserRole, event.kind)
+        for group in group_events(events):
+            newest = group[0]
+            text = describe_group(group, shown)
+            item = QTreeWidgetItem([datetime_text(newest.at), shown.names.get(newest.user_id, ""), text])
+            item.setToolTip(2, "\n\n".join(details_tooltip(e.kind, e.payload) for e in group))
+            item.setData(0, Qt.ItemDataRole.UserRole, newest.kind)
+            if len(group) > 1:
+                for event in group:
+                    child = QTreeWidgetItem(
+                        [datetime_text(event.at), "", describe(event.kind, event.payload, shown.names, shown)]
+                    )
+                    child.setToolTip(2, details_tooltip(event.kind, event.payload))
+                    child.setData(0, Qt.ItemDataRole.UserRole, event.kind)
+                    item.addChild(child)
             self.list.addTopLevelItem(item)
         self.list.resizeColumnToContents(0)
 

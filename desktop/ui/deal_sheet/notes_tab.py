@@ -94,14 +94,14 @@ class NotesTab(QWidget):
 
     def reload(self) -> None:
         self.notes.clear()
-        for note in dealsheet.notes(self.deal_id):
+        for note in dealsheet.notes(self.actor, self.deal_id):
             item = QListWidgetItem(f"{datetime_text(note.at)} · {note.author}\n{note.text}", self.notes)
             item.setData(Qt.ItemDataRole.UserRole, note.id)
         if not self.notes.count():
             QListWidgetItem(self.tr("No notes yet."), self.notes).setFlags(Qt.ItemFlag.NoItemFlags)
         self.files.clear()
         locale = QLocale()
-        for row in dealsheet.files(self.deal_id):
+        for row in dealsheet.files(self.actor, self.deal_id):
             item = QTreeWidgetItem(
                 [row.name, locale.formattedDataSize(row.size), datetime_text(row.at), row.author, row.sha256[:16] + "…"]
             )

@@ -150,7 +150,9 @@ class DealPanel(QWidget):
         stage = processes.get_stage(row.stage_id)
         process = processes.get_process(row.process_id)
         self.number.setText(f"<b>{row.number}</b>")
-        self.where.setText(f"{process.name} › {stage.name} ({translated('StageKind', KIND_LABELS[stage.kind])})")
+        kind = translated("StageKind", KIND_LABELS[stage.kind])
+        same = stage.name.strip().casefold() == kind.casefold()
+        self.where.setText(f"{process.name} › {stage.name}" if same else f"{process.name} › {stage.name} ({kind})")
         self.title.setText(row.title)
         self.title.setCursorPosition(0)  # a long title shows its beginning
         self.value.setText(amount_text(row.value))

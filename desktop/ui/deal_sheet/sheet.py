@@ -96,6 +96,11 @@ class DealSheet(QWidget):
         self.message.setObjectName("sheetMessage")
         self.message.setWordWrap(True)
         self.message.hide()
+        self.reload_button = QPushButton(self.tr("Reload"), self)
+        self.reload_button.setObjectName("reloadDeal")
+        self.reload_button.setToolTip(self.tr("Show the stored version; your unsaved changes are dropped"))
+        self.reload_button.clicked.connect(self._reload_theirs)
+        self.reload_button.hide()
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveDeal")
@@ -130,6 +135,7 @@ class DealSheet(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(scroll, 1)
         left_layout.addWidget(self.message)
+        left_layout.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout()
         row.addWidget(self.undo_button)
         row.addWidget(self.more_button)
@@ -140,7 +146,7 @@ class DealSheet(QWidget):
         self.tabs.setObjectName("dealTabs")
         self.tasks_tab = TasksTab(deal_id, actor, self)
         self.notes_tab = NotesTab(deal_id, actor, self)
-        self.history_tab = HistoryTab(deal_id, self)
+        self.history_tab = HistoryTab(deal_id, actor, self)
         self.activities_tab = ActivitiesTab(deal_id, actor, self)
         self.tabs.addTab(self.activities_tab, self.tr("Activities"))
         self.tabs.addTab(self.tasks_tab, self.tr("Tasks"))
@@ -215,7 +221,36 @@ class DealSheet(QWidget):
             dialogs.error(self, err)
             return
         self.message.hide()
+        self.reload_button.hide()
         self.history_tab.reload()
+
+    def changed_elsewhere(self, by: str = "") -> None:
+        """Someone else changed this deal (or its tasks, notes, files). Without unsaved edits the sheet just
+        shows the new state; with them nothing is overwritten: the sheet says who changed it and offers to
+        reload."""
+        try:
+            fresh = deals.get_deal(self.deal_id, self.actor)
+        except EtapError as err:  # deleted, or handed to someone else: say so, keep what is shown
+            self.message.setText(error_text(err))
+            self.message.setStyleSheet("color: #c62828;")
+            self.message.show()
+            return
+        for tab in (self.tasks_tab, self.notes_tab, self.history_tab):
+            tab.reload()
+        if fresh.version == self.row.version:
+            return
+        if not self.panel.changes():
+            self._show(fresh)
+            return
+        who = by or self.tr("someone else")
+        self.message.setText(self.tr("Changed by %1 — reload?").replace("%1", who))
+        self.message.setStyleSheet("color: #c62828;")
+        self.message.show()
+        self.reload_button.show()
+
+    def _reload_theirs(self) -> None:
+        self.undo_stack.clear()  # the old edits no longer apply to what is stored
+        self.reload()
 
     def on_changed(self, changes: Changes) -> None:
         """A write elsewhere touched this deal: show it (unsaved edits in the panel are kept)."""
@@ -390,6 +425,11 @@ class DealSheet(QWidget):
             return
         _open_sheets.pop(self.deal_id, None)
         super().closeEvent(event)
+
+
+def open_sheets() -> list[DealSheet]:
+    """The deal sheets open now."""
+    return list(_open_sheets.values())
 
 
 def open_deal_sheet(actor, deal_id: int, parent=None) -> DealSheet | None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import EtapError
 from desktop.domain.timeutil import local_day_start_utc, utcnow
-from desktop.services import tasks, users
+from desktop.services import deals, tasks, users
 from desktop.ui.dialogs import dialogs
 from desktop.ui.formatting import datetime_text
 
@@ -36,6 +36,15 @@ def to_utc(value: QDateTime) -> datetime:
 
 class TasksTab(QWidget):
     changed = Signal()
+
+    @staticmethod
+    def _default_owner(actor, deal_id: int) -> int | None:
+        """A new task goes to the deal's owner (a manager planning for the team), else to me."""
+        try:
+            owner_id = deals.get_deal(deal_id, actor).owner_id
+        except EtapError:
+            return actor.id
+        return owner_id if actor.is_manager and owner_id else actor.id
 
     def __init__(self, deal_id: int, actor, parent=None, now_fn=utcnow) -> None:
         super().__init__(parent)
@@ -61,7 +70,7 @@ class TasksTab(QWidget):
         self.owner = QComboBox(self)
         for user in users.list_users():
             self.owner.addItem(user.display_name, user.id)
-        self.owner.setCurrentIndex(max(0, self.owner.findData(actor.id)))
+        self.owner.setCurrentIndex(max(0, self.owner.findData(self._default_owner(actor, deal_id))))
         self.owner.setEnabled(actor.is_manager)
         self.add_button = QPushButton(self.tr("Add task"), self)
         self.add_button.setObjectName("addTask")
@@ -87,7 +96,7 @@ class TasksTab(QWidget):
         self.list.clear()
         now = self.now_fn()
         day_start = local_day_start_utc(date.today())
-        for task in tasks.deal_tasks(self.deal_id):
+        for task in tasks.deal_tasks(self.actor, self.deal_id):
             done = task.done_at is not None
             item = QTreeWidgetItem([task.title, datetime_text(task.due_at), task.owner_name, "✓" if done else ""])
             item.setData(0, Qt.ItemDataRole.UserRole, task.id)
@@ -129,7 +138,7 @@ class TasksTab(QWidget):
         if task_id is None:
             return
         try:
-            task = tasks.get_task(task_id)
+            task = tasks.get_task(self.actor, task_id)
             tasks.set_done(self.actor, task_id, task.done_at is None)
         except EtapError as err:
             dialogs.error(self, err)

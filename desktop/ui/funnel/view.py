@@ -112,8 +112,10 @@ class FunnelView(QWidget):
 
         self.segment_button = QToolButton(self)
         self.segment_button.setObjectName("funnelSegments")
-        self.segment_button.setText(self.tr("Segments"))
+        self.segment_button.setText(self.tr("Segments") + " ▾")
         self.segment_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Fusion draws its own menu arrow over the text's last letters; the ▾ in the text replaces it
+        self.segment_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.segment_menu = QMenu(self.segment_button)
         self.segment_menu.aboutToShow.connect(self._fill_segment_menu)
         self.segment_button.setMenu(self.segment_menu)

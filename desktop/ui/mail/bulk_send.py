@@ -160,8 +160,9 @@ class BulkSendDialog(QDialog):
             dialogs.error(self, err)
             return
         self.template = t
-        self.recipients = [p for p in people if p.valid]
+        self.recipients = [p for p in people if p.valid and p.consent]
         skipped = [p for p in people if not p.valid]
+        no_consent = [p for p in people if p.valid and not p.consent]
         self.rendered = {p.deal_id: mail.render(t.subject, t.body_text, t.body_html, p.values) for p in self.recipients}
         self.list.clear()
         for p in self.recipients:
@@ -173,13 +174,20 @@ class BulkSendDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, p.deal_id)
             item.setToolTip(item.text())
             self.list.addItem(item)
+        lines = []
         if skipped:
             names = ", ".join(p.deal_number for p in skipped)
-            self.skipped_label.setText(
+            lines.append(
                 self.tr("%n deal(s) skipped, no valid e-mail address: %1", "", len(skipped)).replace("%1", names)
             )
-        else:
-            self.skipped_label.clear()
+        if no_consent:  # RODO/GDPR: a bulk message is marketing
+            names = ", ".join(p.deal_number for p in no_consent)
+            lines.append(
+                self.tr("%n deal(s) skipped, the contact has no marketing consent: %1", "", len(no_consent)).replace(
+                    "%1", names
+                )
+            )
+        self.skipped_label.setText("\n".join(lines))
         if self.recipients:
             self.list.setCurrentRow(0)
         else:
@@ -229,7 +237,13 @@ class BulkSendDialog(QDialog):
         t = self.template
         try:
             result = outbox.queue_for_deals(
-                self.actor, chosen, t.subject, t.body_text, t.body_html, read_receipt=self.receipt.isChecked()
+                self.actor,
+                chosen,
+                t.subject,
+                t.body_text,
+                t.body_html,
+                require_consent=True,
+                read_receipt=self.receipt.isChecked(),
             )
         except EtapError as err:
             dialogs.error(self, err)

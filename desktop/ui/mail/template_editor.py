@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import mail
 from desktop.domain.errors import EtapError
+from desktop.domain.roles import can_configure
 from desktop.services import email_templates
 from desktop.services.context import Actor
 from desktop.ui.dialogs import dialogs
@@ -100,6 +102,18 @@ class TemplateEditorDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
+        # Shared templates: salespeople use them (preview here, send from a deal); managers shape them.
+        may_edit = can_configure(actor.role)
+        for widget in (new_button, delete_button, buttons.button(QDialogButtonBox.StandardButton.Save)):
+            widget.setEnabled(may_edit)
+        self.name.setReadOnly(not may_edit)
+        self.subject.setReadOnly(not may_edit)
+        self.body_text.setReadOnly(not may_edit)
+        self.body_html.setReadOnly(not may_edit)
+        if not may_edit:
+            note = QLabel(self.tr("Only managers and administrators can change the shared templates."), self)
+            note.setObjectName("templatesReadOnly")
+            layout.addWidget(note)
         layout.addWidget(buttons)
         self.reload()
 

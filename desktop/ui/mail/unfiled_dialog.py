@@ -124,7 +124,7 @@ class UnfiledMailDialog(QDialog):
         self.suggested_layout.setContentsMargins(0, 0, 0, 0)
         self.picker = Picker(
             partial(received_mail.deal_choices, actor),
-            received_mail.deal_label,
+            partial(received_mail.deal_label, actor),
             self,
             placeholder=self.tr("Find a deal by number or title…"),
         )

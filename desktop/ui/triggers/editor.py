@@ -42,16 +42,27 @@ def status_text(status: str) -> str:
 
 
 class StageTriggersWidget(QWidget):
-    """The triggers of one stage; saved at once through the services (they are not part of a draft)."""
+    """The triggers of one stage.
+
+    Alone (Process → Triggers…) each change is saved at once through the services. Given the configurator's
+    ``draft`` (a StageDraft) it edits ``draft.triggers`` only, so the configurator's Save writes them with the
+    rest and Cancel drops them; ``targets`` are the (name, id) of the saved stages a move may go to."""
 
     changed = Signal()
 
-    def __init__(self, stage_id: int, actor, parent=None) -> None:
+    def __init__(self, stage_id: int | None, actor, parent=None, draft=None, process_id=None, targets=None) -> None:
         super().__init__(parent)
         self.setObjectName("stageTriggers")
         self.stage_id = stage_id
         self.actor = actor
-        self.stage = processes.get_stage(stage_id)
+        self.draft = draft
+        if draft is None:
+            stage = processes.get_stage(stage_id)
+            self.stage_name, self.process_id = stage.name, stage.process_id
+            targets = [(s.name, s.id) for s in processes.list_stages(stage.process_id) if s.id != stage_id]
+        else:
+            self.stage_name, self.process_id = draft.spec.name, process_id
+        self.targets = [(name, sid) for name, sid in (targets or []) if sid != stage_id]
         self.list = QTreeWidget(self)
         self.list.setObjectName("triggerList")
         self.list.setRootIsDecorated(False)
@@ -107,7 +118,7 @@ class StageTriggersWidget(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Triggers of “%1”").replace("%1", self.stage.name), self))
+        layout.addWidget(QLabel(self.tr("Triggers of “%1”").replace("%1", self.stage_name), self))
         layout.addWidget(self.list, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -118,13 +129,12 @@ class StageTriggersWidget(QWidget):
         self.reload()
 
     def _fill_choices(self) -> None:
-        for row in campaigns.list_campaigns():
+        for row in campaigns.list_campaigns(self.actor):
             self.campaign.addItem(row.name, row.id)
         for row in email_templates.list_templates():
             self.template.addItem(row.name, row.id)
-        for stage in processes.list_stages(self.stage.process_id):
-            if stage.id != self.stage_id:
-                self.target.addItem(stage.name, stage.id)
+        for name, stage_id in self.targets:
+            self.target.addItem(name, stage_id)
         self._action_changed()
 
     def _action_changed(self) -> None:
@@ -150,16 +160,16 @@ class StageTriggersWidget(QWidget):
         return f"{label}: {extra}" if extra else label
 
     def reload(self) -> None:
-        self.rows = triggers.stage_triggers(self.stage_id)
+        self.rows = list(self.draft.triggers) if self.draft is not None else triggers.stage_triggers(self.stage_id)
         self.list.clear()
-        for row in self.rows:
+        for index, row in enumerate(self.rows):
             every = self.tr("%n day(s)", "", row.period_days)
             item = QTreeWidgetItem([every, self.describe(row), "✓" if row.active else ""])
-            item.setData(0, Qt.ItemDataRole.UserRole, row.id)
+            item.setData(0, Qt.ItemDataRole.UserRole, index)
             self.list.addTopLevelItem(item)
         self.log.clear()
-        ids = {r.id for r in self.rows}
-        for firing in [f for f in triggers.log(300) if f.trigger_id in ids][:100]:
+        ids = {r.id for r in self.rows if r.id is not None}
+        for firing in [f for f in triggers.log(self.actor, 300) if f.trigger_id in ids][:100]:
             text = status_text(firing.status) + (f" — {firing.detail}" if firing.detail else "")
             item = QTreeWidgetItem([datetime_text(firing.at), firing.deal_number, str(firing.occurrence), text])
             item.setToolTip(3, text)
@@ -169,8 +179,8 @@ class StageTriggersWidget(QWidget):
 
     def _selected(self):
         item = self.list.currentItem()
-        trigger_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
-        return next((r for r in self.rows if r.id == trigger_id), None)
+        index = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        return self.rows[index] if index is not None and 0 <= index < len(self.rows) else None
 
     def _show_selected(self) -> None:
         row = self._selected()
@@ -199,6 +209,8 @@ class StageTriggersWidget(QWidget):
 
     def save(self, new: bool) -> bool:
         row = None if new else self._selected()
+        if self.draft is not None:
+            return self._save_in_draft(row)
         try:
             triggers.save_trigger(
                 self.actor,
@@ -217,9 +229,34 @@ class StageTriggersWidget(QWidget):
         self.changed.emit()
         return True
 
+    def _save_in_draft(self, row) -> bool:
+        """Checked now (a clear message at once), written by the configurator's Save."""
+        from desktop.services.configuration import TriggerDraft
+
+        try:
+            period, action, params = triggers.check_trigger(
+                self.period.value(), self.action.currentData(), self.params(), self.stage_id, self.process_id
+            )
+        except EtapError as err:
+            self.message.setText(error_text(err))
+            return False
+        if row is None:
+            self.draft.triggers.append(TriggerDraft(period, action, params, self.active.isChecked()))
+        else:
+            row.period_days, row.action, row.params, row.active = period, action, params, self.active.isChecked()
+        self.message.clear()
+        self.reload()
+        self.changed.emit()
+        return True
+
     def delete(self) -> None:
         row = self._selected()
         if row is None or not dialogs.confirm(self, self.tr("Delete trigger"), self.tr("Delete this trigger?")):
+            return
+        if self.draft is not None:
+            self.draft.triggers.remove(row)
+            self.reload()
+            self.changed.emit()
             return
         try:
             triggers.delete_trigger(self.actor, row.id)

@@ -27,14 +27,16 @@ from desktop.services import campaigns, processes, triggers
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr as translated
 from desktop.ui.formatting import datetime_text
+from desktop.ui.triggers.detail_text import detail_text
 from desktop.ui.triggers.editor import status_text
 
 
 class TriggerLogWindow(QWidget):
     open_deal = Signal(int)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, actor, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.actor = actor
         self.setObjectName("triggerLog")
         self.setWindowTitle(self.tr("Trigger log"))
         self.status = QComboBox(self)
@@ -75,14 +77,15 @@ class TriggerLogWindow(QWidget):
         wanted = self.status.currentData()
         stage_names = {}
         self.list.clear()
-        for firing in triggers.log(1000):
+        for firing in triggers.log(self.actor, 1000):
             if wanted and firing.status != wanted:
                 continue
             trig = triggers.get_trigger(firing.trigger_id)
             if trig.stage_id not in stage_names:
                 stage_names[trig.stage_id] = processes.get_stage(trig.stage_id).name
             what = f"{stage_names[trig.stage_id]}: {translated('Trigger', ACTION_LABELS[trig.action])}"
-            result = status_text(firing.status) + (f" — {firing.detail}" if firing.detail else "")
+            detail = detail_text(firing.detail)
+            result = status_text(firing.status) + (f" — {detail}" if detail else "")
             item = QTreeWidgetItem(
                 [
                     datetime_text(firing.at),
@@ -165,7 +168,7 @@ class CampaignsDialog(QDialog):
 
     def reload(self, select: int | None = None) -> None:
         self.campaigns.clear()
-        for row in campaigns.list_campaigns():
+        for row in campaigns.list_campaigns(self.actor):
             item = QListWidgetItem(f"{row.name} ({row.members})", self.campaigns)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             if row.id == select:
@@ -181,7 +184,7 @@ class CampaignsDialog(QDialog):
     def _show_members(self) -> None:
         self.members.clear()
         campaign_id = self.current_id()
-        for m in campaigns.members(campaign_id) if campaign_id else []:
+        for m in campaigns.members(self.actor, campaign_id) if campaign_id else []:
             source = self.tr("trigger") if m.source == "trigger" else self.tr("by hand")
             item = QTreeWidgetItem(
                 [m.name, m.email, m.deal_number, datetime_text(m.added_at), source, datetime_text(m.removed_at)]
@@ -225,7 +228,7 @@ class CampaignsDialog(QDialog):
         if Path(path).suffix.lower() not in (".csv", ".xlsx"):
             path += ".xlsx"
         try:
-            count = campaigns.export_members(campaign_id, Path(path), header)
+            count = campaigns.export_members(self.actor, campaign_id, Path(path), header)
         except OSError as err:
             dialogs.warn(self, self.tr("Export campaign"), str(err))
             return

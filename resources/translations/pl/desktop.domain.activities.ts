@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Managers and admins</source>
-        <translation>Managerowie i administratorzy</translation>
+        <translation>Menedżerowie i administratorzy</translation>
     </message>
     <message>
         <source>Admins only</source>
@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>A note</source>
-        <translation>Notatki</translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <source>A note with a file</source>
-        <translation>Notatki z plikiem</translation>
+        <translation>Notatka z plikiem</translation>
     </message>
     <message>
         <source>Admins</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Managers</source>
-        <translation>Managerów</translation>
+        <translation>Menedżerów</translation>
     </message>
     <message>
         <source>Deal participants</source>
@@ -48,15 +48,15 @@
     <name>Errors</name>
     <message>
         <source>An activity needs a name of 1 to {max} characters.</source>
-        <translation>Nazwa aktywności musi mieć od 1 do {max} znaków.</translation>
+        <translation>Nazwa działania musi mieć od 1 do {max} znaków.</translation>
     </message>
     <message>
         <source>An activity&apos;s weight must be between 0 and {max}.</source>
-        <translation>Waga aktywności musi wynosić od 0 do {max}.</translation>
+        <translation>Waga działania musi wynosić od 0 do {max}.</translation>
     </message>
     <message>
         <source>Activity “{name}”: choose at least one user who may perform it.</source>
-        <translation>Aktywność „{name}”: wybierz co najmniej jednego użytkownika, który może ją wykonać.</translation>
+        <translation>Działanie „{name}”: wybierz co najmniej jednego użytkownika, który może je wykonać.</translation>
     </message>
 </context>
 </TS>

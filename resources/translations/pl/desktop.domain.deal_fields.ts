@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Expected close</source>
-        <translation>Przewidywane zamknięcie</translation>
+        <translation>Planowane zamknięcie</translation>
     </message>
     <message>
         <source>Next contact</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Lost reason</source>
-        <translation>Przyczyna rezygnacji</translation>
+        <translation>Powód przegranej</translation>
     </message>
     <message>
         <source>Probability</source>

@@ -16,19 +16,19 @@
     <name>FunnelColumn</name>
     <message>
         <source>Number</source>
-        <translation>Numer sprawy</translation>
+        <translation>Numer</translation>
     </message>
     <message>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Stage</source>
+        <translation>Etap</translation>
     </message>
     <message>
         <source>Sub-stage</source>
-        <translation>Etap</translation>
+        <translation>Podetap</translation>
     </message>
     <message>
         <source>Created</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Expected close</source>
-        <translation>Przewidywana data zamknięcia</translation>
+        <translation>Planowane zamknięcie</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation>Właściciel</translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <source>Value</source>
@@ -79,19 +79,19 @@
     <name>QuickRange</name>
     <message>
         <source>Today</source>
-        <translation>dzisiaj</translation>
+        <translation>Dzisiaj</translation>
     </message>
     <message>
         <source>Since yesterday</source>
-        <translation>od wczoraj</translation>
+        <translation>Od wczoraj</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation>ostatnie 7 dni</translation>
+        <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation>ten miesiąc</translation>
+        <translation>Ten miesiąc</translation>
     </message>
 </context>
 </TS>

@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Lost reason</source>
-        <translation>Powód utraty</translation>
+        <translation>Powód przegranej</translation>
     </message>
     <message>
         <source>Company name</source>

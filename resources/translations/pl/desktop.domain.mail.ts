@@ -52,15 +52,15 @@
     </message>
     <message>
         <source>Deal number</source>
-        <translation>Numer sprawy</translation>
+        <translation>Numer szansy</translation>
     </message>
     <message>
         <source>Deal title</source>
-        <translation>Tytuł sprawy</translation>
+        <translation>Tytuł szansy</translation>
     </message>
     <message>
         <source>Deal value with currency</source>
-        <translation>Wartość sprawy z walutą</translation>
+        <translation>Wartość szansy z walutą</translation>
     </message>
     <message>
         <source>Owner&apos;s name</source>

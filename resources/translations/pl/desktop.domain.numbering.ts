@@ -16,6 +16,10 @@
         <translation>„{{{name}}}” nie jest dozwolone w formacie numeru; użyj {{year}}, {{month}}, {{seq}}.</translation>
     </message>
     <message>
+        <source>A number in the format can be padded to at most {max} digits.</source>
+        <translation>Liczbę w formacie można uzupełnić zerami najwyżej do {max} cyfr.</translation>
+    </message>
+    <message>
         <source>The number format must contain {{seq}}.</source>
         <translation>Format numeru musi zawierać {{seq}}.</translation>
     </message>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Manager</source>
-        <translation>Manager</translation>
+        <translation>Menedżer</translation>
     </message>
     <message>
         <source>Administrator</source>

@@ -28,6 +28,10 @@
         <translation>Etapy zamknięte muszą następować po wszystkich etapach otwartych.</translation>
     </message>
     <message>
+        <source>Two stages are named “{name}”; stage names must be different.</source>
+        <translation>Dwa etapy nazywają się „{name}”; nazwy etapów muszą być różne.</translation>
+    </message>
+    <message>
         <source>Unknown field “{key}”.</source>
         <translation>Nieznane pole „{key}”.</translation>
     </message>
@@ -49,7 +53,7 @@
     </message>
     <message>
         <source>Closed stages cannot be reordered.</source>
-        <translation>Kolejności etapów zamkniętych nie można zmieniać.</translation>
+        <translation>Nie można zmieniać kolejności etapów zamkniętych.</translation>
     </message>
     <message>
         <source>Open stages must stay before the closed stages.</source>
@@ -88,7 +92,7 @@
     </message>
     <message>
         <source>Lost reason</source>
-        <translation>Przyczyna rezygnacji</translation>
+        <translation>Powód przegranej</translation>
     </message>
 </context>
 <context>

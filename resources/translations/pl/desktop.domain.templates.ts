@@ -48,11 +48,11 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation>Kontakt telefoniczny</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Wiadomość e-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Live call</source>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Notify the owner and managers</source>
-        <translation>Powiadom opiekuna i managerów</translation>
+        <translation>Powiadom opiekuna i menedżerów</translation>
     </message>
     <message>
         <source>Move the deal to another stage</source>

@@ -5,11 +5,11 @@
     <name>Errors</name>
     <message>
         <source>This activity no longer exists.</source>
-        <translation>Ta aktywność już nie istnieje.</translation>
+        <translation>To działanie już nie istnieje.</translation>
     </message>
     <message>
         <source>You may not perform “{name}”.</source>
-        <translation>Nie możesz wykonać aktywności „{name}”.</translation>
+        <translation>Nie możesz wykonać działania „{name}”.</translation>
     </message>
     <message>
         <source>“{name}” needs a note.</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>The activity belongs to another process.</source>
-        <translation>Ta aktywność należy do innego procesu.</translation>
+        <translation>To działanie należy do innego procesu.</translation>
     </message>
     <message>
         <source>“{name}” is already done.</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>The deal cannot be won before these mandatory activities are done: {names}.</source>
-        <translation>Szansy nie można wygrać, dopóki nie zostaną wykonane obowiązkowe aktywności: {names}.</translation>
+        <translation>Szansy nie można wygrać, dopóki nie zostaną wykonane obowiązkowe działania: {names}.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>Errors</name>
     <message>
         <source>Calculations are switched off (deals without calculation).</source>
-        <translation>Kalkulacje są wyłączone (sprawy bez kalkulacji).</translation>
+        <translation>Kalkulacje są wyłączone (szanse bez kalkulacji).</translation>
     </message>
     <message>
         <source>This calculation no longer exists.</source>

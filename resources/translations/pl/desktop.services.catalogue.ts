@@ -5,7 +5,7 @@
     <name>Errors</name>
     <message>
         <source>Only managers and administrators can change the catalogue.</source>
-        <translation>Tylko kierownicy i administratorzy mogą zmieniać katalog.</translation>
+        <translation>Tylko menedżerowie i administratorzy mogą zmieniać katalog.</translation>
     </message>
     <message>
         <source>This text must have 1 to {max} characters.</source>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Deal</source>
-        <translation>Szansa sprzedaży</translation>
+        <translation>Szansa</translation>
     </message>
     <message>
         <source>Stage</source>

@@ -16,6 +16,10 @@
         <translation>Nie można zmieniać kolejności etapów zamkniętych.</translation>
     </message>
     <message>
+        <source>Choose another stage of the same process.</source>
+        <translation>Wybierz inny etap tego samego procesu.</translation>
+    </message>
+    <message>
         <source>Stage “{name}” has {count} deals: choose the stage that receives them.</source>
         <translation>Etap „{name}” ma szanse ({count}): wybierz etap, który je przejmie.</translation>
     </message>

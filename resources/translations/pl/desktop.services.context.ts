@@ -5,7 +5,7 @@
     <name>Errors</name>
     <message>
         <source>Only managers and administrators can change processes.</source>
-        <translation>Tylko managerowie i administratorzy mogą zmieniać procesy.</translation>
+        <translation>Tylko menedżerowie i administratorzy mogą zmieniać procesy.</translation>
     </message>
     <message>
         <source>Only administrators can do this.</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Only the owner or a manager can change this deal.</source>
-        <translation>Tę szansę może zmienić tylko jej właściciel albo manager.</translation>
+        <translation>Tę szansę może zmienić tylko jej opiekun albo menedżer.</translation>
     </message>
     <message>
         <source>Unknown field “{key}”.</source>
@@ -24,8 +24,12 @@
         <translation>„{text}” nie jest datą.</translation>
     </message>
     <message>
-        <source>The text is too long.</source>
-        <translation>Tekst jest za długi.</translation>
+        <source>Probability must be a whole number from 0 to 100.</source>
+        <translation>Prawdopodobieństwo musi być liczbą całkowitą od 0 do 100.</translation>
+    </message>
+    <message>
+        <source>{amount} cannot be written in {currency} without rounding; change it first.</source>
+        <translation>Kwoty {amount} nie da się zapisać w {currency} bez zaokrąglenia; najpierw ją zmień.</translation>
     </message>
     <message>
         <source>The chosen record no longer exists.</source>
@@ -41,7 +45,7 @@
     </message>
     <message>
         <source>Only managers can create deals for someone else.</source>
-        <translation>Tylko managerowie mogą tworzyć szanse dla innych osób.</translation>
+        <translation>Tylko menedżerowie mogą tworzyć szanse dla innych osób.</translation>
     </message>
     <message>
         <source>The stage belongs to another process.</source>
@@ -53,7 +57,7 @@
     </message>
     <message>
         <source>Only managers can hand a deal to someone else.</source>
-        <translation>Tylko managerowie mogą przekazać szansę innej osobie.</translation>
+        <translation>Tylko menedżerowie mogą przekazać szansę innej osobie.</translation>
     </message>
     <message>
         <source>“{name}” is not a sub-stage of “{stage}”.</source>

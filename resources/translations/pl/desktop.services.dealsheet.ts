@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Only managers can change the list of sources.</source>
-        <translation>Tylko kierownicy mogą zmieniać listę źródeł.</translation>
+        <translation>Tylko menedżerowie mogą zmieniać listę źródeł.</translation>
     </message>
     <message>
         <source>A source can have at most {max} characters.</source>

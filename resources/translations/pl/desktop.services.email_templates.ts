@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>This deal no longer exists or is not visible to you.</source>
-        <translation>Ta sprawa już nie istnieje lub nie masz do niej dostępu.</translation>
+        <translation>Ta szansa już nie istnieje albo nie masz do niej dostępu.</translation>
     </message>
     <message>
         <source>No deal with number “{number}”.</source>
-        <translation>Brak sprawy o numerze „{number}”.</translation>
+        <translation>Brak szansy o numerze „{number}”.</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Only managers and administrators can import this.</source>
-        <translation>Tylko kierownicy i administratorzy mogą to importować.</translation>
+        <translation>Tylko menedżerowie i administratorzy mogą to importować.</translation>
     </message>
     <message>
         <source>Choose the process the deals go to.</source>

@@ -5,7 +5,7 @@
     <name>Errors</name>
     <message>
         <source>Only managers and administrators can revert an import.</source>
-        <translation>Tylko kierownicy i administratorzy mogą wycofać import.</translation>
+        <translation>Tylko menedżerowie i administratorzy mogą wycofać import.</translation>
     </message>
     <message>
         <source>This import no longer exists.</source>

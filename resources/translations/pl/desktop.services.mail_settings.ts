@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation>Port musi być liczbą od 1 do 65535.</translation>
+        <translation>Port musi mieć wartość od 1 do 65535.</translation>
     </message>
     <message>
         <source>Choose STARTTLS or SSL/TLS.</source>
-        <translation>Wybierz STARTTLS lub SSL/TLS.</translation>
+        <translation>Wybierz STARTTLS albo SSL/TLS.</translation>
     </message>
     <message>
         <source>The system keyring is not available: {detail}</source>

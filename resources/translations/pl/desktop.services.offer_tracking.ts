@@ -5,7 +5,7 @@
     <name>Errors</name>
     <message>
         <source>This deal no longer exists or is not visible to you.</source>
-        <translation>Ta szansa już nie istnieje albo nie jest dla Ciebie widoczna.</translation>
+        <translation>Ta szansa już nie istnieje albo nie masz do niej dostępu.</translation>
     </message>
     <message>
         <source>Choose accepted or rejected.</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The connection to the mail server was lost: {detail}</source>
-        <translation>Połączenie z serwerem poczty zostało przerwane: {detail}</translation>
+        <translation>Utracono połączenie z serwerem poczty: {detail}</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,22 @@
         <translation>Liczba szans w tym etapie: {count}. Wybierz etap, który je przejmie.</translation>
     </message>
     <message>
+        <source>Unknown field “{key}”.</source>
+        <translation>Nieznane pole „{key}”.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a sub-stage of “{stage}”.</source>
+        <translation>„{name}” nie jest podetapem etapu „{stage}”.</translation>
+    </message>
+    <message>
+        <source>Stage “{stage}” needs more information before the deals can enter it.</source>
+        <translation>Etap „{stage}” wymaga więcej informacji, zanim szanse będą mogły do niego trafić.</translation>
+    </message>
+    <message>
+        <source>{count} deal(s) cannot be won before these mandatory activities are done: {names}.</source>
+        <translation>Szanse ({count}) nie mogą zostać wygrane, dopóki nie zostaną wykonane obowiązkowe działania: {names}.</translation>
+    </message>
+    <message>
         <source>Sub-stage names must be different.</source>
         <translation>Nazwy podetapów muszą być różne.</translation>
     </message>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>This deal no longer exists or is not visible to you.</source>
-        <translation>Ta szansa już nie istnieje albo nie jest dla Ciebie widoczna.</translation>
+        <translation>Ta szansa już nie istnieje albo nie masz do niej dostępu.</translation>
     </message>
     <message>
         <source>Someone else filed this message meanwhile; the list shows it now.</source>

@@ -5,7 +5,7 @@
     <name>Reports</name>
     <message>
         <source>Activity</source>
-        <translation>Aktywność</translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <source>Work done (and tasks due) in the period</source>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Only managers can give tasks to someone else.</source>
-        <translation>Tylko managerowie mogą przydzielać zadania innym osobom.</translation>
+        <translation>Tylko menedżerowie mogą przydzielać zadania innym osobom.</translation>
     </message>
     <message>
         <source>This task no longer exists.</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Only the task&apos;s owner or a manager can do this.</source>
-        <translation>Może to zrobić tylko właściciel zadania albo manager.</translation>
+        <translation>Może to zrobić tylko opiekun zadania albo menedżer.</translation>
     </message>
 </context>
 </TS>

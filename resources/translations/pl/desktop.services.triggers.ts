@@ -12,6 +12,10 @@
         <translation>Okres musi wynosić od 1 do {max} dni.</translation>
     </message>
     <message>
+        <source>Unknown trigger action.</source>
+        <translation>Nieznana akcja wyzwalacza.</translation>
+    </message>
+    <message>
         <source>Choose the campaign.</source>
         <translation>Wybierz kampanię.</translation>
     </message>
@@ -26,6 +30,10 @@
     <message>
         <source>The task needs a title.</source>
         <translation>Zadanie musi mieć tytuł.</translation>
+    </message>
+    <message>
+        <source>This stage no longer exists.</source>
+        <translation>Ten etap już nie istnieje.</translation>
     </message>
     <message>
         <source>The deal has no contact to add to the campaign.</source>

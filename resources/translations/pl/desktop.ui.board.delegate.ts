@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Unassigned</source>
-        <translation>Nieprzypisana</translation>
+        <translation>Bez opiekuna</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Rate to deal currency:</source>
-        <translation>Kurs do waluty sprawy:</translation>
+        <translation>Kurs do waluty szansy:</translation>
     </message>
     <message>
         <source>Price list:</source>

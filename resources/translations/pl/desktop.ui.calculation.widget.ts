@@ -12,7 +12,7 @@
     <name>CalculationWidget</name>
     <message>
         <source>Calculations are switched off for all deals (Tools › Settings). The deal keeps its value and cost.</source>
-        <translation>Kalkulacje są wyłączone dla wszystkich spraw (Narzędzia › Ustawienia). Sprawa zachowuje swoją wartość i koszt.</translation>
+        <translation>Kalkulacje są wyłączone dla wszystkich szans (Narzędzia › Ustawienia). Szansa zachowuje swoją wartość i koszt.</translation>
     </message>
     <message>
         <source>New variant…</source>
@@ -32,11 +32,11 @@
     </message>
     <message>
         <source>Use for the deal</source>
-        <translation>Użyj w sprawie</translation>
+        <translation>Użyj w szansie</translation>
     </message>
     <message>
         <source>This variant&apos;s net value and cost become the deal&apos;s value and cost</source>
-        <translation>Wartość netto i koszt tego wariantu stają się wartością i kosztem sprawy</translation>
+        <translation>Wartość netto i koszt tego wariantu stają się wartością i kosztem szansy</translation>
     </message>
     <message>
         <source>Variant:</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>In deal currency (net / cost):</source>
-        <translation>W walucie sprawy (netto / koszt):</translation>
+        <translation>W walucie szansy (netto / koszt):</translation>
     </message>
     <message>
         <source>Terms</source>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Settings and activities</source>
-        <translation>Ustawienia i aktywności</translation>
+        <translation>Ustawienia i działania</translation>
     </message>
     <message>
         <source>Triggers</source>
@@ -57,19 +57,31 @@
     </message>
     <message>
         <source>A process can have only one Won stage.</source>
-        <translation>Proces może mieć tylko jeden etap Wygrana.</translation>
+        <translation>Proces może mieć tylko jeden etap „Wygrana”.</translation>
     </message>
     <message>
         <source>“%1” has %2 deal(s). Which stage receives them?</source>
         <translation>Etap „%1” ma szanse (%2). Który etap je przejmie?</translation>
     </message>
+    <message numerus="yes">
+        <source>Why were these %n deal(s) lost? Each of them gets this reason.</source>
+        <translation>
+            <numerusform>Dlaczego ta %n szansa została utracona? Otrzyma ten powód.</numerusform>
+            <numerusform>Dlaczego te %n szanse zostały utracone? Każda otrzyma ten powód.</numerusform>
+            <numerusform>Dlaczego te %n szans zostało utraconych? Każda otrzyma ten powód.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which sub-stage of “%1” do the deals get?</source>
+        <translation>Który podetap etapu „%1” otrzymają szanse?</translation>
+    </message>
     <message>
         <source>“%1” is done in %2 deal(s). Delete it anyway? Their history keeps the record.</source>
-        <translation>Aktywność „%1” wykonano w szansach (%2). Usunąć mimo to? Historia zachowa wpis.</translation>
+        <translation>Działanie „%1” wykonano w szansach (%2). Usunąć mimo to? Historia zachowa wpis.</translation>
     </message>
     <message>
         <source>Delete activity</source>
-        <translation>Usuń aktywność</translation>
+        <translation>Usuń działanie</translation>
     </message>
     <message>
         <source>Example: %1</source>

@@ -5,7 +5,7 @@
     <name>ActivityForm</name>
     <message>
         <source>Selected activity</source>
-        <translation>Wybrana aktywność</translation>
+        <translation>Wybrane działanie</translation>
     </message>
     <message>
         <source>Mandatory before the deal can be won</source>
@@ -52,11 +52,11 @@
     </message>
     <message>
         <source>Add activity</source>
-        <translation>Dodaj aktywność</translation>
+        <translation>Dodaj działanie</translation>
     </message>
     <message>
         <source>Delete activity</source>
-        <translation>Usuń aktywność</translation>
+        <translation>Usuń działanie</translation>
     </message>
     <message>
         <source>Stage name:</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Activities (drag to reorder; weights give the win probability):</source>
-        <translation>Aktywności (przeciągnij, aby zmienić kolejność; wagi dają prawdopodobieństwo wygranej):</translation>
+        <translation>Działania (przeciągnij, aby zmienić kolejność; wagi dają prawdopodobieństwo wygranej):</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>New activity</source>
-        <translation>Nowa aktywność</translation>
+        <translation>Nowe działanie</translation>
     </message>
 </context>
 </TS>

@@ -13,15 +13,15 @@
     </message>
     <message>
         <source>You may not perform this activity.</source>
-        <translation>Nie możesz wykonać tej aktywności.</translation>
+        <translation>Nie możesz wykonać tego działania.</translation>
     </message>
     <message>
         <source>Tick what is done. * marks activities required before the deal can be won.</source>
-        <translation>Zaznacz, co zostało wykonane. * oznacza aktywności wymagane przed wygraniem szansy.</translation>
+        <translation>Zaznacz, co zostało wykonane. * oznacza działania wymagane przed wygraniem szansy.</translation>
     </message>
     <message>
         <source>This stage has no activities. Managers add them in Process → Configure process.</source>
-        <translation>Ten etap nie ma aktywności. Managerowie dodają je w menu Proces → Konfiguruj proces.</translation>
+        <translation>Ten etap nie ma działań. Menedżerowie dodają je w menu Proces → Konfiguruj proces.</translation>
     </message>
     <message>
         <source>Note (required):</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Activities</source>
-        <translation>Aktywności</translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -36,48 +36,188 @@
         <translation>Wyzwalacze</translation>
     </message>
     <message>
-        <source>Deal %1 created in “%2”</source>
-        <translation>Utworzono szansę %1 na etapie „%2”</translation>
+        <source>yes</source>
+        <translation>tak</translation>
     </message>
     <message>
-        <source>Deal %1 created</source>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Completed the activity %1</source>
+        <translation>Wykonano działanie %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>notatka: %1</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>plik: %1</translation>
+    </message>
+    <message>
+        <source>Trigger ran: %1</source>
+        <translation>Wyzwalacz zadziałał: %1</translation>
+    </message>
+    <message>
+        <source>Trigger ran</source>
+        <translation>Wyzwalacz zadziałał</translation>
+    </message>
+    <message>
+        <source>Trigger failed: %1</source>
+        <translation>Wyzwalacz nie zadziałał: %1</translation>
+    </message>
+    <message>
+        <source>Trigger failed</source>
+        <translation>Wyzwalacz nie zadziałał</translation>
+    </message>
+    <message>
+        <source>Created the deal %1 in the stage %2</source>
+        <translation>Utworzono szansę %1 w etapie %2</translation>
+    </message>
+    <message>
+        <source>Created the deal %1</source>
         <translation>Utworzono szansę %1</translation>
     </message>
     <message>
-        <source>Moved from “%1” to “%2”</source>
-        <translation>Przeniesiono z „%1” do „%2”</translation>
+        <source>Moved from %1 to %2</source>
+        <translation>Przeniesiono z etapu %1 do %2</translation>
     </message>
     <message>
-        <source>Reordered in “%1”</source>
-        <translation>Zmieniono kolejność na etapie „%1”</translation>
+        <source>Changed the order in the stage %1</source>
+        <translation>Zmieniono kolejność w etapie %1</translation>
     </message>
     <message>
-        <source>Task added: %1</source>
-        <translation>Dodano zadanie: %1</translation>
+        <source>Undid the activity %1</source>
+        <translation>Cofnięto wykonanie działania %1</translation>
     </message>
     <message>
-        <source>Task done: %1</source>
-        <translation>Wykonano zadanie: %1</translation>
+        <source>Added the calculation %1</source>
+        <translation>Dodano kalkulację %1</translation>
     </message>
     <message>
-        <source>Task reopened: %1</source>
-        <translation>Ponownie otwarto zadanie: %1</translation>
+        <source>Copied a calculation as %1</source>
+        <translation>Skopiowano kalkulację jako %1</translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation>Notatka: %1</translation>
+        <source>Deleted the calculation %1</source>
+        <translation>Usunięto kalkulację %1</translation>
     </message>
     <message>
-        <source>Note deleted: %1</source>
+        <source>Created the offer %1</source>
+        <translation>Utworzono ofertę %1</translation>
+    </message>
+    <message>
+        <source>Added the task %1, due %2</source>
+        <translation>Dodano zadanie %1 z terminem %2</translation>
+    </message>
+    <message>
+        <source>Added the task %1</source>
+        <translation>Dodano zadanie %1</translation>
+    </message>
+    <message>
+        <source>Completed the task %1</source>
+        <translation>Wykonano zadanie %1</translation>
+    </message>
+    <message>
+        <source>Reopened the task %1</source>
+        <translation>Przywrócono zadanie %1</translation>
+    </message>
+    <message>
+        <source>Added a note: %1</source>
+        <translation>Dodano notatkę: %1</translation>
+    </message>
+    <message>
+        <source>Deleted a note: %1</source>
         <translation>Usunięto notatkę: %1</translation>
     </message>
     <message>
-        <source>File attached: %1</source>
-        <translation>Dołączono plik: %1</translation>
+        <source>Attached the file %1</source>
+        <translation>Dołączono plik %1</translation>
     </message>
     <message>
-        <source>File deleted: %1</source>
-        <translation>Usunięto plik: %1</translation>
+        <source>Deleted the file %1</source>
+        <translation>Usunięto plik %1</translation>
+    </message>
+    <message>
+        <source>Queued an e-mail to %1: %2</source>
+        <translation>Przygotowano do wysłania e-mail do %1: %2</translation>
+    </message>
+    <message>
+        <source>Sent an e-mail to %1: %2</source>
+        <translation>Wysłano e-mail do %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not send the e-mail to %1: %2</source>
+        <translation>Nie udało się wysłać e-maila do %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown whether the e-mail to %1 was delivered (the connection broke): %2</source>
+        <translation>Nie wiadomo, czy e-mail do %1 dotarł (połączenie zostało przerwane): %2</translation>
+    </message>
+    <message>
+        <source>Marked the e-mail to %1 as sent: %2</source>
+        <translation>Oznaczono e-mail do %1 jako wysłany: %2</translation>
+    </message>
+    <message>
+        <source>Queued the e-mail to %1 again: %2</source>
+        <translation>Ponownie przygotowano e-mail do %1: %2</translation>
+    </message>
+    <message>
+        <source>Moved the deal to the trash</source>
+        <translation>Przeniesiono szansę do kosza</translation>
+    </message>
+    <message>
+        <source>Restored the deal from the trash</source>
+        <translation>Przywrócono szansę z kosza</translation>
+    </message>
+    <message>
+        <source>Moved from the process %1 to %2</source>
+        <translation>Przeniesiono z procesu %1 do %2</translation>
+    </message>
+    <message>
+        <source>Other change (%1)</source>
+        <translation>Inna zmiana (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n file(s)</source>
+        <translation>
+            <numerusform>Dołączono %n plik</numerusform>
+            <numerusform>Dołączono %n pliki</numerusform>
+            <numerusform>Dołączono %n plików</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n task(s)</source>
+        <translation>
+            <numerusform>Dodano %n zadanie</numerusform>
+            <numerusform>Dodano %n zadania</numerusform>
+            <numerusform>Dodano %n zadań</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n note(s)</source>
+        <translation>
+            <numerusform>Dodano %n notatkę</numerusform>
+            <numerusform>Dodano %n notatki</numerusform>
+            <numerusform>Dodano %n notatek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n e-mail(s)</source>
+        <translation>
+            <numerusform>Przygotowano %n e-mail</numerusform>
+            <numerusform>Przygotowano %n e-maile</numerusform>
+            <numerusform>Przygotowano %n e-maili</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed %n activities</source>
+        <translation>
+            <numerusform>Wykonano %n działanie</numerusform>
+            <numerusform>Wykonano %n działania</numerusform>
+            <numerusform>Wykonano %n działań</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked as spam</source>
@@ -86,14 +226,6 @@
     <message>
         <source>Restored from spam</source>
         <translation>Przywrócono ze spamu</translation>
-    </message>
-    <message>
-        <source>Moved to the trash</source>
-        <translation>Przeniesiona do kosza</translation>
-    </message>
-    <message>
-        <source>Restored from the trash</source>
-        <translation>Przywrócona z kosza</translation>
     </message>
     <message>
         <source>Duplicated from %1</source>

@@ -5,7 +5,7 @@
     <name>DealPanel</name>
     <message>
         <source>Unassigned</source>
-        <translation>Nieprzypisana</translation>
+        <translation>Bez opiekuna</translation>
     </message>
     <message>
         <source>Type to search contacts</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>from activities</source>
-        <translation>z aktywności</translation>
+        <translation>z działań</translation>
     </message>
     <message>
         <source>stage default</source>

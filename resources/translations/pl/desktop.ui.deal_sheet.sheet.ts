@@ -8,6 +8,14 @@
         <translation>Edycja: %1</translation>
     </message>
     <message>
+        <source>Reload</source>
+        <translation>Wczytaj ponownie</translation>
+    </message>
+    <message>
+        <source>Show the stored version; your unsaved changes are dropped</source>
+        <translation>Pokaż zapisaną wersję; Twoje niezapisane zmiany przepadną</translation>
+    </message>
+    <message>
         <source>Revert</source>
         <translation>Przywróć</translation>
     </message>
@@ -41,7 +49,7 @@
     </message>
     <message>
         <source>Activities</source>
-        <translation>Aktywności</translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -62,6 +70,14 @@
     <message>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>ktoś inny</translation>
+    </message>
+    <message>
+        <source>Changed by %1 — reload?</source>
+        <translation>Zmienione przez: %1 — wczytać ponownie?</translation>
     </message>
     <message>
         <source>stage</source>

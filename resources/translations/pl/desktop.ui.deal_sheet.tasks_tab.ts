@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation>Wykonawca</translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <source>Done</source>

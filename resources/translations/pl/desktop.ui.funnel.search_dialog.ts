@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
 </context>
 <context>
@@ -16,7 +16,7 @@
     </message>
     <message>
         <source>Unassigned</source>
-        <translation>Nieprzypisane</translation>
+        <translation>Bez opiekuna</translation>
     </message>
     <message>
         <source>Optional: save as a segment with this name</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Owners:</source>
-        <translation>Właściciele:</translation>
+        <translation>Opiekunowie:</translation>
     </message>
     <message>
         <source>Sources:</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Expected close:</source>
-        <translation>Przewidywane zamknięcie:</translation>
+        <translation>Planowane zamknięcie:</translation>
     </message>
     <message>
         <source>Value:</source>

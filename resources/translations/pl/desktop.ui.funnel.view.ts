@@ -24,11 +24,11 @@
     </message>
     <message>
         <source>All owners</source>
-        <translation>Wszyscy właściciele</translation>
+        <translation>Wszyscy opiekunowie</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation>Nieprzypisane</translation>
+        <translation>Bez opiekuna</translation>
     </message>
     <message>
         <source>Segments</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Change owner…</source>
-        <translation>Zmień właściciela…</translation>
+        <translation>Zmień opiekuna…</translation>
     </message>
     <message>
         <source>Move to stage…</source>
@@ -100,11 +100,11 @@
     </message>
     <message>
         <source>Change owner</source>
-        <translation>Zmiana właściciela</translation>
+        <translation>Zmiana opiekuna</translation>
     </message>
     <message>
         <source>New owner of the selected deals:</source>
-        <translation>Nowy właściciel zaznaczonych spraw:</translation>
+        <translation>Nowy opiekun zaznaczonych szans:</translation>
     </message>
     <message>
         <source>Move to stage</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Export deals</source>
-        <translation>Eksport spraw</translation>
+        <translation>Eksport szans</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>Exported deals: %1</source>
-        <translation>Wyeksportowano sprawy: %1</translation>
+        <translation>Wyeksportowano szanse: %1</translation>
     </message>
     <message>
         <source>Save current view as segment…</source>

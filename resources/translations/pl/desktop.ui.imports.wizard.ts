@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Line</source>
-        <translation>Wiersz pliku</translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <source>Import</source>

@@ -10,9 +10,9 @@
     <message numerus="yes">
         <source>Selected deals (%n)</source>
         <translation>
-            <numerusform>Wybrana sprawa (%n)</numerusform>
-            <numerusform>Wybrane sprawy (%n)</numerusform>
-            <numerusform>Wybrane sprawy (%n)</numerusform>
+            <numerusform>Wybrana szansa (%n)</numerusform>
+            <numerusform>Wybrane szanse (%n)</numerusform>
+            <numerusform>Wybrane szanse (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Deals:</source>
-        <translation>Sprawy:</translation>
+        <translation>Szanse:</translation>
     </message>
     <message>
         <source>Template:</source>
@@ -57,19 +57,27 @@
     </message>
     <message>
         <source>Choose the deals and a template, then prepare the messages.</source>
-        <translation>Wybierz sprawy i szablon, a następnie przygotuj wiadomości.</translation>
+        <translation>Wybierz szanse i szablon, a następnie przygotuj wiadomości.</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) skipped, no valid e-mail address: %1</source>
         <translation>
-            <numerusform>Pominięto %n sprawę bez poprawnego adresu e-mail: %1</numerusform>
-            <numerusform>Pominięto %n sprawy bez poprawnego adresu e-mail: %1</numerusform>
-            <numerusform>Pominięto %n spraw bez poprawnego adresu e-mail: %1</numerusform>
+            <numerusform>Pominięto %n szansę bez poprawnego adresu e-mail: %1</numerusform>
+            <numerusform>Pominięto %n szanse bez poprawnego adresu e-mail: %1</numerusform>
+            <numerusform>Pominięto %n szans bez poprawnego adresu e-mail: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) skipped, the contact has no marketing consent: %1</source>
+        <translation>
+            <numerusform>Pominięto %n szansę, kontakt nie ma zgody marketingowej: %1</numerusform>
+            <numerusform>Pominięto %n szanse, kontakty nie mają zgody marketingowej: %1</numerusform>
+            <numerusform>Pominięto %n szans, kontakty nie mają zgody marketingowej: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No deal to send to.</source>
-        <translation>Brak spraw, do których można wysłać wiadomość.</translation>
+        <translation>Brak szans, do których można wysłać wiadomość.</translation>
     </message>
     <message>
         <source>Empty placeholders: %1</source>

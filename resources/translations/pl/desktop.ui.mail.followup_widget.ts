@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>No e-mail sent for this deal yet.</source>
-        <translation>W tej sprawie nie wysłano jeszcze żadnej wiadomości.</translation>
+        <translation>W tej szansie nie wysłano jeszcze żadnej wiadomości.</translation>
     </message>
     <message>
         <source>Cancel sending</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>The deal&apos;s contact has no valid e-mail address; nothing was sent.</source>
-        <translation>Kontakt tej sprawy nie ma poprawnego adresu e-mail; nic nie wysłano.</translation>
+        <translation>Kontakt tej szansy nie ma poprawnego adresu e-mail; nic nie wysłano.</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>User name:</source>
-        <translation>Użytkownik:</translation>
+        <translation>Nazwa użytkownika:</translation>
     </message>
     <message>
         <source>Password:</source>

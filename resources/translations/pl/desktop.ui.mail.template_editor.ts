@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>deal number for the preview, e.g. SPR/2026/0001</source>
-        <translation>numer sprawy do podglądu, np. SPR/2026/0001</translation>
+        <translation>numer szansy do podglądu, np. SPR/2026/0001</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -45,11 +45,15 @@
     </message>
     <message>
         <source>Preview with deal:</source>
-        <translation>Podgląd dla sprawy:</translation>
+        <translation>Podgląd dla szansy:</translation>
     </message>
     <message>
         <source>Double-click to insert</source>
         <translation>Kliknij dwukrotnie, aby wstawić</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can change the shared templates.</source>
+        <translation>Wspólne szablony mogą zmieniać tylko menedżerowie i administratorzy.</translation>
     </message>
     <message>
         <source>Delete the template “%1”?</source>

@@ -40,7 +40,7 @@
     <name>UnfiledModel</name>
     <message>
         <source>Received</source>
-        <translation>Odebrano</translation>
+        <translation>Odebrana</translation>
     </message>
     <message>
         <source>From</source>

@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>&amp;Funnel (table of deals)</source>
-        <translation>&amp;Lejek (tabela spraw)</translation>
+        <translation>&amp;Lejek (tabela szans)</translation>
     </message>
     <message>
         <source>&amp;My tasks</source>
@@ -61,6 +61,14 @@
     <message>
         <source>&amp;Reports</source>
         <translation>&amp;Raporty</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakty</translation>
+    </message>
+    <message>
+        <source>C&amp;ompanies</source>
+        <translation>&amp;Firmy</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -73,6 +81,18 @@
     <message>
         <source>&amp;Export all clients…</source>
         <translation>&amp;Eksportuj wszystkich klientów…</translation>
+    </message>
+    <message>
+        <source>New &amp;contact…</source>
+        <translation>Nowy &amp;kontakt…</translation>
+    </message>
+    <message>
+        <source>New c&amp;ompany…</source>
+        <translation>Nowa &amp;firma…</translation>
+    </message>
+    <message>
+        <source>Export my tasks as iCalendar…</source>
+        <translation>Eksportuj moje zadania do iCalendar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -92,7 +112,7 @@
     </message>
     <message>
         <source>&amp;Process</source>
-        <translation>P&amp;roces</translation>
+        <translation>&amp;Proces</translation>
     </message>
     <message>
         <source>&amp;Configure process…</source>
@@ -159,6 +179,22 @@
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Użytkownicy…</translation>
+    </message>
+    <message>
+        <source>My &amp;profile…</source>
+        <translation>Mój &amp;profil…</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>Zmień moje &amp;hasło…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Twoje hasło zostało zmienione.</translation>
+    </message>
+    <message>
         <source>Send &amp;follow-up…</source>
         <translation>Wyślij &amp;follow-up…</translation>
     </message>
@@ -193,6 +229,14 @@
             <numerusform>Skrzynka nadawcza: wysłano %n wiadomości</numerusform>
             <numerusform>Skrzynka nadawcza: wysłano %n wiadomości</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connection to the database lost — reconnecting…</source>
+        <translation>Utracono połączenie z bazą danych — ponowne łączenie…</translation>
+    </message>
+    <message>
+        <source>Connected to the database again.</source>
+        <translation>Ponownie połączono z bazą danych.</translation>
     </message>
     <message>
         <source>Task due: %1</source>

@@ -8,6 +8,14 @@
         <translation>Oznacz jako wykonane</translation>
     </message>
     <message>
+        <source>Add to calendar</source>
+        <translation>Dodaj do kalendarza</translation>
+    </message>
+    <message>
+        <source>Open the task in your calendar application (.ics)</source>
+        <translation>Otwórz zadanie w swoim programie kalendarza (.ics)</translation>
+    </message>
+    <message>
         <source>My tasks</source>
         <translation>Moje zadania</translation>
     </message>
@@ -34,16 +42,8 @@
         <translation>Powiadomienia</translation>
     </message>
     <message>
-        <source>Task due</source>
-        <translation>Termin zadania</translation>
-    </message>
-    <message>
-        <source>Activity done</source>
-        <translation>Wykonana aktywność</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Wyzwalacz</translation>
+        <source>Mark all as read</source>
+        <translation>Oznacz wszystkie jako przeczytane</translation>
     </message>
     <message>
         <source>Nothing new.</source>

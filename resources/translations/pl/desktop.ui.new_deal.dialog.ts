@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Unassigned</source>
-        <translation>Nieprzypisana</translation>
+        <translation>Bez opiekuna</translation>
     </message>
     <message>
         <source>Type to search contacts</source>

@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
 </context>
 <context>

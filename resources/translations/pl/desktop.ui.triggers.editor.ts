@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>The owner and all managers get a notification.</source>
-        <translation>Opiekun i wszyscy managerowie dostaną powiadomienie.</translation>
+        <translation>Opiekun i wszyscy menedżerowie dostaną powiadomienie.</translation>
     </message>
     <message>
         <source>Add trigger</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>failed</source>
-        <translation>nieudany</translation>
+        <translation>błąd</translation>
     </message>
 </context>
 <context>

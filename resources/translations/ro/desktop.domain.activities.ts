@@ -5,58 +5,58 @@
     <name>Activity</name>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Oricine</translation>
     </message>
     <message>
         <source>Managers and admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Manageri și administratori</translation>
     </message>
     <message>
         <source>Admins only</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar administratori</translation>
     </message>
     <message>
         <source>Chosen users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizatori aleși</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic</translation>
     </message>
     <message>
         <source>A note</source>
-        <translation type="unfinished"></translation>
+        <translation>O notă</translation>
     </message>
     <message>
         <source>A note with a file</source>
-        <translation type="unfinished"></translation>
+        <translation>O notă cu fișier</translation>
     </message>
     <message>
         <source>Admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratori</translation>
     </message>
     <message>
         <source>Managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Manageri</translation>
     </message>
     <message>
         <source>Deal participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participanții la oportunitate</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>An activity needs a name of 1 to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O activitate trebuie să aibă un nume de 1 până la {max} caractere.</translation>
     </message>
     <message>
         <source>An activity&apos;s weight must be between 0 and {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderea unei activități trebuie să fie între 0 și {max}.</translation>
     </message>
     <message>
         <source>Activity “{name}”: choose at least one user who may perform it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activitatea „{name}”: alegeți cel puțin un utilizator care o poate efectua.</translation>
     </message>
 </context>
 </TS>

@@ -5,19 +5,19 @@
     <name>Errors</name>
     <message>
         <source>“{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nu este un număr.</translation>
     </message>
     <message>
         <source>The value cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea nu poate fi negativă.</translation>
     </message>
     <message>
         <source>The value is too large (at most {max}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea este prea mare (cel mult {max}).</translation>
     </message>
     <message>
         <source>The value must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea trebuie să fie mai mare decât zero.</translation>
     </message>
 </context>
 </TS>

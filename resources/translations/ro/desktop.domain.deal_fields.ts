@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Created</source>
-        <translation>Creată</translation>
+        <translation>Data creării</translation>
     </message>
     <message>
         <source>Expected close</source>

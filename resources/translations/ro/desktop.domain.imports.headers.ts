@@ -5,131 +5,131 @@
     <name>Import</name>
     <message>
         <source>Deals (with their contacts and companies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități (cu contactele și companiile lor)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Companii</translation>
     </message>
     <message>
         <source>Users (salespeople)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizatori (agenți de vânzări)</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produse</translation>
     </message>
     <message>
         <source>Deal number (id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul oportunității (id)</translation>
     </message>
     <message>
         <source>Deal title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlul oportunității</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Monedă</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapă</translation>
     </message>
     <message>
         <source>Status (open, won, lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stare (deschisă, câștigată, pierdută)</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produs</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursă</translation>
     </message>
     <message>
         <source>Created on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data creării</translation>
     </message>
     <message>
         <source>In the stage since</source>
-        <translation type="unfinished"></translation>
+        <translation>În etapă din</translation>
     </message>
     <message>
         <source>Closed on (won or lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data închiderii (câștigată sau pierdută)</translation>
     </message>
     <message>
         <source>Expected close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data estimată de închidere</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivul pierderii</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele companiei</translation>
     </message>
     <message>
         <source>Tax id (NIP, CUI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod fiscal (NIP, CUI)</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Oraș</translation>
     </message>
     <message>
         <source>Contact (full name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact (nume complet)</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenume</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Company phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon companie</translation>
     </message>
     <message>
         <source>Company e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail companie</translation>
     </message>
     <message>
         <source>User&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele utilizatorului</translation>
     </message>
     <message>
         <source>Product code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod produs</translation>
     </message>
     <message>
         <source>Net price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preț net</translation>
     </message>
 </context>
 </TS>

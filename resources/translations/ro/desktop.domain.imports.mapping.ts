@@ -5,22 +5,22 @@
     <name>Errors</name>
     <message>
         <source>The mapping file cannot be used: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul de corespondență a coloanelor nu poate fi folosit: {detail}</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>Skip the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Omite rândul</translation>
     </message>
     <message>
         <source>Update the existing record</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizează înregistrarea existentă</translation>
     </message>
     <message>
         <source>Create another record</source>
-        <translation type="unfinished"></translation>
+        <translation>Creează o altă înregistrare</translation>
     </message>
 </context>
 </TS>

@@ -5,78 +5,78 @@
     <name>Errors</name>
     <message>
         <source>Unknown or malformed placeholders: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituenți necunoscuți sau greșiți: {names}.</translation>
     </message>
     <message>
         <source>The subject is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiectul este gol.</translation>
     </message>
     <message>
         <source>The subject must be a single line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiectul trebuie să fie pe un singur rând.</translation>
     </message>
     <message>
         <source>The message has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesajul nu are text.</translation>
     </message>
     <message>
         <source>“{address}” is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{address}” nu este o adresă de e-mail validă.</translation>
     </message>
     <message>
         <source>A name must not contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nume nu poate conține treceri la rând nou.</translation>
     </message>
 </context>
 <context>
     <name>Placeholder</name>
     <message>
         <source>Contact&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele complet al contactului</translation>
     </message>
     <message>
         <source>Contact&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenumele contactului</translation>
     </message>
     <message>
         <source>Contact&apos;s last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele de familie al contactului</translation>
     </message>
     <message>
         <source>Contact&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa de e-mail a contactului</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele companiei</translation>
     </message>
     <message>
         <source>Deal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul oportunității</translation>
     </message>
     <message>
         <source>Deal title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlul oportunității</translation>
     </message>
     <message>
         <source>Deal value with currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoarea oportunității cu moneda</translation>
     </message>
     <message>
         <source>Owner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele responsabilului</translation>
     </message>
     <message>
         <source>Owner&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa de e-mail a responsabilului</translation>
     </message>
     <message>
         <source>Owner&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Semnătura responsabilului</translation>
     </message>
     <message>
         <source>Offer valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertă valabilă până la</translation>
     </message>
 </context>
 </TS>

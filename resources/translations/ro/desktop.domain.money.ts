@@ -5,19 +5,19 @@
     <name>Errors</name>
     <message>
         <source>“{code}” is not a currency code (three letters, e.g. PLN).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{code}” nu este un cod de monedă (trei litere, de ex. RON).</translation>
     </message>
     <message>
         <source>“{text}” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nu este o sumă.</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sumă nu poate fi negativă.</translation>
     </message>
     <message>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma este prea mare.</translation>
     </message>
 </context>
 </TS>

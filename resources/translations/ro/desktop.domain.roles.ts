@@ -5,15 +5,15 @@
     <name>Role</name>
     <message>
         <source>Salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent de vânzări</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
 </context>
 </TS>

@@ -5,160 +5,160 @@
     <name>ActivityName</name>
     <message>
         <source>Check the company&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificarea datelor companiei</translation>
     </message>
     <message>
         <source>Identify the decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificarea factorului de decizie</translation>
     </message>
     <message>
         <source>First phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Primul apel telefonic</translation>
     </message>
     <message>
         <source>First meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima întâlnire</translation>
     </message>
     <message>
         <source>Needs analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza nevoilor</translation>
     </message>
     <message>
         <source>Budget confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Buget confirmat</translation>
     </message>
     <message>
         <source>Offer sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertă trimisă</translation>
     </message>
     <message>
         <source>Offer discussed with the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertă discutată cu clientul</translation>
     </message>
 </context>
 <context>
     <name>Source</name>
     <message>
         <source>Direct visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vizită directă</translation>
     </message>
     <message>
         <source>Contact form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular de contact</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Live call</source>
-        <translation type="unfinished"></translation>
+        <translation>Apel direct</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Rețele sociale</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partener</translation>
     </message>
 </context>
 <context>
     <name>StageName</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouă</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentare</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Negociere</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Câștigată</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierdută</translation>
     </message>
     <message>
         <source>New leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți potențiali noi</translation>
     </message>
     <message>
         <source>In acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>În achiziție</translation>
     </message>
     <message>
         <source>Call scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Apel programat</translation>
     </message>
     <message>
         <source>After call – meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>După apel – întâlnire</translation>
     </message>
     <message>
         <source>To be offered</source>
-        <translation type="unfinished"></translation>
+        <translation>De ofertat</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertată</translation>
     </message>
     <message>
         <source>Negotiating</source>
-        <translation type="unfinished"></translation>
+        <translation>În negociere</translation>
     </message>
     <message>
         <source>Contract sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract trimis</translation>
     </message>
     <message>
         <source>Resigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunțat</translation>
     </message>
     <message>
         <source>Data gathering</source>
-        <translation type="unfinished"></translation>
+        <translation>Colectarea datelor</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Needs analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza nevoilor</translation>
     </message>
     <message>
         <source>Offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertare</translation>
     </message>
 </context>
 <context>
     <name>Template</name>
     <message>
         <source>Empty (3 open stages, Won, Lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gol (3 etape deschise, Câștigată, Pierdută)</translation>
     </message>
     <message>
         <source>Sales funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pâlnie de vânzări</translation>
     </message>
     <message>
         <source>B2B</source>
-        <translation type="unfinished"></translation>
+        <translation>B2B</translation>
     </message>
 </context>
 </TS>

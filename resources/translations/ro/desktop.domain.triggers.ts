@@ -5,23 +5,23 @@
     <name>Trigger</name>
     <message>
         <source>Add the contact to a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă contactul într-o campanie</translation>
     </message>
     <message>
         <source>Create a task for the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Creează o sarcină pentru responsabil</translation>
     </message>
     <message>
         <source>Send an e-mail template</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimite un șablon de e-mail</translation>
     </message>
     <message>
         <source>Notify the owner and managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anunță responsabilul și managerii</translation>
     </message>
     <message>
         <source>Move the deal to another stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută oportunitatea în altă etapă</translation>
     </message>
 </context>
 </TS>

@@ -5,35 +5,35 @@
     <name>Errors</name>
     <message>
         <source>Calculations are switched off (deals without calculation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculațiile sunt dezactivate (oportunități fără calculație).</translation>
     </message>
     <message>
         <source>This calculation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această calculație nu mai există.</translation>
     </message>
     <message>
         <source>A variant needs a name of 1 to 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O variantă trebuie să aibă un nume de 1 până la 120 de caractere.</translation>
     </message>
     <message>
         <source>The text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textul este prea lung.</translation>
     </message>
     <message>
         <source>“{text}” is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nu este o dată.</translation>
     </message>
     <message>
         <source>Unknown field “{key}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmp necunoscut „{key}”.</translation>
     </message>
     <message>
         <source>A line needs a description of 1 to 300 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rând trebuie să aibă o descriere de 1 până la 300 de caractere.</translation>
     </message>
     <message>
         <source>This line no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest rând nu mai există.</translation>
     </message>
 </context>
 </TS>

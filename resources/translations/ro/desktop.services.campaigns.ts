@@ -5,15 +5,15 @@
     <name>Errors</name>
     <message>
         <source>A campaign needs a name of 1 to 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campanie trebuie să aibă un nume de 1 până la 120 de caractere.</translation>
     </message>
     <message>
         <source>A campaign named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Există deja o campanie numită „{name}”.</translation>
     </message>
     <message>
         <source>This campaign no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această campanie nu mai există.</translation>
     </message>
 </context>
 </TS>

@@ -5,19 +5,23 @@
     <name>Errors</name>
     <message>
         <source>Stage “{name}”: sub-stage names must be different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa „{name}”: numele subetapelor trebuie să fie diferite.</translation>
     </message>
     <message>
         <source>The process was changed elsewhere; open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesul a fost modificat în altă parte; deschideți-l din nou.</translation>
     </message>
     <message>
         <source>Closed stages cannot be reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapele închise nu pot fi reordonate.</translation>
+    </message>
+    <message>
+        <source>Choose another stage of the same process.</source>
+        <translation>Alegeți altă etapă a aceluiași proces.</translation>
     </message>
     <message>
         <source>Stage “{name}” has {count} deals: choose the stage that receives them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa „{name}” are {count} oportunități: alegeți etapa care le preia.</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>Errors</name>
     <message>
         <source>Only managers and administrators can change processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar managerii și administratorii pot modifica procesele.</translation>
     </message>
     <message>
         <source>Only administrators can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar administratorii pot face acest lucru.</translation>
     </message>
 </context>
 </TS>

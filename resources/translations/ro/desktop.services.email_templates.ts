@@ -5,23 +5,23 @@
     <name>Errors</name>
     <message>
         <source>This e-mail template no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest șablon de e-mail nu mai există.</translation>
     </message>
     <message>
         <source>The template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Șablonul trebuie să aibă un nume.</translation>
     </message>
     <message>
         <source>A template named “{name}” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Există deja un șablon numit „{name}”.</translation>
     </message>
     <message>
         <source>This deal no longer exists or is not visible to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această oportunitate nu mai există sau nu vă este vizibilă.</translation>
     </message>
     <message>
         <source>No deal with number “{number}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio oportunitate cu numărul „{number}”.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>Errors</name>
     <message>
         <source>The mapping file cannot be used: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul de corespondență a coloanelor nu poate fi folosit: {detail}</translation>
     </message>
 </context>
 </TS>

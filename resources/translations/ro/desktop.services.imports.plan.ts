@@ -5,79 +5,79 @@
     <name>Errors</name>
     <message>
         <source>The row has {count} cells; the header has {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celule în rând: {count}; în antet: {expected}.</translation>
     </message>
     <message>
         <source>Left out by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omis de utilizator.</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sumă nu poate fi negativă.</translation>
     </message>
     <message>
         <source>The column mixes day-first and month-first dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloana amestecă date care încep cu ziua și date care încep cu luna.</translation>
     </message>
     <message>
         <source>“{text}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nu este o adresă de e-mail.</translation>
     </message>
     <message>
         <source>“{text}” is not a valid NIP or CUI (its check digit does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nu este un NIP sau CUI valid (cifra de control nu se potrivește).</translation>
     </message>
     <message>
         <source>“{text}” is not in the catalogue; the catalogue has “{near}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nu este în catalog; în catalog există „{near}”.</translation>
     </message>
     <message>
         <source>“{text}” is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nu este în catalog.</translation>
     </message>
     <message>
         <source>The row has no name and no e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rândul nu are nici nume, nici e-mail.</translation>
     </message>
     <message>
         <source>The row has no company name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rândul nu are numele companiei.</translation>
     </message>
     <message>
         <source>The row has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rândul nu are nume.</translation>
     </message>
     <message>
         <source>The row has no product name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rândul nu are numele produsului.</translation>
     </message>
     <message>
         <source>“{text}” is not a stage of the process.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nu este o etapă a procesului.</translation>
     </message>
     <message>
         <source>“{text}” is not a status (open, won, lost).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nu este o stare (deschisă, câștigată, pierdută).</translation>
     </message>
     <message>
         <source>The row has no stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rândul nu are etapă.</translation>
     </message>
     <message>
         <source>No user “{text}”; the deal will have no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există utilizatorul „{text}”; oportunitatea nu va avea responsabil.</translation>
     </message>
     <message>
         <source>The row has no title, company or contact to name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rândul nu are titlu, companie sau contact după care să fie denumită oportunitatea.</translation>
     </message>
     <message>
         <source>The closing date is before the creation date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data închiderii este anterioară datei creării.</translation>
     </message>
     <message>
         <source>“{text}” is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nu este un număr de telefon.</translation>
     </message>
 </context>
 </TS>

@@ -5,15 +5,15 @@
     <name>Errors</name>
     <message>
         <source>The mail server is not set up (Tools → Mail settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverul de e-mail nu este configurat (Instrumente → Setări e-mail).</translation>
     </message>
     <message>
         <source>A header must not contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un antet nu poate conține treceri la rând nou.</translation>
     </message>
     <message>
         <source>The connection to the mail server was lost: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiunea cu serverul de e-mail s-a pierdut: {detail}</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>Errors</name>
     <message>
         <source>This segment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest segment nu mai există.</translation>
     </message>
     <message>
         <source>A segment needs a name of 1 to 120 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segment trebuie să aibă un nume de 1 până la 120 de caractere.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>Settings</name>
     <message>
         <source>Only an administrator can change this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar un administrator poate modifica această setare.</translation>
     </message>
 </context>
 </TS>

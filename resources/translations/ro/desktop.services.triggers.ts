@@ -5,39 +5,47 @@
     <name>Errors</name>
     <message>
         <source>“{name}” is not a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” nu este un fus orar cunoscut.</translation>
     </message>
     <message>
         <source>The period must be between 1 and {max} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioada trebuie să fie între 1 și {max} zile.</translation>
+    </message>
+    <message>
+        <source>Unknown trigger action.</source>
+        <translation>Acțiune de declanșator necunoscută.</translation>
     </message>
     <message>
         <source>Choose the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți campania.</translation>
     </message>
     <message>
         <source>Choose the e-mail template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți șablonul de e-mail.</translation>
     </message>
     <message>
         <source>Choose another stage of the same process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți altă etapă a aceluiași proces.</translation>
     </message>
     <message>
         <source>The task needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcina trebuie să aibă un titlu.</translation>
+    </message>
+    <message>
+        <source>This stage no longer exists.</source>
+        <translation>Această etapă nu mai există.</translation>
     </message>
     <message>
         <source>The deal has no contact to add to the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitatea nu are un contact care să poată fi adăugat în campanie.</translation>
     </message>
     <message>
         <source>The deal&apos;s contact has no valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactul oportunității nu are o adresă de e-mail validă.</translation>
     </message>
     <message>
         <source>This trigger no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest declanșator nu mai există.</translation>
     </message>
 </context>
 </TS>

@@ -5,23 +5,23 @@
     <name>Board</name>
     <message>
         <source>Task overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină întârziată</translation>
     </message>
     <message>
         <source>Task today</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină astăzi</translation>
     </message>
     <message>
         <source>Task planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină planificată</translation>
     </message>
     <message>
         <source>No task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio sarcină</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără responsabil</translation>
     </message>
 </context>
 <context>
@@ -32,10 +32,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zi în etapă</numerusform>
+            <numerusform>%n zile în etapă</numerusform>
+            <numerusform>%n de zile în etapă</numerusform>
         </translation>
     </message>
 </context>

@@ -5,11 +5,11 @@
     <name>RequiredFieldsDialog</name>
     <message>
         <source>Move to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în „%1”</translation>
     </message>
     <message>
         <source>Stage “%1” needs this information for “%2”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa „%1” are nevoie de aceste informații pentru „%2”:</translation>
     </message>
     <message>
         <source>Type to search contacts</source>
@@ -17,23 +17,23 @@
     </message>
     <message>
         <source>Why was the deal lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>De ce a fost pierdută oportunitatea?</translation>
     </message>
     <message>
         <source>Amount in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma în %1</translation>
     </message>
     <message>
         <source>Choose a contact from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți un contact din listă.</translation>
     </message>
     <message>
         <source>%1 must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trebuie să fie mai mare decât zero.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 este obligatoriu.</translation>
     </message>
 </context>
 </TS>

@@ -5,31 +5,31 @@
     <name>BoardView</name>
     <message>
         <source>Search title, number, company or contact (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutați titlu, număr, companie sau contact (Ctrl+F)</translation>
     </message>
     <message>
         <source>Add the first deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă prima oportunitate</translation>
     </message>
     <message>
         <source>Find deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Găsește oportunități</translation>
     </message>
     <message>
         <source>Move to next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în etapa următoare</translation>
     </message>
     <message>
         <source>Move to previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în etapa anterioară</translation>
     </message>
     <message>
         <source>Filtered: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrat: „%1”</translation>
     </message>
     <message>
         <source>Move “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută „%1” în „%2”</translation>
     </message>
 </context>
 </TS>

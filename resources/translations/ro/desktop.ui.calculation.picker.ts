@@ -5,11 +5,11 @@
     <name>ProductPicker</name>
     <message>
         <source>Choose a product</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți un produs</translation>
     </message>
     <message>
         <source>Search by code or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutați după cod sau denumire…</translation>
     </message>
 </context>
 </TS>

@@ -5,19 +5,19 @@
     <name>CatalogueDialog</name>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalog</translation>
     </message>
     <message>
         <source>Products and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Produse și servicii</translation>
     </message>
     <message>
         <source>Price lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de prețuri</translation>
     </message>
     <message>
         <source>Exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursuri de schimb</translation>
     </message>
 </context>
 </TS>

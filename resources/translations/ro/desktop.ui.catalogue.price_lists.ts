@@ -5,82 +5,82 @@
     <name>PriceListsTab</name>
     <message>
         <source>New price list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listă de prețuri nouă…</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preț</translation>
     </message>
     <message>
         <source>Price in the list&apos;s currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Preț în moneda listei</translation>
     </message>
     <message>
         <source>Add or change product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă sau modifică produsul…</translation>
     </message>
     <message>
         <source>Remove product</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină produsul</translation>
     </message>
     <message>
         <source>Price list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Listă de prețuri:</translation>
     </message>
     <message>
         <source>New price list</source>
-        <translation type="unfinished"></translation>
+        <translation>Listă de prețuri nouă</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Monedă:</translation>
     </message>
 </context>
 <context>
     <name>RatesTab</name>
     <message>
         <source>1 unit of</source>
-        <translation type="unfinished"></translation>
+        <translation>1 unitate de</translation>
     </message>
     <message>
         <source>costs</source>
-        <translation type="unfinished"></translation>
+        <translation>costă</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>în</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizat</translation>
     </message>
     <message>
         <source>Save rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează cursul</translation>
     </message>
     <message>
         <source>Delete rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge cursul</translation>
     </message>
     <message>
         <source>Calculations freeze the rate they use: changing a rate here never alters an offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculațiile își fixează cursul folosit: modificarea unui curs aici nu schimbă niciodată o ofertă.</translation>
     </message>
     <message>
         <source>1</source>
-        <translation type="unfinished"></translation>
+        <translation>1</translation>
     </message>
 </context>
 </TS>

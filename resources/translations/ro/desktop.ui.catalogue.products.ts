@@ -5,87 +5,87 @@
     <name>ProductsTab</name>
     <message>
         <source>Search by code or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutați după cod sau denumire…</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>U.M.</translation>
     </message>
     <message>
         <source>Net price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preț net</translation>
     </message>
     <message>
         <source>Purchase cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost de achiziție</translation>
     </message>
     <message>
         <source>VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA %</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activ</translation>
     </message>
     <message>
         <source>Active (offered in pickers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activ (oferit la alegere)</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume:</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>U.M.:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Monedă:</translation>
     </message>
     <message>
         <source>Net price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preț net:</translation>
     </message>
     <message>
         <source>Purchase cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost de achiziție:</translation>
     </message>
     <message>
         <source>VAT %:</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA %:</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produs nou</translation>
     </message>
     <message>
         <source>Save product</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează produsul</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nu</translation>
     </message>
     <message>
         <source>pcs</source>
-        <translation type="unfinished"></translation>
+        <translation>buc.</translation>
     </message>
 </context>
 </TS>

@@ -5,98 +5,98 @@
     <name>ActivityForm</name>
     <message>
         <source>Selected activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activitatea selectată</translation>
     </message>
     <message>
         <source>Mandatory before the deal can be won</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorie înainte ca oportunitatea să fie câștigată</translation>
     </message>
     <message>
         <source>Open a follow-up task form when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide formularul pentru sarcina următoare după efectuare</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume:</translation>
     </message>
     <message>
         <source>Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondere:</translation>
     </message>
     <message>
         <source>Who may perform:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine o poate efectua:</translation>
     </message>
     <message>
         <source>Completing needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectuarea necesită:</translation>
     </message>
     <message>
         <source>Notify when done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anunță la efectuare:</translation>
     </message>
 </context>
 <context>
     <name>StageEditor</name>
     <message>
         <source>One sub-stage per line</source>
-        <translation type="unfinished"></translation>
+        <translation>O subetapă pe rând</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>dezactivat</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> zile</translation>
     </message>
     <message>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă activitate</translation>
     </message>
     <message>
         <source>Delete activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge activitatea</translation>
     </message>
     <message>
         <source>Stage name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele etapei:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip:</translation>
     </message>
     <message>
         <source>Sub-stages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subetape:</translation>
     </message>
     <message>
         <source>Required on entry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoriu la intrare:</translation>
     </message>
     <message>
         <source>Default probability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitate implicită:</translation>
     </message>
     <message>
         <source>Rotting after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stagnare după:</translation>
     </message>
     <message>
         <source>Activities (drag to reorder; weights give the win probability):</source>
-        <translation type="unfinished"></translation>
+        <translation>Activități (trageți pentru a reordona; ponderile dau probabilitatea de câștig):</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fără nume)</translation>
     </message>
     <message>
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pondere %1</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activitate nouă</translation>
     </message>
 </context>
 </TS>

@@ -5,99 +5,231 @@
     <name>History</name>
     <message>
         <source>Field changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificări de câmpuri</translation>
     </message>
     <message>
         <source>Stage moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutări între etape</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activități</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcini</translation>
     </message>
     <message>
         <source>Notes and files</source>
-        <translation type="unfinished"></translation>
+        <translation>Note și fișiere</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailuri</translation>
     </message>
     <message>
         <source>Calculations and offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculații și oferte</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Declanșatoare</translation>
     </message>
     <message>
-        <source>Deal %1 created in “%2”</source>
-        <translation type="unfinished"></translation>
+        <source>yes</source>
+        <translation>da</translation>
     </message>
     <message>
-        <source>Deal %1 created</source>
-        <translation type="unfinished"></translation>
+        <source>no</source>
+        <translation>nu</translation>
     </message>
     <message>
-        <source>Moved from “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <source>Completed the activity %1</source>
+        <translation>Activitatea %1 a fost efectuată</translation>
     </message>
     <message>
-        <source>Reordered in “%1”</source>
-        <translation type="unfinished"></translation>
+        <source>note: %1</source>
+        <translation>notă: %1</translation>
     </message>
     <message>
-        <source>Task added: %1</source>
-        <translation type="unfinished"></translation>
+        <source>file: %1</source>
+        <translation>fișier: %1</translation>
     </message>
     <message>
-        <source>Task done: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Trigger ran: %1</source>
+        <translation>Declanșatorul a rulat: %1</translation>
     </message>
     <message>
-        <source>Task reopened: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Trigger ran</source>
+        <translation>Declanșatorul a rulat</translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Trigger failed: %1</source>
+        <translation>Declanșatorul a eșuat: %1</translation>
     </message>
     <message>
-        <source>Note deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Trigger failed</source>
+        <translation>Declanșatorul a eșuat</translation>
     </message>
     <message>
-        <source>File attached: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Created the deal %1 in the stage %2</source>
+        <translation>Oportunitatea %1 a fost creată în etapa %2</translation>
     </message>
     <message>
-        <source>File deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Created the deal %1</source>
+        <translation>Oportunitatea %1 a fost creată</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2</source>
+        <translation>Mutată din etapa %1 în %2</translation>
+    </message>
+    <message>
+        <source>Changed the order in the stage %1</source>
+        <translation>Ordinea a fost schimbată în etapa %1</translation>
+    </message>
+    <message>
+        <source>Undid the activity %1</source>
+        <translation>Activitatea %1 a fost anulată</translation>
+    </message>
+    <message>
+        <source>Added the calculation %1</source>
+        <translation>Calculația %1 a fost adăugată</translation>
+    </message>
+    <message>
+        <source>Copied a calculation as %1</source>
+        <translation>O calculație a fost copiată ca %1</translation>
+    </message>
+    <message>
+        <source>Deleted the calculation %1</source>
+        <translation>Calculația %1 a fost ștearsă</translation>
+    </message>
+    <message>
+        <source>Created the offer %1</source>
+        <translation>Oferta %1 a fost creată</translation>
+    </message>
+    <message>
+        <source>Added the task %1, due %2</source>
+        <translation>Sarcina %1 a fost adăugată, termen %2</translation>
+    </message>
+    <message>
+        <source>Added the task %1</source>
+        <translation>Sarcina %1 a fost adăugată</translation>
+    </message>
+    <message>
+        <source>Completed the task %1</source>
+        <translation>Sarcina %1 a fost finalizată</translation>
+    </message>
+    <message>
+        <source>Reopened the task %1</source>
+        <translation>Sarcina %1 a fost redeschisă</translation>
+    </message>
+    <message>
+        <source>Added a note: %1</source>
+        <translation>Notă adăugată: %1</translation>
+    </message>
+    <message>
+        <source>Deleted a note: %1</source>
+        <translation>Notă ștearsă: %1</translation>
+    </message>
+    <message>
+        <source>Attached the file %1</source>
+        <translation>Fișierul %1 a fost atașat</translation>
+    </message>
+    <message>
+        <source>Deleted the file %1</source>
+        <translation>Fișierul %1 a fost șters</translation>
+    </message>
+    <message>
+        <source>Queued an e-mail to %1: %2</source>
+        <translation>E-mail pregătit pentru %1: %2</translation>
+    </message>
+    <message>
+        <source>Sent an e-mail to %1: %2</source>
+        <translation>E-mail trimis către %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not send the e-mail to %1: %2</source>
+        <translation>E-mailul către %1 nu a putut fi trimis: %2</translation>
+    </message>
+    <message>
+        <source>Unknown whether the e-mail to %1 was delivered (the connection broke): %2</source>
+        <translation>Nu se știe dacă e-mailul către %1 a fost livrat (conexiunea s-a întrerupt): %2</translation>
+    </message>
+    <message>
+        <source>Marked the e-mail to %1 as sent: %2</source>
+        <translation>E-mailul către %1 a fost marcat ca trimis: %2</translation>
+    </message>
+    <message>
+        <source>Queued the e-mail to %1 again: %2</source>
+        <translation>E-mailul către %1 a fost pregătit din nou: %2</translation>
+    </message>
+    <message>
+        <source>Moved the deal to the trash</source>
+        <translation>Oportunitatea a fost mutată în coș</translation>
+    </message>
+    <message>
+        <source>Restored the deal from the trash</source>
+        <translation>Oportunitatea a fost restaurată din coș</translation>
+    </message>
+    <message>
+        <source>Moved from the process %1 to %2</source>
+        <translation>Mutată din procesul %1 în %2</translation>
+    </message>
+    <message>
+        <source>Other change (%1)</source>
+        <translation>Altă modificare (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n file(s)</source>
+        <translation>
+            <numerusform>%n fișier atașat</numerusform>
+            <numerusform>%n fișiere atașate</numerusform>
+            <numerusform>%n de fișiere atașate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n task(s)</source>
+        <translation>
+            <numerusform>%n sarcină adăugată</numerusform>
+            <numerusform>%n sarcini adăugate</numerusform>
+            <numerusform>%n de sarcini adăugate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n note(s)</source>
+        <translation>
+            <numerusform>%n notă adăugată</numerusform>
+            <numerusform>%n note adăugate</numerusform>
+            <numerusform>%n de note adăugate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n e-mail(s)</source>
+        <translation>
+            <numerusform>%n e-mail pregătit</numerusform>
+            <numerusform>%n e-mailuri pregătite</numerusform>
+            <numerusform>%n de e-mailuri pregătite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed %n activities</source>
+        <translation>
+            <numerusform>%n activitate efectuată</numerusform>
+            <numerusform>%n activități efectuate</numerusform>
+            <numerusform>%n de activități efectuate</numerusform>
+        </translation>
     </message>
     <message>
         <source>Marked as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcată ca spam</translation>
     </message>
     <message>
         <source>Restored from spam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved to the trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurată din spam</translation>
     </message>
     <message>
         <source>Duplicated from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicată din %1</translation>
     </message>
     <message>
         <source>Offer accepted: %1</source>
@@ -136,23 +268,23 @@
     <name>HistoryTab</name>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Când</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arată:</translation>
     </message>
 </context>
 </TS>

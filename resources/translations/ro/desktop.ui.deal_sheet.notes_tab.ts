@@ -5,79 +5,79 @@
     <name>NotesTab</name>
     <message>
         <source>Write a note about this deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrieți o notă despre această oportunitate…</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă notă</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Mărime</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugat</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>De către</translation>
     </message>
     <message>
         <source>Attach file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atașează fișier…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează ca…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge</translation>
     </message>
     <message>
         <source>Files (up to %1 MB each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere (până la %1 MB fiecare)</translation>
     </message>
     <message>
         <source>No notes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există note.</translation>
     </message>
     <message>
         <source>Attach file</source>
-        <translation type="unfinished"></translation>
+        <translation>Atașează fișier</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul nu a putut fi citit: %1</translation>
     </message>
     <message>
         <source>Save file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează fișierul</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul nu a putut fi scris: %1</translation>
     </message>
     <message>
         <source>Delete file</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge fișierul</translation>
     </message>
     <message>
         <source>Delete “%1” from this deal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți „%1” din această oportunitate?</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>DealPanel</name>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără responsabil</translation>
     </message>
     <message>
         <source>Type to search contacts</source>
@@ -17,83 +17,83 @@
     </message>
     <message>
         <source>Edit the list of sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează lista surselor</translation>
     </message>
     <message>
         <source>Use automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Folosește automat</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu:</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare:</translation>
     </message>
     <message>
         <source>Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil:</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact:</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Companie:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursă:</translation>
     </message>
     <message>
         <source>Sub-stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subetapă:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creată:</translation>
     </message>
     <message>
         <source>Expected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>Închidere estimată:</translation>
     </message>
     <message>
         <source>Next contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Următorul contact:</translation>
     </message>
     <message>
         <source>Lost reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivul pierderii:</translation>
     </message>
     <message>
         <source>Probability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitate:</translation>
     </message>
     <message>
         <source>closed stage</source>
-        <translation type="unfinished"></translation>
+        <translation>etapă închisă</translation>
     </message>
     <message>
         <source>set by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>setată manual</translation>
     </message>
     <message>
         <source>from activities</source>
-        <translation type="unfinished"></translation>
+        <translation>din activități</translation>
     </message>
     <message>
         <source>stage default</source>
-        <translation type="unfinished"></translation>
+        <translation>implicită pentru etapă</translation>
     </message>
     <message>
         <source>automatic after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>automată după salvare</translation>
     </message>
 </context>
 </TS>

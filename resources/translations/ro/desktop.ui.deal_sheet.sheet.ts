@@ -5,123 +5,139 @@
     <name>DealSheet</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează %1</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reîncarcă</translation>
+    </message>
+    <message>
+        <source>Show the stored version; your unsaved changes are dropped</source>
+        <translation>Afișează versiunea salvată; modificările nesalvate se pierd</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revino</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulează</translation>
     </message>
     <message>
         <source>Duplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplică…</translation>
     </message>
     <message>
         <source>A new deal with the same fields, in the same stage</source>
-        <translation type="unfinished"></translation>
+        <translation>O oportunitate nouă cu aceleași câmpuri, în aceeași etapă</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge…</translation>
     </message>
     <message>
         <source>Move the deal to the trash (managers can restore it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută oportunitatea în coș (managerii o pot restaura)</translation>
     </message>
     <message>
         <source>Move to process…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în alt proces…</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai multe</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activități</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcini</translation>
     </message>
     <message>
         <source>Notes &amp;&amp; attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Note &amp;&amp; atașamente</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Istoric</translation>
     </message>
     <message>
         <source>Calculation</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculație</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Urmărire</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>altcineva</translation>
+    </message>
+    <message>
+        <source>Changed by %1 — reload?</source>
+        <translation>Modificată de %1 — reîncărcați?</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>etapă</translation>
     </message>
     <message>
         <source>Changed meanwhile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificat între timp: %1</translation>
     </message>
     <message>
         <source>Load the current version? Your unsaved changes will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încărcați versiunea actuală? Modificările nesalvate se vor pierde.</translation>
     </message>
     <message>
         <source>Deal changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitate modificată în altă parte</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>Duplicate deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicarea oportunității</translation>
     </message>
     <message>
         <source>Title of the new deal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlul noii oportunități:</translation>
     </message>
     <message>
         <source>Move to process</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutarea în alt proces</translation>
     </message>
     <message>
         <source>There is no other process to move to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există alt proces în care să fie mutată oportunitatea.</translation>
     </message>
     <message>
         <source>Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proces:</translation>
     </message>
     <message>
         <source>No stage has the same name. Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio etapă nu are același nume. Etapa:</translation>
     </message>
     <message>
         <source>Move “%1” to the trash? Managers can restore it with everything it has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutați „%1” în coș? Managerii o pot restaura cu tot ce conține.</translation>
     </message>
     <message>
         <source>Delete deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergerea oportunității</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificări nesalvate</translation>
     </message>
     <message>
         <source>Close without saving your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Închideți fără a salva modificările?</translation>
     </message>
 </context>
 </TS>

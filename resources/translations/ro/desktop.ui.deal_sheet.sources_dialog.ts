@@ -5,11 +5,11 @@
     <name>SourcesDialog</name>
     <message>
         <source>Deal sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursele oportunităților</translation>
     </message>
     <message>
         <source>One source per line. Deals keep their source when it is removed from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sursă pe rând. Oportunitățile își păstrează sursa când aceasta este eliminată din listă.</translation>
     </message>
 </context>
 </TS>

@@ -5,39 +5,39 @@
     <name>TasksTab</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectuată</translation>
     </message>
     <message>
         <source>New task, e.g. Call back about the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină nouă, de ex. Sunați înapoi despre ofertă</translation>
     </message>
     <message>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă sarcină</translation>
     </message>
     <message>
         <source>Done / reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectuată / redeschide</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Întârziată</translation>
     </message>
     <message>
         <source>No tasks yet. Add the next step below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există sarcini. Adăugați pasul următor mai jos.</translation>
     </message>
 </context>
 </TS>

@@ -5,62 +5,62 @@
     <name></name>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursă</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
         <source>Advanced search</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutare avansată</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără responsabil</translation>
     </message>
     <message>
         <source>Optional: save as a segment with this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Opțional: salvați ca segment cu acest nume</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Caută</translation>
     </message>
     <message>
         <source>Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proces:</translation>
     </message>
     <message>
         <source>Stages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etape:</translation>
     </message>
     <message>
         <source>Owners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabili:</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Surse:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creată:</translation>
     </message>
     <message>
         <source>Expected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>Închidere estimată:</translation>
     </message>
     <message>
         <source>Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoare:</translation>
     </message>
     <message>
         <source>Text contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Textul conține:</translation>
     </message>
     <message>
         <source>Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment:</translation>
     </message>
 </context>
 </TS>

@@ -12,139 +12,139 @@
     <name>FunnelView</name>
     <message>
         <source>Search number, subject, contact, company, e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutați număr, subiect, contact, companie, e-mail…</translation>
     </message>
     <message>
         <source>Created: any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Creată: oricând</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creată: %1</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Toți responsabilii</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără responsabil</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge filtrele</translation>
     </message>
     <message>
         <source>New deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitate nouă…</translation>
     </message>
     <message>
         <source>Advanced search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutare avansată…</translation>
     </message>
     <message>
         <source>Row height: </source>
-        <translation type="unfinished"></translation>
+        <translation>Înălțimea rândului: </translation>
     </message>
     <message>
         <source>Change owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schimbă responsabilul…</translation>
     </message>
     <message>
         <source>Move to stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în etapa…</translation>
     </message>
     <message>
         <source>Mark as spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchează ca spam</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă…</translation>
     </message>
     <message>
         <source>Filter “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrează „%1”…</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetează coloanele</translation>
     </message>
     <message>
         <source>Filter column</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrează coloana</translation>
     </message>
     <message>
         <source>Show rows whose “%1” contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arată rândurile în care „%1” conține:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate</translation>
     </message>
     <message>
         <source>Spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurează</translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectate: %1</translation>
     </message>
     <message>
         <source>Change owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Schimbă responsabilul</translation>
     </message>
     <message>
         <source>New owner of the selected deals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noul responsabil al oportunităților selectate:</translation>
     </message>
     <message>
         <source>Move to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în etapa</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapă:</translation>
     </message>
     <message numerus="yes">
         <source>%n selected deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oportunitate selectată</numerusform>
+            <numerusform>%n oportunități selectate</numerusform>
+            <numerusform>%n de oportunități selectate</numerusform>
         </translation>
     </message>
     <message>
         <source>Export deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă oportunitățile</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, semicolon separated (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registru Excel (*.xlsx);;CSV, separat prin punct și virgulă (*.csv)</translation>
     </message>
     <message>
         <source>Exported deals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități exportate: %1</translation>
     </message>
     <message>
         <source>Save current view as segment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează vizualizarea curentă ca segment…</translation>
     </message>
     <message>
         <source>Save segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează segmentul</translation>
     </message>
     <message>
         <source>Name of the segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele segmentului:</translation>
     </message>
 </context>
 </TS>

@@ -5,66 +5,66 @@
     <name></name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Istoricul importurilor</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Când</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rânduri</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <source>Revert import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocă importul…</translation>
     </message>
     <message>
         <source>reverted {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>revocat la {when}</translation>
     </message>
     <message>
         <source>Remove what the import of “{file}” created and restore what it updated?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminați ce a creat importul fișierului „{file}” și restaurați ce a actualizat?</translation>
     </message>
     <message>
         <source>{count} deals were changed since and will be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitățile modificate între timp ({count}) vor fi păstrate.</translation>
     </message>
     <message>
         <source>Revert import</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocarea importului</translation>
     </message>
     <message>
         <source>Removed: {removed}. Restored: {restored}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminate: {removed}. Restaurate: {restored}.</translation>
     </message>
     <message>
         <source>Kept because they changed since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Păstrate pentru că s-au modificat între timp:</translation>
     </message>
     <message>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… și încă {count}.</translation>
     </message>
 </context>
 </TS>

@@ -5,39 +5,39 @@
     <name>BulkSendDialog</name>
     <message>
         <source>Send follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimite mesaj de urmărire</translation>
     </message>
     <message numerus="yes">
         <source>Selected deals (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oportunități selectate (%n)</numerusform>
+            <numerusform>Oportunități selectate (%n)</numerusform>
+            <numerusform>Oportunități selectate (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate etapele</translation>
     </message>
     <message>
         <source>Prepare messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregătește mesajele</translation>
     </message>
     <message>
         <source>Deals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități:</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Șablon:</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anteriorul</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Următorul ▶</translation>
     </message>
     <message>
         <source>Ask for a read receipt</source>
@@ -45,55 +45,63 @@
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimite</translation>
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulează trimiterea</translation>
     </message>
     <message>
         <source>There are no e-mail templates yet (Tools → E-mail templates…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există șabloane de e-mail (Instrumente → Șabloane de e-mail…).</translation>
     </message>
     <message>
         <source>Choose the deals and a template, then prepare the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți oportunitățile și un șablon, apoi pregătiți mesajele.</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) skipped, no valid e-mail address: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oportunitate omisă, fără adresă de e-mail validă: %1</numerusform>
+            <numerusform>%n oportunități omise, fără adresă de e-mail validă: %1</numerusform>
+            <numerusform>%n de oportunități omise, fără adresă de e-mail validă: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) skipped, the contact has no marketing consent: %1</source>
+        <translation>
+            <numerusform>%n oportunitate omisă, contactul nu are consimțământ de marketing: %1</numerusform>
+            <numerusform>%n oportunități omise, contactele nu au consimțământ de marketing: %1</numerusform>
+            <numerusform>%n de oportunități omise, contactele nu au consimțământ de marketing: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>No deal to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio oportunitate căreia să i se trimită.</translation>
     </message>
     <message>
         <source>Empty placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituenți goi: %1</translation>
     </message>
     <message>
         <source>Message %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesajul %1 din %2</translation>
     </message>
     <message>
         <source>No message is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun mesaj nu este bifat.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) queued, sending…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mesaj pus în coadă, se trimite…</numerusform>
+            <numerusform>%n mesaje puse în coadă, se trimit…</numerusform>
+            <numerusform>%n de mesaje puse în coadă, se trimit…</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent: %1, failed: %2, waiting in the outbox: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimise: %1, eșuate: %2, în așteptare în căsuța de ieșire: %3</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,11 @@
     <name>FollowUpWidget</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Previzualizare</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimite</translation>
     </message>
     <message>
         <source>Ask for a read receipt</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Șablon:</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -49,15 +49,15 @@
     </message>
     <message>
         <source>No e-mail sent for this deal yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu s-a trimis niciun e-mail pentru această oportunitate.</translation>
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulează trimiterea</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reîncearcă cele eșuate</translation>
     </message>
     <message>
         <source>Resend</source>
@@ -85,19 +85,19 @@
     </message>
     <message>
         <source>Attachments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atașamente: %1</translation>
     </message>
     <message>
         <source>Empty placeholders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituenți goi: %1</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Urmărire</translation>
     </message>
     <message>
         <source>The deal&apos;s contact has no valid e-mail address; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactul oportunității nu are o adresă de e-mail validă; nu s-a trimis nimic.</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>User name:</source>
-        <translation>Nume utilizator:</translation>
+        <translation>Nume de utilizator:</translation>
     </message>
     <message>
         <source>Password:</source>

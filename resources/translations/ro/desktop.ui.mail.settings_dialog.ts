@@ -5,55 +5,55 @@
     <name>MailSettingsDialog</name>
     <message>
         <source>Mail settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Setări e-mail</translation>
     </message>
     <message>
         <source>stored in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>salvată în depozitul de parole al sistemului</translation>
     </message>
     <message>
         <source>system certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>certificatele sistemului</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Răsfoiește…</translation>
     </message>
     <message>
         <source>SMTP server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server SMTP:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation type="unfinished"></translation>
+        <translation>Securitate:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume de utilizator:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolă:</translation>
     </message>
     <message>
         <source>Sender address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa expeditorului:</translation>
     </message>
     <message>
         <source>Sender name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele expeditorului:</translation>
     </message>
     <message>
         <source>CA certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier certificat CA:</translation>
     </message>
     <message>
         <source>Send test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimite mesaj de test</translation>
     </message>
     <message>
         <source>Sending (SMTP)</source>
@@ -65,27 +65,27 @@
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișier certificat CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>Sending a test message to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se trimite un mesaj de test către %1…</translation>
     </message>
     <message>
         <source>Etap test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesaj de test Etap</translation>
     </message>
     <message>
         <source>The mail settings work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setările de e-mail funcționează.</translation>
     </message>
     <message>
         <source>The test message was accepted by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesajul de test a fost acceptat de server.</translation>
     </message>
 </context>
 </TS>

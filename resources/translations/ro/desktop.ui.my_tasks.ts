@@ -5,25 +5,33 @@
     <name>MyTasksView</name>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marchează ca efectuată</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>Adaugă în calendar</translation>
+    </message>
+    <message>
+        <source>Open the task in your calendar application (.ics)</source>
+        <translation>Deschide sarcina în aplicația de calendar (.ics)</translation>
     </message>
     <message>
         <source>My tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcinile mele</translation>
     </message>
 </context>
 <context>
     <name>NotificationBell</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificări</translation>
     </message>
     <message numerus="yes">
         <source>%n unread notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notificare necitită</numerusform>
+            <numerusform>%n notificări necitite</numerusform>
+            <numerusform>%n de notificări necitite</numerusform>
         </translation>
     </message>
 </context>
@@ -31,23 +39,15 @@
     <name>NotificationsDialog</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificări</translation>
     </message>
     <message>
-        <source>Task due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <source>Mark all as read</source>
+        <translation>Marchează toate ca citite</translation>
     </message>
     <message>
         <source>Nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic nou.</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Unassigned</source>
-        <translation>Nealocată</translation>
+        <translation>Fără responsabil</translation>
     </message>
     <message>
         <source>Type to search contacts</source>

@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Nothing to draw: every number in this chart is zero.</source>
-        <translation>Nimic de desenat: toate cifrele din acest grafic sunt zero.</translation>
+        <translation>Nimic de desenat: toate valorile din acest grafic sunt zero.</translation>
     </message>
     <message>
         <source>No deals match these filters.</source>

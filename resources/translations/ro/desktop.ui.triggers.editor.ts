@@ -5,113 +5,113 @@
     <name>StageTriggersWidget</name>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiecare</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiune</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activ</translation>
     </message>
     <message>
         <source> day(s) in the stage</source>
-        <translation type="unfinished"></translation>
+        <translation> zile în etapă</translation>
     </message>
     <message>
         <source>Task title, e.g. Call the client again</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlul sarcinii, de ex. Sunați din nou clientul</translation>
     </message>
     <message>
         <source>The owner and all managers get a notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilul și toți managerii primesc o notificare.</translation>
     </message>
     <message>
         <source>Add trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă declanșator</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează modificările</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Când</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitate</translation>
     </message>
     <message>
         <source>Occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariție</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>După:</translation>
     </message>
     <message>
         <source>Do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fă:</translation>
     </message>
     <message>
         <source>Triggers of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Declanșatoarele etapei „%1”</translation>
     </message>
     <message>
         <source>Recent firings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rulări recente:</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zi</numerusform>
+            <numerusform>%n zile</numerusform>
+            <numerusform>%n de zile</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge declanșatorul</translation>
     </message>
     <message>
         <source>Delete this trigger?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți acest declanșator?</translation>
     </message>
 </context>
 <context>
     <name>TriggerLog</name>
     <message>
         <source>fired</source>
-        <translation type="unfinished"></translation>
+        <translation>rulat</translation>
     </message>
     <message>
         <source>skipped (app was closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>omis (aplicația era închisă)</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>eșuat</translation>
     </message>
 </context>
 <context>
     <name>TriggersDialog</name>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Declanșatoare</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapă:</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>OptionalDateEdit</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără dată</translation>
     </message>
 </context>
 </TS>

@@ -56,3 +56,21 @@ def test_board_hands_a_selection_to_the_bulk_dialog(qtbot, admin_actor, mail_set
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
     assert len(smtp_server.handler.messages) == 2
     dialog.close()
+
+
+def test_bulk_send_skips_contacts_without_marketing_consent_and_says_how_many(
+    qtbot, admin_actor, mail_setup, smtp_server, fake_dialogs
+):
+    ids = make_deals(admin_actor, [("Ala", "ala@a.example", True), ("Ola", "ola@b.example", False)])
+    _template(admin_actor)
+    dialog = open_bulk_send(None, admin_actor, ids)
+    qtbot.addWidget(dialog)
+    dialog.prepare()
+    assert dialog.list.count() == 1
+    assert "marketing consent" in dialog.skipped_label.text() and deals.get_deal(ids[1]).number in (
+        dialog.skipped_label.text()
+    )
+    dialog.send()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    assert [r for _f, (r,) in smtp_server.handler.envelopes] == ["ala@a.example"]
+    dialog.close()

@@ -3,7 +3,7 @@ shows the server's answer and is retried; the messages model passes the Qt model
 
 from __future__ import annotations
 
-from desktop.services import email_templates, history
+from desktop.services import email_templates, history, users
 from desktop.ui.mail.followup_widget import FollowUpWidget
 from tests.support.mail_fixtures import make_deals
 
@@ -22,7 +22,7 @@ def test_send_from_the_follow_up_tab_logs_the_message_and_history(
     assert widget.model.rowCount() == 1 and widget.model.row_at(0).status == "sent"
     assert "Witam Zofia Nowak" in widget.details.toPlainText()
     qtmodeltester.check(widget.model)
-    assert [e.kind for e in history.deal_history(deal_id)][-2:] == ["email_queued", "email_sent"]
+    assert [e.kind for e in history.deal_history(users.local_admin(), deal_id)][-2:] == ["email_queued", "email_sent"]
     assert len(smtp_server.handler.messages) == 1
 
 

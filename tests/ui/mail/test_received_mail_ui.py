@@ -190,13 +190,14 @@ def test_the_follow_up_tab_shows_threads_of_sent_and_received_mail_with_files(
     widget.details.attachment_action.emit("save", attachment.id)
     assert target.read_bytes() == b"%PDF-1.4 zamowienie"
     widget.details.attachment_action.emit("keep", attachment.id)
-    assert [f.name for f in dealsheet.files(deal_id)] == ["zamówienie.pdf"]
+    assert [f.name for f in dealsheet.files(admin_actor, deal_id)] == ["zamówienie.pdf"]
     assert fake_dialogs.messages[-1] == ("info", "“zamówienie.pdf” is now among the deal's files.")
 
-    lines = [describe(e.kind, e.payload, {}) for e in history.deal_history(deal_id) if e.kind == "email_received"]
+    events = history.deal_history(admin_actor, deal_id)
+    lines = [describe(e.kind, e.payload, {}) for e in events if e.kind == "email_received"]
     assert lines == [
-        "E-mail received from anna@klient.example: Re: Oferta na okna",
-        "E-mail received from anna@klient.example: Pytanie o montaż",
+        "E-mail received from anna@klient.example: “Re: Oferta na okna”",
+        "E-mail received from anna@klient.example: “Pytanie o montaż”",
     ]
 
 

@@ -4,8 +4,8 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>This deal no longer exists or is not visible to you.</source>
-        <translation type="unfinished"></translation>
+        <source>The connection to the database is lost.</source>
+        <translation>Conexiunea cu baza de date s-a pierdut.</translation>
     </message>
 </context>
 </TS>

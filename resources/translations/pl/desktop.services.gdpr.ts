@@ -4,8 +4,8 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>This deal no longer exists or is not visible to you.</source>
-        <translation>Ta sprawa już nie istnieje lub nie masz do niej dostępu.</translation>
+        <source>This contact is already anonymised.</source>
+        <translation>Ten kontakt jest już zanonimizowany.</translation>
     </message>
 </context>
 </TS>

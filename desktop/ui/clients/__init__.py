@@ -1,0 +1,1 @@
+"""Contacts and companies: their lazy list views and their non-modal sheets."""

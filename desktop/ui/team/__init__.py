@@ -1,0 +1,1 @@
+"""Team mode in the window: first administrator, sign-in, users and passwords."""
