@@ -12,6 +12,7 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -112,6 +113,8 @@ class BulkSendDialog(QDialog):
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         self.progress = QProgressBar(self)
+        self.receipt = QCheckBox(self.tr("Ask for a read receipt"), self)
+        self.receipt.setObjectName("bulkReceipt")
         self.buttons = QDialogButtonBox(self)
         self.send_button = self.buttons.addButton(self.tr("Send"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.send_button.setObjectName("bulkSend")
@@ -127,6 +130,7 @@ class BulkSendDialog(QDialog):
         layout.addWidget(self.skipped_label)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.progress)
+        layout.addWidget(self.receipt)
         layout.addWidget(self.buttons)
         self._set_sending(False)
         self._update_nav()
@@ -233,7 +237,13 @@ class BulkSendDialog(QDialog):
         t = self.template
         try:
             result = outbox.queue_for_deals(
-                self.actor, chosen, t.subject, t.body_text, t.body_html, require_consent=True
+                self.actor,
+                chosen,
+                t.subject,
+                t.body_text,
+                t.body_html,
+                require_consent=True,
+                read_receipt=self.receipt.isChecked(),
             )
         except EtapError as err:
             dialogs.error(self, err)

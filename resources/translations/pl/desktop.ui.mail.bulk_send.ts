@@ -40,6 +40,10 @@
         <translation>Następna ▶</translation>
     </message>
     <message>
+        <source>Ask for a read receipt</source>
+        <translation>Poproś o potwierdzenie przeczytania</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>

@@ -40,6 +40,10 @@
         <translation>Următorul ▶</translation>
     </message>
     <message>
+        <source>Ask for a read receipt</source>
+        <translation>Cere confirmare de citire</translation>
+    </message>
+    <message>
         <source>Send</source>
         <translation>Trimite</translation>
     </message>

@@ -34,10 +34,12 @@ def test_bulk_send_previews_each_message_skips_bad_addresses_and_sends_only_tick
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert "Dzień dobry Ewa" in dialog.preview.toPlainText() and dialog.position_label.text().startswith("Message 2")
     dialog.list.item(1).setCheckState(Qt.CheckState.Unchecked)  # exclude Ewa
+    dialog.receipt.setChecked(True)  # a read receipt asked of each
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
     assert len(dialog.report.sent) == 2 and dialog.report.error is None
     assert sorted(r for _f, (r,) in smtp_server.handler.envelopes) == ["ala@a.example", "iza@c.example"]
+    assert all(m["Disposition-Notification-To"] for m in smtp_server.handler.messages)
     assert "Sent: 2" in dialog.summary_label.text()
     assert fake_dialogs.messages == []
 
