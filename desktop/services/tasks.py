@@ -200,14 +200,6 @@ def send_reminders(now: datetime) -> list[TaskRow]:
     return reminded
 
 
-def deal_numbers(actor: Actor, deal_ids: list[int]) -> dict[int, str]:
-    """Deal numbers for a task list, in one query (only deals the actor may see)."""
-    if not deal_ids:
-        return {}
-    query = Deal.select(Deal.id, Deal.number).where(Deal.id.in_(sorted(set(deal_ids))) & visible(actor))
-    return dict(query.tuples())
-
-
 def deal_labels(actor: Actor, deal_ids: list[int]) -> dict[int, str]:
     """The labels "SPR/2026/0001 Okna dla szkoły — Firma X" for a task list (number, title, client), in one query (only
     deals the actor may see)."""
