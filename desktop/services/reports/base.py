@@ -98,7 +98,8 @@ class Report:
     rows: list[list[object]]  # a None text cell is "(none)" (no owner, no source, ...)
     chart: Chart
     summary: list[Figure] = field(default_factory=list)
-    # per row: what identifies its deals for the funnel view (process_id, stage_ids, owner_ids, sources), or None
+    # per row: the funnel criteria of its deals (process_id, stage_ids, owner_ids, ...), or None; under
+    # "columns" what a count column's own deals change in them (won ones only, in order, ...)
     drill: list[dict | None] = field(default_factory=list)
     extra: dict = field(default_factory=dict)  # exact figures for the headless command's JSON
 
@@ -110,6 +111,18 @@ class Report:
 
     def cell(self, row: int, key: str, currency: str = "") -> object:
         return self.rows[row][self.column_index(key, currency)]
+
+    def drill_criteria(self, row: int, column_key: str = "") -> dict | None:
+        """The funnel criteria (as keyword arguments) of the deals behind a row, or behind one of its count
+        cells (``column_key``); None when the row has none."""
+        if not 0 <= row < len(self.drill) or not self.drill[row]:
+            return None
+        spec = dict(self.drill[row])
+        columns = spec.pop("columns", {})
+        if column_key in columns and columns[column_key] is None:
+            return None  # a count that is always nought (no stage of its kind)
+        spec.update(columns.get(column_key, {}))
+        return spec
 
 
 NONE_LABEL = QT_TRANSLATE_NOOP("Reports", "(none)")
