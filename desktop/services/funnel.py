@@ -199,7 +199,8 @@ def _report_conditions(c: Criteria) -> list:
     if c.through_stage_ids:
         if c.through_in_order:
             prefix = "," + ",".join(str(int(s)) for s in c.through_stage_ids) + ","
-            conds.append(Deal.id.in_(DealPath.select(DealPath.deal).where(fn.substr(DealPath.path, 1, len(prefix)) == prefix)))
+            starts = fn.substr(DealPath.path, 1, len(prefix)) == prefix
+            conds.append(Deal.id.in_(DealPath.select(DealPath.deal).where(starts)))
         else:
             for sid in c.through_stage_ids:
                 conds.append(Deal.id.in_(StageStay.select(StageStay.deal).where(StageStay.stage == sid)))
@@ -341,9 +342,7 @@ def filter_names(criteria: Criteria) -> FilterNames:
     owner_ids = [i for i in criteria.owner_ids if i is not None]
     product_ids = [i for i in criteria.product_ids if i is not None]
     stages = dict(Stage.select(Stage.id, Stage.name).where(Stage.id.in_(list(stage_ids))).tuples()) if stage_ids else {}
-    owners = (
-        dict(User.select(User.id, User.display_name).where(User.id.in_(owner_ids)).tuples()) if owner_ids else {}
-    )
+    owners = dict(User.select(User.id, User.display_name).where(User.id.in_(owner_ids)).tuples()) if owner_ids else {}
     products = (
         dict(Product.select(Product.id, Product.name).where(Product.id.in_(product_ids)).tuples())
         if product_ids
