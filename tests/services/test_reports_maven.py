@@ -73,6 +73,7 @@ def test_maven_open_pipeline_holds_the_engaging_and_prospecting_deals(admin, mav
 
     counts = {row[0]: report.cell(i, "count") for i, row in enumerate(report.rows)}
     assert counts == {"Prospecting": 500, "Engaging": 1589}
+    assert [row[0] for row in report.rows] == ["Prospecting", "Engaging"]  # the sales order, not the file's
 
 
 def test_maven_agent_sees_only_their_own_figures(admin, maven):
