@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from peewee import fn
 
@@ -41,8 +39,10 @@ from desktop.services import (
 )
 from desktop.services.context import Actor, require_configure
 from desktop.services.visibility import visible
-from desktop.store import bulk
+from desktop.store import bulk, deal_paths
 from desktop.store.db import atomic
+from desktop.store.localdays import known_zone as _known
+from desktop.store.localdays import system_zone_name
 from desktop.store.models import Campaign, Deal, Setting, Stage, StageStay, Trigger, TriggerFiring, TriggerSchedule
 
 ZONE_SETTING = "business_time_zone"
@@ -74,32 +74,6 @@ class FiringRow:
 
 
 # -- time zone ----------------------------------------------------------------------------------------
-def _known(name: str) -> bool:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
-
-
-def system_zone_name() -> str:
-    """The computer's IANA zone: ``TZ`` if set, else what the system says (tzlocal reads the Windows registry
-    and /etc/localtime); UTC only when nothing usable is found."""
-    candidates = [os.environ.get("TZ", "").lstrip(":")]
-    try:
-        import tzlocal
-
-        candidates.append(tzlocal.get_localzone_name() or "")
-    except Exception:  # tzlocal refuses odd set-ups (conflicting sources); fall back to the link below
-        pass
-    try:
-        target = str(Path("/etc/localtime").resolve())
-        candidates.append(target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "")
-    except OSError:
-        pass
-    return next((name for name in candidates if name and _known(name)), "UTC")
-
-
 def stored_zone_name() -> str:
     """The zone an administrator chose ("" when none was chosen: the system's applies)."""
     value = Setting.select(Setting.value).where(Setting.key == ZONE_SETTING).scalar()
@@ -140,6 +114,9 @@ def set_business_zone(actor: Actor, name: str, now: datetime | None = None) -> N
             history.record("setting_changed", now or utcnow(), actor, key=ZONE_SETTING, old=old, new=name)
         settings.put(ZONE_SETTING, name)
         _reschedule_all()
+        key = business_zone().key
+        if deal_paths.days_zone() != key:
+            deal_paths.recount_days(key)  # the reports' days to close, counted in the new zone
 
 
 # -- configuration ------------------------------------------------------------------------------------

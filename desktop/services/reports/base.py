@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from peewee import SQL, Case, Cast, NodeList, Value, fn
@@ -23,6 +22,8 @@ from desktop.domain.money import from_minor
 from desktop.domain.timeutil import utcnow
 from desktop.services.context import Actor
 from desktop.store import db as store_db
+from desktop.store.localdays import day_shift
+from desktop.store.localdays import offsets as _offsets
 from desktop.store.models import Deal
 
 # column kinds: how a cell is shown and exported
@@ -205,38 +206,6 @@ def local_month_key(moment: datetime) -> str:
     return f"{moment.replace(tzinfo=UTC).astimezone(zone()):%Y-%m}"
 
 
-_FIRST_YEAR, _LAST_YEAR = 1970, 2100
-
-
-@lru_cache(maxsize=8)
-def _offsets(key: str) -> tuple[tuple[datetime, int], ...]:
-    """((naive UTC moment, offset in minutes from then on), ...) of a zone from 1970 to 2100: its first offset,
-    then every change (found week by week, then to the second by halving; no zone changes twice in a week)."""
-    tz = ZoneInfo(key)
-
-    def minutes(moment: datetime) -> int:
-        offset = moment.replace(tzinfo=UTC).astimezone(tz).utcoffset()
-        return int(offset.total_seconds() // 60) if offset is not None else 0
-
-    moment = datetime(_FIRST_YEAR, 1, 1)
-    out = [(moment, minutes(moment))]
-    step = timedelta(days=7)
-    end = datetime(_LAST_YEAR, 1, 1)
-    while moment < end:
-        following = moment + step
-        if minutes(following) != out[-1][1]:
-            low, high = moment, following  # the change happens after low and at or before high
-            while high - low > timedelta(seconds=1):
-                middle = low + (high - low) / 2
-                if minutes(middle) == out[-1][1]:
-                    low = middle
-                else:
-                    high = middle
-            out.append((high.replace(microsecond=0), minutes(high)))
-        moment = following
-    return tuple(out)
-
-
 def _offset_tree(column, offsets: tuple[tuple[datetime, int], ...], leaf):
     """``leaf(offset in minutes)`` for the offset in force at ``column``: a balanced tree of CASEs over the
     zone's changes (comparing the stored text), so each row costs a handful of comparisons."""
@@ -285,7 +254,7 @@ def day_number(column):
     tenth of a second so that a local midnight never rounds down to the day before (timestamps are whole
     seconds)."""
     offsets = _offsets(zone().key)
-    shift = _offset_tree(column, offsets, lambda minutes: SQL(repr(0.5 + minutes / 1440 + 1e-6)))
+    shift = _offset_tree(column, offsets, lambda minutes: SQL(day_shift(minutes)))
     return Cast(fn.julianday(column) + shift, "INTEGER")
 
 
