@@ -91,6 +91,62 @@
         <translation>Spam</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>do %1</translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation>Etapy: %1</translation>
+    </message>
+    <message>
+        <source>Owners: %1</source>
+        <translation>Opiekunowie: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Źródła: %1</translation>
+    </message>
+    <message>
+        <source>Expected close: %1</source>
+        <translation>Planowane zamknięcie: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Zamknięcie: %1</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Wartość: %1</translation>
+    </message>
+    <message>
+        <source>Lost reason: %1</source>
+        <translation>Powód przegranej: %1</translation>
+    </message>
+    <message>
+        <source>Products: %1</source>
+        <translation>Produkty: %1</translation>
+    </message>
+    <message>
+        <source>Went through in order: %1</source>
+        <translation>Przeszła po kolei przez: %1</translation>
+    </message>
+    <message>
+        <source>Went through: %1</source>
+        <translation>Przeszła przez: %1</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Usuń ten filtr</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>

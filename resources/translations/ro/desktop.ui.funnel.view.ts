@@ -91,6 +91,62 @@
         <translation>Spam</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(niciunul)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de la %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>până la %1</translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation>Etape: %1</translation>
+    </message>
+    <message>
+        <source>Owners: %1</source>
+        <translation>Responsabili: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Surse: %1</translation>
+    </message>
+    <message>
+        <source>Expected close: %1</source>
+        <translation>Închidere estimată: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Închidere: %1</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Valoare: %1</translation>
+    </message>
+    <message>
+        <source>Lost reason: %1</source>
+        <translation>Motivul pierderii: %1</translation>
+    </message>
+    <message>
+        <source>Products: %1</source>
+        <translation>Produse: %1</translation>
+    </message>
+    <message>
+        <source>Went through in order: %1</source>
+        <translation>A trecut în ordine prin: %1</translation>
+    </message>
+    <message>
+        <source>Went through: %1</source>
+        <translation>A trecut prin: %1</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Elimină acest filtru</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restaurează</translation>
     </message>
