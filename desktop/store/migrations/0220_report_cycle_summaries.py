@@ -8,12 +8,18 @@
 - stage_time: per stage, its stays, its open stays, the sum of the open stays' entry moments and the total
   length of the closed ones, in whole seconds, kept by triggers on stage_stay on both back ends (every write,
   however made: moves, bulk imports, deletions cascading from a deal, a stage's deletion). The average time in
-  a stage at any moment follows from four numbers instead of a pass over millions of stays.
+  a stage at any moment follows from four numbers instead of a pass over millions of stays. On PostgreSQL the
+  writers of stays take one transaction-level advisory lock first (``LOCK``), so concurrent moves queue for the
+  few rows instead of deadlocking on them.
 """
 
 from peewee import PostgresqlDatabase
 
 from desktop.store import localdays
+
+# PostgreSQL: stay writers take this transaction lock before touching stage_time's rows, so two moves in opposite
+# directions between the same stages wait for each other instead of deadlocking on the two rows
+LOCK = 1802200
 
 
 def up(migrator, db):
@@ -77,6 +83,7 @@ def stage_time_triggers(postgres: bool) -> list[str]:
         return [
             "CREATE FUNCTION stage_time_upkeep() RETURNS trigger LANGUAGE plpgsql AS $$\n"
             "BEGIN\n"
+            f"  PERFORM pg_advisory_xact_lock({LOCK});\n"
             "  IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.stage_id IS NOT NULL THEN\n"
             f"    UPDATE stage_time SET {minus} WHERE stage_id = OLD.stage_id;\n"
             "  END IF;\n"
