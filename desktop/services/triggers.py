@@ -115,7 +115,7 @@ def set_business_zone(actor: Actor, name: str, now: datetime | None = None) -> N
         settings.put(ZONE_SETTING, name)
         _reschedule_all()
         key = business_zone().key
-        if deal_paths.days_zone() != key:
+        if deal_paths.days_zone(fresh=True) != key:
             deal_paths.recount_days(key)  # the reports' days to close, counted in the new zone
 
 

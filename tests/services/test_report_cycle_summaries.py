@@ -39,7 +39,7 @@ def _figures(actor, f: Filters, now: datetime):
 
 
 def assert_summaries_match(monkeypatch, actor, process_ids, now=NOW):
-    assert cycle._stored_apply(actor, Filters(), periods=True) and deal_paths.days_zone() == zone().key
+    assert cycle._stored_apply(actor, Filters(), periods=True) and deal_paths.days_zone(fresh=True) == zone().key
     for process_id in process_ids:
         f = Filters(process_id=process_id)
         stored = _figures(actor, f, now)
@@ -125,7 +125,7 @@ def test_another_business_zone_counts_the_days_to_close_again(monkeypatch, histo
     admin = history["admin"]
     for name in ("Pacific/Kiritimati", "America/Los_Angeles"):
         triggers.set_business_zone(admin, name)
-        assert deal_paths.days_zone() == name
+        assert deal_paths.days_zone(fresh=True) == name
         assert_summaries_match(monkeypatch, admin, (history["a"], history["b"]))
 
 
@@ -186,3 +186,20 @@ def test_the_summaries_are_what_the_report_reads(history):
     store_db.database.execute_sql("UPDATE stage_time SET closed_seconds = closed_seconds + stays * 864000")
     changed = cycle.time_in_stage(history["admin"], f, open_ids, NOW)
     assert all(changed[k][0] >= spent[k][0] + 10 for k in spent)  # ten days more per stay (spam's too)
+
+
+def test_a_move_by_a_copy_that_missed_a_zone_change_leaves_the_days_unknown_and_the_report_right(monkeypatch, history):
+    admin = history["admin"]
+    old = deal_paths.days_zone(fresh=True)
+    triggers.set_business_zone(admin, "Asia/Tokyo")  # another copy of Etap changed the zone ...
+    deal_paths._zones[str(store_db.database.database)] = (old, 10**12)  # ... this one still knows the old one
+    won = next(s for s in history["stages"][history["a"]] if s.kind.value == "won")
+    moving = next(
+        i
+        for i in history["ids"][6:]
+        if deals.get_deal(i).process_id == history["a"] and deals.get_deal(i).stage_id != won.id
+    )
+    deals.move_deal(admin, moving, won.id, now=NOW)
+    assert deal_paths.unknown_days([won.id])
+    f = Filters(process_id=history["a"])
+    assert cycle.cycle_days(admin, f) == counted_from_history(monkeypatch, admin, f, NOW)[0]

@@ -78,7 +78,8 @@ def cycle_days(actor: Actor, f: Filters) -> dict[str, dict[str, object]]:
     kind_of = {sid: kind for sid, _label, kind, _rot in stages_of(f.process_id, ("won", "lost"))}
     if not kind_of:
         return out
-    if _stored_apply(actor, f, periods=True) and deal_paths.days_zone() == zone().key:
+    stored = _stored_apply(actor, f, periods=True) and deal_paths.days_zone(fresh=True) == zone().key
+    if stored and not deal_paths.unknown_days(list(kind_of)):
         spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
         query = DealPath.select(DealPath.stage_id, DealPath.cycle_days, fn.COUNT(SQL("*"))).where(
             DealPath.stage_id.in_(list(kind_of)), DealPath.deal.not_in(spam)
