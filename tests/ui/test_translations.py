@@ -1,6 +1,10 @@
-"""Every user-visible string has a Polish translation, and the runtime loads it."""
+"""Every user-visible string is translated (one .ts per language), the runtime loads the catalogues, and a run
+from the source tree compiles them outside the repository."""
 
 import importlib.util
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,7 +23,7 @@ def _build_module():
 
 
 @pytest.mark.parametrize("lang", ["pl", "ro", "en"])
-def test_translation_is_complete_for_every_module(lang):
+def test_translation_is_complete(lang):
     missing = _build_module().missing_translations(lang)
     assert not missing, "untranslated (run build/translations.py update, then translate):\n" + "\n".join(
         f"{ts}: [{ctx}] {src}" for ts, ctx, src in missing
@@ -34,15 +38,12 @@ def test_the_language_menu_offers_only_complete_languages():
 
 
 def test_romanian_catalogue_translates_etap_and_the_qt_strings_etap_shows(qapp):
-    try:
-        assert install_translators(qapp, "ro") == "ro"
-        assert QCoreApplication.translate("MainWindow", "&File") == "&Fișier"
-        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Anulează"
-        assert QCoreApplication.translate("QLineEdit", "&Paste") == "&Lipește"
-        forms = [QCoreApplication.translate("CardDelegate", "%n day(s) in stage", "", n) for n in (1, 3, 25)]
-        assert forms == ["1 zi în etapă", "3 zile în etapă", "25 de zile în etapă"]
-    finally:
-        install_translators(qapp, "en")
+    assert install_translators(qapp, "ro") == "ro"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Fișier"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Anulează"
+    assert QCoreApplication.translate("QLineEdit", "&Paste") == "&Lipește"
+    forms = [QCoreApplication.translate("CardDelegate", "%n day(s) in stage", "", n) for n in (1, 3, 25)]
+    assert forms == ["1 zi în etapă", "3 zile în etapă", "25 de zile în etapă"]
 
 
 def test_english_plurals_read_naturally(qapp):
@@ -57,9 +58,73 @@ def test_polish_catalogues_load_and_translate_etap_and_qt_strings(qapp):
     assert QCoreApplication.translate("Errors", "Wrong user name or password.").startswith("Błędna")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Anuluj"
     assert QLocale().decimalPoint() == ","
-    install_translators(qapp, "en")
 
 
 def test_unknown_language_falls_back_to_a_supported_one_without_error(qapp):
     assert install_translators(qapp, "xx") in ("pl", "en", "ro")
-    install_translators(qapp, "en")
+
+
+def test_one_source_per_language_and_no_per_module_files():
+    build = _build_module()
+    found = sorted(p.name for p in build.TS_DIR.rglob("*") if p.is_file())
+    assert found == ["etap_en.ts", "etap_pl.ts", "etap_ro.ts", "qtbase_ro.ts"]
+
+
+def _tree(root: Path) -> dict[str, tuple[int, int]]:
+    """Every file of the working tree (not git's, the venv's or the tools' caches) with its mtime and size."""
+    skip = {".git", ".venv", "venv", "__pycache__", ".hypothesis", ".pytest_cache", ".ruff_cache", ".mypy_cache"}
+    skip |= {".import_linter_cache", "etap.egg-info"}
+    found = {}
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if d not in skip]
+        for name in files:
+            path = Path(folder, name)
+            stat = path.stat()
+            found[str(path.relative_to(root))] = (stat.st_mtime_ns, stat.st_size)
+    return found
+
+
+def test_installing_a_language_from_the_source_tree_writes_nothing_under_the_repository(tmp_path):
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from desktop.ui.i18n import cache_dir, install_translators\n"
+        "app = QCoreApplication([])\n"
+        "print(install_translators(app, 'ro'), QCoreApplication.translate('MainWindow', '&File'),\n"
+        "      QCoreApplication.translate('QPlatformTheme', 'Cancel'), cache_dir(), sep='\\n')\n"
+    )
+    env = dict(os.environ, HOME=str(tmp_path), XDG_CACHE_HOME=str(tmp_path / "cache"), QT_QPA_PLATFORM="offscreen")
+    before = _tree(ROOT)
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    lang, file_menu, cancel, cache = done.stdout.splitlines()
+    assert (lang, file_menu, cancel) == ("ro", "&Fișier", "Anulează")  # compiled, with Qt's strings merged in
+    assert Path(cache).is_relative_to(tmp_path / "cache")
+    assert [p.name.split("-")[0] for p in Path(cache).glob("*.qm")] == ["etap_ro"]
+    after = _tree(ROOT)
+    changed = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
+    assert not changed, changed
+
+
+def test_update_extracts_every_module_into_one_file_per_language_and_fill_carries_translations(tmp_path):
+    build = _build_module()
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "a.py").write_text('QCoreApplication.translate("Alpha", "Open the deal")\n', encoding="utf-8")
+    (package / "b.py").write_text('QCoreApplication.translate("Beta", "%n day(s)", "", n)\n', encoding="utf-8")
+    (ts,) = build.update(["pl"], tmp_path / "ts", package)
+    assert ts.name == "etap_pl.ts"
+    assert build.unfinished_messages(ts) == [("Alpha", "Open the deal"), ("Beta", "%n day(s)")]
+    donor = tmp_path / "donor.ts"
+    donor.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="pl"><context><name>Alpha</name>'
+        "<message><source>Open the deal</source><translation>Otwórz szansę</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    assert build.fill(ts, [donor]) == 1
+    build.update(["pl"], tmp_path / "ts", package)
+    assert build.unfinished_messages(ts) == [("Beta", "%n day(s)")]
+    assert build.finished_count(ts) == 1
