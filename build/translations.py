@@ -238,32 +238,35 @@ def compile_all(out_dir: Path = OUT_DIR, langs: tuple[str, ...] | list[str] = LA
     return [qm for lang in langs if (qm := compile_language(lang, Path(out_dir))) is not None]
 
 
-def resolve(langs: tuple[str, ...] | list[str] = LANGUAGES) -> list[Path]:
-    """Settle a git merge conflict in ``etap_<lang>.ts``: our side's file, every translation either side has
-    (ours wins where both translated a message), then ``update`` over the merged code. Returns the files
-    resolved; ``git add`` them once ``check`` is clean."""
-    resolved = []
+def resolve(langs: tuple[str, ...] | list[str] = LANGUAGES, repo_root: Path = REPO_ROOT) -> list[Path]:
+    """Settle a git merge conflict in ``etap_<lang>.ts``: our side's file, ``update`` over the merged code (so
+    the other side's new messages are there), every translation either side has (ours wins where both
+    translated a message), ``update`` again for lupdate's layout. Returns the files resolved; ``git add`` them
+    once ``check`` is clean."""
+    ts_dir, package_dir = repo_root / TS_DIR.relative_to(REPO_ROOT), repo_root / PACKAGE_DIR.name
+    theirs: dict[str, bytes] = {}
     for lang in langs:
-        ts = ts_path(lang)
-        name = ts.relative_to(REPO_ROOT).as_posix()
+        ts = ts_path(lang, ts_dir)
+        name = ts.relative_to(repo_root).as_posix()
         sides = {}
         for stage in (2, 3):  # 2 = ours (the branch being merged into), 3 = theirs
             shown = subprocess.run(
-                ["git", "-C", str(REPO_ROOT), "show", f":{stage}:{name}"], capture_output=True, check=False
+                ["git", "-C", str(repo_root), "show", f":{stage}:{name}"], capture_output=True, check=False
             )
             if shown.returncode == 0:
                 sides[stage] = shown.stdout
-        if len(sides) < 2:  # not in conflict
-            continue
-        with tempfile.TemporaryDirectory(prefix="etap-ts-") as tmp:
-            theirs = Path(tmp) / "theirs.ts"
-            theirs.write_bytes(sides[3])
+        if len(sides) == 2:  # in conflict
             ts.write_bytes(sides[2])
-            fill(ts, [theirs])
-        resolved.append(ts)
-    if resolved:
-        update([lang for lang in langs if ts_path(lang) in resolved])
-    return resolved
+            theirs[lang] = sides[3]
+    if not theirs:
+        return []
+    resolved = update(list(theirs), ts_dir, package_dir)
+    with tempfile.TemporaryDirectory(prefix="etap-ts-") as tmp:
+        for lang, ts in zip(theirs, resolved, strict=True):
+            donor = Path(tmp) / f"theirs_{lang}.ts"
+            donor.write_bytes(theirs[lang])
+            fill(ts, [donor])
+    return update(list(theirs), ts_dir, package_dir)
 
 
 def main(argv: list[str] | None = None) -> int:

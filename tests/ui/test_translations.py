@@ -128,3 +128,49 @@ def test_update_extracts_every_module_into_one_file_per_language_and_fill_carrie
     build.update(["pl"], tmp_path / "ts", package)
     assert build.unfinished_messages(ts) == [("Beta", "%n day(s)")]
     assert build.finished_count(ts) == 1
+
+
+def _git(repo: Path, *args: str) -> str:
+    who = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
+    env = os.environ | who
+    done = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, env=env, check=False)
+    return done.stdout + done.stderr
+
+
+def _code(*sources: str) -> str:
+    return "".join(f'QCoreApplication.translate("View", "{source}")\n' for source in sources)
+
+
+def _translate(ts: Path, source: str, text: str) -> None:
+    xml = ts.read_text(encoding="utf-8")
+    old = f"<source>{source}</source>\n        <translation type=\"unfinished\"></translation>"
+    assert old in xml
+    ts.write_text(xml.replace(old, f"<source>{source}</source>\n        <translation>{text}</translation>"), "utf-8")
+
+
+def test_resolve_settles_a_merge_conflict_keeping_both_branches_translations(tmp_path):
+    """Two branches add a string each to the same module: git conflicts in etap_pl.ts, resolve keeps both."""
+    build = _build_module()
+    repo, module = tmp_path / "repo", tmp_path / "repo" / "desktop" / "view.py"
+    module.parent.mkdir(parents=True)
+    module.write_text(_code("First"), encoding="utf-8")
+    ts = build.ts_path("pl", repo / "resources" / "translations")
+    build.update(["pl"], ts.parent, module.parent)
+    _translate(ts, "First", "Pierwszy")
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "base")
+    for branch, source, text in (("a", "Alpha", "Alfa"), ("main", "Beta", "Beta po polsku")):
+        _git(repo, "checkout", "-q", "-B", branch, "main")
+        module.write_text(_code("First", source), encoding="utf-8")
+        build.update(["pl"], ts.parent, module.parent)
+        _translate(ts, source, text)
+        _git(repo, "commit", "-qam", source)
+    assert "CONFLICT" in _git(repo, "merge", "a")
+    assert "<<<<<<<" in ts.read_text(encoding="utf-8")
+    module.write_text(_code("First", "Beta", "Alpha"), encoding="utf-8")  # the code's conflict, settled
+
+    assert build.resolve(["pl"], repo) == [ts]
+    texts = {msg.findtext("source"): msg.findtext("translation") for _ctx, msg in build._messages(ts)}
+    assert texts == {"First": "Pierwszy", "Beta": "Beta po polsku", "Alpha": "Alfa"}
+    assert build.unfinished_messages(ts) == []
