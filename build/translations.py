@@ -8,6 +8,7 @@ the plural forms, "1 day" / "2 days"). Qt ships no Romanian catalogue of its own
     python build/translations.py compile [--lang pl ro en] [--out DIR] # sources -> DIR/etap_<lang>.qm
     python build/translations.py check   [--lang pl ro en]            # list what is untranslated; exit 1 if any
     python build/translations.py resolve [--lang pl ro en]            # settle a git conflict in etap_<lang>.ts
+    python build/translations.py fold    [--lang pl ro en]            # per-module <lang>/*.ts -> etap_<lang>.ts
 
 Translator workflow: after adding or changing text in desktop/, run ``update`` (it scans every .py file under
 desktop/ in one ``pyside6-lupdate`` call per language, keeps every translation and drops what is no longer in
@@ -20,6 +21,9 @@ every translation the other side has (ours wins where both translated the same m
 over the merged code, so the messages of both sides are there. Translate whatever ``check`` still lists
 (usually nothing), ``git add resources/translations`` and commit the merge. By hand it is the same: keep
 either side's file whole (``git checkout --ours``), run ``update``, re-fill the other side's new messages.
+A branch begun before one file per language still has per-module files (``<lang>/<module>.ts``): merging
+main into it reports modify/delete conflicts on them; run ``fold`` (it moves their translations into
+``etap_<lang>.ts`` and deletes them), then ``git add -A resources/translations``.
 
 The .qm files are build output, never committed and never written into the source tree by the app: the
 installer (installer.spec) compiles into its build folder and bundles them; a run from the source tree
@@ -32,6 +36,7 @@ Standard library only: it runs before (and without) the application's dependenci
 from __future__ import annotations
 
 import argparse
+import contextlib
 import copy
 import hashlib
 import os
@@ -269,11 +274,35 @@ def resolve(langs: tuple[str, ...] | list[str] = LANGUAGES, repo_root: Path = RE
     return update(list(theirs), ts_dir, package_dir)
 
 
+def fold(
+    langs: tuple[str, ...] | list[str] = LANGUAGES, ts_dir: Path = TS_DIR, package_dir: Path = PACKAGE_DIR
+) -> dict[str, int]:
+    """Move the translations of per-module sources (``<lang>/<module>.ts``, the layout before one file per
+    language, e.g. brought back by merging an older branch) into ``etap_<lang>.ts`` and delete them. Returns
+    how many messages each language gained a translation for."""
+    gained = {}
+    for lang in langs:
+        old = sorted((Path(ts_dir) / lang).glob("*.ts"))
+        if not old:
+            continue
+        (ts,) = update([lang], ts_dir, package_dir)
+        gained[lang] = fill(ts, [p for p in old if not p.match("qt.*.ts")])
+        if (qt := Path(ts_dir) / lang / "qt.qtbase.ts").exists() and not qt_sources(lang, ts_dir):
+            os.replace(qt, Path(ts_dir) / f"qtbase_{lang}.ts")
+        update([lang], ts_dir, package_dir)
+        for path in old:
+            path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            (Path(ts_dir) / lang).rmdir()
+    return gained
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Etap translations: update .ts, compile .qm, check them.")
     commands = parser.add_subparsers(dest="command", required=True)
     commands_and_defaults = (
-        ("update", LANGUAGES), ("compile", LANGUAGES), ("check", COMPLETE_LANGUAGES), ("resolve", LANGUAGES)
+        ("update", LANGUAGES), ("compile", LANGUAGES), ("check", COMPLETE_LANGUAGES), ("resolve", LANGUAGES),
+        ("fold", LANGUAGES),
     )
     for name, default in commands_and_defaults:
         command = commands.add_parser(name)
@@ -291,6 +320,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{_display(ts)}: merged, {len(unfinished_messages(ts))} to translate")
         if not resolved:
             print("no .ts file in conflict")
+    elif args.command == "fold":
+        gained = fold(args.lang)
+        for lang, count in gained.items():
+            print(f"{_display(ts_path(lang))}: {count} translation(s) folded in from per-module files")
+        if not gained:
+            print("no per-module .ts files")
     elif args.command == "compile":
         for qm in compile_all(args.out, args.lang):
             print(_display(qm.resolve()))

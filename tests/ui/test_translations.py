@@ -137,6 +137,10 @@ def _git(repo: Path, *args: str) -> str:
     return done.stdout + done.stderr
 
 
+def _texts(build, ts: Path) -> dict[str, str]:
+    return {msg.findtext("source"): msg.findtext("translation") for _context, msg in build._messages(ts)}
+
+
 def _code(*sources: str) -> str:
     return "".join(f'QCoreApplication.translate("View", "{source}")\n' for source in sources)
 
@@ -171,6 +175,24 @@ def test_resolve_settles_a_merge_conflict_keeping_both_branches_translations(tmp
     module.write_text(_code("First", "Beta", "Alpha"), encoding="utf-8")  # the code's conflict, settled
 
     assert build.resolve(["pl"], repo) == [ts]
-    texts = {msg.findtext("source"): msg.findtext("translation") for _ctx, msg in build._messages(ts)}
-    assert texts == {"First": "Pierwszy", "Beta": "Beta po polsku", "Alpha": "Alfa"}
+    assert _texts(build, ts) == {"First": "Pierwszy", "Beta": "Beta po polsku", "Alpha": "Alfa"}
     assert build.unfinished_messages(ts) == []
+
+
+def test_fold_moves_per_module_sources_of_an_older_branch_into_the_language_file(tmp_path):
+    build = _build_module()
+    package, ts_dir = tmp_path / "desktop", tmp_path / "translations"
+    package.mkdir()
+    (package / "view.py").write_text(_code("First", "Second"), encoding="utf-8")
+    build.update(["pl"], ts_dir, package)
+    _translate(build.ts_path("pl", ts_dir), "First", "Pierwszy")
+    old = ts_dir / "pl" / "desktop.view.ts"  # the layout before one file per language
+    old.parent.mkdir()
+    old.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="pl"><context><name>View</name>'
+        "<message><source>Second</source><translation>Drugi</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    assert build.fold(["pl", "ro"], ts_dir, package) == {"pl": 1}
+    assert sorted(p.name for p in ts_dir.rglob("*")) == ["etap_pl.ts"]
+    assert _texts(build, build.ts_path("pl", ts_dir)) == {"First": "Pierwszy", "Second": "Drugi"}
