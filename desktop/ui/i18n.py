@@ -10,6 +10,7 @@ source tree — under a name carrying a digest of the sources, so an edited .ts 
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import logging
 import os
@@ -70,16 +71,18 @@ def ensure_compiled(lang: str) -> Path | None:
     folder = cache_dir()
     qm = folder / f"etap_{lang}-{build.digest(lang)}.qm"
     if qm.exists():
-        os.utime(qm)  # in use: keep it
+        with contextlib.suppress(OSError):  # in use: keep it (a read-only cache still serves)
+            os.utime(qm)
         return qm
     try:
         build.compile_language(lang, qm=qm)
     except (OSError, RuntimeError) as error:  # no lrelease, a read-only cache, ...: run untranslated
         log.warning("compiling the %s translation failed: %s", lang, error)
         return None
-    for old in folder.glob(f"etap_{lang}-*.qm"):
-        if old != qm and time.time() - old.stat().st_mtime > _KEEP_UNUSED:
-            old.unlink(missing_ok=True)
+    for old in folder.glob(f"etap_{lang}-*.qm"):  # catalogues of older sources nobody used for a week
+        with contextlib.suppress(OSError):  # another Etap may be pruning the same folder
+            if old != qm and time.time() - old.stat().st_mtime > _KEEP_UNUSED:
+                old.unlink()
     return qm
 
 
