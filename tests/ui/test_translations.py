@@ -66,7 +66,7 @@ def test_unknown_language_falls_back_to_a_supported_one_without_error(qapp):
 
 def test_one_source_per_language_and_no_per_module_files():
     build = _build_module()
-    found = sorted(p.name for p in build.TS_DIR.rglob("*") if p.is_file())
+    found = sorted(p.name for p in build.TS_DIR.rglob("*.ts"))  # (an old checkout may still hold stale .qm)
     assert found == ["etap_en.ts", "etap_pl.ts", "etap_ro.ts", "qtbase_ro.ts"]
 
 
