@@ -146,9 +146,9 @@ def _conditions(actor: Actor, c: Criteria) -> list:
     if c.sources:
         conds.append(Deal.source.in_(c.sources))
     if c.created_from:
-        conds.append(Deal.created_at >= day_start_utc(c.created_from))
+        conds.append(Deal.created_at >= _day_start_utc(c.created_from))
     if c.created_to:
-        conds.append(Deal.created_at < day_start_utc(c.created_to + timedelta(days=1)))
+        conds.append(Deal.created_at < _day_start_utc(c.created_to + timedelta(days=1)))
     conds += _report_conditions(c)
     if c.close_from:
         conds.append(Deal.expected_close >= c.close_from)
@@ -164,7 +164,7 @@ def _conditions(actor: Actor, c: Criteria) -> list:
     return conds
 
 
-def day_start_utc(day: date) -> datetime:
+def _day_start_utc(day: date) -> datetime:
     """Midnight of ``day`` in the business time zone (the reports count days in it), as naive UTC."""
     from desktop.services.reports.base import day_start_utc as start
 
@@ -179,9 +179,9 @@ def _report_conditions(c: Criteria) -> list:
         closed = Stage.alias()
         conds.append(Deal.stage.in_(closed.select(closed.id).where(closed.kind != "open")))
         if c.closed_from:
-            conds.append(Deal.stage_entered_at >= day_start_utc(c.closed_from))
+            conds.append(Deal.stage_entered_at >= _day_start_utc(c.closed_from))
         if c.closed_to:
-            conds.append(Deal.stage_entered_at < day_start_utc(c.closed_to + timedelta(days=1)))
+            conds.append(Deal.stage_entered_at < _day_start_utc(c.closed_to + timedelta(days=1)))
     if c.lost_reasons:
         conds.append(Deal.lost_reason.in_(list(c.lost_reasons)))
     if c.product_ids:

@@ -39,10 +39,9 @@ from desktop.services import (
 )
 from desktop.services.context import Actor, require_configure
 from desktop.services.visibility import visible
-from desktop.store import bulk, deal_paths
+from desktop.store import bulk, deal_paths, localdays
 from desktop.store.db import atomic
 from desktop.store.localdays import known_zone as _known
-from desktop.store.localdays import system_zone_name
 from desktop.store.models import Campaign, Deal, Setting, Stage, StageStay, Trigger, TriggerFiring, TriggerSchedule
 
 ZONE_SETTING = "business_time_zone"
@@ -74,6 +73,11 @@ class FiringRow:
 
 
 # -- time zone ----------------------------------------------------------------------------------------
+def system_zone_name() -> str:
+    """The computer's IANA zone (see ``desktop.store.localdays.system_zone_name``)."""
+    return localdays.system_zone_name()
+
+
 def stored_zone_name() -> str:
     """The zone an administrator chose ("" when none was chosen: the system's applies)."""
     value = Setting.select(Setting.value).where(Setting.key == ZONE_SETTING).scalar()

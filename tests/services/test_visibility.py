@@ -94,6 +94,7 @@ NOT_DEAL_DATA = {
     "pickers.contacts", "pickers.users", "merging.campaign_count",
     "offers.sample_context",  # made-up values for trying a template
     "triggers.system_zone_name", "triggers.zone_names",  # time zone names
+    "funnel.filter_names",  # the names of the stages, people and products a funnel filter names by id
 }  # fmt: skip
 
 # Deal-derived reads with no acting user, each only called where the actor was already checked or where no
