@@ -30,7 +30,13 @@ from desktop.services.dealsheet import MAX_FILE_BYTES
 from desktop.services.imap_settings import ImapSettings
 from desktop.services.mail_settings import MailError
 from desktop.store.db import atomic
-from desktop.store.models import MailFolderState, OutboxMessage, ReceivedAttachment, ReceivedMessage
+from desktop.store.models import (
+    MailFolderState,
+    OutboxMessage,
+    ReceivedAddress,
+    ReceivedAttachment,
+    ReceivedMessage,
+)
 
 BATCH_MESSAGES = 200
 BATCH_BYTES = 16 * 1024 * 1024
@@ -275,6 +281,10 @@ def _store(
         filed_at=at if found.deal_id else None,
         outbox_message=found.outbox_id,
     ).execute()
+    addresses = _address_rows(message_id, mail.from_addr, mail.to_addrs, mail.cc_addrs)
+    if addresses:
+        ReceivedAddress.insert_many(addresses, fields=[ReceivedAddress.message, ReceivedAddress.address,
+                                                       ReceivedAddress.role]).execute()  # fmt: skip
     for item in mail.attachments:
         ReceivedAttachment.insert(
             message=message_id,
@@ -298,6 +308,20 @@ def _store(
             matched_by=found.rule,
         )
     return found
+
+
+def _address_rows(message_id: int, sender: str, to, cc) -> list[tuple[int, str, str]]:
+    """(message, address, role) rows of ``received_address``: each address once, lower-cased, in the first role
+    it appears in (From, To, Cc)."""
+    seen: set[str] = set()
+    rows = []
+    for role, addresses in (("from", [sender] if sender else []), ("to", to), ("cc", cc)):
+        for address in addresses:
+            address = address.strip().lower()[:254]
+            if "@" in address and address not in seen:
+                seen.add(address)
+                rows.append((message_id, address, role))
+    return rows
 
 
 def _track(mail: ParsedMail, found: mail_matching.Match, at: datetime) -> None:

@@ -36,6 +36,22 @@
         <translation>błąd</translation>
     </message>
     <message>
+        <source>unknown — check</source>
+        <translation>nieznany — sprawdź</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Odebrana</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Wysłana (%1)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłana</translation>
+    </message>
+    <message>
         <source>Open the existing record</source>
         <translation>Otwórz istniejący rekord</translation>
     </message>
@@ -112,16 +128,16 @@
         <translation>Wykonane</translation>
     </message>
     <message>
-        <source>Queued</source>
-        <translation>W kolejce</translation>
+        <source>Date</source>
+        <translation>Data</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Stan</translation>
+        <source>Direction</source>
+        <translation>Kierunek</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Do</translation>
+        <source>From / To</source>
+        <translation>Od / do</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -130,6 +146,12 @@
     <message>
         <source>Open: %1, closed: %2</source>
         <translation>Otwarte: %1, zamknięte: %2</translation>
+    </message>
+    <message>
+        <source>From: %1
+To: %2</source>
+        <translation>Od: %1
+Do: %2</translation>
     </message>
     <message>
         <source>Contact created</source>

@@ -36,6 +36,22 @@
         <translation>eșuat</translation>
     </message>
     <message>
+        <source>unknown — check</source>
+        <translation>necunoscut — verificați</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Primit</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Trimis (%1)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Trimis</translation>
+    </message>
+    <message>
         <source>Open the existing record</source>
         <translation>Deschide înregistrarea existentă</translation>
     </message>
@@ -112,16 +128,16 @@
         <translation>Efectuată</translation>
     </message>
     <message>
-        <source>Queued</source>
-        <translation>În coadă</translation>
+        <source>Date</source>
+        <translation>Data</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Stare</translation>
+        <source>Direction</source>
+        <translation>Direcția</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Către</translation>
+        <source>From / To</source>
+        <translation>De la / către</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -130,6 +146,12 @@
     <message>
         <source>Open: %1, closed: %2</source>
         <translation>Deschise: %1, închise: %2</translation>
+    </message>
+    <message>
+        <source>From: %1
+To: %2</source>
+        <translation>De la: %1
+Către: %2</translation>
     </message>
     <message>
         <source>Contact created</source>
