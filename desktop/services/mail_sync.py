@@ -25,7 +25,7 @@ from peewee import IntegrityError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.mail_parse import ParsedAttachment, ParsedMail, parse
 from desktop.domain.timeutil import utcnow
-from desktop.services import history, imap_settings, mail_matching, mail_settings
+from desktop.services import history, imap_settings, mail_matching, mail_settings, mail_sync_lock
 from desktop.services.dealsheet import MAX_FILE_BYTES
 from desktop.services.imap_settings import ImapSettings
 from desktop.services.mail_settings import MailError
@@ -54,6 +54,10 @@ class SyncReport:
     deals: set[int] = field(default_factory=set)  # deals that got mail (their views refresh)
     error: MailError | None = None
     cancelled: bool = False
+    # synced: this copy ran the pass (``error`` says if it failed); busy: another copy was running one, this one
+    # skipped quietly; no_password: this computer has no password for the mailbox, so it cannot sync
+    state: str = "synced"
+    last: mail_sync_lock.SyncStatus | None = None  # this pass as recorded, or the last pass of any copy
 
 
 def sync(
@@ -61,15 +65,46 @@ def sync(
     now: Callable[[], datetime] = utcnow,
     cancelled: Callable[[], bool] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    by: str = "",
 ) -> SyncReport:
-    """One pass over INBOX and the Sent folder; errors come back in ``report.error`` (never raised)."""
+    """One pass over INBOX and the Sent folder, unless another copy is running one (``state`` "busy") or this
+    computer has no password for the mailbox ("no_password"); errors come back in ``report.error`` (never
+    raised). ``by`` names whom the pass runs for in the shared status (``mail_sync_lock.last_sync``)."""
     settings = settings or imap_settings.load()
     report = SyncReport()
+    try:
+        password = imap_settings.get_password(settings) if settings.configured else ""
+    except MailError as err:  # no keyring on this computer
+        report.error = err
+        password = ""
+    if settings.configured and not password:
+        report.state = "no_password"
+        report.last = mail_sync_lock.last_sync()
+        return report
+    with mail_sync_lock.sync_pass(now()) as lease:
+        if lease is None:
+            report.state = "busy"
+            report.last = mail_sync_lock.last_sync()
+            return report
+
+        def step(done: int, total: int) -> None:
+            lease.renew(now())
+            if progress is not None:
+                progress(done, total)
+
+        _run_pass(settings, report, now, cancelled, step)
+        if not report.cancelled:
+            report.last = mail_sync_lock.SyncStatus(now(), mail_sync_lock.machine(), by, report.stored, report.error)
+            mail_sync_lock.record(report.last)
+    return report
+
+
+def _run_pass(settings: ImapSettings, report: SyncReport, now, cancelled, progress) -> None:
     try:
         client = imap_settings.connect(settings)
     except MailError as err:
         report.error = err
-        return report
+        return
     own = frozenset(a for a in (mail_settings.load().sender_addr.lower(), settings.username.lower()) if "@" in a)
     try:
         folders = [("INBOX", "in")]
@@ -93,7 +128,6 @@ def sync(
         )
     finally:
         imap_settings._close(client)
-    return report
 
 
 def sent_folder(client, settings: ImapSettings) -> str | None:

@@ -119,6 +119,7 @@ SYSTEM_READS = {
 
 # Whole modules that hold no per-deal reads, with the reason.
 SYSTEM_MODULES = {
+    "mail_sync_lock": "which running copy syncs the mailbox, and when the last pass ran (no deal data)",
     "client_lists": "the shared address book (contacts and companies with their own fields; no deal data)",
     "searchkeys": "writes derived columns (sort keys, search texts) inside other use-cases' transactions",
     "backups": "whole-database file copies, listings and integrity checks the app makes itself (restore: admins)",

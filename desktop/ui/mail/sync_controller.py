@@ -17,8 +17,9 @@ from desktop.ui.background import Worker
 class MailSyncController(QObject):
     synced = Signal(object)  # the SyncReport of a finished pass (its ``error`` set when it failed)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, by: str = "") -> None:
         super().__init__(parent)
+        self.by = by  # whom the passes run for, in the status every copy sees
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sync_now)
         self.worker: Worker | None = None
@@ -44,7 +45,7 @@ class MailSyncController(QObject):
         if self.worker is None:
             self.worker = Worker(self, "mail-sync")
         self.running = True
-        self.worker.submit(mail_sync.sync, with_progress=True, on_done=self._done, on_error=self._failed)
+        self.worker.submit(mail_sync.sync, with_progress=True, on_done=self._done, on_error=self._failed, by=self.by)
 
     def _done(self, report: mail_sync.SyncReport) -> None:
         self.running = False
