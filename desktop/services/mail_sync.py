@@ -14,6 +14,7 @@ of an Etap message in the Sent folder settles an outbox message whose outcome wa
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -126,6 +127,57 @@ def _run_pass(settings: ImapSettings, report: SyncReport, now, cancelled, progre
             QT_TRANSLATE_NOOP("Errors", "The connection to the mail server was lost: {detail}"),
             detail=str(exc) or type(exc).__name__,
         )
+    finally:
+        imap_settings._close(client)
+
+
+IDLE_RENEW = 25 * 60  # seconds: RFC 2177 asks a client to end and re-issue IDLE within 29 minutes
+IDLE_TICK = 1.0  # seconds an IDLE wait lasts before it looks whether it should stop
+
+
+def watch(
+    settings: ImapSettings | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> str:
+    """Wait for new mail in INBOX with IMAP IDLE (RFC 2177) until ``cancelled()``: ``progress(0, 1)`` says the
+    server is being listened to, ``progress(1, 1)`` that new mail arrived (the caller runs a ``sync`` pass; this
+    connection fetches nothing). Returns why it ended: "cancelled"; "unsupported" (the server has no IDLE: the
+    caller polls); "lost" (no connection, or it dropped: the caller polls and may try again later)."""
+    cancelled = cancelled or (lambda: False)
+    progress = progress or (lambda done, total: None)
+    settings = settings or imap_settings.load()
+    try:
+        client = imap_settings.connect(settings)
+    except MailError:
+        return "lost"
+    try:
+        if not client.has_capability("IDLE"):
+            return "unsupported"
+        client.select_folder("INBOX", readonly=True)
+        while not cancelled():
+            client.idle()
+            progress(0, 1)
+            news = lost = False
+            started, quiet = clock(), 0
+            while not (news or cancelled()) and clock() - started < IDLE_RENEW:
+                asked = clock()
+                responses = client.idle_check(timeout=IDLE_TICK)
+                news = any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
+                # a socket readable at once with nothing to read is one the server closed
+                quiet = quiet + 1 if not responses and clock() - asked < IDLE_TICK / 2 else 0
+                if quiet >= 3:
+                    lost = True
+                    break
+            if lost:
+                return "lost"
+            client.idle_done()
+            if news:
+                progress(1, 1)
+        return "cancelled"
+    except (IMAPClientError, OSError):
+        return "lost"
     finally:
         imap_settings._close(client)
 

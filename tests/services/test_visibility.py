@@ -112,7 +112,7 @@ SYSTEM_READS = {
     # the mail sync's own pass: matching a fetched message to a deal, reading the IMAP folders
     "mail_matching.by_contact", "mail_matching.by_reply", "mail_matching.by_sender_rule", "mail_matching.match",
     "mail_matching.outbox_of", "mail_sync.sent_folder", "mail_sync.settle_unknown", "mail_sync.sync_folder",
-    "mail_sync.sync", "mail_matching.by_number",
+    "mail_sync.sync", "mail_matching.by_number", "mail_sync.watch",
     "contacts.deal_count", "companies.deal_count",  # how many deals keep a client from being deleted (a number)
 }  # fmt: skip
 
