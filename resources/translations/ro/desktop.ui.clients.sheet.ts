@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>Sent (%1)</source>
-        <translation>Trimis (%1)</translation>
+        <translation>Trimisă (%1)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation>Trimis</translation>
+        <translation>Trimisă</translation>
     </message>
     <message>
         <source>Open the existing record</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Date</source>
-        <translation>Data</translation>
+        <translation>Dată</translation>
     </message>
     <message>
         <source>Direction</source>
