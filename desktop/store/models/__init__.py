@@ -26,7 +26,13 @@ from desktop.store.models.core import (
 )
 from desktop.store.models.dealsheet import DealFile, DealNote
 from desktop.store.models.imports import ImportBatch, ImportItem
-from desktop.store.models.inbox import MailFolderState, MailSenderRule, ReceivedAttachment, ReceivedMessage
+from desktop.store.models.inbox import (
+    MailFolderState,
+    MailSenderRule,
+    ReceivedAddress,
+    ReceivedAttachment,
+    ReceivedMessage,
+)
 from desktop.store.models.mail import EmailTemplate, OutboxAttachment, OutboxMessage
 from desktop.store.models.reports import DealPath, StageTime
 from desktop.store.models.segments import Segment
@@ -63,6 +69,7 @@ __all__ = [
     "PriceListItem",
     "Process",
     "Product",
+    "ReceivedAddress",
     "ReceivedAttachment",
     "ReceivedMessage",
     "Segment",
