@@ -104,7 +104,7 @@ def _changes_of(e: object) -> Changes:
         contacts = [x for key in ("contact_id",) if key in e.changes for x in e.changes[key]]
         companies = [x for key in ("company_id",) if key in e.changes for x in e.changes[key]]
         return Changes.of([e.deal_id], [e.stage_id], [e.process_id], contacts=contacts, companies=companies)
-    if isinstance(e, events.DealDeleted | events.DealSpamChanged):
+    if isinstance(e, events.DealDeleted | events.DealRestored | events.DealSpamChanged):
         return Changes.of([e.deal_id], [e.stage_id], [e.process_id])
     if isinstance(e, events.ActivityDone | events.ActivityUndone):
         return Changes.of([e.deal_id], [e.stage_id], [e.process_id])

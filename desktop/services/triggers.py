@@ -358,6 +358,14 @@ def on_deal_moved(event: events.DealMoved) -> None:
     on_entered(event.deal_id, event.to_stage.id, event.at, event.stay_id)
 
 
+def on_deal_deleted(event: events.DealDeleted) -> None:
+    on_left(event.deal_id)
+
+
+def on_deal_restored(event: events.DealRestored) -> None:
+    on_entered(event.deal_id, event.stage_id, event.at)
+
+
 def on_stage_emptied_event(event: events.StageEmptied) -> None:
     on_stage_emptied(event.from_stage_id, event.to_stage_id, event.at)
 

@@ -7,7 +7,7 @@ import pytest
 
 from desktop.domain.activities import ActivitySpec
 from desktop.domain.triggers import Action
-from desktop.services import activities, configuration, deals, events, processes, triggers
+from desktop.services import activities, configuration, deals, events, processes, trash, triggers
 from desktop.store.db import database
 from desktop.store.models import Deal, DealActivity, Event, Stage, StageStay, TriggerSchedule
 
@@ -34,7 +34,11 @@ def world(admin):
 def _snapshot():
     """Everything a deal use-case or its subscribers may write."""
     return (
-        sorted(Deal.select(Deal.id, Deal.stage, Deal.title, Deal.version, Deal.probability, Deal.board_rank).tuples()),
+        sorted(
+            Deal.select(
+                Deal.id, Deal.stage, Deal.title, Deal.version, Deal.probability, Deal.board_rank, Deal.deleted_at
+            ).tuples()
+        ),
         Event.select().count(),
         sorted(StageStay.select(StageStay.id, StageStay.stage, StageStay.left_at).tuples()),
         sorted(TriggerSchedule.select(TriggerSchedule.deal, TriggerSchedule.trigger).tuples()),
@@ -54,6 +58,7 @@ def _actions(w):
         events.ActivityDone: lambda: activities.complete_activity(admin, deal.id, acts[0].id, now=NOW),
         events.StageSettingsChanged: lambda: processes.update_stage(admin, stages[0].id, default_probability=35),
         events.StageEmptied: lambda: processes.delete_stage(admin, stages[0].id, stages[1].id),
+        events.DealDeleted: lambda: trash.delete_deals(admin, [deal.id], NOW),
     }
 
 
@@ -66,6 +71,7 @@ EVENTS = [
     events.ActivityDone,
     events.StageSettingsChanged,
     events.StageEmptied,
+    events.DealDeleted,
 ]
 
 
@@ -104,6 +110,35 @@ def test_activity_undone_rolls_back_with_a_failing_subscriber(world):
     finally:
         events.unsubscribe(events.ActivityUndone, fail)
     assert _snapshot() == before
+
+
+def test_a_restore_rolls_back_with_a_failing_subscriber(world):
+    admin, deal = world["admin"], world["deal"]
+    deals.move_deal(admin, deal.id, world["stages"][1].id, NOW)  # into the stage with a trigger
+    trash.delete_deals(admin, [deal.id], NOW)
+    before = _snapshot()
+
+    def fail(event):
+        raise Boom
+
+    events.subscribe(events.DealRestored, fail)
+    try:
+        with pytest.raises(Boom):
+            trash.restore_deals(admin, [deal.id], NOW)
+    finally:
+        events.unsubscribe(events.DealRestored, fail)
+    assert _snapshot() == before
+
+
+def test_trash_and_restore_drop_and_restart_the_time_in_stage_schedule_through_the_events(world):
+    admin, deal = world["admin"], world["deal"]
+    deals.move_deal(admin, deal.id, world["stages"][1].id, NOW)
+    scheduled = TriggerSchedule.select().where(TriggerSchedule.deal == deal.id)
+    assert scheduled.count() == 1
+    trash.delete_deals(admin, [deal.id], NOW)
+    assert scheduled.count() == 0
+    trash.restore_deals(admin, [deal.id], NOW)
+    assert scheduled.count() == 1
 
 
 def test_a_move_s_subscribers_see_it_and_write_their_effects_in_its_transaction(world):
