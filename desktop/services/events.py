@@ -133,6 +133,14 @@ class StageEmptied:
 
 
 @dataclass(frozen=True)
+class BusinessZoneChanged:
+    """The business time zone (the zone days are counted in) was chosen or cleared."""
+
+    actor: Actor
+    at: datetime
+
+
+@dataclass(frozen=True)
 class StageSettingsChanged:
     """A stage's settings (default probability, kind, ...) or its process's activity weights changed."""
 

@@ -7,9 +7,10 @@ import pytest
 
 from desktop.domain.activities import ActivitySpec
 from desktop.domain.triggers import Action
-from desktop.services import activities, configuration, deals, events, processes, trash, triggers
+from desktop.services import activities, business_time, configuration, deals, events, processes, trash
+from desktop.services.triggers import rules
 from desktop.store.db import database
-from desktop.store.models import Deal, DealActivity, Event, Stage, StageStay, TriggerSchedule
+from desktop.store.models import Deal, DealActivity, Event, Setting, Stage, StageStay, TriggerSchedule
 
 NOW = datetime(2026, 11, 20, 9, 0)
 
@@ -25,7 +26,7 @@ def world(admin):
     draft.stages[0].activities = [ActivitySpec("Telefon", 40), ActivitySpec("Spotkanie", 60)]
     configuration.save_configuration(admin, draft, NOW)
     stages = processes.list_stages(p.id)
-    triggers.save_trigger(admin, stages[1].id, 3, Action.NOTIFY, {}, now=NOW)
+    rules.save_trigger(admin, stages[1].id, 3, Action.NOTIFY, {}, now=NOW)
     deal = deals.create_deal(admin, p.id, "Okna", now=NOW)
     acts = activities.stage_activities(stages[0].id)
     return {"admin": admin, "process": p, "stages": stages, "deal": deal, "acts": acts}
@@ -44,6 +45,8 @@ def _snapshot():
         sorted(TriggerSchedule.select(TriggerSchedule.deal, TriggerSchedule.trigger).tuples()),
         DealActivity.select().count(),
         sorted(Stage.select(Stage.id, Stage.default_probability).tuples()),
+        sorted(Setting.select(Setting.key, Setting.value).tuples()),
+        sorted(TriggerSchedule.select(TriggerSchedule.id, TriggerSchedule.next_due_at).tuples()),
     )
 
 
@@ -59,6 +62,7 @@ def _actions(w):
         events.StageSettingsChanged: lambda: processes.update_stage(admin, stages[0].id, default_probability=35),
         events.StageEmptied: lambda: processes.delete_stage(admin, stages[0].id, stages[1].id),
         events.DealDeleted: lambda: trash.delete_deals(admin, [deal.id], NOW),
+        events.BusinessZoneChanged: lambda: business_time.set_business_zone(admin, "America/New_York", NOW),
     }
 
 
@@ -72,6 +76,7 @@ EVENTS = [
     events.StageSettingsChanged,
     events.StageEmptied,
     events.DealDeleted,
+    events.BusinessZoneChanged,
 ]
 
 

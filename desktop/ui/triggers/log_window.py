@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import EtapError
 from desktop.domain.triggers import ACTION_LABELS
-from desktop.services import campaigns, processes, triggers
+from desktop.services import campaigns, processes
+from desktop.services.triggers import firing_log, rules
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr as translated
 from desktop.ui.formatting import datetime_text
@@ -77,10 +78,10 @@ class TriggerLogWindow(QWidget):
         wanted = self.status.currentData()
         stage_names = {}
         self.list.clear()
-        for firing in triggers.log(self.actor, 1000):
+        for firing in firing_log.log(self.actor, 1000):
             if wanted and firing.status != wanted:
                 continue
-            trig = triggers.get_trigger(firing.trigger_id)
+            trig = rules.get_trigger(firing.trigger_id)
             if trig.stage_id not in stage_names:
                 stage_names[trig.stage_id] = processes.get_stage(trig.stage_id).name
             what = f"{stage_names[trig.stage_id]}: {translated('Trigger', ACTION_LABELS[trig.action])}"
