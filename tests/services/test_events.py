@@ -185,3 +185,15 @@ def test_publishing_before_wiring_is_refused_loudly():
             events.publish(events.StageSettingsChanged(1, 1))
     finally:
         wiring.wire()
+
+
+def test_changes_of_an_edit_alone_name_its_fields_and_a_move_is_never_only_edits(world):
+    from desktop.services.changes import Changes
+    from desktop.services.changes import run as run_recorded
+
+    admin, deal, stages = world["admin"], world["deal"], world["stages"]
+    _row, edited = run_recorded(deals.edit_deal, admin, deal.id, deal.version, NOW, title="Okna PCV")
+    assert edited.only_edits and edited.fields == {"title"} and edited.deals == {deal.id}
+    _moved_row, moved = run_recorded(deals.move_deal, admin, deal.id, stages[1].id, NOW)
+    assert not moved.only_edits
+    assert not (edited | moved).only_edits and (edited | Changes()).only_edits

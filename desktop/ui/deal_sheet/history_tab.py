@@ -330,6 +330,8 @@ class HistoryTab(QWidget):
         self.actor = actor
         self.setObjectName("historyTab")
         self.deal_id = deal_id
+        self.currency: str | None = None  # the deal's currency, set by the sheet that shows the deal
+        self._names: dict[int, str] = {}  # user names, read again only when an event names someone new
         self.kind = QComboBox(self)
         self.kind.setObjectName("historyKind")
         self.kind.addItem(self.tr("Everything"), "")
@@ -351,11 +353,15 @@ class HistoryTab(QWidget):
         self.reload()
 
     def _shown(self, events: list) -> Shown:
-        names = {u.id: u.display_name for u in users.list_users(active_only=False)}
-        try:
-            currency = deals.get_deal(self.deal_id, self.actor).currency
-        except EtapError:
-            currency = "PLN"
+        if not self._names or any(e.user_id is not None and e.user_id not in self._names for e in events):
+            self._names = {u.id: u.display_name for u in users.list_users(active_only=False)}
+        names = self._names
+        currency = self.currency
+        if currency is None:
+            try:
+                currency = deals.get_deal(self.deal_id, self.actor).currency
+            except EtapError:
+                currency = "PLN"
         labels: dict[str, dict] = {"contact_id": {}, "company_id": {}}
         for event in events:
             if event.kind == "field_changed" and event.payload.get("field") in labels:
