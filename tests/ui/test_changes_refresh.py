@@ -11,13 +11,23 @@ from desktop.ui.deal_sheet.sheet import DealSheet
 from desktop.ui.funnel.view import FunnelView
 
 
+def _world(actor):
+    p = processes.create_process(actor, "Sprzedaż")
+    other = processes.create_process(actor, "Serwis")
+    stages = processes.list_stages(p.id)
+    made = [deals.create_deal(actor, p.id, f"Deal {i}").id for i in range(2)]
+    return {"actor": actor, "process": p, "other": other, "stages": stages, "made": made}
+
+
 @pytest.fixture
 def world(admin_actor):
-    p = processes.create_process(admin_actor, "Sprzedaż")
-    other = processes.create_process(admin_actor, "Serwis")
-    stages = processes.list_stages(p.id)
-    made = [deals.create_deal(admin_actor, p.id, f"Deal {i}").id for i in range(2)]
-    return {"actor": admin_actor, "process": p, "other": other, "stages": stages, "made": made}
+    return _world(admin_actor)
+
+
+@pytest.fixture
+def world_on_both(admin):
+    """The same world on SQLite and on PostgreSQL (statement counts differ between the back ends)."""
+    return _world(admin)
 
 
 def _spy(monkeypatch, obj, name):
@@ -103,9 +113,10 @@ def _open_board_and_sheet(qtbot, world):
     return view, sheet
 
 
-def test_saving_a_title_from_the_sheet_takes_at_most_10_statements_end_to_end(qtbot, world):
+def test_saving_a_title_from_the_sheet_takes_at_most_10_statements_end_to_end(qtbot, world_on_both):
     from playhouse.test_utils import count_queries
 
+    world = world_on_both
     view, sheet = _open_board_and_sheet(qtbot, world)
     sheet.panel.title.setText("Okna PCV")
     sheet.panel.title.textEdited.emit("Okna PCV")
