@@ -221,6 +221,10 @@ def _describers(p: dict, shown: Shown) -> dict:
         "deal_deleted": lambda: translate("History", "Moved the deal to the trash"),
         "deal_restored": lambda: translate("History", "Restored the deal from the trash"),
         "duplicated": lambda: _fill(translate("History", "Duplicated from %1"), shown.value(p.get("source"))),
+        "imported": lambda: _fill(
+            translate("History", "Updated by an import: %1"),
+            ", ".join(field_label("stage_id" if f == "stage" else f) for f in p.get("fields", [])),
+        ),
         "process_changed": lambda: _fill(
             translate("History", "Moved from the process %1 to %2"),
             q(shown.value(p.get("from_process"))),
@@ -325,12 +329,12 @@ def describe_group(group: list, shown: Shown) -> str:
 
 
 class HistoryTab(QWidget):
-    def __init__(self, deal_id: int, actor, parent=None) -> None:
+    def __init__(self, deal_id: int, actor, parent=None, currency: str | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
         self.setObjectName("historyTab")
         self.deal_id = deal_id
-        self.currency: str | None = None  # the deal's currency, set by the sheet that shows the deal
+        self.currency = currency  # the deal's currency, kept up to date by the sheet that shows the deal
         self._names: dict[int, str] = {}  # user names, read again only when an event names someone new
         self.kind = QComboBox(self)
         self.kind.setObjectName("historyKind")

@@ -172,6 +172,10 @@
         <translation>Przywrócono szansę z kosza</translation>
     </message>
     <message>
+        <source>Updated by an import: %1</source>
+        <translation>Zaktualizowano importem: %1</translation>
+    </message>
+    <message>
         <source>Moved from the process %1 to %2</source>
         <translation>Przeniesiono z procesu %1 do %2</translation>
     </message>

@@ -172,6 +172,10 @@
         <translation>Oportunitatea a fost restaurată din coș</translation>
     </message>
     <message>
+        <source>Updated by an import: %1</source>
+        <translation>Actualizat printr-un import: %1</translation>
+    </message>
+    <message>
         <source>Moved from the process %1 to %2</source>
         <translation>Mutată din procesul %1 în %2</translation>
     </message>

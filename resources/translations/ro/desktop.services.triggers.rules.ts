@@ -4,8 +4,8 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>“{name}” is not a known time zone.</source>
-        <translation>„{name}” nu este un fus orar cunoscut.</translation>
+        <source>This trigger no longer exists.</source>
+        <translation>Acest declanșator nu mai există.</translation>
     </message>
     <message>
         <source>The period must be between 1 and {max} days.</source>
@@ -34,18 +34,6 @@
     <message>
         <source>This stage no longer exists.</source>
         <translation>Această etapă nu mai există.</translation>
-    </message>
-    <message>
-        <source>The deal has no contact to add to the campaign.</source>
-        <translation>Oportunitatea nu are un contact care să poată fi adăugat în campanie.</translation>
-    </message>
-    <message>
-        <source>The deal&apos;s contact has no valid e-mail address.</source>
-        <translation>Contactul oportunității nu are o adresă de e-mail validă.</translation>
-    </message>
-    <message>
-        <source>This trigger no longer exists.</source>
-        <translation>Acest declanșator nu mai există.</translation>
     </message>
 </context>
 </TS>

@@ -4,8 +4,8 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>“{name}” is not a known time zone.</source>
-        <translation>„{name}” nie jest znaną strefą czasową.</translation>
+        <source>This trigger no longer exists.</source>
+        <translation>Ten wyzwalacz już nie istnieje.</translation>
     </message>
     <message>
         <source>The period must be between 1 and {max} days.</source>
@@ -34,18 +34,6 @@
     <message>
         <source>This stage no longer exists.</source>
         <translation>Ten etap już nie istnieje.</translation>
-    </message>
-    <message>
-        <source>The deal has no contact to add to the campaign.</source>
-        <translation>Szansa nie ma kontaktu, którego można dodać do kampanii.</translation>
-    </message>
-    <message>
-        <source>The deal&apos;s contact has no valid e-mail address.</source>
-        <translation>Kontakt szansy nie ma poprawnego adresu e-mail.</translation>
-    </message>
-    <message>
-        <source>This trigger no longer exists.</source>
-        <translation>Ten wyzwalacz już nie istnieje.</translation>
     </message>
 </context>
 </TS>
