@@ -1,13 +1,34 @@
 """Translation sources (.ts) and compiled catalogues (.qm) for Etap — the one home of this logic.
 
-Each Python module under desktop/ with translatable text has its own source per language,
-``resources/translations/<lang>/<dotted.module.name>.ts``, so engineers working on different modules never
-edit the same .ts. ``compile`` merges all of a language's sources into ``etap_<lang>.qm``. The app imports
-this file by path (desktop/ui/i18n.py) to rebuild a stale .qm when it runs from the source tree.
+One source per language, the Qt convention: ``resources/translations/etap_<lang>.ts`` (pl, ro; en holds only
+the plural forms, "1 day" / "2 days"). Qt ships no Romanian catalogue of its own strings, so a hand-written one,
+``qtbase_ro.ts``, sits beside it; ``update`` never touches it and ``compile`` merges it into ``etap_ro.qm``.
 
-    python build/translations.py update  [--lang pl ro]             # extract text into the .ts files
-    python build/translations.py compile [--lang pl ro] [--out DIR] # .ts -> DIR/etap_<lang>.qm
-    python build/translations.py check   [--lang pl]                # list what is untranslated; exit 1 if any
+    python build/translations.py update  [--lang pl ro en]            # one lupdate call per language
+    python build/translations.py compile [--lang pl ro en] [--out DIR] # sources -> DIR/etap_<lang>.qm
+    python build/translations.py check   [--lang pl ro en]            # list what is untranslated; exit 1 if any
+    python build/translations.py resolve [--lang pl ro en]            # settle a git conflict in etap_<lang>.ts
+    python build/translations.py fold    [--lang pl ro en]            # per-module <lang>/*.ts -> etap_<lang>.ts
+
+Translator workflow: after adding or changing text in desktop/, run ``update`` (it scans every .py file under
+desktop/ in one ``pyside6-lupdate`` call per language, keeps every translation and drops what is no longer in
+the code), translate the new messages (Qt Linguist: ``pyside6-linguist resources/translations/etap_pl.ts``, or
+any editor: fill each ``<translation type="unfinished">`` and remove the ``type``), then ``check``.
+
+Parallel branches: two branches that both add strings both change ``etap_<lang>.ts``, and ``git merge`` may
+stop with a conflict there. Resolve the code first, then run ``resolve``: it takes our side's file, adds
+every translation the other side has (ours wins where both translated the same message) and runs ``update``
+over the merged code, so the messages of both sides are there. Translate whatever ``check`` still lists
+(usually nothing), ``git add resources/translations`` and commit the merge. By hand it is the same: keep
+either side's file whole (``git checkout --ours``), run ``update``, re-fill the other side's new messages.
+A branch begun before one file per language still has per-module files (``<lang>/<module>.ts``): merging
+main into it reports modify/delete conflicts on them; run ``fold`` (it moves their translations into
+``etap_<lang>.ts`` and deletes them), then ``git add -A resources/translations``.
+
+The .qm files are build output, never committed and never written into the source tree by the app: the
+installer (installer.spec) compiles into its build folder and bundles them; a run from the source tree
+(desktop/ui/i18n.py, which imports this file by path) compiles into the user's cache folder, under a name
+carrying a digest of the sources, so it is rebuilt whenever a .ts changes and worktrees never share a stale one.
 
 Standard library only: it runs before (and without) the application's dependencies being importable.
 """
@@ -15,8 +36,10 @@ Standard library only: it runs before (and without) the application's dependenci
 from __future__ import annotations
 
 import argparse
+import contextlib
+import copy
+import hashlib
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -28,17 +51,17 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PACKAGE_DIR = REPO_ROOT / "desktop"
 TS_DIR = REPO_ROOT / "resources" / "translations"
+# Where ``compile`` writes by default: build output, ignored by git (installer.spec passes its own folder).
+OUT_DIR = REPO_ROOT / "build" / "work" / "translations"
 LANGUAGES = ("pl", "ro", "en")
 # Must always be fully translated (tests/ui/test_translations.py); the menu offers only these (and English).
 COMPLETE_LANGUAGES = ("pl", "ro", "en")
 # English is the source language: its catalogue holds only the plural forms ("1 day", "2 days").
 PLURAL_ONLY = ("en",)
-# Hand-written catalogues of Qt's own strings for languages Qt ships none for (qt.qtbase.ts in ro/); update
-# keeps them, compile merges them into etap_<lang>.qm like the rest.
-QT_SOURCES = "qt.*.ts"
+# Hand-written catalogues of Qt's own strings for languages Qt ships none for (qtbase_ro.ts): update leaves
+# them alone, compile merges them into etap_<lang>.qm.
+QT_SOURCES = "qt*_{lang}.ts"
 
-# A cheap pre-filter; whether a module really has strings is decided by what lupdate extracts.
-_MARKERS = re.compile(r"\b(?:tr|translate|QT_TR(?:ANSLATE)?(?:_N)?_NOOP)\s*\(")
 _IGNORED_TYPES = {"obsolete", "vanished"}
 
 
@@ -63,14 +86,20 @@ def _display(path: Path) -> str:
     return str(path.relative_to(REPO_ROOT)) if path.is_relative_to(REPO_ROOT) else str(path)
 
 
-def modules_with_strings(package_dir: Path = PACKAGE_DIR) -> dict[str, Path]:
-    """Dotted module name -> source file, for modules that call a translation function."""
-    found = {}
-    for path in sorted(package_dir.rglob("*.py")):
-        if _MARKERS.search(path.read_text(encoding="utf-8")):
-            parts = path.relative_to(package_dir.parent).with_suffix("").parts
-            found[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
-    return found
+def ts_path(lang: str, ts_dir: Path = TS_DIR) -> Path:
+    """Etap's own source for ``lang``: ``etap_<lang>.ts``."""
+    return Path(ts_dir) / f"etap_{lang}.ts"
+
+
+def qt_sources(lang: str, ts_dir: Path = TS_DIR) -> list[Path]:
+    """The hand-written catalogues of Qt's own strings for ``lang`` (``qtbase_ro.ts``), if any."""
+    return sorted(Path(ts_dir).glob(QT_SOURCES.format(lang=lang)))
+
+
+def sources(lang: str, ts_dir: Path = TS_DIR) -> list[Path]:
+    """Every .ts compiled into ``etap_<lang>.qm``: Etap's own, then Qt's hand-written one."""
+    own = ts_path(lang, ts_dir)
+    return ([own] if own.exists() else []) + qt_sources(lang, ts_dir)
 
 
 def _messages(ts: Path) -> list[tuple[str, ET.Element]]:
@@ -102,101 +131,201 @@ def unfinished_messages(ts: Path) -> list[tuple[str, str]]:
     return [(ctx, msg.findtext("source", "")) for ctx, msg in _messages(ts) if not _is_finished(msg)]
 
 
-def _lupdate(source: Path, ts: Path, lang: str) -> str:
+def finished_count(ts: Path) -> int:
+    """How many messages of ``ts`` are translated (the figure to compare before and after a big change)."""
+    return sum(_is_finished(msg) for _ctx, msg in _messages(ts))
+
+
+def _key(context: str, message: ET.Element) -> tuple[str, str, str, str]:
+    return context, message.findtext("source", ""), message.findtext("comment", ""), message.get("numerus", "")
+
+
+def fill(ts: Path, donors: list[Path]) -> int:
+    """Give each unfinished message of ``ts`` the finished translation the first donor .ts has for the same
+    context, source, comment and plural kind; returns how many were filled. Run ``update`` afterwards: this
+    writes plain XML, lupdate rewrites it in its own layout."""
+    found: dict[tuple[str, str, str, str], ET.Element] = {}
+    for donor in donors:
+        for context, message in _messages(donor):
+            if _is_finished(message):
+                found.setdefault(_key(context, message), message.find("translation"))
+    tree = ET.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if not name or _is_finished(message) or _key(name, message) not in found:
+                continue
+            if translation is not None and translation.get("type") in _IGNORED_TYPES:
+                continue
+            if translation is not None:
+                message.remove(translation)
+            message.append(copy.deepcopy(found[_key(name, message)]))
+            filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def _lupdate(lang: str, ts: Path, package_dir: Path) -> str:
+    """One lupdate call: every .py under ``package_dir`` into ``ts``, keeping its translations."""
     ts.parent.mkdir(parents=True, exist_ok=True)
-    # -target-language matters for new files: the name "<module>.ts" does not reveal the language, and
-    # the language decides how many plural forms a numerus message gets. No locations: stable diffs.
+    # -target-language decides how many plural forms a numerus message gets (Polish and Romanian: three).
+    # No source locations and no obsolete messages: the file changes only where the text does (stable diffs).
     plural_only = ["-pluralonly"] if lang in PLURAL_ONLY else []
     return _run([
         find_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *plural_only,
-        "-source-language", "en", "-target-language", lang, str(source), "-ts", str(ts),
+        "-extensions", "py", "-source-language", "en", "-target-language", lang,
+        str(package_dir), "-ts", str(ts),
     ])
 
 
 def update(
     langs: tuple[str, ...] | list[str] = LANGUAGES, ts_dir: Path = TS_DIR, package_dir: Path = PACKAGE_DIR
 ) -> list[Path]:
-    """Extract text into ``ts_dir/<lang>/<module>.ts`` (keeping translations); delete sources of no module."""
-    modules = modules_with_strings(package_dir)
-    jobs = [(src, ts_dir / lang / f"{name}.ts", lang) for lang in langs for name, src in modules.items()]
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+    """Extract the text of ``package_dir`` into ``ts_dir/etap_<lang>.ts``, one lupdate call per language."""
+    jobs = [(lang, ts_path(lang, ts_dir), package_dir) for lang in langs]
+    with ThreadPoolExecutor(max_workers=len(jobs) or 1) as pool:
         warnings = list(pool.map(lambda job: _lupdate(*job), jobs))
-    kept = []
-    for (src, ts, _lang), warning in zip(jobs, warnings, strict=True):
+    for (lang, _ts, _src), warning in zip(jobs, warnings, strict=True):
         if warning:
-            print(f"{_display(src)}: {warning}", file=sys.stderr)
-        if _messages(ts):
-            kept.append(ts)
-        else:  # the pre-filter matched something lupdate does not treat as text (e.g. str.translate)
-            ts.unlink()
-    for lang in langs:
-        for ts in (ts_dir / lang).glob("*.ts"):
-            if ts not in kept and not ts.match(QT_SOURCES):
-                ts.unlink()
-    return kept
+            print(f"[{lang}] {warning}", file=sys.stderr)
+    return [ts for _lang, ts, _src in jobs]
 
 
 def missing_translations(
     lang: str, ts_dir: Path = TS_DIR, package_dir: Path = PACKAGE_DIR
 ) -> list[tuple[str, str, str]]:
     """(ts file, context, source) of each message of ``lang`` missing or unfinished; the tree is untouched."""
+    own = ts_path(lang, ts_dir)
     with tempfile.TemporaryDirectory(prefix="etap-ts-") as tmp:
         scratch = Path(tmp)
-        if (ts_dir / lang).is_dir():
-            shutil.copytree(ts_dir / lang, scratch / lang)
-        update([lang], scratch, package_dir)
-        return [
-            (_display(ts_dir / lang / ts.name), context, source)
-            for ts in sorted((scratch / lang).glob("*.ts"))
-            for context, source in unfinished_messages(ts)
-        ]
+        if own.exists():
+            shutil.copy2(own, ts_path(lang, scratch))
+        (scratch_ts,) = update([lang], scratch, package_dir)
+        return [(_display(own), context, source) for context, source in unfinished_messages(scratch_ts)]
 
 
-def qm_path(lang: str, out_dir: Path = TS_DIR) -> Path:
+def digest(lang: str, ts_dir: Path = TS_DIR) -> str:
+    """A short digest of ``lang``'s sources: the compiled catalogue is current when it carries this one."""
+    sha = hashlib.sha256()
+    for ts in sources(lang, ts_dir):
+        sha.update(ts.name.encode() + b"\0" + ts.read_bytes() + b"\0")
+    return sha.hexdigest()[:16]
+
+
+def qm_path(lang: str, out_dir: Path = OUT_DIR) -> Path:
     return Path(out_dir) / f"etap_{lang}.qm"
 
 
-def qm_is_stale(lang: str, out_dir: Path = TS_DIR, ts_dir: Path = TS_DIR) -> bool:
-    """True when ``etap_<lang>.qm`` is missing or older than one of the language's .ts files."""
-    sources = list((ts_dir / lang).glob("*.ts"))
-    qm = qm_path(lang, out_dir)
-    if not sources:
-        return False
-    return not qm.exists() or max(ts.stat().st_mtime for ts in sources) > qm.stat().st_mtime
-
-
-def compile_language(lang: str, out_dir: Path = TS_DIR, ts_dir: Path = TS_DIR) -> Path | None:
-    """lrelease every .ts of ``lang`` into one ``out_dir/etap_<lang>.qm``; None when it has no sources."""
-    sources = sorted((ts_dir / lang).glob("*.ts"))
-    if not sources:
+def compile_language(
+    lang: str, out_dir: Path = OUT_DIR, ts_dir: Path = TS_DIR, qm: Path | None = None
+) -> Path | None:
+    """lrelease ``lang``'s sources into one catalogue (``out_dir/etap_<lang>.qm`` unless ``qm`` names it);
+    None when the language has no sources."""
+    inputs = sources(lang, ts_dir)
+    if not inputs:
         return None
-    qm = qm_path(lang, out_dir)
+    qm = Path(qm) if qm is not None else qm_path(lang, out_dir)
     qm.parent.mkdir(parents=True, exist_ok=True)
     # Write beside and rename: a running app (or a parallel test) never reads a half-written catalogue.
     partial = qm.with_name(f"{qm.stem}.{os.getpid()}.partial.qm")
-    _run([find_tool("lrelease"), "-silent", *map(str, sources), "-qm", str(partial)])
-    os.replace(partial, qm)
+    try:
+        _run([find_tool("lrelease"), "-silent", *map(str, inputs), "-qm", str(partial)])
+        os.replace(partial, qm)
+    finally:
+        partial.unlink(missing_ok=True)
     return qm
 
 
-def compile_all(out_dir: Path = TS_DIR, langs: tuple[str, ...] | list[str] = LANGUAGES) -> list[Path]:
+def compile_all(out_dir: Path = OUT_DIR, langs: tuple[str, ...] | list[str] = LANGUAGES) -> list[Path]:
     """Compile each language's sources from the tree into ``out_dir``; returns the .qm files written."""
     return [qm for lang in langs if (qm := compile_language(lang, Path(out_dir))) is not None]
+
+
+def resolve(langs: tuple[str, ...] | list[str] = LANGUAGES, repo_root: Path = REPO_ROOT) -> list[Path]:
+    """Settle a git merge conflict in ``etap_<lang>.ts``: our side's file, ``update`` over the merged code (so
+    the other side's new messages are there), every translation either side has (ours wins where both
+    translated a message), ``update`` again for lupdate's layout. Returns the files resolved; ``git add`` them
+    once ``check`` is clean."""
+    ts_dir, package_dir = repo_root / TS_DIR.relative_to(REPO_ROOT), repo_root / PACKAGE_DIR.name
+    theirs: dict[str, bytes] = {}
+    for lang in langs:
+        ts = ts_path(lang, ts_dir)
+        name = ts.relative_to(repo_root).as_posix()
+        sides = {}
+        for stage in (2, 3):  # 2 = ours (the branch being merged into), 3 = theirs
+            shown = subprocess.run(
+                ["git", "-C", str(repo_root), "show", f":{stage}:{name}"], capture_output=True, check=False
+            )
+            if shown.returncode == 0:
+                sides[stage] = shown.stdout
+        if len(sides) == 2:  # in conflict
+            ts.write_bytes(sides[2])
+            theirs[lang] = sides[3]
+    if not theirs:
+        return []
+    resolved = update(list(theirs), ts_dir, package_dir)
+    with tempfile.TemporaryDirectory(prefix="etap-ts-") as tmp:
+        for lang, ts in zip(theirs, resolved, strict=True):
+            donor = Path(tmp) / f"theirs_{lang}.ts"
+            donor.write_bytes(theirs[lang])
+            fill(ts, [donor])
+    return update(list(theirs), ts_dir, package_dir)
+
+
+def fold(
+    langs: tuple[str, ...] | list[str] = LANGUAGES, ts_dir: Path = TS_DIR, package_dir: Path = PACKAGE_DIR
+) -> dict[str, int]:
+    """Move the translations of per-module sources (``<lang>/<module>.ts``, the layout before one file per
+    language, e.g. brought back by merging an older branch) into ``etap_<lang>.ts`` and delete them. Returns
+    how many messages each language gained a translation for."""
+    gained = {}
+    for lang in langs:
+        old = sorted((Path(ts_dir) / lang).glob("*.ts"))
+        if not old:
+            continue
+        (ts,) = update([lang], ts_dir, package_dir)
+        gained[lang] = fill(ts, [p for p in old if not p.match("qt.*.ts")])
+        if (qt := Path(ts_dir) / lang / "qt.qtbase.ts").exists() and not qt_sources(lang, ts_dir):
+            os.replace(qt, Path(ts_dir) / f"qtbase_{lang}.ts")
+        update([lang], ts_dir, package_dir)
+        for path in old:
+            path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            (Path(ts_dir) / lang).rmdir()
+    return gained
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Etap translations: update .ts, compile .qm, check them.")
     commands = parser.add_subparsers(dest="command", required=True)
-    for name, default in (("update", LANGUAGES), ("compile", LANGUAGES), ("check", COMPLETE_LANGUAGES)):
+    commands_and_defaults = (
+        ("update", LANGUAGES), ("compile", LANGUAGES), ("check", COMPLETE_LANGUAGES), ("resolve", LANGUAGES),
+        ("fold", LANGUAGES),
+    )
+    for name, default in commands_and_defaults:
         command = commands.add_parser(name)
         command.add_argument("--lang", nargs="+", choices=LANGUAGES, default=list(default))
         if name == "compile":
-            command.add_argument("--out", type=Path, default=TS_DIR)
+            command.add_argument("--out", type=Path, default=OUT_DIR)
     args = parser.parse_args(argv)
 
     if args.command == "update":
-        written = update(args.lang)
-        print(f"{len(written)} .ts file(s) up to date for {', '.join(args.lang)}")
+        for ts in update(args.lang):
+            print(f"{_display(ts)}: {finished_count(ts)} translated, {len(unfinished_messages(ts))} to translate")
+    elif args.command == "resolve":
+        resolved = resolve(args.lang)
+        for ts in resolved:
+            print(f"{_display(ts)}: merged, {len(unfinished_messages(ts))} to translate")
+        if not resolved:
+            print("no .ts file in conflict")
+    elif args.command == "fold":
+        gained = fold(args.lang)
+        for lang, count in gained.items():
+            print(f"{_display(ts_path(lang))}: {count} translation(s) folded in from per-module files")
+        if not gained:
+            print("no per-module .ts files")
     elif args.command == "compile":
         for qm in compile_all(args.out, args.lang):
             print(_display(qm.resolve()))

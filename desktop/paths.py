@@ -21,7 +21,8 @@ def resources_dir() -> Path:
 
 
 def translations_dir() -> Path:
-    """Holds ``etap_<lang>.qm`` (and, in the source tree, the ``<lang>/*.ts`` sources they are built from)."""
+    """The frozen bundle's compiled ``etap_<lang>.qm``; in the source tree the ``etap_<lang>.ts`` sources (the app
+    compiles those into the user's cache folder, desktop/ui/i18n.py)."""
     return resources_dir() / "translations"
 
 

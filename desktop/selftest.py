@@ -35,7 +35,7 @@ ROMANIAN_TEXT = "Șase măști în țară — ĂÂÎȘȚ"
 # file them as Etap's own messages.
 TRANSLATION_PROBES = (
     ("QPlatformTheme", "Cancel", "Anuluj"),  # Qt's qtbase_pl.qm shipped in the bundle
-    ("MainWindow", "&File", "&Plik"),  # Etap's etap_pl.qm compiled into the bundle
+    ("MainWindow", "&File", "&Plik"),  # Etap's etap_pl.qm compiled into the bundle (from the tree: the cache)
 )
 
 

@@ -42,6 +42,16 @@ def _isolated_settings(tmp_path_factory):
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _translations_compiled_aside(tmp_path_factory):
+    """The catalogues compiled from the source tree go to a temp folder, not the developer's cache."""
+    from desktop.ui import i18n
+
+    i18n.compiled_dir = tmp_path_factory.mktemp("translations")
+    yield
+    i18n.compiled_dir = None
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _wired_events():
     """The services' event subscribers, wired the way the app and the worker wire them."""
     from desktop.services import wiring

@@ -1,8 +1,25 @@
-"""UI fixtures: a recording stand-in for the dialogs seam so no modal dialog ever blocks a test."""
+"""UI fixtures: a recording stand-in for the dialogs seam so no modal dialog ever blocks a test, and the
+interface language put back after a test that switched it."""
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.ui import dialogs as dialogs_module
+from desktop.ui import i18n
+
+
+@pytest.fixture(autouse=True)
+def _language_restored():
+    """A test may install any language; the next test sees the catalogues (or none) and locale from before."""
+    before, locale = i18n.installed_language(), QLocale()
+    yield
+    if i18n.installed_language() != before:
+        app = QCoreApplication.instance()
+        if before is None:
+            i18n.remove_translators(app)
+        else:
+            i18n.install_translators(app, before)
+    QLocale.setDefault(locale)
 
 
 class RecordingDialogs:

@@ -18,7 +18,7 @@ from desktop.ui.deal_sheet.history_tab import (
     details_tooltip,
     group_events,
 )
-from desktop.ui.i18n import install_translators
+from desktop.ui.i18n import install_translators, installed_language, remove_translators
 from desktop.ui.triggers.detail_text import DETAIL_KINDS, detail_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,9 +103,14 @@ def _render_all() -> dict[str, str]:
 
 @pytest.fixture
 def english(qapp):
+    """Every text rendered in English; afterwards the language installed before (or none) is back."""
+    before = installed_language()
     install_translators(qapp, "en")
     yield _render_all()
-    install_translators(qapp, "en")
+    if before is None:
+        remove_translators(qapp)
+    else:
+        install_translators(qapp, before)
 
 
 def _deal_event_kinds_recorded() -> set[str]:
@@ -160,20 +165,17 @@ def test_every_event_and_log_detail_is_translated(qapp, english, language):
 
 def test_money_and_dates_read_in_the_users_locale_and_hashes_stay_in_the_tooltip(qapp):
     install_translators(qapp, "pl")
-    try:
-        shown = Shown({}, "PLN")
-        assert describe("field_changed", PAYLOADS["field_changed"], {}, shown) == (
-            "Wartość: 7\u00a0588,80 PLN → 8\u00a0181,36 PLN"
-        )
-        assert describe("calculation_added", PAYLOADS["calculation_added"], {}, shown) == (
-            "Dodano kalkulację „Wariant podstawowy”"
-        )
-        assert "01.03.2026" in describe("task_created", PAYLOADS["task_created"], {}, shown).replace(
-            "1.03.2026", "01.03.2026"
-        )
-        assert SHA in details_tooltip("offer_created", PAYLOADS["offer_created"])
-    finally:
-        install_translators(qapp, "en")
+    shown = Shown({}, "PLN")
+    assert describe("field_changed", PAYLOADS["field_changed"], {}, shown) == (
+        "Wartość: 7\u00a0588,80 PLN → 8\u00a0181,36 PLN"
+    )
+    assert describe("calculation_added", PAYLOADS["calculation_added"], {}, shown) == (
+        "Dodano kalkulację „Wariant podstawowy”"
+    )
+    assert "01.03.2026" in describe("task_created", PAYLOADS["task_created"], {}, shown).replace(
+        "1.03.2026", "01.03.2026"
+    )
+    assert SHA in details_tooltip("offer_created", PAYLOADS["offer_created"])
 
 
 def test_a_burst_of_related_events_is_one_row(qapp):
@@ -192,9 +194,7 @@ def test_a_burst_of_related_events_is_one_row(qapp):
     groups = group_events(events)
     assert [len(g) for g in groups] == [4, 3]
     shown = Shown({}, "PLN")
+    install_translators(qapp, "en")
     assert describe_group(groups[0], shown) == "Cost: 10.00 PLN → 30.00 PLN; Value: 100.00 PLN → 300.00 PLN"
     install_translators(qapp, "pl")
-    try:
-        assert describe_group(groups[1], shown) == "Dołączono 3 pliki"
-    finally:
-        install_translators(qapp, "en")
+    assert describe_group(groups[1], shown) == "Dołączono 3 pliki"
