@@ -8,9 +8,10 @@ from desktop.domain.triggers import Action
 from desktop.services import campaigns, deals, processes
 from desktop.services.triggers import firing, rules
 from desktop.store.models import Contact, TriggerFiring
+from desktop.ui.clients.campaigns_dialog import CampaignsDialog
 from desktop.ui.triggers.clock import TriggerClock
 from desktop.ui.triggers.editor import StageTriggersWidget
-from desktop.ui.triggers.log_window import CampaignsDialog, TriggerLogWindow
+from desktop.ui.triggers.log_window import TriggerLogWindow
 
 T0 = datetime(2026, 11, 2, 9, 0)
 
