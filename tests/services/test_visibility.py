@@ -149,8 +149,8 @@ def _public_functions():
     own name, without its package: those are unique, which this checks)."""
     seen: dict[str, str] = {}
     for info in pkgutil.walk_packages(services_package.__path__, "desktop.services."):
-        if info.name.startswith(tuple(PACKAGES_CHECKED_ELSEWHERE)):
-            continue
+        if info.ispkg or info.name.startswith(tuple(PACKAGES_CHECKED_ELSEWHERE)):
+            continue  # a package's own __init__ holds no services
         module = importlib.import_module(info.name)
         short = info.name.rsplit(".", 1)[-1]
         assert seen.setdefault(short, info.name) == info.name, f"two services modules named {short!r}"
