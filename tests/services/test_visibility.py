@@ -149,14 +149,20 @@ def _public_functions():
     own name, without its package: those are unique, which this checks)."""
     seen: dict[str, str] = {}
     for info in pkgutil.walk_packages(services_package.__path__, "desktop.services."):
-        if info.ispkg or info.name.startswith(tuple(PACKAGES_CHECKED_ELSEWHERE)):
-            continue  # a package's own __init__ holds no services
+        if info.name.startswith(tuple(PACKAGES_CHECKED_ELSEWHERE)):
+            continue
         module = importlib.import_module(info.name)
         short = info.name.rsplit(".", 1)[-1]
+        functions = [
+            (name, func)
+            for name, func in inspect.getmembers(module, inspect.isfunction)
+            if func.__module__ == module.__name__ and not name.startswith("_")
+        ]
+        if not functions:
+            continue  # e.g. a feature package's __init__ (it may share its main module's name)
         assert seen.setdefault(short, info.name) == info.name, f"two services modules named {short!r}"
-        for name, func in inspect.getmembers(module, inspect.isfunction):
-            if func.__module__ == module.__name__ and not name.startswith("_"):
-                yield f"{short}.{name}", func
+        for name, func in functions:
+            yield f"{short}.{name}", func
 
 
 def _reads():
