@@ -3,11 +3,13 @@ file it to deals, without a window (a scheduled job, or a team's server).
 
 The password comes from the system keyring, or with ``--password-stdin`` from standard input (kept for this
 run only; for servers without a keyring). ``--loop MINUTES`` keeps syncing every so many minutes. Exit 0 when
-the sync worked, 1 when the server could not be read (the reason on standard error), 2 on a bad argument.
+the sync worked (or another copy was syncing the mailbox at that moment: one copy syncs at a time), 1 when the
+server could not be read or no password is known (the reason on standard error), 2 on a bad argument.
 """
 
 from __future__ import annotations
 
+import getpass
 import sys
 import time
 
@@ -19,6 +21,13 @@ def add_parser(sub) -> None:
     sync.add_argument("--db", required=True, help="database file or postgresql:// URL")
     sync.add_argument("--password-stdin", action="store_true", help="read the IMAP password from standard input")
     sync.add_argument("--loop", type=int, metavar="MINUTES", help="keep syncing every MINUTES minutes")
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no user name in this environment (a bare container)
+        return "?"
 
 
 def run(args) -> int:
@@ -38,9 +47,16 @@ def run(args) -> int:
             return 2
         if args.password_stdin:
             imap_settings.set_password(settings, sys.stdin.readline().rstrip("\r\n"), session_only=True)
+        by = f"etap mail sync ({_os_user()})"
         while True:
-            report = mail_sync.sync(settings)
-            if report.error is not None:
+            report = mail_sync.sync(settings, by=by)
+            if report.state == "no_password":
+                detail = report.error.english() if report.error is not None else "no password is stored"
+                print(f"etap mail sync on {label}: {detail} (keyring, or --password-stdin)", file=sys.stderr)
+                return 1
+            if report.state == "busy":
+                print(f"etap mail sync on {label}: another copy is syncing the mailbox now; skipped", flush=True)
+            elif report.error is not None:
                 print(f"etap mail sync on {label}: {report.error.english()}", file=sys.stderr, flush=True)
                 if args.loop is None:
                     return 1

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from desktop.__main__ import main
 from desktop.services import imap_settings, users
 from desktop.store import db as store_db
 from tests.support.imap_fixtures import message
+from tests.support.mail_fixtures import memory_keyring  # noqa: F401 - a fixture
 
 
 def _database(sqlite_db, imap_server, port=None):
@@ -45,3 +48,30 @@ def test_mail_sync_reports_a_server_it_cannot_reach(sqlite_db, imap_server, monk
     finally:
         imap_settings.forget_session_passwords()
     assert "Cannot connect to the mail server" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("memory_keyring")
+def test_mail_sync_without_a_password_says_so(sqlite_db, imap_server, capsys):
+    path = _database(sqlite_db, imap_server)
+    assert main(["mail", "sync", "--db", path]) == 1
+    assert "no password is stored (keyring, or --password-stdin)" in capsys.readouterr().err
+
+
+def test_mail_sync_skips_while_another_copy_syncs(sqlite_db, imap_server, monkeypatch, capsys):
+    import json
+    from datetime import timedelta
+
+    from desktop.domain.timeutil import utcnow
+    from desktop.services import mail_sync_lock
+    from desktop.store.models import Setting
+
+    until = (utcnow() + timedelta(hours=1)).isoformat()
+    Setting.create(key=mail_sync_lock.LEASE_KEY, value=json.dumps({"holder": "other-pc/1/x", "until": until}))
+    path = _database(sqlite_db, imap_server)
+    imap_server.append("INBOX", message("Czeka"))
+    monkeypatch.setattr("sys.stdin", io.StringIO(imap_server.password + "\n"))
+    try:
+        assert main(["mail", "sync", "--db", path, "--password-stdin"]) == 0
+    finally:
+        imap_settings.forget_session_passwords()
+    assert "another copy is syncing the mailbox now; skipped" in capsys.readouterr().out

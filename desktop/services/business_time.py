@@ -7,46 +7,25 @@ same transaction.
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
-from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
 from desktop.services import events, history, settings
 from desktop.services.context import Actor, require_configure
+from desktop.store import deal_paths, localdays
 from desktop.store.db import atomic
+from desktop.store.localdays import known_zone as _known
 from desktop.store.models import Setting
 
 ZONE_SETTING = "business_time_zone"
 
 
-def _known(name: str) -> bool:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
-
-
 def system_zone_name() -> str:
-    """The computer's IANA zone: ``TZ`` if set, else what the system says (tzlocal reads the Windows registry
-    and /etc/localtime); UTC only when nothing usable is found."""
-    candidates = [os.environ.get("TZ", "").lstrip(":")]
-    try:
-        import tzlocal
-
-        candidates.append(tzlocal.get_localzone_name() or "")
-    except Exception:  # tzlocal refuses odd set-ups (conflicting sources); fall back to the link below
-        pass
-    try:
-        target = str(Path("/etc/localtime").resolve())
-        candidates.append(target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "")
-    except OSError:
-        pass
-    return next((name for name in candidates if name and _known(name)), "UTC")
+    """The computer's IANA zone (see ``desktop.store.localdays.system_zone_name``)."""
+    return localdays.system_zone_name()
 
 
 def stored_zone_name() -> str:
@@ -78,6 +57,7 @@ def set_business_zone(actor: Actor, name: str, now: datetime | None = None) -> N
             if old:
                 history.record("setting_changed", now or utcnow(), actor, key=ZONE_SETTING, old=old, new="")
             events.publish(events.BusinessZoneChanged(actor, now or utcnow()))
+            _recount_days()
         return
     if "\0" in name or not _known(name):
         raise ValidationError(
@@ -89,3 +69,11 @@ def set_business_zone(actor: Actor, name: str, now: datetime | None = None) -> N
             history.record("setting_changed", now or utcnow(), actor, key=ZONE_SETTING, old=old, new=name)
         settings.put(ZONE_SETTING, name)
         events.publish(events.BusinessZoneChanged(actor, now or utcnow()))
+        _recount_days()
+
+
+def _recount_days() -> None:
+    """The reports' stored days to close, counted again when the zone they were counted in is no longer it."""
+    key = business_zone().key
+    if deal_paths.days_zone(fresh=True) != key:
+        deal_paths.recount_days(key)

@@ -15,7 +15,19 @@ from peewee import JOIN, fn
 
 from desktop.domain.money import from_minor
 from desktop.services.context import Actor
-from desktop.store.models import Deal, Event, OutboxMessage, Process, Stage, Task, User
+from desktop.services.received_mail import readable
+from desktop.store.models import (
+    Contact,
+    Deal,
+    Event,
+    OutboxMessage,
+    Process,
+    ReceivedAddress,
+    ReceivedMessage,
+    Stage,
+    Task,
+    User,
+)
 
 LIMIT = 500
 
@@ -157,39 +169,90 @@ def tasks_of(
 
 @dataclass(frozen=True)
 class ClientEmail:
+    """One message on the client's sheet: sent by Etap (``source`` "outbox") or fetched over IMAP ("received":
+    received, or sent from another mail program and found in the Sent folder)."""
+
+    source: str
     id: int
-    queued_at: datetime
-    sent_at: datetime | None
-    status: str
+    at: datetime
+    direction: str  # in / out
+    status: str  # the outbox's queued / sending / sent / failed / unknown; "" for fetched mail
+    from_addr: str
     to_addr: str
     subject: str
     deal_id: int | None
     deal_number: str
 
 
+def _client_addresses(contact_id: int | None, company_id: int | None):
+    """SQL: the client's e-mail addresses, lower-cased (a company's: those of its contacts)."""
+    query = Contact.select(fn.LOWER(Contact.email)).where(Contact.email != "")
+    if contact_id is not None:
+        return query.where(Contact.id == contact_id)
+    return query.where(Contact.company == company_id)
+
+
 def emails_of(
     actor: Actor, contact_id: int | None = None, company_id: int | None = None, limit: int = LIMIT
 ) -> list[ClientEmail]:
-    """Messages of the client's deals the actor may see, newest first."""
+    """Mail exchanged with the client, sent and received in one list, newest first (at most ``limit``): what Etap
+    sent from the client's deals, and what was fetched over IMAP and either filed to one of those deals or names
+    the client's address. Each side is filtered by what ``actor`` may read, in SQL: the deals they may see, and
+    for unfiled mail the rule of ``received_mail.readable``."""
     if (contact_id is None) == (company_id is None):
         raise ValueError("give a contact or a company")
     deal_ids = _client(Deal.select(Deal.id), contact_id, company_id)
-    if not actor.is_manager:
-        deal_ids = deal_ids.where(Deal.owner == actor.id)
-    query = (
+    sent_at = fn.COALESCE(OutboxMessage.sent_at, OutboxMessage.queued_at)
+    sent = (
         OutboxMessage.select(
             OutboxMessage.id,
-            OutboxMessage.queued_at,
             OutboxMessage.sent_at,
+            OutboxMessage.queued_at,
             OutboxMessage.status,
+            OutboxMessage.from_addr,
             OutboxMessage.to_addr,
             OutboxMessage.subject,
             OutboxMessage.deal,
             Deal.number,
         )
         .join(Deal, on=(OutboxMessage.deal == Deal.id))
-        .where(OutboxMessage.deal.in_(deal_ids))
-        .order_by(OutboxMessage.queued_at.desc(), OutboxMessage.id.desc())
+        .where(OutboxMessage.deal.in_(deal_ids if actor.is_manager else deal_ids.where(Deal.owner == actor.id)))
+        .order_by(sent_at.desc(), OutboxMessage.id.desc())
         .limit(limit)
     )
-    return [ClientEmail(*t) for t in query.tuples()]
+    items = [
+        ClientEmail("outbox", i, sent_on or queued, "out", status, sender, to, subject, deal, number)
+        for i, sent_on, queued, status, sender, to, subject, deal, number in sent.tuples()
+    ]
+    named = ReceivedAddress.select(ReceivedAddress.message).where(
+        ReceivedAddress.address.in_(_client_addresses(contact_id, company_id))
+    )
+    fetched_at = fn.COALESCE(ReceivedMessage.sent_at, ReceivedMessage.received_at)
+    fetched = (
+        ReceivedMessage.select(
+            ReceivedMessage.id,
+            ReceivedMessage.sent_at,
+            ReceivedMessage.received_at,
+            ReceivedMessage.direction,
+            ReceivedMessage.from_addr,
+            ReceivedMessage.to_addrs,
+            ReceivedMessage.subject,
+            ReceivedMessage.deal,
+            fn.COALESCE(Deal.number, ""),
+        )
+        .join(Deal, JOIN.LEFT_OUTER, on=(ReceivedMessage.deal == Deal.id))
+        .where(
+            (ReceivedMessage.kind == "mail")
+            & ReceivedMessage.outbox_message.is_null()  # a Sent-folder copy of Etap's own message: listed once
+            & (ReceivedMessage.deal.in_(deal_ids) | ReceivedMessage.id.in_(named))
+            & readable(actor)
+        )
+        .order_by(fetched_at.desc(), ReceivedMessage.id.desc())
+        .limit(limit)
+    )
+    items += [
+        ClientEmail("received", i, sent_on or received, direction, "", sender, to, subject, deal, number)
+        for i, sent_on, received, direction, sender, to, subject, deal, number in fetched.tuples()
+    ]
+    items.sort(key=lambda m: (m.at, m.source == "outbox", m.id), reverse=True)
+    return items[:limit]

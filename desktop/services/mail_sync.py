@@ -14,6 +14,7 @@ of an Etap message in the Sent folder settles an outbox message whose outcome wa
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -25,12 +26,18 @@ from peewee import IntegrityError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.mail_parse import ParsedAttachment, ParsedMail, parse
 from desktop.domain.timeutil import utcnow
-from desktop.services import history, imap_settings, mail_matching, mail_settings
+from desktop.services import history, imap_settings, mail_matching, mail_settings, mail_sync_lock
 from desktop.services.dealsheet import MAX_FILE_BYTES
 from desktop.services.imap_settings import ImapSettings
 from desktop.services.mail_settings import MailError
 from desktop.store.db import atomic
-from desktop.store.models import MailFolderState, OutboxMessage, ReceivedAttachment, ReceivedMessage
+from desktop.store.models import (
+    MailFolderState,
+    OutboxMessage,
+    ReceivedAddress,
+    ReceivedAttachment,
+    ReceivedMessage,
+)
 
 BATCH_MESSAGES = 200
 BATCH_BYTES = 16 * 1024 * 1024
@@ -48,6 +55,10 @@ class SyncReport:
     deals: set[int] = field(default_factory=set)  # deals that got mail (their views refresh)
     error: MailError | None = None
     cancelled: bool = False
+    # synced: this copy ran the pass (``error`` says if it failed); busy: another copy was running one, this one
+    # skipped quietly; no_password: this computer has no password for the mailbox, so it cannot sync
+    state: str = "synced"
+    last: mail_sync_lock.SyncStatus | None = None  # this pass as recorded, or the last pass of any copy
 
 
 def sync(
@@ -55,15 +66,46 @@ def sync(
     now: Callable[[], datetime] = utcnow,
     cancelled: Callable[[], bool] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    by: str = "",
 ) -> SyncReport:
-    """One pass over INBOX and the Sent folder; errors come back in ``report.error`` (never raised)."""
+    """One pass over INBOX and the Sent folder, unless another copy is running one (``state`` "busy") or this
+    computer has no password for the mailbox ("no_password"); errors come back in ``report.error`` (never
+    raised). ``by`` names whom the pass runs for in the shared status (``mail_sync_lock.last_sync``)."""
     settings = settings or imap_settings.load()
     report = SyncReport()
+    try:
+        password = imap_settings.get_password(settings) if settings.configured else ""
+    except MailError as err:  # no keyring on this computer
+        report.error = err
+        password = ""
+    if settings.configured and not password:
+        report.state = "no_password"
+        report.last = mail_sync_lock.last_sync()
+        return report
+    with mail_sync_lock.sync_pass(now()) as lease:
+        if lease is None:
+            report.state = "busy"
+            report.last = mail_sync_lock.last_sync()
+            return report
+
+        def step(done: int, total: int) -> None:
+            lease.renew(now())
+            if progress is not None:
+                progress(done, total)
+
+        _run_pass(settings, report, now, cancelled, step)
+        if not report.cancelled:
+            report.last = mail_sync_lock.SyncStatus(now(), mail_sync_lock.machine(), by, report.stored, report.error)
+            mail_sync_lock.record(report.last)
+    return report
+
+
+def _run_pass(settings: ImapSettings, report: SyncReport, now, cancelled, progress) -> None:
     try:
         client = imap_settings.connect(settings)
     except MailError as err:
         report.error = err
-        return report
+        return
     own = frozenset(a for a in (mail_settings.load().sender_addr.lower(), settings.username.lower()) if "@" in a)
     try:
         folders = [("INBOX", "in")]
@@ -87,7 +129,57 @@ def sync(
         )
     finally:
         imap_settings._close(client)
-    return report
+
+
+IDLE_RENEW = 25 * 60  # seconds: RFC 2177 asks a client to end and re-issue IDLE within 29 minutes
+IDLE_TICK = 1.0  # seconds an IDLE wait lasts before it looks whether it should stop
+
+
+def watch(
+    settings: ImapSettings | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> str:
+    """Wait for new mail in INBOX with IMAP IDLE (RFC 2177) until ``cancelled()``: ``progress(0, 1)`` says the
+    server is being listened to, ``progress(1, 1)`` that new mail arrived (the caller runs a ``sync`` pass; this
+    connection fetches nothing). Returns why it ended: "cancelled"; "unsupported" (the server has no IDLE: the
+    caller polls); "lost" (no connection, or it dropped: the caller polls and may try again later)."""
+    cancelled = cancelled or (lambda: False)
+    progress = progress or (lambda done, total: None)
+    settings = settings or imap_settings.load()
+    try:
+        client = imap_settings.connect(settings)
+    except MailError:
+        return "lost"
+    try:
+        if not client.has_capability("IDLE"):
+            return "unsupported"
+        client.select_folder("INBOX", readonly=True)
+        while not cancelled():
+            client.idle()
+            progress(0, 1)
+            news = lost = False
+            started, quiet = clock(), 0
+            while not (news or cancelled()) and clock() - started < IDLE_RENEW:
+                asked = clock()
+                responses = client.idle_check(timeout=IDLE_TICK)
+                news = any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
+                # a socket readable at once with nothing to read is one the server closed
+                quiet = quiet + 1 if not responses and clock() - asked < IDLE_TICK / 2 else 0
+                if quiet >= 3:
+                    lost = True
+                    break
+            if lost:
+                return "lost"
+            client.idle_done()
+            if news:
+                progress(1, 1)
+        return "cancelled"
+    except (IMAPClientError, OSError):
+        return "lost"
+    finally:
+        imap_settings._close(client)
 
 
 def sent_folder(client, settings: ImapSettings) -> str | None:
@@ -275,6 +367,10 @@ def _store(
         filed_at=at if found.deal_id else None,
         outbox_message=found.outbox_id,
     ).execute()
+    addresses = _address_rows(message_id, mail.from_addr, mail.to_addrs, mail.cc_addrs)
+    if addresses:
+        ReceivedAddress.insert_many(addresses, fields=[ReceivedAddress.message, ReceivedAddress.address,
+                                                       ReceivedAddress.role]).execute()  # fmt: skip
     for item in mail.attachments:
         ReceivedAttachment.insert(
             message=message_id,
@@ -298,6 +394,20 @@ def _store(
             matched_by=found.rule,
         )
     return found
+
+
+def _address_rows(message_id: int, sender: str, to, cc) -> list[tuple[int, str, str]]:
+    """(message, address, role) rows of ``received_address``: each address once, lower-cased, in the first role
+    it appears in (From, To, Cc)."""
+    seen: set[str] = set()
+    rows = []
+    for role, addresses in (("from", [sender] if sender else []), ("to", to), ("cc", cc)):
+        for address in addresses:
+            address = address.strip().lower()[:254]
+            if "@" in address and address not in seen:
+                seen.add(address)
+                rows.append((message_id, address, role))
+    return rows
 
 
 def _track(mail: ParsedMail, found: mail_matching.Match, at: datetime) -> None:

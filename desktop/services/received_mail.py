@@ -2,7 +2,9 @@
 remembering the sender), a deal's mail as threads with what Etap sent, one message with its files.
 
 Visibility follows the deal, in SQL: an agent reads the mail of their own deals; managers and administrators
-all. Unfiled mail belongs to no deal yet and is listed to everyone who can file it; filing needs the right to
+all. Unfiled mail belongs to no deal yet: managers and administrators see all of it (they file what nobody
+else can), an agent only the unfiled mail that concerns them — sent to or from their own address (their user's
+e-mail), or naming the address of a contact on one of their deals (``concerning``). Filing needs the right to
 edit the target deal. Filing is a versioned write (``UPDATE … WHERE id=? AND version=?``).
 """
 
@@ -29,9 +31,11 @@ from desktop.store.models import (
     MailSenderRule,
     OutboxAttachment,
     OutboxMessage,
+    ReceivedAddress,
     ReceivedAttachment,
     ReceivedMessage,
     Stage,
+    User,
 )
 
 PAGE = 200
@@ -115,17 +119,44 @@ def _not_visible() -> NotFound:
     return NotFound(QT_TRANSLATE_NOOP("Errors", "This message no longer exists or is not visible to you."))
 
 
-def _visible(query, actor: Actor):
-    """Mail of deals ``actor`` may see, or unfiled mail (filtered in SQL)."""
-    query = query.join(Deal, on=(ReceivedMessage.deal == Deal.id), join_type=JOIN.LEFT_OUTER)
+def _concerning(actor: Actor):
+    """SQL: the received messages that concern agent ``actor`` — naming (From, To or Cc) the agent's own address
+    or the address of a contact on one of the agent's deals."""
+    own = User.select(fn.LOWER(User.email)).where((User.id == actor.id) & (User.email != ""))
+    their_contacts = Deal.select(Deal.contact).where(
+        (Deal.owner == actor.id) & Deal.deleted_at.is_null() & Deal.contact.is_null(False)
+    )
+    clients = Contact.select(fn.LOWER(Contact.email)).where(Contact.id.in_(their_contacts) & (Contact.email != ""))
+    named = ReceivedAddress.select(ReceivedAddress.message).where(
+        ReceivedAddress.address.in_(own) | ReceivedAddress.address.in_(clients)
+    )
+    return ReceivedMessage.id.in_(named)
+
+
+def readable(actor: Actor):
+    """SQL (on ``ReceivedMessage`` LEFT JOIN ``Deal``): the received mail ``actor`` may read — of deals they may
+    see, or unfiled and concerning them; managers and administrators read all."""
     if actor.is_manager:
-        return query
-    return query.where(ReceivedMessage.deal.is_null() | visible(actor))
+        return ReceivedMessage.id.is_null(False)
+    return (ReceivedMessage.deal.is_null() & _concerning(actor)) | (
+        ReceivedMessage.deal.is_null(False) & visible(actor)
+    )
+
+
+def _visible(query, actor: Actor):
+    """Mail ``actor`` may read (filtered in SQL, see ``readable``)."""
+    query = query.join(Deal, on=(ReceivedMessage.deal == Deal.id), join_type=JOIN.LEFT_OUTER)
+    return query if actor.is_manager else query.where(readable(actor))
+
+
+def _unfiled_of(actor: Actor):
+    condition = ReceivedMessage.deal.is_null() & (ReceivedMessage.kind == "mail")
+    return condition if actor.is_manager else condition & _concerning(actor)
 
 
 def unfiled(actor: Actor, before_id: int | None = None, limit: int = PAGE) -> list[ReceivedRow]:
-    """Mail no rule could file, newest first; ``before_id`` pages on (keyset)."""
-    query = ReceivedMessage.select(*_FIELDS).where(ReceivedMessage.deal.is_null() & (ReceivedMessage.kind == "mail"))
+    """Mail no rule could file that ``actor`` may see, newest first; ``before_id`` pages on (keyset)."""
+    query = ReceivedMessage.select(*_FIELDS).where(_unfiled_of(actor))
     if before_id is not None:
         query = query.where(ReceivedMessage.id < before_id)
     rows = list(query.order_by(ReceivedMessage.id.desc()).limit(limit).tuples())
@@ -133,12 +164,9 @@ def unfiled(actor: Actor, before_id: int | None = None, limit: int = PAGE) -> li
     return [ReceivedRow(*r, attachments=counts.get(r[0], 0)) for r in rows]
 
 
-def unfiled_count() -> int:
-    return (
-        ReceivedMessage.select(fn.COUNT(ReceivedMessage.id))
-        .where(ReceivedMessage.deal.is_null() & (ReceivedMessage.kind == "mail"))
-        .scalar()
-    )
+def unfiled_count(actor: Actor) -> int:
+    """How many unfiled messages ``actor`` may see."""
+    return ReceivedMessage.select(fn.COUNT(ReceivedMessage.id)).where(_unfiled_of(actor)).scalar()
 
 
 def _attachment_counts(ids: list[int]) -> dict[int, int]:
@@ -168,10 +196,8 @@ def file_to_deal(
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This deal no longer exists or is not visible to you."))
     require_edit(actor, deal.owner_id)
     with atomic():
-        row = ReceivedMessage.get_or_none(ReceivedMessage.id == received_id)
+        row = _visible(ReceivedMessage.select(ReceivedMessage), actor).where(ReceivedMessage.id == received_id).first()
         if row is None:
-            raise _not_visible()
-        if row.deal_id is not None and not actor.is_manager and row.deal.owner_id != actor.id:
             raise _not_visible()
         updated = (
             ReceivedMessage.update(
@@ -360,10 +386,8 @@ def attachment_bytes(actor: Actor, attachment_id: int) -> tuple[str, bytes]:
         ReceivedMessage, on=(ReceivedAttachment.message == ReceivedMessage.id)
     )
     query = query.join(Deal, on=(ReceivedMessage.deal == Deal.id), join_type=JOIN.LEFT_OUTER).where(
-        ReceivedAttachment.id == attachment_id
+        (ReceivedAttachment.id == attachment_id) & readable(actor)
     )
-    if not actor.is_manager:
-        query = query.where(ReceivedMessage.deal.is_null() | (Deal.owner == actor.id))
     row = query.tuples().first()
     if row is None or row[1] is None:
         raise _not_visible()
@@ -424,9 +448,9 @@ def deal_label(actor: Actor, deal_id: int | None) -> str:
 
 def suggestions(actor: Actor, received_id: int, limit: int = 5) -> list[Choice]:
     """Open deals of the contacts with the message's address (the candidates when there were several)."""
-    row = ReceivedMessage.select(ReceivedMessage.direction, ReceivedMessage.from_addr, ReceivedMessage.to_addrs).where(
-        ReceivedMessage.id == received_id
-    ).tuples().first()  # fmt: skip
+    row = _visible(
+        ReceivedMessage.select(ReceivedMessage.direction, ReceivedMessage.from_addr, ReceivedMessage.to_addrs), actor
+    ).where(ReceivedMessage.id == received_id).tuples().first()  # fmt: skip
     if row is None:
         return []
     direction, sender, to_addrs = row

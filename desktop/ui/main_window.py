@@ -101,7 +101,11 @@ class MainWindow(QMainWindow):
         self.connection_label.setObjectName("connectionState")
         self.connection_label.setStyleSheet("color: #b00020")
         self.connection_label.hide()
+        from desktop.ui.mail.sync_state import MailStateLabel
+
+        self.mail_state = MailStateLabel(self)
         self.statusBar().addPermanentWidget(self.connection_label)
+        self.statusBar().addPermanentWidget(self.mail_state)
         self.statusBar().addPermanentWidget(self.user_label)
         if database_label:
             self.statusBar().showMessage(database_label)
@@ -367,7 +371,7 @@ class MainWindow(QMainWindow):
         self.check_mail_action.triggered.connect(lambda: self.mail_sync.restart())
         from desktop.ui.mail.sync_controller import MailSyncController
 
-        self.mail_sync = MailSyncController(self)  # started by start_mail_sync() once the window is up
+        self.mail_sync = MailSyncController(self, self.actor.name)  # started by start_mail_sync() once the window is up
         self.mail_sync.synced.connect(self._mail_synced)
 
     def resume_outbox(self) -> None:
@@ -522,7 +526,8 @@ class MainWindow(QMainWindow):
         """New mail, or why none could be fetched, in the status bar (a background pass never pops up)."""
         from desktop.ui.errors import error_text
 
-        if report.error is not None:
+        self.mail_state.show_report(report)
+        if report.error is not None and report.state == "synced":
             self.statusBar().showMessage(self.tr("Mail: %1").replace("%1", error_text(report.error)), 30000)
         elif report.stored:
             unfiled = report.stored - report.filed - report.receipts

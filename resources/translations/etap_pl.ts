@@ -944,6 +944,22 @@ Plik: %2</translation>
         <translation>błąd</translation>
     </message>
     <message>
+        <source>unknown — check</source>
+        <translation>nieznany — sprawdź</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Odebrana</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Wysłana (%1)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłana</translation>
+    </message>
+    <message>
         <source>Open the existing record</source>
         <translation>Otwórz istniejący rekord</translation>
     </message>
@@ -1020,16 +1036,16 @@ Plik: %2</translation>
         <translation>Wykonane</translation>
     </message>
     <message>
-        <source>Queued</source>
-        <translation>W kolejce</translation>
+        <source>Date</source>
+        <translation>Data</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Stan</translation>
+        <source>Direction</source>
+        <translation>Kierunek</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Do</translation>
+        <source>From / To</source>
+        <translation>Od / do</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -1038,6 +1054,12 @@ Plik: %2</translation>
     <message>
         <source>Open: %1, closed: %2</source>
         <translation>Otwarte: %1, zamknięte: %2</translation>
+    </message>
+    <message>
+        <source>From: %1
+To: %2</source>
+        <translation>Od: %1
+Do: %2</translation>
     </message>
     <message>
         <source>Contact created</source>
@@ -3306,6 +3328,62 @@ Przywrócić najnowszą dobrą kopię zapasową z %2 (szanse: %3)? Uszkodzony pl
         <translation>Spam</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>do %1</translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation>Etapy: %1</translation>
+    </message>
+    <message>
+        <source>Owners: %1</source>
+        <translation>Opiekunowie: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Źródła: %1</translation>
+    </message>
+    <message>
+        <source>Expected close: %1</source>
+        <translation>Planowane zamknięcie: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Zamknięcie: %1</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Wartość: %1</translation>
+    </message>
+    <message>
+        <source>Lost reason: %1</source>
+        <translation>Powód przegranej: %1</translation>
+    </message>
+    <message>
+        <source>Products: %1</source>
+        <translation>Produkty: %1</translation>
+    </message>
+    <message>
+        <source>Went through in order: %1</source>
+        <translation>Przeszła po kolei przez: %1</translation>
+    </message>
+    <message>
+        <source>Went through: %1</source>
+        <translation>Przeszła przez: %1</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Usuń ten filtr</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -4229,6 +4307,45 @@ Zachować hasło tylko na czas tej sesji? Po ponownym uruchomieniu Etap zapyta o
     <message>
         <source>The test message was accepted by the server.</source>
         <translation>Serwer przyjął wiadomość testową.</translation>
+    </message>
+</context>
+<context>
+    <name>MailStateLabel</name>
+    <message>
+        <source>Mail: no password on this computer</source>
+        <translation>Poczta: brak hasła na tym komputerze</translation>
+    </message>
+    <message>
+        <source>This computer has no password for the mailbox, so it does not fetch mail itself; copies of Etap that have it do. Enter it in Tools → Mail settings to fetch mail here too.</source>
+        <translation>Ten komputer nie ma hasła do skrzynki pocztowej, więc sam nie pobiera poczty; robią to kopie Etapu, które je mają. Wpisz je w Narzędzia → Ustawienia poczty, aby pobierać pocztę także tutaj.</translation>
+    </message>
+    <message>
+        <source>Mail: being checked on another computer</source>
+        <translation>Poczta: sprawdzana na innym komputerze</translation>
+    </message>
+    <message>
+        <source>Another copy of Etap was checking the mailbox, so this one skipped its check.</source>
+        <translation>Inna kopia Etapu sprawdzała właśnie skrzynkę, więc ta pominęła swoje sprawdzenie.</translation>
+    </message>
+    <message>
+        <source>Mail: checked %1</source>
+        <translation>Poczta: sprawdzona %1</translation>
+    </message>
+    <message>
+        <source>Mail: the last check failed</source>
+        <translation>Poczta: ostatnie sprawdzenie nie powiodło się</translation>
+    </message>
+    <message>
+        <source>No copy of Etap has checked the mailbox yet.</source>
+        <translation>Żadna kopia Etapu nie sprawdziła jeszcze skrzynki.</translation>
+    </message>
+    <message>
+        <source>Last check: %1 on %2 for %3</source>
+        <translation>Ostatnie sprawdzenie: %1 na komputerze %2 dla: %3</translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation>Nie powiodło się: %1</translation>
     </message>
 </context>
 <context>

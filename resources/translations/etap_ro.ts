@@ -944,6 +944,22 @@ Fișier: %2</translation>
         <translation>eșuat</translation>
     </message>
     <message>
+        <source>unknown — check</source>
+        <translation>necunoscut — verificați</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Primit</translation>
+    </message>
+    <message>
+        <source>Sent (%1)</source>
+        <translation>Trimisă (%1)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Trimisă</translation>
+    </message>
+    <message>
         <source>Open the existing record</source>
         <translation>Deschide înregistrarea existentă</translation>
     </message>
@@ -1020,16 +1036,16 @@ Fișier: %2</translation>
         <translation>Efectuată</translation>
     </message>
     <message>
-        <source>Queued</source>
-        <translation>În coadă</translation>
+        <source>Date</source>
+        <translation>Dată</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Stare</translation>
+        <source>Direction</source>
+        <translation>Direcția</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Către</translation>
+        <source>From / To</source>
+        <translation>De la / către</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -1038,6 +1054,12 @@ Fișier: %2</translation>
     <message>
         <source>Open: %1, closed: %2</source>
         <translation>Deschise: %1, închise: %2</translation>
+    </message>
+    <message>
+        <source>From: %1
+To: %2</source>
+        <translation>De la: %1
+Către: %2</translation>
     </message>
     <message>
         <source>Contact created</source>
@@ -3306,6 +3328,62 @@ Restaurați cea mai recentă copie de siguranță bună, din %2 (oportunități:
         <translation>Spam</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(niciunul)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de la %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>până la %1</translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation>Etape: %1</translation>
+    </message>
+    <message>
+        <source>Owners: %1</source>
+        <translation>Responsabili: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Surse: %1</translation>
+    </message>
+    <message>
+        <source>Expected close: %1</source>
+        <translation>Închidere estimată: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Închidere: %1</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Valoare: %1</translation>
+    </message>
+    <message>
+        <source>Lost reason: %1</source>
+        <translation>Motivul pierderii: %1</translation>
+    </message>
+    <message>
+        <source>Products: %1</source>
+        <translation>Produse: %1</translation>
+    </message>
+    <message>
+        <source>Went through in order: %1</source>
+        <translation>A trecut în ordine prin: %1</translation>
+    </message>
+    <message>
+        <source>Went through: %1</source>
+        <translation>A trecut prin: %1</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Elimină acest filtru</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restaurează</translation>
     </message>
@@ -4229,6 +4307,45 @@ Păstrați parola doar pentru această sesiune? Etap o va cere din nou după rep
     <message>
         <source>The test message was accepted by the server.</source>
         <translation>Mesajul de test a fost acceptat de server.</translation>
+    </message>
+</context>
+<context>
+    <name>MailStateLabel</name>
+    <message>
+        <source>Mail: no password on this computer</source>
+        <translation>E-mail: nicio parolă pe acest calculator</translation>
+    </message>
+    <message>
+        <source>This computer has no password for the mailbox, so it does not fetch mail itself; copies of Etap that have it do. Enter it in Tools → Mail settings to fetch mail here too.</source>
+        <translation>Acest calculator nu are parola căsuței de e-mail, deci nu preia singur mesajele; o fac copiile Etap care o au. Introduceți-o în Instrumente → Setări e-mail pentru a prelua mesajele și aici.</translation>
+    </message>
+    <message>
+        <source>Mail: being checked on another computer</source>
+        <translation>E-mail: se verifică pe alt calculator</translation>
+    </message>
+    <message>
+        <source>Another copy of Etap was checking the mailbox, so this one skipped its check.</source>
+        <translation>O altă copie Etap verifica deja căsuța de e-mail, așa că aceasta și-a omis verificarea.</translation>
+    </message>
+    <message>
+        <source>Mail: checked %1</source>
+        <translation>E-mail: verificat %1</translation>
+    </message>
+    <message>
+        <source>Mail: the last check failed</source>
+        <translation>E-mail: ultima verificare a eșuat</translation>
+    </message>
+    <message>
+        <source>No copy of Etap has checked the mailbox yet.</source>
+        <translation>Nicio copie Etap nu a verificat încă căsuța de e-mail.</translation>
+    </message>
+    <message>
+        <source>Last check: %1 on %2 for %3</source>
+        <translation>Ultima verificare: %1 pe calculatorul %2 pentru %3</translation>
+    </message>
+    <message>
+        <source>It failed: %1</source>
+        <translation>A eșuat: %1</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 
@@ -118,7 +118,7 @@ def test_the_senders_address_files_to_their_only_open_deal_and_two_deals_stay_un
     assert (_received("Od Anny").deal_id, _received("Od Anny").matched_by) == (anna.id, "contact")
     unfiled = received_mail.unfiled(admin)
     assert [r.subject for r in unfiled] == ["Od obcego", "Od Jana"]
-    assert received_mail.unfiled_count() == 2
+    assert received_mail.unfiled_count(admin) == 2
 
 
 def test_filing_unfiled_mail_with_remember_files_the_senders_next_mail(db, admin, imap_setup, imap_server):
@@ -319,3 +319,28 @@ def test_a_message_that_cannot_be_read_is_kept_whole_and_does_not_stop_the_sync(
     (eml,) = list(kept.attachments)
     assert eml.name == "message.eml" and b"Zepsuta" in bytes(eml.data)
     assert _received("Dobra").deal_id is None and _sync().fetched == 0
+
+
+def test_synced_mail_reaches_the_contacts_sheet_and_the_agent_it_concerns(db, admin, imap_setup, imap_server):
+    """What the sync stores names its addresses: the contact's sheet lists mail filed to the contact's deal and
+    unfiled mail from the contact's address; an agent sees the unfiled mail sent to them or from their client."""
+    from desktop.services import client_deals, users
+
+    ola = users.actor_for(users.create_user(admin, "ola", "Ola", "agent", email="ola@etap.example").id)
+    jan = users.actor_for(users.create_user(admin, "jan", "Jan", "agent", email="jan@etap.example").id)
+    (deal_id, _, _) = make_deals(
+        admin, [("Anna", "anna@klient.example"), ("Jan", "jan@klient.example"), ("Jan", "jan@klient.example")]
+    )
+    Deal.update(owner=ola.id).execute()
+    anna = Deal.get_by_id(deal_id).contact_id
+    imap_server.append(
+        "INBOX",
+        message("Od Anny", sender="Anna <anna@klient.example>", date=datetime(2026, 5, 5, 9, 0, tzinfo=UTC)),
+        message("Dwie szanse", sender="jan@klient.example"),  # two open deals: unfiled, from Ola's client
+        message("Do Jana", sender="obcy@nieznany.example", to="Biuro <biuro@etap.example>, jan@etap.example"),
+    )
+    _sync()
+    assert [(m.direction, m.subject) for m in client_deals.emails_of(ola, contact_id=anna)] == [("in", "Od Anny")]
+    assert {r.subject for r in received_mail.unfiled(ola)} == {"Dwie szanse"}
+    assert {r.subject for r in received_mail.unfiled(jan)} == {"Do Jana"}
+    assert {r.subject for r in received_mail.unfiled(admin)} == {"Dwie szanse", "Do Jana"}

@@ -39,6 +39,7 @@ from desktop.store.models import (
     Company,
     Contact,
     OutboxMessage,
+    ReceivedAddress,
     ReceivedAttachment,
     ReceivedMessage,
     TriggerFiring,
@@ -89,12 +90,14 @@ NOT_DEAL_DATA = {
     "reports.groupings", "reports.needs_process", "reports.period_means", "reports.title",  # a report's description
     "threads.in_worker",  # runs a given job on the worker thread
     "imap_settings.get_password", "imap_settings.load", "mail_html.sanitise",  # mailbox set-up; HTML made inert
+    "received_mail.readable",  # the visibility condition of received mail itself
     # the shared address book: contacts and companies belong to the team, their deals do not
     "contacts.get_contact", "companies.get_company", "companies.choice", "campaigns.has_consent",
     "pickers.companies", "pickers.company_label", "pickers.contact_company", "pickers.contact_label",
     "pickers.contacts", "pickers.users", "merging.campaign_count",
     "offers.sample_context",  # made-up values for trying a template
     "business_time.system_zone_name", "business_time.zone_names",  # time zone names
+    "funnel.filter_names",  # the names of the stages, people and products a funnel filter names by id
 }  # fmt: skip
 
 # Deal-derived reads with no acting user, each only called where the actor was already checked or where no
@@ -112,13 +115,14 @@ SYSTEM_READS = {
     # the mail sync's own pass: matching a fetched message to a deal, reading the IMAP folders
     "mail_matching.by_contact", "mail_matching.by_reply", "mail_matching.by_sender_rule", "mail_matching.match",
     "mail_matching.outbox_of", "mail_sync.sent_folder", "mail_sync.settle_unknown", "mail_sync.sync_folder",
-    "mail_sync.sync", "mail_matching.by_number",
+    "mail_sync.sync", "mail_matching.by_number", "mail_sync.watch",
     "contacts.deal_count", "companies.deal_count",  # how many deals keep a client from being deleted (a number)
 }  # fmt: skip
 
 
 # Whole modules that hold no per-deal reads, with the reason.
 SYSTEM_MODULES = {
+    "mail_sync_lock": "which running copy syncs the mailbox, and when the last pass ran (no deal data)",
     "client_lists": "the shared address book (contacts and companies with their own fields; no deal data)",
     "searchkeys": "writes derived columns (sort keys, search texts) inside other use-cases' transactions",
     "backups": "whole-database file copies, listings and integrity checks the app makes itself (restore: admins)",
@@ -137,7 +141,6 @@ EMPTY_HERE = {
     "companies.duplicates", "contacts.duplicates",  # one contact, one company: nothing to match
     "business_time.stored_zone_name",  # no business time zone stored
     "offer_tracking.opened_deals",  # no offer was opened
-    "received_mail.unfiled", "received_mail.unfiled_count",  # the one received message is filed to the deal
 }  # fmt: skip
 
 # Reads refused to every agent (administrators only): the other agent must get nothing, and so does the owner.
@@ -211,6 +214,14 @@ def world(db, tmp_path):
         from_addr="anna@klient.pl", subject="Re: Oferta", received_at=NOW, body_text="Zgoda", deal=deal.id,
         matched_by="reply",
     )  # fmt: skip
+    unfiled = ReceivedMessage.create(
+        message_key="k2", message_id="<r2@klient.pl>", folder="INBOX", direction="in", uidvalidity=1, uid=2,
+        from_addr="anna@klient.pl", to_addrs="biuro@firma.pl", subject="Pytanie", received_at=NOW, body_text="?",
+    )  # fmt: skip  # unfiled: it concerns Ola, whose deal's contact sent it, and nobody else but managers
+    ReceivedAddress.insert_many(
+        [(unfiled.id, "anna@klient.pl", "from"), (unfiled.id, "biuro@firma.pl", "to")],
+        fields=[ReceivedAddress.message, ReceivedAddress.address, ReceivedAddress.role],
+    ).execute()
     attachment = ReceivedAttachment.create(
         message=received.id, name="zgoda.pdf", content_type="application/pdf", size=5, sha256="0" * 64, data=b"%PDF-"
     )

@@ -277,6 +277,10 @@ class DovecotServer:
         self._run(cmd)
         return value
 
+    def kick(self) -> None:
+        """Drop every open connection of the user, as a server restart or a network failure would."""
+        self._run(["doveadm", "-c", str(self.dir / "dovecot.conf"), "kick", USER])
+
     # -- helpers --------------------------------------------------------------------------------------------
 
     @staticmethod

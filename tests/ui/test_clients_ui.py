@@ -219,7 +219,7 @@ def test_a_sheet_lists_the_clients_tasks_and_emails(qtbot, admin_actor, people):
     from datetime import datetime
 
     from desktop.services import tasks
-    from desktop.store.models import OutboxMessage
+    from desktop.store.models import OutboxMessage, ReceivedAddress, ReceivedMessage
 
     p = processes.create_process(admin_actor, "Lejek", "sales_funnel")
     deal = deals.create_deal(
@@ -235,11 +235,21 @@ def test_a_sheet_lists_the_clients_tasks_and_emails(qtbot, admin_actor, people):
         queued_at=datetime(2026, 11, 1),
         status="sent",
     ).execute()
+    reply = ReceivedMessage.create(
+        message_key="<r@firma.pl>", folder="INBOX", direction="in", uidvalidity=1, uid=1,
+        from_addr="osoba001@firma.pl", to_addrs="a@b.pl", subject="Pytanie", sent_at=datetime(2026, 11, 2),
+        received_at=datetime(2026, 11, 2),
+    )  # fmt: skip  # unfiled, from one of the company's contacts
+    ReceivedAddress.create(message=reply.id, address="osoba001@firma.pl", role="from")
     sheet = CompanySheet(admin_actor, people.id)
     qtbot.addWidget(sheet)
     assert sheet.tasks_list.topLevelItem(0).text(0) == "Zadzwonić"
-    assert sheet.emails_list.topLevelItem(0).text(3) == "Oferta"
+    emails = sheet.emails_list
+    assert [[emails.topLevelItem(r).text(c) for c in range(1, 4)] for r in range(2)] == [
+        ["Received", "osoba001@firma.pl", "Pytanie"],  # direction, the other side's address, subject
+        ["Sent", "klient@firma.pl", "Oferta"],
+    ]
     opened = []
     sheet.open_deal.connect(opened.append)
-    sheet._deal_activated(sheet.emails_list.topLevelItem(0))
+    sheet._deal_activated(sheet.emails_list.topLevelItem(1))
     assert opened == [deal.id]

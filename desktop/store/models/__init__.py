@@ -26,9 +26,15 @@ from desktop.store.models.core import (
 )
 from desktop.store.models.dealsheet import DealFile, DealNote
 from desktop.store.models.imports import ImportBatch, ImportItem
-from desktop.store.models.inbox import MailFolderState, MailSenderRule, ReceivedAttachment, ReceivedMessage
+from desktop.store.models.inbox import (
+    MailFolderState,
+    MailSenderRule,
+    ReceivedAddress,
+    ReceivedAttachment,
+    ReceivedMessage,
+)
 from desktop.store.models.mail import EmailTemplate, OutboxAttachment, OutboxMessage
-from desktop.store.models.reports import DealPath
+from desktop.store.models.reports import DealPath, StageTime
 from desktop.store.models.segments import Segment
 from desktop.store.models.tasks import Notification, Task
 from desktop.store.models.triggers import Campaign, CampaignMember, Trigger, TriggerFiring, TriggerSchedule
@@ -63,6 +69,7 @@ __all__ = [
     "PriceListItem",
     "Process",
     "Product",
+    "ReceivedAddress",
     "ReceivedAttachment",
     "ReceivedMessage",
     "Segment",
@@ -70,6 +77,7 @@ __all__ = [
     "SignInFailure",
     "Stage",
     "StageStay",
+    "StageTime",
     "Task",
     "Trigger",
     "TriggerFiring",

@@ -45,6 +45,14 @@ class ReceivedMessage(BaseModel):
     version = IntegerField(default=1)
 
 
+class ReceivedAddress(BaseModel):
+    """Each address a received message names, lower-cased (migration 0214): looked up by index."""
+
+    message = ForeignKeyField(ReceivedMessage, backref="addresses", on_delete="CASCADE", index=False)
+    address = CharField(max_length=254)
+    role = CharField(max_length=4)  # from / to / cc
+
+
 class ReceivedAttachment(BaseModel):
     message = ForeignKeyField(ReceivedMessage, backref="attachments", on_delete="CASCADE")
     name = CharField(max_length=255)

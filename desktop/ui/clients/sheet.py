@@ -58,7 +58,18 @@ def status_text(status: str) -> str:
         "sending": QCoreApplication.translate("ClientSheet", "sending"),
         "sent": QCoreApplication.translate("ClientSheet", "sent"),
         "failed": QCoreApplication.translate("ClientSheet", "failed"),
+        "unknown": QCoreApplication.translate("ClientSheet", "unknown — check"),
     }.get(status, status)
+
+
+def direction_text(message) -> str:
+    """“Received”, or “Sent” with the outbox's state when Etap sent it (a copy from another mail program found in
+    the Sent folder is simply sent)."""
+    if message.direction == "in":
+        return QCoreApplication.translate("ClientSheet", "Received")
+    if message.source == "outbox" and message.status != "sent":
+        return QCoreApplication.translate("ClientSheet", "Sent (%1)").replace("%1", status_text(message.status))
+    return QCoreApplication.translate("ClientSheet", "Sent")
 
 
 class FieldBox:
@@ -213,7 +224,7 @@ class ClientSheet(QWidget):
         self.history_list.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.tasks_list = self._tree("clientTasks", ["Task", "Due", "Done", "Owner", "Deal"], stretch=0)
         self.tasks_list.itemActivated.connect(self._deal_activated)
-        self.emails_list = self._tree("clientEmails", ["Queued", "Status", "To", "Subject", "Deal"], stretch=3)
+        self.emails_list = self._tree("clientEmails", ["Date", "Direction", "From / To", "Subject", "Deal"], stretch=3)
         self.emails_list.itemActivated.connect(self._deal_activated)
         self.tabs.addTab(deals_tab, QCoreApplication.translate("ClientSheet", "Deals"))
         self.tabs.addTab(self.tasks_list, QCoreApplication.translate("ClientSheet", "Tasks"))
@@ -256,9 +267,9 @@ class ClientSheet(QWidget):
             "Done": QCoreApplication.translate("ClientSheet", "Done"),
             "Owner": QCoreApplication.translate("ClientSheet", "Owner"),
             "Deal": QCoreApplication.translate("ClientSheet", "Deal"),
-            "Queued": QCoreApplication.translate("ClientSheet", "Queued"),
-            "Status": QCoreApplication.translate("ClientSheet", "Status"),
-            "To": QCoreApplication.translate("ClientSheet", "To"),
+            "Date": QCoreApplication.translate("ClientSheet", "Date"),
+            "Direction": QCoreApplication.translate("ClientSheet", "Direction"),
+            "From / To": QCoreApplication.translate("ClientSheet", "From / To"),
             "Subject": QCoreApplication.translate("ClientSheet", "Subject"),
         }[key]
 
@@ -417,19 +428,25 @@ class ClientSheet(QWidget):
             self.tasks_list.addTopLevelItem(item)
         self.emails_list.clear()
         for message in client_deals.emails_of(self.actor, **self.deals_filter()):
+            other = message.from_addr if message.direction == "in" else message.to_addr
             item = QTreeWidgetItem(
-                [
-                    datetime_text(message.queued_at),
-                    status_text(message.status),
-                    message.to_addr,
-                    message.subject,
-                    message.deal_number,
-                ]
+                [datetime_text(message.at), direction_text(message), other, message.subject, message.deal_number]
             )
             item.setData(0, DEAL_ID_ROLE, message.deal_id)
+            item.setToolTip(
+                2,
+                QCoreApplication.translate("ClientSheet", "From: %1\nTo: %2")
+                .replace("%1", message.from_addr)
+                .replace("%2", message.to_addr),
+            )
+            item.setToolTip(3, message.subject)
             self.emails_list.addTopLevelItem(item)
         for tree in (self.tasks_list, self.emails_list):
             tree.resizeColumnToContents(0)
+        for column in (1, 2, 4):
+            self.emails_list.resizeColumnToContents(column)
+        cap = self.emails_list.fontMetrics().horizontalAdvance("m" * 16)  # a long address must leave the subject room
+        self.emails_list.setColumnWidth(2, min(self.emails_list.columnWidth(2), cap))
         self.history_list.clear()
         for event in client_deals.history_of(self.actor, **self.deals_filter()):
             text = self.describe_event(event.kind, event.payload, names)

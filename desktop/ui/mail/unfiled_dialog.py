@@ -162,7 +162,7 @@ class UnfiledMailDialog(QDialog):
         return self.model.row_at(self.table.currentIndex())
 
     def _refresh(self) -> None:
-        total = received_mail.unfiled_count()
+        total = received_mail.unfiled_count(self.actor)
         self.count.setText(
             self.tr("%n message(s) wait to be filed.", "", total) if total else self.tr("All mail is filed.")
         )

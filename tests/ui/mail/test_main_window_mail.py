@@ -31,3 +31,39 @@ def test_received_mail_reaches_the_window_menu_and_status_bar(qtbot, admin_actor
     assert window.statusBar().currentMessage() == "Mail: 3 new message(s) (2 unfiled)"
     window._mail_synced(SyncReport(error=MailError("Cannot connect to the mail server: {detail}", detail="refused")))
     assert window.statusBar().currentMessage() == "Mail: Cannot connect to the mail server: refused"
+
+
+def test_the_status_bar_says_where_received_mail_stands(qtbot, admin_actor, memory_keyring):
+    """Always visible: checked when and where, skipped because another copy checks, no password here, failed."""
+    from datetime import datetime
+
+    from desktop.services.mail_settings import MailError
+    from desktop.services.mail_sync import SyncReport
+    from desktop.services.mail_sync_lock import SyncStatus
+    from desktop.ui.formatting import datetime_text
+
+    window = MainWindow(admin_actor)
+    qtbot.addWidget(window)
+    label = window.mail_state
+    assert label.isHidden()  # no pass has reported (no IMAP account)
+    at = datetime(2026, 5, 5, 12, 0)
+    pc = SyncStatus(at, "PC-ANNA", "Anna", 2)
+    window._mail_synced(SyncReport(stored=2, last=pc))
+    assert not label.isHidden() and label.text() == f"Mail: checked {datetime_text(at)}"
+    assert "Last check: " + datetime_text(at) + " on PC-ANNA for Anna" in label.toolTip()
+
+    window._mail_synced(SyncReport(state="busy", last=pc))
+    assert label.text() == f"Mail: checked {datetime_text(at)}"
+    assert "Another copy of Etap was checking the mailbox" in label.toolTip()
+
+    window._mail_synced(SyncReport(state="no_password", last=pc))
+    assert label.text() == "Mail: no password on this computer"
+    assert "Tools → Mail settings" in label.toolTip() and "PC-ANNA" in label.toolTip()
+    window._mail_synced(SyncReport(state="no_password"))
+    assert "No copy of Etap has checked the mailbox yet." in label.toolTip()
+
+    failed = MailError("Cannot connect to the mail server: {detail}", detail="refused")
+    window._mail_synced(SyncReport(error=failed, last=SyncStatus(at, "PC-ANNA", "Anna", 0, failed)))
+    assert label.text() == "Mail: the last check failed"
+    assert "Cannot connect to the mail server: refused" in label.toolTip()
+    assert window.statusBar().currentMessage() == "Mail: Cannot connect to the mail server: refused"

@@ -83,6 +83,42 @@ def test_background_sync_fetches_mail_and_announces_the_deals(qtbot, admin_actor
     assert not controller.timer.isActive()
 
 
+def test_with_idle_new_mail_is_fetched_as_it_arrives_without_waiting_for_the_interval(
+    qtbot, admin_actor, imap_setup, imap_server
+):
+    imap_settings.save(admin_actor, imap_settings.ImapSettings(**{**imap_setup.__dict__, "interval_minutes": 240}))
+    controller = MailSyncController()
+    try:
+        with qtbot.waitSignals([controller.synced, controller.idling], timeout=30000):
+            assert controller.start()
+        assert controller.timer.interval() == 240 * 60_000  # the next poll is hours away
+        with qtbot.waitSignal(controller.synced, timeout=60000) as caught:
+            imap_server.append("INBOX", message("Pilne", sender="anna@klient.example"))
+        assert caught.args[0].stored == 1
+        assert ReceivedMessage.get().subject == "Pilne"
+    finally:
+        controller.stop()
+    assert controller.idle_worker is None and not controller.watching  # the watcher's thread has ended
+
+
+def test_when_the_idle_connection_drops_polling_goes_on_and_the_watcher_starts_again(
+    qtbot, admin_actor, imap_setup, imap_server
+):
+    controller = MailSyncController()
+    try:
+        with qtbot.waitSignals([controller.synced, controller.idling], timeout=30000):
+            controller.start()
+        with qtbot.waitSignal(controller.idle_ended, timeout=30000) as ended:
+            imap_server.kick()  # the server drops every connection of the user
+        assert ended.args == ["lost"] and controller.timer.isActive()
+        imap_server.append("INBOX", message("Po zerwaniu"))
+        with qtbot.waitSignals([controller.synced, controller.idling], timeout=30000):
+            controller._poll()  # the interval's tick
+        assert ReceivedMessage.get().subject == "Po zerwaniu"
+    finally:
+        controller.stop()
+
+
 def test_unfiled_mail_is_filed_in_one_click_to_a_suggested_deal(qtbot, admin_actor, imap_setup, imap_server):
     first, second = make_deals(admin_actor, [("Jan", "jan@klient.example"), ("Jan", "jan@klient.example")])
     imap_server.append(
