@@ -55,6 +55,9 @@ def quick_range(key: str, today: date) -> tuple[date, date]:
     raise KeyError(key)
 
 
+DATE_FIELDS = ("created_from", "created_to", "close_from", "close_to", "closed_from", "closed_to")
+
+
 @dataclass
 class Criteria:
     """Everything that narrows the table. Empty / None means "no condition"."""
@@ -71,6 +74,15 @@ class Criteria:
     value_min: Decimal | None = None
     value_max: Decimal | None = None
     campaign_id: int | None = None
+    # closed (won, lost or otherwise) between these local dates: when the deal entered its closed stage
+    closed_from: date | None = None
+    closed_to: date | None = None
+    lost_reasons: list[str] = field(default_factory=list)  # "" = closed without a reason
+    # the chosen calculation variant holds a line of one of these catalogue products (None = of none at all)
+    product_ids: list[int | None] = field(default_factory=list)
+    # deals with a stay in each of these stages; in order: their first stays are exactly these stages, in turn
+    through_stage_ids: list[int] = field(default_factory=list)
+    through_in_order: bool = False
     text: str = ""  # contains, over number, title, contact, company, e-mail
     contains: dict[str, str] = field(default_factory=dict)  # per-column "contains" filters
     spam: bool = False  # the Spam quarantine instead of the process
@@ -79,6 +91,7 @@ class Criteria:
         for low, high in (
             (self.created_from, self.created_to),
             (self.close_from, self.close_to),
+            (self.closed_from, self.closed_to),
             (self.value_min, self.value_max),
         ):
             if low is not None and high is not None and low > high:
@@ -92,7 +105,7 @@ class Criteria:
 
     def to_json(self) -> dict:
         data = asdict(self)
-        for key in ("created_from", "created_to", "close_from", "close_to"):
+        for key in DATE_FIELDS:
             data[key] = data[key].isoformat() if data[key] else None
         for key in ("value_min", "value_max"):
             data[key] = str(data[key]) if data[key] is not None else None
@@ -101,7 +114,7 @@ class Criteria:
     @classmethod
     def from_json(cls, data: dict) -> Criteria:
         data = dict(data)
-        for key in ("created_from", "created_to", "close_from", "close_to"):
+        for key in DATE_FIELDS:
             data[key] = date.fromisoformat(data[key]) if data.get(key) else None
         for key in ("value_min", "value_max"):
             data[key] = Decimal(data[key]) if data.get(key) is not None else None

@@ -19,7 +19,17 @@ from desktop.domain.text import contains_any, search_term
 from desktop.domain.timeutil import local_day_start_utc
 from desktop.services.context import Actor
 from desktop.store import search
-from desktop.store.models import Company, Contact, Deal, Stage, User
+from desktop.store.models import (
+    Calculation,
+    CalculationLine,
+    Company,
+    Contact,
+    Deal,
+    DealPath,
+    Stage,
+    StageStay,
+    User,
+)
 
 PAGE = 200
 
@@ -136,9 +146,10 @@ def _conditions(actor: Actor, c: Criteria) -> list:
     if c.sources:
         conds.append(Deal.source.in_(c.sources))
     if c.created_from:
-        conds.append(Deal.created_at >= local_day_start_utc(c.created_from))
+        conds.append(Deal.created_at >= _day_start_utc(c.created_from))
     if c.created_to:
-        conds.append(Deal.created_at < local_day_start_utc(c.created_to + timedelta(days=1)))
+        conds.append(Deal.created_at < _day_start_utc(c.created_to + timedelta(days=1)))
+    conds += _report_conditions(c)
     if c.close_from:
         conds.append(Deal.expected_close >= c.close_from)
     if c.close_to:
@@ -150,6 +161,49 @@ def _conditions(actor: Actor, c: Criteria) -> list:
     for key, text in c.contains.items():
         if text.strip():
             conds.append(contains_any((CONTAINS[key],), text))
+    return conds
+
+
+def _day_start_utc(day: date) -> datetime:
+    """Midnight of ``day`` in the business time zone (the reports count days in it), as naive UTC."""
+    from desktop.services.reports.base import day_start_utc as start
+
+    return start(day)
+
+
+def _report_conditions(c: Criteria) -> list:
+    """The narrowings a report's number opens the funnel with (closing dates, lost reasons, products, the
+    stages a deal went through), each as the report counts it."""
+    conds = []
+    if c.closed_from or c.closed_to:
+        closed = Stage.alias()
+        conds.append(Deal.stage.in_(closed.select(closed.id).where(closed.kind != "open")))
+        if c.closed_from:
+            conds.append(Deal.stage_entered_at >= _day_start_utc(c.closed_from))
+        if c.closed_to:
+            conds.append(Deal.stage_entered_at < _day_start_utc(c.closed_to + timedelta(days=1)))
+    if c.lost_reasons:
+        conds.append(Deal.lost_reason.in_(list(c.lost_reasons)))
+    if c.product_ids:
+        chosen = (
+            Calculation.select(Calculation.deal)
+            .join(CalculationLine, on=(CalculationLine.calculation == Calculation.id))
+            .where(Calculation.chosen == True)  # noqa: E712 - SQL comparison
+        )
+        ids = [i for i in c.product_ids if i is not None]
+        cond = Deal.id.in_(chosen.where(CalculationLine.product.in_(ids))) if ids else None
+        if None in c.product_ids:
+            without = Deal.id.not_in(chosen.where(CalculationLine.product.is_null(False)))
+            cond = without if cond is None else (cond | without)
+        conds.append(cond)
+    if c.through_stage_ids:
+        if c.through_in_order:
+            prefix = "," + ",".join(str(int(s)) for s in c.through_stage_ids) + ","
+            starts = fn.substr(DealPath.path, 1, len(prefix)) == prefix
+            conds.append(Deal.id.in_(DealPath.select(DealPath.deal).where(starts)))
+        else:
+            for sid in c.through_stage_ids:
+                conds.append(Deal.id.in_(StageStay.select(StageStay.deal).where(StageStay.stage == sid)))
     return conds
 
 
@@ -241,7 +295,8 @@ def counts(actor: Actor, criteria: Criteria) -> dict:
     base = Criteria(**{**criteria.__dict__, "stage_ids": [], "spam": False})
     query = _base(actor, base, Deal.stage, fn.COUNT(Deal.id), joins=joins, ordered=False).group_by(Deal.stage)
     result: dict = dict(query.tuples())
-    result["all"] = sum(v for k, v in result.items())
+    # the "All" tab shows the criteria's own stages (a report's won and lost ones, say), every stage without
+    result["all"] = sum(v for k, v in result.items() if not criteria.stage_ids or k in criteria.stage_ids)
     spam = Criteria(**{**criteria.__dict__, "stage_ids": [], "spam": True})
     result["spam"] = _base(actor, spam, fn.COUNT(Deal.id), joins=joins, ordered=False).scalar() or 0
     return result
@@ -269,3 +324,28 @@ def rows_by_id(actor: Actor, deal_ids: list[int]) -> list[FunnelRow]:
         .order_by(Deal.id)
     )
     return [_row(t) for t in query.tuples()]
+
+
+@dataclass(frozen=True)
+class FilterNames:
+    """Names of the stages, people and products a criteria names by id (the funnel shows its filters)."""
+
+    stages: dict[int, str]
+    owners: dict[int, str]
+    products: dict[int, str]
+
+
+def filter_names(criteria: Criteria) -> FilterNames:
+    from desktop.store.models import Product
+
+    stage_ids = {*criteria.stage_ids, *criteria.through_stage_ids}
+    owner_ids = [i for i in criteria.owner_ids if i is not None]
+    product_ids = [i for i in criteria.product_ids if i is not None]
+    stages = dict(Stage.select(Stage.id, Stage.name).where(Stage.id.in_(list(stage_ids))).tuples()) if stage_ids else {}
+    owners = dict(User.select(User.id, User.display_name).where(User.id.in_(owner_ids)).tuples()) if owner_ids else {}
+    products = (
+        dict(Product.select(Product.id, Product.name).where(Product.id.in_(product_ids)).tuples())
+        if product_ids
+        else {}
+    )
+    return FilterNames(stages, owners, products)

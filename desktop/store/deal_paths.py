@@ -1,10 +1,13 @@
 """Set-based upkeep of ``deal_path`` (see ``desktop.store.models.reports``): a deal's path recomputed from its
-stays by the database, for a few deals after a move or for thousands after an import."""
+stays by the database, for a few deals after a move or for thousands after an import, with its stage and its
+days from creation to entering that stage (counted in the zone the ``report_days_zone`` setting names)."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 
+from desktop.store import localdays
 from desktop.store.db import database, is_postgres
 
 CHUNK = 500
@@ -28,7 +31,18 @@ def path_sql() -> str:
 def rebuild(deal_ids: Iterable[int] | None = None) -> None:
     """Recompute the paths (and processes) of ``deal_ids``, or of every deal when None; one statement per
     500 deals (an upsert: a move costs one statement)."""
-    insert = f"INSERT INTO deal_path (deal_id, process_id, path) SELECT d.id, d.process_id, {path_sql()} FROM deal d"
+    zone_key = days_zone()
+    # counted in the zone the setting names; NULL ("not known") should another copy of Etap have changed it since
+    # this one last read it (the report then counts from the dates)
+    quoted = zone_key.replace("'", "''")
+    days = (
+        f"CASE WHEN (SELECT value FROM setting WHERE key = '{localdays.DAYS_ZONE_SETTING}') = '{quoted}' "
+        f"THEN {localdays.days_sql('d.created_at', 'd.stage_entered_at', zone_key, is_postgres())} END"
+    )
+    insert = (
+        "INSERT INTO deal_path (deal_id, process_id, path, stage_id, cycle_days) "
+        f"SELECT d.id, d.process_id, {path_sql()}, d.stage_id, {days} FROM deal d"
+    )
     if deal_ids is None:
         database.execute_sql("DELETE FROM deal_path")
         database.execute_sql(insert)
@@ -39,7 +53,8 @@ def rebuild(deal_ids: Iterable[int] | None = None) -> None:
         marks = ", ".join([database.param] * len(part))
         database.execute_sql(
             f"{insert} WHERE d.id IN ({marks}) "
-            "ON CONFLICT (deal_id) DO UPDATE SET process_id = excluded.process_id, path = excluded.path",
+            "ON CONFLICT (deal_id) DO UPDATE SET process_id = excluded.process_id, path = excluded.path, "
+            "stage_id = excluded.stage_id, cycle_days = excluded.cycle_days",
             part,
         )
 
@@ -49,3 +64,41 @@ def deals_through_stage(stage_id: int) -> list[int]:
     p = database.param
     cursor = database.execute_sql(f"SELECT DISTINCT deal_id FROM stage_stay WHERE stage_id = {p}", [stage_id])
     return [row[0] for row in cursor.fetchall()]
+
+
+def days_zone(fresh: bool = False) -> str:
+    """The zone ``cycle_days`` are counted in (set by migration 0220, changed by ``recount_days``); read again
+    after a minute (another copy of Etap may change it), or now when ``fresh``."""
+    key = str(database.database)
+    hit = _zones.get(key)
+    if hit is not None and not fresh and time.monotonic() - hit[1] < 60:
+        return hit[0]
+    p = database.param
+    row = database.execute_sql(f"SELECT value FROM setting WHERE key = {p}", [localdays.DAYS_ZONE_SETTING]).fetchone()
+    value = row[0] if row else "UTC"
+    _zones[key] = (value, time.monotonic())
+    return value
+
+
+_zones: dict[str, tuple[str, float]] = {}  # database -> (zone, when read)
+
+
+def recount_days(zone_key: str) -> None:
+    """Count every deal's ``cycle_days`` again in zone ``zone_key`` and remember it (another business zone)."""
+    days = localdays.days_sql("d.created_at", "d.stage_entered_at", zone_key, is_postgres())
+    database.execute_sql(f"UPDATE deal_path SET cycle_days = {days} FROM deal d WHERE d.id = deal_path.deal_id")
+    p = database.param
+    database.execute_sql(f"DELETE FROM setting WHERE key = {p}", [localdays.DAYS_ZONE_SETTING])
+    database.execute_sql(f"INSERT INTO setting (key, value) VALUES ({p}, {p})", [localdays.DAYS_ZONE_SETTING, zone_key])
+    _zones.pop(str(database.database), None)
+
+
+def unknown_days(stage_ids: list[int]) -> bool:
+    """Whether a deal of these stages has no ``cycle_days`` (written while the zone was being changed)."""
+    if not stage_ids:
+        return False
+    marks = ", ".join([database.param] * len(stage_ids))
+    cursor = database.execute_sql(
+        f"SELECT 1 FROM deal_path WHERE stage_id IN ({marks}) AND cycle_days IS NULL LIMIT 1", list(stage_ids)
+    )
+    return cursor.fetchone() is not None

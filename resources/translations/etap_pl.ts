@@ -2720,14 +2720,6 @@ Przywrócić najnowszą dobrą kopię zapasową z %2 (szanse: %3)? Uszkodzony pl
         <translation>Szanse ({count}) nie mogą zostać wygrane, dopóki nie zostaną wykonane obowiązkowe działania: {names}.</translation>
     </message>
     <message>
-        <source>This field can have at most {max} characters.</source>
-        <translation>To pole może mieć najwyżej {max} znaków.</translation>
-    </message>
-    <message>
-        <source>A contact needs a first or last name.</source>
-        <translation>Kontakt musi mieć imię lub nazwisko.</translation>
-    </message>
-    <message>
         <source>This message no longer exists or is not visible to you.</source>
         <translation>Ta wiadomość już nie istnieje albo nie jest dla Ciebie widoczna.</translation>
     </message>
@@ -3336,6 +3328,62 @@ Przywrócić najnowszą dobrą kopię zapasową z %2 (szanse: %3)? Uszkodzony pl
         <translation>Spam</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>do %1</translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation>Etapy: %1</translation>
+    </message>
+    <message>
+        <source>Owners: %1</source>
+        <translation>Opiekunowie: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Źródła: %1</translation>
+    </message>
+    <message>
+        <source>Expected close: %1</source>
+        <translation>Planowane zamknięcie: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Zamknięcie: %1</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Wartość: %1</translation>
+    </message>
+    <message>
+        <source>Lost reason: %1</source>
+        <translation>Powód przegranej: %1</translation>
+    </message>
+    <message>
+        <source>Products: %1</source>
+        <translation>Produkty: %1</translation>
+    </message>
+    <message>
+        <source>Went through in order: %1</source>
+        <translation>Przeszła po kolei przez: %1</translation>
+    </message>
+    <message>
+        <source>Went through: %1</source>
+        <translation>Przeszła przez: %1</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Usuń ten filtr</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
@@ -3573,6 +3621,10 @@ Przywrócić najnowszą dobrą kopię zapasową z %2 (szanse: %3)? Uszkodzony pl
     <message>
         <source>Duplicated from %1</source>
         <translation>Powielona z %1</translation>
+    </message>
+    <message>
+        <source>Updated by an import: %1</source>
+        <translation>Zaktualizowano importem: %1</translation>
     </message>
     <message>
         <source>Moved from the process %1 to %2</source>

@@ -2720,14 +2720,6 @@ Restaurați cea mai recentă copie de siguranță bună, din %2 (oportunități:
         <translation>{count} oportunități nu pot fi câștigate înainte de efectuarea acestor activități obligatorii: {names}.</translation>
     </message>
     <message>
-        <source>This field can have at most {max} characters.</source>
-        <translation>Acest câmp poate avea cel mult {max} caractere.</translation>
-    </message>
-    <message>
-        <source>A contact needs a first or last name.</source>
-        <translation>Un contact trebuie să aibă un prenume sau un nume.</translation>
-    </message>
-    <message>
         <source>This message no longer exists or is not visible to you.</source>
         <translation>Acest mesaj nu mai există sau nu vă este vizibil.</translation>
     </message>
@@ -3336,6 +3328,62 @@ Restaurați cea mai recentă copie de siguranță bună, din %2 (oportunități:
         <translation>Spam</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(niciunul)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de la %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>până la %1</translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation>Etape: %1</translation>
+    </message>
+    <message>
+        <source>Owners: %1</source>
+        <translation>Responsabili: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Surse: %1</translation>
+    </message>
+    <message>
+        <source>Expected close: %1</source>
+        <translation>Închidere estimată: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Închidere: %1</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Valoare: %1</translation>
+    </message>
+    <message>
+        <source>Lost reason: %1</source>
+        <translation>Motivul pierderii: %1</translation>
+    </message>
+    <message>
+        <source>Products: %1</source>
+        <translation>Produse: %1</translation>
+    </message>
+    <message>
+        <source>Went through in order: %1</source>
+        <translation>A trecut în ordine prin: %1</translation>
+    </message>
+    <message>
+        <source>Went through: %1</source>
+        <translation>A trecut prin: %1</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Elimină acest filtru</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restaurează</translation>
     </message>
@@ -3573,6 +3621,10 @@ Restaurați cea mai recentă copie de siguranță bună, din %2 (oportunități:
     <message>
         <source>Duplicated from %1</source>
         <translation>Duplicată din %1</translation>
+    </message>
+    <message>
+        <source>Updated by an import: %1</source>
+        <translation>Actualizat printr-un import: %1</translation>
     </message>
     <message>
         <source>Moved from the process %1 to %2</source>

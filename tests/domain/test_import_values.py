@@ -228,15 +228,21 @@ def test_status_column_values():
     assert status_kind("maybe") is None
 
 
-def test_a_process_from_file_values_keeps_open_order_then_won_then_lost():
+def test_a_process_from_file_values_puts_open_stages_in_sales_order_then_won_then_lost():
     stages = stages_from_values(["Lost", "Engaging", "Won", "Prospecting", "engaging", "Wygrana", "Rezygnacja"])
     assert stages == [
+        ("Prospecting", StageKind.OPEN),  # the sales sequence, not the file's order: prospects are engaged later
         ("Engaging", StageKind.OPEN),
-        ("Prospecting", StageKind.OPEN),
         ("Won", StageKind.WON),
         ("Lost", StageKind.LOST),
         ("Rezygnacja", StageKind.LOST),
     ]
+
+
+def test_unknown_open_stages_keep_their_place_and_known_ones_take_the_sales_order_among_theirs():
+    names = ["Negocjacje", "Etap własny", "Oferta", "Nowy", "Won"]
+    assert [n for n, _k in stages_from_values(names)] == ["Nowy", "Etap własny", "Oferta", "Negocjacje", "Won"]
+    assert [n for n, _k in stages_from_values(["B", "A"])] == ["B", "A"]  # nothing known: the file's order
 
 
 def test_mapping_round_trips_through_json_and_accepts_column_titles():

@@ -73,6 +73,7 @@ def test_maven_open_pipeline_holds_the_engaging_and_prospecting_deals(admin, mav
 
     counts = {row[0]: report.cell(i, "count") for i, row in enumerate(report.rows)}
     assert counts == {"Prospecting": 500, "Engaging": 1589}
+    assert [row[0] for row in report.rows] == ["Prospecting", "Engaging"]  # the sales order, not the file's
 
 
 def test_maven_agent_sees_only_their_own_figures(admin, maven):
@@ -86,3 +87,11 @@ def test_maven_agent_sees_only_their_own_figures(admin, maven):
     got = figures(mine)
     assert (got[("Won", "")], got[("Lost", "")]) == (everyone.cell(row, "won"), everyone.cell(row, "lost"))
     assert got[("Win rate", "")] == everyone.cell(row, "win_rate")
+
+
+def test_maven_report_counts_open_as_many_deals_in_the_funnel(admin, maven):
+    from tests.services.test_report_drill import COUNTS, assert_every_count_opens_as_many_deals
+
+    for name, by in (("won-lost", "month"), ("won-lost", "owner"), ("conversion", ""), ("pipeline", "stage")):
+        report = reports.run(name, admin, Filters(process_id=maven, by=by))
+        assert assert_every_count_opens_as_many_deals(report, admin, COUNTS[name]) > 0, (name, by)

@@ -171,3 +171,29 @@ def test_the_value_axis_steps_are_round_and_whole_for_counts():
     assert _axis(1_134_672) == (1_500_000, 500_000)
     assert _axis(0.3, whole=True) == (1, 1)
     assert _axis(0, whole=True) == (4, 1)
+
+
+def test_a_won_count_opens_its_deals_with_the_closing_month_shown_as_a_removable_filter(qtbot, filled):
+    window = MainWindow(filled["admin"])
+    qtbot.addWidget(window)
+    window.reports_action.trigger()
+    view = window.reports
+    view.wait_for_report()
+    view.select_report("won-lost")
+    view.period.setCurrentIndex(view.period.findData("all"))
+    view.wait_for_report()
+    assert view.current_name() == "won-lost"
+    column = view.report.column_index("won")
+    assert view.model.index(0, 0).data() and view.report.cell(0, "won") == 1
+    view.table.doubleClicked.emit(view.model.index(0, column))
+    funnel = window.funnel
+    assert window.centre.currentWidget() is funnel
+    funnel.wait_for_counts()
+    assert funnel.model.rowCount() == 1 and funnel.counts["all"] == 1
+    assert funnel.tabs.tabText(0).endswith("(1)")
+    chips = [label for label, _reset in funnel.base_filters()]
+    assert chips[0] == "Stages: Won" and chips[1].startswith("Closed: ")
+    assert funnel.chip_bar.isVisibleTo(funnel)
+    funnel.remove_filter(funnel.base_filters()[1][1])  # the chip's ✕: the closing dates go
+    assert funnel.base.closed_from is None and funnel.base.stage_ids == [filled["stages"][3].id]
+    assert [label for label, _ in funnel.base_filters()] == ["Stages: Won"]

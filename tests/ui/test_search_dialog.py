@@ -81,3 +81,29 @@ def test_segments_menu_in_the_main_window_opens_the_funnel(qtbot, admin_actor):
     window.funnel.wait_for_counts()
     assert window.centre.currentWidget() is window.funnel
     assert window.funnel.model.rowCount() == 1
+
+
+def test_refining_a_reports_deals_keeps_the_filters_the_form_has_no_field_for(qtbot, admin_actor):
+    p = processes.create_process(admin_actor, "Lejek", "sales_funnel")
+    stages = [s.id for s in processes.list_stages(p.id)]
+    opened = Criteria(
+        process_id=p.id,
+        closed_from=date(2026, 1, 1),
+        closed_to=date(2026, 1, 31),
+        lost_reasons=["cena"],
+        product_ids=[None],
+        through_stage_ids=stages[:2],
+        through_in_order=True,
+    )
+    dialog = SearchDialog(admin_actor, opened)
+    qtbot.addWidget(dialog)
+    dialog.text.setText("okna")
+    dialog.accept_search()
+    c = dialog.result_criteria
+    assert (c.closed_from, c.closed_to, c.lost_reasons, c.product_ids) == (
+        date(2026, 1, 1),
+        date(2026, 1, 31),
+        ["cena"],
+        [None],
+    )
+    assert (c.through_stage_ids, c.through_in_order, c.text) == (stages[:2], True, "okna")

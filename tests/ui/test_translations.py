@@ -147,7 +147,7 @@ def _code(*sources: str) -> str:
 
 def _translate(ts: Path, source: str, text: str) -> None:
     xml = ts.read_text(encoding="utf-8")
-    old = f"<source>{source}</source>\n        <translation type=\"unfinished\"></translation>"
+    old = f'<source>{source}</source>\n        <translation type="unfinished"></translation>'
     assert old in xml
     ts.write_text(xml.replace(old, f"<source>{source}</source>\n        <translation>{text}</translation>"), "utf-8")
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from peewee import SQL, Case, Cast, NodeList, Value, fn
@@ -23,6 +22,8 @@ from desktop.domain.money import from_minor
 from desktop.domain.timeutil import utcnow
 from desktop.services.context import Actor
 from desktop.store import db as store_db
+from desktop.store.localdays import day_shift
+from desktop.store.localdays import offsets as _offsets
 from desktop.store.models import Deal
 
 # column kinds: how a cell is shown and exported
@@ -98,7 +99,8 @@ class Report:
     rows: list[list[object]]  # a None text cell is "(none)" (no owner, no source, ...)
     chart: Chart
     summary: list[Figure] = field(default_factory=list)
-    # per row: what identifies its deals for the funnel view (process_id, stage_ids, owner_ids, sources), or None
+    # per row: the funnel criteria of its deals (process_id, stage_ids, owner_ids, ...), or None; under
+    # "columns" what a count column's own deals change in them (won ones only, in order, ...)
     drill: list[dict | None] = field(default_factory=list)
     extra: dict = field(default_factory=dict)  # exact figures for the headless command's JSON
 
@@ -110,6 +112,18 @@ class Report:
 
     def cell(self, row: int, key: str, currency: str = "") -> object:
         return self.rows[row][self.column_index(key, currency)]
+
+    def drill_criteria(self, row: int, column_key: str = "") -> dict | None:
+        """The funnel criteria (as keyword arguments) of the deals behind a row, or behind one of its count
+        cells (``column_key``); None when the row has none."""
+        if not 0 <= row < len(self.drill) or not self.drill[row]:
+            return None
+        spec = dict(self.drill[row])
+        columns = spec.pop("columns", {})
+        if column_key in columns and columns[column_key] is None:
+            return None  # a count that is always nought (no stage of its kind)
+        spec.update(columns.get(column_key, {}))
+        return spec
 
 
 NONE_LABEL = QT_TRANSLATE_NOOP("Reports", "(none)")
@@ -171,7 +185,7 @@ def date_period(column, f: Filters) -> list:
 
 def zone() -> ZoneInfo:
     """The business time zone (Settings; else the machine's): months, days and periods are counted in it."""
-    from desktop.services.triggers import business_zone
+    from desktop.services.business_time import business_zone
 
     return business_zone()
 
@@ -190,38 +204,6 @@ def local_today(now: datetime | None = None) -> date:
 def local_month_key(moment: datetime) -> str:
     """'YYYY-MM' of a naive-UTC moment in the business time zone."""
     return f"{moment.replace(tzinfo=UTC).astimezone(zone()):%Y-%m}"
-
-
-_FIRST_YEAR, _LAST_YEAR = 1970, 2100
-
-
-@lru_cache(maxsize=8)
-def _offsets(key: str) -> tuple[tuple[datetime, int], ...]:
-    """((naive UTC moment, offset in minutes from then on), ...) of a zone from 1970 to 2100: its first offset,
-    then every change (found week by week, then to the second by halving; no zone changes twice in a week)."""
-    tz = ZoneInfo(key)
-
-    def minutes(moment: datetime) -> int:
-        offset = moment.replace(tzinfo=UTC).astimezone(tz).utcoffset()
-        return int(offset.total_seconds() // 60) if offset is not None else 0
-
-    moment = datetime(_FIRST_YEAR, 1, 1)
-    out = [(moment, minutes(moment))]
-    step = timedelta(days=7)
-    end = datetime(_LAST_YEAR, 1, 1)
-    while moment < end:
-        following = moment + step
-        if minutes(following) != out[-1][1]:
-            low, high = moment, following  # the change happens after low and at or before high
-            while high - low > timedelta(seconds=1):
-                middle = low + (high - low) / 2
-                if minutes(middle) == out[-1][1]:
-                    low = middle
-                else:
-                    high = middle
-            out.append((high.replace(microsecond=0), minutes(high)))
-        moment = following
-    return tuple(out)
 
 
 def _offset_tree(column, offsets: tuple[tuple[datetime, int], ...], leaf):
@@ -272,7 +254,7 @@ def day_number(column):
     tenth of a second so that a local midnight never rounds down to the day before (timestamps are whole
     seconds)."""
     offsets = _offsets(zone().key)
-    shift = _offset_tree(column, offsets, lambda minutes: SQL(repr(0.5 + minutes / 1440 + 1e-6)))
+    shift = _offset_tree(column, offsets, lambda minutes: SQL(day_shift(minutes)))
     return Cast(fn.julianday(column) + shift, "INTEGER")
 
 

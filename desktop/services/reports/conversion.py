@@ -137,7 +137,27 @@ def run(actor: Actor, f: Filters) -> Report:
             [Series(QT_TRANSLATE_NOOP("Reports", "Through every stage in order"), [float(c) for c in in_order])],
         ),
     ]
-    return Report(NAME, TITLE, columns, rows, Chart("funnel", labels, views), summary, [None] * len(rows))
+    return Report(NAME, TITLE, columns, rows, Chart("funnel", labels, views), summary, _drills(f, stage_ids))
+
+
+def _drills(f: Filters, stage_ids: list[int]) -> list[dict]:
+    """Per stage: the cohort's deals now in the process that reached it; in order, those whose first stays are
+    the funnel's stages up to it."""
+    cohort: dict = {"process_id": f.process_id}
+    if f.owner_ids:
+        cohort["owner_ids"] = list(f.owner_ids)
+    if f.sources:
+        cohort["sources"] = list(f.sources)
+    if f.start:
+        cohort["created_from"] = f.start
+    if f.end:
+        cohort["created_to"] = f.end
+    out = []
+    for i, sid in enumerate(stage_ids):
+        in_order = {"through_stage_ids": stage_ids[: i + 1], "through_in_order": True}
+        columns = {key: in_order for key in ("in_order", "in_order_conversion", "in_order_drop_off")}
+        out.append({**cohort, "through_stage_ids": [sid], "columns": columns})
+    return out
 
 
 def _drop_off(conversion):

@@ -11,8 +11,9 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from decimal import Decimal
 
-from peewee import Case, fn
+from peewee import SQL, Case, Cast, NodeList, fn
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
@@ -35,8 +36,20 @@ from desktop.services.reports.base import (
     one_decimal,
     period,
     stages_of,
+    zone,
 )
-from desktop.store.models import Deal, StageStay
+from desktop.store import db as store_db
+from desktop.store import deal_paths
+from desktop.store.localdays import seconds_of
+from desktop.store.models import Deal, DealPath, StageStay, StageTime
+
+
+def seconds(column):
+    """Whole seconds since 1970 of a timestamp column (as the triggers keeping ``stage_time`` count them)."""
+    if store_db.is_postgres():
+        return Cast(fn.FLOOR(NodeList((SQL("EXTRACT(EPOCH FROM"), column, SQL(")")))), "BIGINT")
+    return Cast(fn.strftime("%s", column), "INTEGER")
+
 
 NAME = "cycle"
 TITLE = QT_TRANSLATE_NOOP("Reports", "Sales cycle")
@@ -56,15 +69,25 @@ def cycle_days(actor: Actor, f: Filters) -> dict[str, dict[str, object]]:
 
     One grouped query: how many deals of each closed stage took each whole number of days (a few hundred
     rows, whatever the number of deals); the medians and averages are read off that histogram, so the
-    database never sorts the deals."""
+    database never sorts the deals. The days are stored per deal (``deal_path.cycle_days``): when only spam
+    needs leaving out they are read off the (stage, days, deal) index in order; otherwise, or when the
+    business zone is not the one they were counted in, they are counted from the deals' dates."""
     out: dict[str, dict[str, object]] = {
         k: {"median": None, "average": None, "count": 0} for k in ("all", "won", "lost")
     }
     kind_of = {sid: kind for sid, _label, kind, _rot in stages_of(f.process_id, ("won", "lost"))}
     if not kind_of:
         return out
-    length = days(Deal.created_at, Deal.stage_entered_at)
-    query = _closed(actor, f, kind_of).select(Deal.stage, length, fn.COUNT(Deal.id)).group_by(Deal.stage, length)
+    stored = _stored_apply(actor, f, periods=True) and deal_paths.days_zone(fresh=True) == zone().key
+    if stored and not deal_paths.unknown_days(list(kind_of)):
+        spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
+        query = DealPath.select(DealPath.stage_id, DealPath.cycle_days, fn.COUNT(SQL("*"))).where(
+            DealPath.stage_id.in_(list(kind_of)), DealPath.deal.not_in(spam)
+        )
+        query = query.group_by(DealPath.stage_id, DealPath.cycle_days)
+    else:
+        length = days(Deal.created_at, Deal.stage_entered_at)
+        query = _closed(actor, f, kind_of).select(Deal.stage, length, fn.COUNT(Deal.id)).group_by(Deal.stage, length)
     histograms: dict[str, dict[int, int]] = {"all": {}, "won": {}, "lost": {}}
     for sid, n_days, n in query.tuples():
         for key in ("all", kind_of[sid]):
@@ -73,6 +96,12 @@ def cycle_days(actor: Actor, f: Filters) -> dict[str, dict[str, object]]:
     for key, histogram in histograms.items():
         out[key].update(histogram_figures(histogram))
     return out
+
+
+def _stored_apply(actor: Actor, f: Filters, periods: bool) -> bool:
+    """Whether the stored summaries answer: a manager's report of every deal but spam (no owner, source or
+    period narrowing)."""
+    return actor.is_manager and not f.owner_ids and not f.sources and not (periods and (f.start or f.end))
 
 
 def histogram_figures(histogram: dict[int, int]) -> dict[str, object]:
@@ -95,7 +124,13 @@ def histogram_figures(histogram: dict[int, int]) -> dict[str, object]:
 
 
 def time_in_stage(actor: Actor, f: Filters, stage_ids: list[int], now: datetime) -> dict[int, tuple]:
-    """stage id -> (average days, stays, current stays)."""
+    """stage id -> (average days, stays, current stays).
+
+    A manager's report of every deal reads ``stage_time`` (per stage: stays, open stays, Σ entry second of the
+    open ones, Σ seconds of the closed ones, kept by triggers), less the few spam deals' stays; otherwise the
+    stays are read and measured."""
+    if _stored_apply(actor, f, periods=True):
+        return _time_in_stage_stored(stage_ids, now)
     spent = elapsed_days(StageStay.entered_at, fn.COALESCE(StageStay.left_at, now))
     query = (
         StageStay.select(
@@ -109,6 +144,40 @@ def time_in_stage(actor: Actor, f: Filters, stage_ids: list[int], now: datetime)
     )
     query = counted_stays(query, actor, f)
     return {sid: (one_decimal(avg), int(n), int(cur or 0)) for sid, avg, n, cur in query.tuples()}
+
+
+def _time_in_stage_stored(stage_ids: list[int], now: datetime) -> dict[int, tuple]:
+    totals: dict[int, list[int]] = {}
+    rows = StageTime.select(
+        StageTime.stage, StageTime.stays, StageTime.open_stays, StageTime.open_entered, StageTime.closed_seconds
+    ).where(StageTime.stage.in_(stage_ids))
+    for sid, *numbers in rows.tuples():
+        totals[sid] = [int(n) for n in numbers]
+    spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
+    entered, left = seconds(StageStay.entered_at), seconds(StageStay.left_at)
+    is_open = StageStay.left_at.is_null()
+    spam_stays = (
+        StageStay.select(
+            StageStay.stage,
+            fn.COUNT(SQL("*")),
+            fn.SUM(Case(None, [(is_open, 1)], 0)),
+            fn.SUM(Case(None, [(is_open, entered)], 0)),
+            fn.SUM(Case(None, [(is_open, 0)], left - entered)),
+        )
+        .where(StageStay.deal.in_(spam), StageStay.stage.in_(stage_ids))
+        .group_by(StageStay.stage)
+    )
+    for sid, *numbers in spam_stays.tuples():
+        for i, n in enumerate(numbers):
+            totals[sid][i] -= int(n or 0)
+    now_s = seconds_of(now)
+    out = {}
+    for sid, (stays, open_stays, open_entered, closed_seconds) in totals.items():
+        if stays <= 0:
+            continue
+        spent = Decimal(closed_seconds + open_stays * now_s - open_entered) / Decimal(86400 * stays)
+        out[sid] = (one_decimal(spent), stays, open_stays)
+    return out
 
 
 def stuck(actor: Actor, f: Filters, stages: list[tuple], now: datetime) -> dict[int, int]:

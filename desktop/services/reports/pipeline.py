@@ -76,7 +76,9 @@ def run(actor: Actor, f: Filters) -> Report:
         names = dict(Product.select(Product.id, Product.name).where(Product.id.in_(list(totals.count))).tuples())
         keys = sorted(totals.count, key=lambda k: (k is None, names.get(k, "").lower(), k or 0))
         labels = [names.get(k) if k is not None else None for k in keys]
-        drill = [None] * len(keys)  # the funnel view has no product filter
+        drill = [
+            {"process_id": f.process_id, "stage_ids": stage_ids, **_narrowing(f), "product_ids": [k]} for k in keys
+        ]
     else:
         keys = sorted(totals.count, key=lambda k: (k == "", k.lower()))
         labels = [k or None for k in keys]

@@ -7,6 +7,8 @@ to deals closed in it.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from peewee import fn
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -29,6 +31,8 @@ from desktop.services.reports.base import (
     deal_conditions,
     local_month,
     money,
+    month_start,
+    next_month,
     owner_names,
     period,
     rate,
@@ -75,21 +79,21 @@ def run(actor: Actor, f: Filters) -> Report:
     won, lost, other = (per_kind[k] for k in KINDS)
     keys = set(won.count) | set(lost.count) | set(other.count)
 
+    kind_ids = {k: [s[0] for s in stages_of(f.process_id, (k,))] for k in KINDS}
+    closed_ids = [sid for k in KINDS for sid in kind_ids[k]]
     if by == "month":
         ordered = sorted(keys)
         labels: list = ordered
-        drill: list = [None] * len(ordered)
+        drill: list = [_drill(f, kind_ids, closed_ids, **_month_range(f, k)) for k in ordered]
     elif by == "owner":
         names = owner_names(keys)
         ordered = sorted(keys, key=lambda k: (k is None, names.get(k, "").lower()))
         labels = [names.get(k) if k is not None else None for k in ordered]
-        closed_ids = [s[0] for s in stages_of(f.process_id, KINDS)]
-        narrowing = {"sources": list(f.sources)} if f.sources else {}
-        drill = [{"process_id": f.process_id, "stage_ids": closed_ids, "owner_ids": [k], **narrowing} for k in ordered]
+        drill = [_drill(f, kind_ids, closed_ids, owner_ids=[k]) for k in ordered]
     else:
         ordered = sorted(keys, key=lambda k: (-lost.count.get(k, 0), k == "", k.lower()))
         labels = [k or None for k in ordered]
-        drill = [None] * len(ordered)
+        drill = [_drill(f, {"lost": kind_ids["lost"]}, kind_ids["lost"], lost_reasons=[k]) for k in ordered]
 
     currencies = sorted(set(won.currencies()) | set(lost.currencies()), key=lambda c: (c != "PLN", c))
     if by == "reason":
@@ -178,6 +182,31 @@ def run(actor: Actor, f: Filters) -> Report:
         value = sum((won.sum(k, c) for k in keys), start=money(0, c))
         summary.append(Figure(QT_TRANSLATE_NOOP("Reports", "Value won"), value, MONEY, c))
     return Report(NAME, TITLE, columns, rows, chart, summary, drill)
+
+
+def _drill(f: Filters, kind_ids: dict[str, list[int]], stage_ids: list[int], **narrowing) -> dict:
+    """The funnel criteria of a row's deals (closed in the period, the row's month, owner or reason), and per
+    count column those of that kind only: the list opened from a number holds exactly that many deals."""
+    base = {"process_id": f.process_id, "stage_ids": stage_ids, "closed_from": f.start, "closed_to": f.end}
+    if f.owner_ids:
+        base["owner_ids"] = list(f.owner_ids)
+    if f.sources:
+        base["sources"] = list(f.sources)
+    base.update(narrowing)
+    columns = {"won": "won", "lost": "lost", "other": "closed", "lost_value": "lost", "won_value": "won"}
+    base["columns"] = {
+        column: {"stage_ids": kind_ids[kind]} if kind_ids[kind] else None
+        for column, kind in columns.items()
+        if kind in kind_ids
+    }
+    return base
+
+
+def _month_range(f: Filters, month: str) -> dict:
+    """Closing dates of a month, within the period."""
+    first = month_start(month)
+    last = next_month(first) - timedelta(days=1)
+    return {"closed_from": max(first, f.start or first), "closed_to": min(last, f.end or last)}
 
 
 def _series(label: str, counts: dict, keys: list) -> Series:

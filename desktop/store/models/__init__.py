@@ -34,7 +34,7 @@ from desktop.store.models.inbox import (
     ReceivedMessage,
 )
 from desktop.store.models.mail import EmailTemplate, OutboxAttachment, OutboxMessage
-from desktop.store.models.reports import DealPath
+from desktop.store.models.reports import DealPath, StageTime
 from desktop.store.models.segments import Segment
 from desktop.store.models.tasks import Notification, Task
 from desktop.store.models.triggers import Campaign, CampaignMember, Trigger, TriggerFiring, TriggerSchedule
@@ -77,6 +77,7 @@ __all__ = [
     "SignInFailure",
     "Stage",
     "StageStay",
+    "StageTime",
     "Task",
     "Trigger",
     "TriggerFiring",

@@ -2,18 +2,35 @@
 
 ``DealPath``: per deal, its process and the stage ids of its stays in time order, as ``",3,4,7,"`` (``0`` for a
 stay whose stage was deleted; ``","`` for no stays). The conversion funnel groups deals by path: a handful of
-distinct paths however many deals, read from the (process, path, deal) index alone.
+distinct paths however many deals, read from the (process, path, deal) index alone. Its ``stage_id`` and
+``cycle_days`` (calendar days from creation to entering that stage, migration 0220) give the days to close.
+
+``StageTime``: per stage, its stays, open stays, Σ entry second of the open ones and Σ seconds of the closed
+ones, kept by database triggers on stage_stay (migration 0220): the average time in a stage without the stays.
 """
 
-from peewee import ForeignKeyField, IntegerField, TextField
+from peewee import BigIntegerField, ForeignKeyField, IntegerField, TextField
 
-from desktop.store.models.core import BaseModel, Deal
+from desktop.store.models.core import BaseModel, Deal, Stage
 
 
 class DealPath(BaseModel):
     deal = ForeignKeyField(Deal, primary_key=True, on_delete="CASCADE")
     process_id = IntegerField()
     path = TextField()
+    stage_id = IntegerField(null=True)
+    cycle_days = IntegerField(null=True)
 
     class Meta:
         table_name = "deal_path"
+
+
+class StageTime(BaseModel):
+    stage = ForeignKeyField(Stage, primary_key=True, on_delete="CASCADE")
+    stays = BigIntegerField(default=0)
+    open_stays = BigIntegerField(default=0)
+    open_entered = BigIntegerField(default=0)
+    closed_seconds = BigIntegerField(default=0)
+
+    class Meta:
+        table_name = "stage_time"

@@ -68,6 +68,7 @@ class _DateRange(QWidget):
 class SearchDialog(QDialog):
     def __init__(self, actor: Actor, criteria: Criteria, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.initial = criteria  # what a report's count opened with (closing dates, ...) the form has no field for
         self.setObjectName("searchDialog")
         self.setWindowTitle(self.tr("Advanced search"))
         self.actor = actor
@@ -183,7 +184,22 @@ class SearchDialog(QDialog):
             value_min=amounts[0],
             value_max=amounts[1],
             text=self.text.text().strip(),
+            **self._kept(),
         ).check()
+
+    def _kept(self) -> dict:
+        """The filters a report's count set that this form does not show: kept (those naming stages only in the
+        same process), so refining a report's deals keeps them."""
+        kept = {
+            "closed_from": self.initial.closed_from,
+            "closed_to": self.initial.closed_to,
+            "lost_reasons": list(self.initial.lost_reasons),
+            "product_ids": list(self.initial.product_ids),
+        }
+        if self.process.currentData() == self.initial.process_id:
+            kept["through_stage_ids"] = list(self.initial.through_stage_ids)
+            kept["through_in_order"] = self.initial.through_in_order
+        return kept
 
     def accept_search(self) -> None:
         try:

@@ -6,6 +6,8 @@ under a layout version, so a changed column set starts clean instead of restorin
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -35,6 +37,7 @@ from desktop.ui.background import Worker
 from desktop.ui.board.fields_dialog import RequiredFieldsDialog
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
+from desktop.ui.formatting import date_text
 from desktop.ui.funnel.model import DEAL_ID_ROLE, FunnelModel, column_title
 
 LAYOUT_VERSION = 1
@@ -150,6 +153,14 @@ class FunnelView(QWidget):
         bar.addWidget(self.segment_button)
         bar.addWidget(self.row_height)
 
+        # the filters a report, a segment or the advanced search set, each shown and removable on its own
+        self.chip_bar = QWidget(self)
+        self.chip_bar.setObjectName("funnelFilterChips")
+        self.chip_layout = QHBoxLayout(self.chip_bar)
+        self.chip_layout.setContentsMargins(0, 0, 0, 0)
+        self.chip_layout.addStretch(1)
+        self.chip_bar.hide()
+
         self.tabs = QTabBar(self)
         self.tabs.setObjectName("funnelTabs")
         self.tabs.setExpanding(False)
@@ -207,6 +218,7 @@ class FunnelView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)
+        layout.addWidget(self.chip_bar)
         layout.addWidget(self.tabs)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
@@ -344,7 +356,80 @@ class FunnelView(QWidget):
             c.stage_ids = [tab]
         return c
 
+    def base_filters(self) -> list[tuple[str, dict]]:
+        """The base criteria's filters as (label, the fields that remove it), in the order they are shown."""
+        b = self.base
+        names = funnel.filter_names(b)
+        none = self.tr("(none)")
+
+        def joined(values, name=lambda v: v) -> str:
+            return ", ".join(name(v) for v in values)
+
+        def span(low, high, text=date_text) -> str:
+            if low is not None and high is not None:
+                return f"{text(low)} – {text(high)}"
+            return (self.tr("from %1") if low is not None else self.tr("until %1")).replace(
+                "%1", text(low if low is not None else high)
+            )
+
+        out: list[tuple[str, dict]] = []
+
+        def add(label: str, value: str, reset: dict) -> None:
+            out.append((label.replace("%1", value), reset))
+
+        if b.stage_ids:
+            add(self.tr("Stages: %1"), joined(b.stage_ids, lambda i: names.stages.get(i, "?")), {"stage_ids": []})
+        if b.owner_ids:
+            who = joined(b.owner_ids, lambda i: self.tr("Unassigned") if i is None else names.owners.get(i, "?"))
+            add(self.tr("Owners: %1"), who, {"owner_ids": []})
+        if b.sources:
+            add(self.tr("Sources: %1"), joined(b.sources, lambda v: v or none), {"sources": []})
+        if b.created_from or b.created_to:
+            add(self.tr("Created: %1"), span(b.created_from, b.created_to), {"created_from": None, "created_to": None})
+        if b.close_from or b.close_to:
+            add(self.tr("Expected close: %1"), span(b.close_from, b.close_to), {"close_from": None, "close_to": None})
+        if b.closed_from or b.closed_to:
+            add(self.tr("Closed: %1"), span(b.closed_from, b.closed_to), {"closed_from": None, "closed_to": None})
+        if b.value_min is not None or b.value_max is not None:
+            add(self.tr("Value: %1"), span(b.value_min, b.value_max, str), {"value_min": None, "value_max": None})
+        if b.lost_reasons:
+            add(self.tr("Lost reason: %1"), joined(b.lost_reasons, lambda v: v or none), {"lost_reasons": []})
+        if b.product_ids:
+            what = joined(b.product_ids, lambda i: none if i is None else names.products.get(i, "?"))
+            add(self.tr("Products: %1"), what, {"product_ids": []})
+        if b.through_stage_ids:
+            stages = [names.stages.get(i, "?") for i in b.through_stage_ids]
+            if b.through_in_order:
+                add(self.tr("Went through in order: %1"), " → ".join(stages), {"through_stage_ids": []})
+            else:
+                add(self.tr("Went through: %1"), ", ".join(stages), {"through_stage_ids": []})
+        return out
+
+    def _fill_chips(self) -> None:
+        while self.chip_layout.count() > 1:
+            item = self.chip_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        filters = self.base_filters()
+        for index, (label, reset) in enumerate(filters):
+            chip = QToolButton(self.chip_bar)
+            chip.setObjectName(f"funnelFilterChip{index}")
+            chip.setText(f"{label}  ✕")
+            chip.setToolTip(self.tr("Remove this filter"))
+            chip.setAutoRaise(False)
+            chip.clicked.connect(lambda _=False, r=reset: self.remove_filter(r))
+            self.chip_layout.insertWidget(index, chip)
+        self.chip_bar.setVisible(bool(filters))
+
+    def remove_filter(self, reset: dict) -> None:
+        """Drop one of the base criteria's filters (its chip's ✕)."""
+        if "through_stage_ids" in reset:
+            reset = {**reset, "through_in_order": False}
+        self.base = replace(self.base, **reset)
+        self.apply_filters()
+
     def apply_filters(self) -> None:
+        self._fill_chips()
         try:
             criteria = self.current_criteria().check()
             self.model.set_criteria(criteria)

@@ -193,7 +193,7 @@ class ReportsView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.doubleClicked.connect(lambda index: self.drill(index.row()))
+        self.table.doubleClicked.connect(lambda index: self.drill(index.row(), index.column()))
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.chart)
         split.addWidget(self.table)
@@ -406,11 +406,15 @@ class ReportsView(QWidget):
         super().closeEvent(event)
 
     # -- acting ---------------------------------------------------------------------------------------
-    def drill(self, row: int) -> None:
-        """Open the deals behind a row, slice or bar in the funnel view (where the report can say which)."""
-        if self.report is None or not (0 <= row < len(self.report.drill)) or not self.report.drill[row]:
+    def drill(self, row: int, column: int = -1) -> None:
+        """Open the deals behind a row, slice or bar, or behind one count in the table (``column``), in the
+        funnel view (where the report can say which)."""
+        if self.report is None:
             return
-        self.open_deals.emit(Criteria(**self.report.drill[row]))
+        key = self.report.columns[column].key if 0 <= column < len(self.report.columns) else ""
+        spec = self.report.drill_criteria(row, key)
+        if spec is not None:
+            self.open_deals.emit(Criteria(**spec))
 
     def export(self, kind: str) -> None:
         if self.report is None:

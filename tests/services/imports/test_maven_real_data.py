@@ -36,6 +36,9 @@ def test_maven_pipeline_imports_with_its_known_figures_dates_and_the_product_mis
     assert per_stage == {"Won": 4238, "Lost": 2473, "Engaging": 1589, "Prospecting": 500}
     kinds = dict(Stage.select(Stage.name, Stage.kind).where(Stage.process == result.process_id).tuples())
     assert kinds == {"Engaging": "open", "Prospecting": "open", "Won": "won", "Lost": "lost"}
+    # the file lists an Engaging deal before any Prospecting one; the board shows the sales sequence
+    order = Stage.select(Stage.name).where(Stage.process == result.process_id).order_by(Stage.position)
+    assert [name for (name,) in order.tuples()] == ["Prospecting", "Engaging", "Won", "Lost"]
     won_minor = Deal.select(fn.SUM(Deal.value_minor)).join(Stage).where(Stage.kind == StageKind.WON).scalar()
     assert won_minor == 10_005_534 * 100
     # every deal has an owner from sales_teams.csv; companies were matched, not duplicated
