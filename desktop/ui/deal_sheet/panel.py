@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.money import COMMON_CURRENCIES
 from desktop.domain.probability import source_of
 from desktop.domain.stages import KIND_LABELS, StageKind
-from desktop.services import activities, pickers, processes
+from desktop.services import pickers, probability, processes
 from desktop.services.deals import EDITABLE
 from desktop.services.rows import DealRow
 from desktop.ui.deal_sheet.sources_dialog import edit_sources, source_names
@@ -155,7 +155,7 @@ class DealPanel(QWidget):
         else:
             stage = processes.get_stage(row.stage_id)
             process = processes.get_process(row.process_id)
-            weight = activities.total_weight(row.process_id)
+            weight = probability.total_weight(row.process_id)
             self._place = ((row.stage_id, row.process_id), stage, process, weight)
         self.number.setText(f"<b>{row.number}</b>")
         kind = translated("StageKind", KIND_LABELS[stage.kind])
