@@ -8,7 +8,6 @@ picker and the list, the same SQL run raw through sqlite3 (psycopg2 for a ``post
 from __future__ import annotations
 
 import os
-import sqlite3
 import tempfile
 import time
 from pathlib import Path
@@ -16,26 +15,10 @@ from pathlib import Path
 POSTGRES = True
 
 
-def _connect(db_path):
-    if str(db_path).startswith(("postgresql://", "postgres://")):
-        import psycopg2
-
-        return psycopg2.connect(str(db_path))
-    return sqlite3.connect(db_path)
-
-
 def _raw_ms(db_path, query) -> float:
-    sql, params = query.sql()
-    conn = _connect(db_path)
-    cursor = conn.cursor()
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        cursor.execute(sql, params)
-        cursor.fetchall()
-        best = min(best, time.perf_counter() - start)
-    conn.close()
-    return best * 1000
+    from tests.bench.run import raw_ms
+
+    return raw_ms(db_path, query)
 
 
 def _best(action, runs: int = 3) -> float:
