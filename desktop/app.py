@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
 from desktop.services import wiring
+from desktop.services.triggers import firing
 from desktop.store import db as store_db
 
 ORGANIZATION = "Etap"
@@ -206,13 +207,13 @@ def run_worker(args) -> int:
 
     label = _with_backoff(lambda: open_store(args.db))
     from desktop.domain.timeutil import utcnow
-    from desktop.services import tasks, triggers
+    from desktop.services import tasks
 
     print(f"etap worker on {label}", flush=True)
 
     def one_pass():
         now = utcnow()  # taken again on a retry: what is due is judged when the pass gets through
-        return now, triggers.run_due(now), tasks.send_reminders(now)
+        return now, firing.run_due(now), tasks.send_reminders(now)
 
     try:
         while True:

@@ -6,7 +6,8 @@ from datetime import timedelta
 
 from desktop.domain.timeutil import utcnow
 from desktop.domain.triggers import Action
-from desktop.services import deals, processes, triggers, users
+from desktop.services import deals, processes, users
+from desktop.services.triggers import rules
 from desktop.store import db as store_db
 from desktop.store.models import TriggerFiring
 
@@ -18,7 +19,7 @@ def test_worker_once_fires_what_is_due_and_exits(tmp_path):
     p = processes.create_process(admin, "Sprzedaż")
     stage = processes.list_stages(p.id)[0]
     deals.create_deal(admin, p.id, "Okna", now=utcnow() - timedelta(days=3))
-    triggers.save_trigger(admin, stage.id, 1, Action.NOTIFY, {})
+    rules.save_trigger(admin, stage.id, 1, Action.NOTIFY, {})
     store_db.close_database()
     done = subprocess.run(
         [sys.executable, "-m", "desktop", "worker", "--db", str(path), "--once"],
@@ -43,7 +44,7 @@ def test_worker_waits_out_a_locked_database_and_then_fires(tmp_path):
     p = processes.create_process(admin, "Sprzedaż")
     stage = processes.list_stages(p.id)[0]
     deals.create_deal(admin, p.id, "Okna", now=utcnow() - timedelta(days=3))
-    triggers.save_trigger(admin, stage.id, 1, Action.NOTIFY, {})
+    rules.save_trigger(admin, stage.id, 1, Action.NOTIFY, {})
     store_db.close_database()
     blocker = sqlite3.connect(path, isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")  # another copy keeps the write lock

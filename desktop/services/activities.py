@@ -23,7 +23,6 @@ from desktop.domain.timeutil import utcnow
 from desktop.services import events, history, notifications
 from desktop.services.context import Actor
 from desktop.services.deals import get_deal, require_edit
-from desktop.services.probability import done_weight, refresh_deal, refresh_process, total_weight  # noqa: F401 (re-export)
 from desktop.services.rows import DealRow, StageRow
 from desktop.store.db import atomic
 from desktop.store.models import Activity, DealActivity, Stage, User

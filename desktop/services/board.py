@@ -104,16 +104,27 @@ _FIELDS = (
 )
 
 
-def page_query(actor: Actor, stage_id: int, after: tuple[float, int] | None = None, limit: int = PAGE, text: str = ""):
-    query = (
+def _card_query(conditions: list):
+    """The cards' columns with their company, contact and owner names, for the deals matching ``conditions``."""
+    return (
         Deal.select(*_FIELDS)
         .join(Company, JOIN.LEFT_OUTER, on=(Deal.company == Company.id))
         .switch(Deal)
         .join(Contact, JOIN.LEFT_OUTER, on=(Deal.contact == Contact.id))
         .switch(Deal)
         .join(User, JOIN.LEFT_OUTER, on=(Deal.owner == User.id))
-        .where(*_conditions(actor, text, Deal.stage == stage_id))
+        .where(*conditions)
     )
+
+
+def _card(t: tuple) -> Card:
+    values = list(t)
+    values[5] = from_minor(int(values[5]), values[6])
+    return Card(*values)
+
+
+def page_query(actor: Actor, stage_id: int, after: tuple[float, int] | None = None, limit: int = PAGE, text: str = ""):
+    query = _card_query(_conditions(actor, text, Deal.stage == stage_id))
     if after is not None:
         rank, deal_id = after
         query = query.where((Deal.board_rank > rank) | ((Deal.board_rank == rank) & (Deal.id > deal_id)))
@@ -122,12 +133,18 @@ def page_query(actor: Actor, stage_id: int, after: tuple[float, int] | None = No
 
 def page(actor: Actor, stage_id: int, after: tuple[float, int] | None = None, limit: int = PAGE, text: str = ""):
     """The next ``limit`` cards of a column in manual order, after the (rank, id) of the last card shown."""
-    cards = []
-    for t in page_query(actor, stage_id, after, limit, text).tuples():
-        values = list(t)
-        values[5] = from_minor(int(values[5]), values[6])
-        cards.append(Card(*values))
-    return cards
+    return [_card(t) for t in page_query(actor, stage_id, after, limit, text).tuples()]
+
+
+def cards(actor: Actor, deal_ids) -> list[Card]:
+    """The cards of the given deals as a column shows them (one query; deals the actor may not see are left out).
+
+    What a board reads after an edit that changes only what a card shows (a title, a client), instead of the
+    whole column."""
+    ids = sorted(set(deal_ids))
+    if not ids:
+        return []
+    return [_card(t) for t in _card_query(_conditions(actor, "", Deal.id.in_(ids))).tuples()]
 
 
 def _rank_between(stage_id: int, above: float | None, below: float | None) -> float:

@@ -39,6 +39,10 @@ class Changes:
     settings: frozenset[str] = frozenset()
     tasks: frozenset[int] = frozenset()
     moves: tuple[MoveUndo, ...] = ()
+    # the deal fields edited in place (``DealEdited``); ``only_edits`` when nothing else happened, so a view can
+    # refresh just the cards or rows of ``deals`` when none of ``fields`` changes its totals or order
+    fields: frozenset[str] = frozenset()
+    only_edits: bool = False
 
     def __bool__(self) -> bool:
         return any((self.deals, self.stages, self.processes, self.contacts, self.companies, self.settings, self.tasks))
@@ -53,6 +57,8 @@ class Changes:
             self.settings | other.settings,
             self.tasks | other.tasks,
             self.moves + other.moves,
+            self.fields | other.fields,
+            bool(self or other) and (self.only_edits or not self) and (other.only_edits or not other),
         )
 
     @classmethod
@@ -64,6 +70,7 @@ class Changes:
         **others: Iterable,
     ) -> Changes:
         """Build by keyword from any iterables (``None`` members are dropped)."""
+        flags = {k: others.pop(k) for k in ("only_edits",) if k in others}
         sets = {k: frozenset(x for x in v if x is not None) for k, v in others.items() if k != "moves"}
         return cls(
             frozenset(x for x in deals if x is not None),
@@ -71,6 +78,7 @@ class Changes:
             frozenset(x for x in processes if x is not None),
             moves=tuple(others.get("moves", ())),
             **sets,
+            **flags,
         )
 
     @classmethod
@@ -103,8 +111,16 @@ def _changes_of(e: object) -> Changes:
     if isinstance(e, events.DealEdited):
         contacts = [x for key in ("contact_id",) if key in e.changes for x in e.changes[key]]
         companies = [x for key in ("company_id",) if key in e.changes for x in e.changes[key]]
-        return Changes.of([e.deal_id], [e.stage_id], [e.process_id], contacts=contacts, companies=companies)
-    if isinstance(e, events.DealDeleted | events.DealSpamChanged):
+        return Changes.of(
+            [e.deal_id],
+            [e.stage_id],
+            [e.process_id],
+            contacts=contacts,
+            companies=companies,
+            fields=e.changes.keys(),
+            only_edits=True,
+        )
+    if isinstance(e, events.DealDeleted | events.DealRestored | events.DealSpamChanged):
         return Changes.of([e.deal_id], [e.stage_id], [e.process_id])
     if isinstance(e, events.ActivityDone | events.ActivityUndone):
         return Changes.of([e.deal_id], [e.stage_id], [e.process_id])

@@ -227,6 +227,7 @@ def emails_of(
     named = ReceivedAddress.select(ReceivedAddress.message).where(
         ReceivedAddress.address.in_(_client_addresses(contact_id, company_id))
     )
+    filed = ReceivedMessage.select(ReceivedMessage.id).where(ReceivedMessage.deal.in_(deal_ids))
     fetched_at = fn.COALESCE(ReceivedMessage.sent_at, ReceivedMessage.received_at)
     fetched = (
         ReceivedMessage.select(
@@ -244,7 +245,7 @@ def emails_of(
         .where(
             (ReceivedMessage.kind == "mail")
             & ReceivedMessage.outbox_message.is_null()  # a Sent-folder copy of Etap's own message: listed once
-            & (ReceivedMessage.deal.in_(deal_ids) | ReceivedMessage.id.in_(named))
+            & ReceivedMessage.id.in_(named | filed)  # a UNION: each side by its index, not a scan of all mail
             & readable(actor)
         )
         .order_by(fetched_at.desc(), ReceivedMessage.id.desc())

@@ -19,8 +19,9 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.stages import StageSpec, check_name, check_order, check_probability, check_rotting
 from desktop.domain.timeutil import utcnow
 from desktop.domain.triggers import Action
-from desktop.services import activities, events, history, processes, triggers
+from desktop.services import activities, events, history, processes
 from desktop.services.context import Actor, require_configure
+from desktop.services.triggers import rules
 from desktop.store.db import atomic
 from desktop.store.models import Activity, Deal, DealActivity, Stage
 
@@ -76,7 +77,7 @@ def load_draft(process_id: int) -> ProcessDraft:
         ]
         stage_triggers = [
             TriggerDraft(t.period_days, t.action, dict(t.params), t.active, t.id)
-            for t in triggers.stage_triggers(row.id)
+            for t in rules.stage_triggers(row.id)
         ]
         stages.append(StageDraft(row.spec(), specs, counts.get(row.id, 0), stage_triggers))
     return ProcessDraft(process_id, process.name, process.number_format, stages)
@@ -120,7 +121,7 @@ def _validate(draft: ProcessDraft, existing: list[StageSpec]) -> None:
     saved = {s.id for s in specs if s.id is not None}
     for stage in draft.stages:
         for trigger in stage.triggers:
-            trigger.period_days, trigger.action, trigger.params = triggers.check_trigger(
+            trigger.period_days, trigger.action, trigger.params = rules.check_trigger(
                 trigger.period_days, trigger.action, trigger.params, stage.spec.id, draft.process_id
             )
             if trigger.action is Action.MOVE and trigger.params["stage_id"] not in saved:
@@ -172,10 +173,10 @@ def _delete_stage(actor, process_id, stage_id, receiving, surviving, existing, n
 def _write_triggers(actor: Actor, stage: StageDraft, now: datetime) -> None:
     """The stage's triggers as the draft has them: removed ones deleted, new and changed ones saved (a changed
     trigger is rescheduled), unchanged ones left alone."""
-    stored = {t.id: t for t in triggers.stage_triggers(stage.spec.id)}
+    stored = {t.id: t for t in rules.stage_triggers(stage.spec.id)}
     keep = {t.id for t in stage.triggers if t.id is not None}
     for trigger_id in stored.keys() - keep:
-        triggers.delete_trigger(actor, trigger_id)
+        rules.delete_trigger(actor, trigger_id)
     for t in stage.triggers:
         old = stored.get(t.id)
         if t.id is not None and old is None:
@@ -187,7 +188,7 @@ def _write_triggers(actor: Actor, stage: StageDraft, now: datetime) -> None:
             t.active,
         ):
             continue
-        t.id = triggers.save_trigger(
+        t.id = rules.save_trigger(
             actor, stage.spec.id, t.period_days, t.action, t.params, trigger_id=t.id, active=t.active, now=now
         ).id
 

@@ -101,6 +101,19 @@ class DealSpamChanged:
 
 @dataclass(frozen=True)
 class DealDeleted:
+    """A deal was moved to the trash (off the board, its time-in-stage schedule dropped)."""
+
+    actor: Actor
+    deal_id: int
+    process_id: int
+    stage_id: int
+    at: datetime
+
+
+@dataclass(frozen=True)
+class DealRestored:
+    """A trashed deal was put back into its stage (it enters the stage again at ``at``)."""
+
     actor: Actor
     deal_id: int
     process_id: int
@@ -116,6 +129,14 @@ class StageEmptied:
     process_id: int
     from_stage_id: int
     to_stage_id: int
+    at: datetime
+
+
+@dataclass(frozen=True)
+class BusinessZoneChanged:
+    """The business time zone (the zone days are counted in) was chosen or cleared."""
+
+    actor: Actor
     at: datetime
 
 

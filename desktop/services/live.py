@@ -141,6 +141,10 @@ def on_deal_deleted(e: events.DealDeleted) -> None:
     announce("deal_deleted", e.actor, [e.deal_id], [e.stage_id], e.process_id)
 
 
+def on_deal_restored(e: events.DealRestored) -> None:
+    announce("deal_restored", e.actor, [e.deal_id], [e.stage_id], e.process_id)
+
+
 def on_stage_emptied(e: events.StageEmptied) -> None:
     announce("stage_emptied", e.actor, (), [e.from_stage_id, e.to_stage_id], e.process_id)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from imapclient.exceptions import IMAPClientError
@@ -133,6 +133,7 @@ def _run_pass(settings: ImapSettings, report: SyncReport, now, cancelled, progre
 
 IDLE_RENEW = 25 * 60  # seconds: RFC 2177 asks a client to end and re-issue IDLE within 29 minutes
 IDLE_TICK = 1.0  # seconds an IDLE wait lasts before it looks whether it should stop
+IDLE_CONNECT_TIMEOUT = 10.0  # seconds
 
 
 def watch(
@@ -148,8 +149,8 @@ def watch(
     cancelled = cancelled or (lambda: False)
     progress = progress or (lambda done, total: None)
     settings = settings or imap_settings.load()
-    try:
-        client = imap_settings.connect(settings)
+    try:  # a short timeout: closing the window waits for this thread, and an unreachable server must not hold it
+        client = imap_settings.connect(replace(settings, timeout=min(settings.timeout, IDLE_CONNECT_TIMEOUT)))
     except MailError:
         return "lost"
     try:

@@ -19,7 +19,7 @@ from peewee import JOIN, fn
 from desktop.domain.errors import NotFound, PermissionDenied
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
-from desktop.services import history, triggers
+from desktop.services import events, history
 from desktop.services.context import Actor, require_admin
 from desktop.services.deals import get_deal, require_edit
 from desktop.store.db import atomic
@@ -56,7 +56,7 @@ def delete_deals(actor: Actor, deal_ids: list[int], now: datetime | None = None)
             Deal.update(spam=True, deleted_at=now, deleted_by=actor.id, version=Deal.version + 1).where(
                 Deal.id == deal_id
             ).execute()
-            triggers.on_left(deal_id)
+            events.publish(events.DealDeleted(actor, deal_id, deal.process_id, deal.stage_id, now))
             history.record(
                 "deal_deleted",
                 now,
@@ -87,7 +87,7 @@ def restore_deals(actor: Actor, deal_ids: list[int], now: datetime | None = None
             Deal.update(spam=was_spam, deleted_at=None, deleted_by=None, version=Deal.version + 1).where(
                 Deal.id == deal_id
             ).execute()
-            triggers.on_entered(deal_id, deal.stage_id, now)
+            events.publish(events.DealRestored(actor, deal_id, deal.process_id, deal.stage_id, now))
             history.record("deal_restored", now, actor, deal_id=deal_id, process_id=deal.process_id, number=deal.number)
     return list(deal_ids)
 

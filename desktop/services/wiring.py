@@ -7,8 +7,9 @@ visible: within one event, subscribers run in the order listed here.
 
 from __future__ import annotations
 
-from desktop.services import activities, events, history, live, probability, searchkeys, triggers
+from desktop.services import activities, events, history, live, probability, searchkeys
 from desktop.services.reports import paths as report_paths
+from desktop.services.triggers import schedule
 
 
 def wire() -> None:
@@ -19,19 +20,23 @@ def wire() -> None:
     # a deal created or moved: probability from activity weights, time-in-stage schedule, then history
     on(events.DealCreated, searchkeys.on_deal_created)  # sort keys and search text from contact, company, owner
     on(events.DealCreated, probability.on_deal_created)
-    on(events.DealCreated, triggers.on_deal_created)
+    on(events.DealCreated, schedule.on_deal_created)
     on(events.DealCreated, history.on_deal_created)
     on(events.DealCreated, report_paths.on_deal_created)
     on(events.DealMoved, probability.on_deal_moved)
-    on(events.DealMoved, triggers.on_deal_moved)
+    on(events.DealMoved, schedule.on_deal_moved)
     on(events.DealMoved, history.on_deal_moved)
     on(events.DealMoved, report_paths.on_deal_moved)
     on(events.DealReordered, history.on_deal_reordered)
+    # a deal trashed or restored: its time-in-stage schedule dropped or started again (history: trash records it)
+    on(events.DealDeleted, schedule.on_deal_deleted)
+    on(events.DealRestored, schedule.on_deal_restored)
     on(events.DealEdited, searchkeys.on_deal_edited)
     on(events.DealEdited, history.on_deal_edited)
     on(events.DealEdited, probability.on_deal_edited)
     # configuration and activities
-    on(events.StageEmptied, triggers.on_stage_emptied_event)
+    on(events.StageEmptied, schedule.on_stage_emptied_event)
+    on(events.BusinessZoneChanged, schedule.on_business_zone_changed)  # due times counted in the new zone
     on(events.StageEmptied, probability.on_stage_emptied)
     on(events.StageSettingsChanged, probability.on_stage_settings_changed)
     on(events.ActivityDone, probability.on_activity_changed)
@@ -42,6 +47,7 @@ def wire() -> None:
     on(events.DealReordered, live.on_deal_reordered)
     on(events.DealEdited, live.on_deal_edited)
     on(events.DealDeleted, live.on_deal_deleted)
+    on(events.DealRestored, live.on_deal_restored)
     on(events.StageEmptied, live.on_stage_emptied)
     on(events.StageSettingsChanged, live.on_stage_settings_changed)
     on(events.ActivityDone, live.on_activity_changed)

@@ -469,7 +469,7 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
 
     def open_campaigns(self) -> None:
-        from desktop.ui.triggers.log_window import CampaignsDialog
+        from desktop.ui.clients.campaigns_dialog import CampaignsDialog
 
         dialog = CampaignsDialog(self.actor, self)
         dialogs.exec(dialog)

@@ -70,6 +70,7 @@ class Picker(QWidget):
         self._search = search
         self._label = label
         self._value: int | None = None
+        self._shown_label: str | None = None  # the label shown for _value (looked up once)
         self.allow_empty = allow_empty
         self.line = QLineEdit(self)
         self.line.setPlaceholderText(placeholder)
@@ -104,13 +105,19 @@ class Picker(QWidget):
     def label(self) -> str:
         return self._label(self._value) if self._value is not None else ""
 
-    def set_value(self, value: int | None) -> None:
-        """Show ``value`` (its label looked up by id) without emitting ``changed``."""
+    def set_value(self, value: int | None, reuse_label: bool = False) -> None:
+        """Show ``value`` (its label looked up by id) without emitting ``changed``; with ``reuse_label`` the
+        label already shown is kept when the value is the same (no lookup)."""
+        if reuse_label and value == self._value and value is not None and self._shown_label is not None:
+            self.line.setText(self._shown_label)
+            self.line.setCursorPosition(0)
+            return
         self._value = value
         self._show_label()
 
     def _show_label(self) -> None:
         text = self.label()
+        self._shown_label = text
         self.line.setText(text)
         self.line.setCursorPosition(0)  # a long name shows its beginning
         self.line.setToolTip(text)

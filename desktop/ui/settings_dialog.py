@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, Q
 
 from desktop.domain.errors import EtapError
 from desktop.domain.roles import can_configure
-from desktop.services import settings, triggers
+from desktop.services import business_time, settings
 from desktop.services.context import Actor
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
@@ -36,10 +36,10 @@ class SettingsDialog(QDialog):
         self.reason.setVisible(not allowed)
         self.zone = QComboBox(self)
         self.zone.setObjectName("businessTimeZone")
-        self.zone.addItem(self.tr("System time zone (%1)").replace("%1", triggers.system_zone_name()), "")
-        for name in triggers.zone_names():
+        self.zone.addItem(self.tr("System time zone (%1)").replace("%1", business_time.system_zone_name()), "")
+        for name in business_time.zone_names():
             self.zone.addItem(name, name)
-        self._stored_zone = triggers.stored_zone_name()
+        self._stored_zone = business_time.stored_zone_name()
         self.zone.setCurrentIndex(max(0, self.zone.findData(self._stored_zone)))
         self.zone.setEnabled(can_configure(actor.role))
         zone_form = QFormLayout()
@@ -72,7 +72,7 @@ class SettingsDialog(QDialog):
         zone = self.zone.currentData() or ""
         if self.zone.isEnabled() and zone != self._stored_zone:
             try:
-                triggers.set_business_zone(self.actor, zone)
+                business_time.set_business_zone(self.actor, zone)
             except EtapError as err:
                 dialogs.error(self, err)
                 return

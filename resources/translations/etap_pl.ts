@@ -2720,14 +2720,6 @@ Przywrócić najnowszą dobrą kopię zapasową z %2 (szanse: %3)? Uszkodzony pl
         <translation>Szanse ({count}) nie mogą zostać wygrane, dopóki nie zostaną wykonane obowiązkowe działania: {names}.</translation>
     </message>
     <message>
-        <source>This field can have at most {max} characters.</source>
-        <translation>To pole może mieć najwyżej {max} znaków.</translation>
-    </message>
-    <message>
-        <source>A contact needs a first or last name.</source>
-        <translation>Kontakt musi mieć imię lub nazwisko.</translation>
-    </message>
-    <message>
         <source>This message no longer exists or is not visible to you.</source>
         <translation>Ta wiadomość już nie istnieje albo nie jest dla Ciebie widoczna.</translation>
     </message>
@@ -3629,6 +3621,10 @@ Przywrócić najnowszą dobrą kopię zapasową z %2 (szanse: %3)? Uszkodzony pl
     <message>
         <source>Duplicated from %1</source>
         <translation>Powielona z %1</translation>
+    </message>
+    <message>
+        <source>Updated by an import: %1</source>
+        <translation>Zaktualizowano importem: %1</translation>
     </message>
     <message>
         <source>Moved from the process %1 to %2</source>

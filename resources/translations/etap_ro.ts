@@ -2720,14 +2720,6 @@ Restaurați cea mai recentă copie de siguranță bună, din %2 (oportunități:
         <translation>{count} oportunități nu pot fi câștigate înainte de efectuarea acestor activități obligatorii: {names}.</translation>
     </message>
     <message>
-        <source>This field can have at most {max} characters.</source>
-        <translation>Acest câmp poate avea cel mult {max} caractere.</translation>
-    </message>
-    <message>
-        <source>A contact needs a first or last name.</source>
-        <translation>Un contact trebuie să aibă un prenume sau un nume.</translation>
-    </message>
-    <message>
         <source>This message no longer exists or is not visible to you.</source>
         <translation>Acest mesaj nu mai există sau nu vă este vizibil.</translation>
     </message>
@@ -3629,6 +3621,10 @@ Restaurați cea mai recentă copie de siguranță bună, din %2 (oportunități:
     <message>
         <source>Duplicated from %1</source>
         <translation>Duplicată din %1</translation>
+    </message>
+    <message>
+        <source>Updated by an import: %1</source>
+        <translation>Actualizat printr-un import: %1</translation>
     </message>
     <message>
         <source>Moved from the process %1 to %2</source>

@@ -6,7 +6,6 @@ for a ``postgresql://`` database) in the same run as its baseline."""
 from __future__ import annotations
 
 import os
-import sqlite3
 import tempfile
 import time
 from pathlib import Path
@@ -20,25 +19,15 @@ def _rss_mb() -> float:
 
 
 def _connect(db_path):
-    if str(db_path).startswith(("postgresql://", "postgres://")):
-        import psycopg2
+    from tests.bench.run import connect
 
-        return psycopg2.connect(str(db_path))
-    return sqlite3.connect(db_path)
+    return connect(db_path)
 
 
 def _raw_ms(db_path, query) -> float:
-    sql, params = query.sql()
-    conn = _connect(db_path)
-    cursor = conn.cursor()
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        cursor.execute(sql, params)
-        cursor.fetchall()
-        best = min(best, time.perf_counter() - start)
-    conn.close()
-    return best * 1000
+    from tests.bench.run import raw_ms
+
+    return raw_ms(db_path, query)
 
 
 def _texts(db_path) -> tuple[str, str]:

@@ -17,7 +17,8 @@ FIRE = 4000
 def run(db_path: Path, deals: int) -> dict:
     from desktop.domain.timeutil import utcnow
     from desktop.domain.triggers import Action
-    from desktop.services import processes, triggers, users
+    from desktop.services import processes, users
+    from desktop.services.triggers import firing, rules
     from desktop.store import db as store_db
     from desktop.store.models import TriggerSchedule
     from tests.bench.run import figure
@@ -37,7 +38,7 @@ def run(db_path: Path, deals: int) -> dict:
         ).fetchone()[0]
         conn.close()
         processes.get_stage(stage_id)
-        triggers.save_trigger(admin, stage_id, 3650, Action.NOTIFY, {}, now=now)  # nothing due for years
+        rules.save_trigger(admin, stage_id, 3650, Action.NOTIFY, {}, now=now)  # nothing due for years
         scheduled = TriggerSchedule.select().count()
 
         import os
@@ -70,7 +71,7 @@ def run(db_path: Path, deals: int) -> dict:
             TriggerSchedule.id.in_(due_ids)
         ).execute()
         started = time.perf_counter()
-        report = triggers.run_due(now, limit=fire + 1)
+        report = firing.run_due(now, limit=fire + 1)
         fire_ms = (time.perf_counter() - started) * 1000
         assert report.fired == fire, report
 

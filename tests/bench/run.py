@@ -45,6 +45,32 @@ app = QApplication(sys.argv[:1]); w = W(); w.resize(1280, 800); w.show(); app.ex
 """
 
 
+def connect(db_path):
+    """A raw DB-API connection to the benchmark database (sqlite3, or psycopg2 for a ``postgresql://`` URL)."""
+    if str(db_path).startswith(("postgresql://", "postgres://")):
+        import psycopg2
+
+        return psycopg2.connect(str(db_path))
+    import sqlite3
+
+    return sqlite3.connect(db_path)
+
+
+def raw_ms(db_path, query) -> float:
+    """The best of three runs of a peewee query's SQL straight through the driver, in ms (the baselines)."""
+    sql, params = query.sql()
+    conn = connect(db_path)
+    cursor = conn.cursor()
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        cursor.execute(sql, params)
+        cursor.fetchall()
+        best = min(best, time.perf_counter() - start)
+    conn.close()
+    return best * 1000
+
+
 def figure(value: float, unit: str, baseline: float | None = None) -> dict:
     ratio = round(value / baseline, 2) if baseline else None
     return {

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from desktop.domain.errors import EtapError, ValidationError
 from desktop.domain.triggers import Action
-from desktop.services import deals, processes, triggers
+from desktop.services import deals, processes
+from desktop.services.triggers import rules
 from desktop.store.models import Deal, Process, Stage, Trigger
 
 T0 = datetime(2026, 5, 4, 9, 0)
@@ -92,7 +93,7 @@ def test_a_stage_id_that_is_not_a_number_is_refused_cleanly(world):
 @given(period=awkward, action=st.one_of(st.sampled_from([str(a) for a in Action]), awkward), params=awkward)
 def test_saving_a_trigger_with_any_value_succeeds_or_refuses_cleanly(world, period, action, params):
     admin, _process, stages, _deal = world
-    _call(lambda: triggers.save_trigger(admin, stages[0].id, period, action, params))
+    _call(lambda: rules.save_trigger(admin, stages[0].id, period, action, params))
 
 
 @SETTINGS
@@ -153,7 +154,7 @@ def test_unknown_template_or_action_and_a_text_period_are_refused(world):
         (7, Action.MOVE, {"stage_id": 10**20}),
     ]:
         with pytest.raises(ValidationError):
-            triggers.save_trigger(admin, stages[0].id, period, action, params)
+            rules.save_trigger(admin, stages[0].id, period, action, params)
     assert Trigger.select().count() == 0
 
 

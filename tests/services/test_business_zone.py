@@ -7,7 +7,8 @@ import pytest
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.triggers import Action
-from desktop.services import deals, processes, triggers
+from desktop.services import business_time, deals, processes
+from desktop.services.triggers import firing, rules
 from desktop.store.models import Setting, TriggerFiring
 
 
@@ -19,7 +20,7 @@ def warsaw(monkeypatch):
 def _deal_entered(admin, at):
     process = processes.create_process(admin, "Sprzedaż")
     stage = processes.list_stages(process.id)[0]
-    triggers.save_trigger(admin, stage.id, 1, Action.TASK, {"title": "Zadzwoń"}, now=at)
+    rules.save_trigger(admin, stage.id, 1, Action.TASK, {"title": "Zadzwoń"}, now=at)
     return deals.create_deal(admin, process.id, "Okna", stage_id=stage.id, now=at)
 
 
@@ -34,29 +35,29 @@ def _deal_entered(admin, at):
     ],
 )
 def test_without_a_stored_zone_days_are_counted_in_the_system_zone(db, admin, warsaw, entered_utc, due_utc):
-    assert Setting.get_or_none(Setting.key == triggers.ZONE_SETTING) is None
-    assert triggers.business_zone().key == "Europe/Warsaw"
+    assert Setting.get_or_none(Setting.key == business_time.ZONE_SETTING) is None
+    assert business_time.business_zone().key == "Europe/Warsaw"
     _deal_entered(admin, entered_utc)
-    assert triggers.run_due(due_utc - timedelta(minutes=1)).fired == 0
-    assert triggers.run_due(due_utc).fired == 1
+    assert firing.run_due(due_utc - timedelta(minutes=1)).fired == 0
+    assert firing.run_due(due_utc).fired == 1
     assert TriggerFiring.get().due_at == due_utc
 
 
 def test_a_stored_zone_wins_over_the_system_zone_and_clearing_it_goes_back(db, admin, warsaw):
-    triggers.set_business_zone(admin, "America/New_York")
-    assert triggers.business_zone().key == "America/New_York"
-    assert triggers.stored_zone_name() == "America/New_York"
-    triggers.set_business_zone(admin, "")
-    assert triggers.stored_zone_name() == "" and triggers.business_zone().key == "Europe/Warsaw"
+    business_time.set_business_zone(admin, "America/New_York")
+    assert business_time.business_zone().key == "America/New_York"
+    assert business_time.stored_zone_name() == "America/New_York"
+    business_time.set_business_zone(admin, "")
+    assert business_time.stored_zone_name() == "" and business_time.business_zone().key == "Europe/Warsaw"
 
 
 @pytest.mark.parametrize("name", ["Mars/Olympus", "../../etc/passwd", "/etc/localtime", "Europe/Warsaw\0"])
 def test_an_unknown_zone_is_refused(db, admin, name):
     with pytest.raises(ValidationError):
-        triggers.set_business_zone(admin, name)
-    assert Setting.get_or_none(Setting.key == triggers.ZONE_SETTING) is None
+        business_time.set_business_zone(admin, name)
+    assert Setting.get_or_none(Setting.key == business_time.ZONE_SETTING) is None
 
 
 def test_the_system_zone_is_never_empty(monkeypatch):
     monkeypatch.setenv("TZ", "Nowhere/Atlantis")
-    assert triggers.system_zone_name()  # a usable zone (what the machine says, or UTC), never ""
+    assert business_time.system_zone_name()  # a usable zone (what the machine says, or UTC), never ""

@@ -150,3 +150,21 @@ def test_a_failed_pass_is_recorded_for_every_copy_to_see(db, imap_setup, imap_se
     last = mail_sync_lock.last_sync()
     assert last.error is not None and last.error.template == report.error.template
     assert last.error.english() == report.error.english()
+
+
+def test_without_idle_on_the_server_the_watcher_ends_and_leaves_it_to_polling(db, imap_setup, imap_server, monkeypatch):
+    from imapclient import IMAPClient
+
+    real = IMAPClient.has_capability
+    monkeypatch.setattr(IMAPClient, "has_capability", lambda self, name: name != "IDLE" and real(self, name))
+    assert mail_sync.watch(imap_setup) == "unsupported"
+
+
+def test_the_watcher_stops_when_asked_and_reports_it_listened(db, imap_setup, imap_server):
+    heard = []
+
+    def progress(done, total):
+        heard.append((done, total))
+
+    assert mail_sync.watch(imap_setup, cancelled=lambda: bool(heard), progress=progress) == "cancelled"
+    assert heard == [(0, 1)]  # listening, then asked to stop: no news

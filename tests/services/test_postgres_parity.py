@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from desktop.services import demo, settings, triggers
+from desktop.services import business_time, demo, settings
 from desktop.store import bulk
 from desktop.store import db as store_db
 from desktop.store.models import Company, Contact, Deal
@@ -56,9 +56,9 @@ def test_settings_are_stored_and_replaced_on_both_back_ends(db, admin):
     settings.set_deals_without_calculation(admin, True)
     settings.set_deals_without_calculation(admin, False)
     assert settings.calculations_enabled()
-    triggers.set_business_zone(admin, "Europe/Warsaw")
-    triggers.set_business_zone(admin, "Europe/Bucharest")
-    assert triggers.business_zone().key == "Europe/Bucharest"
+    business_time.set_business_zone(admin, "Europe/Warsaw")
+    business_time.set_business_zone(admin, "Europe/Bucharest")
+    assert business_time.business_zone().key == "Europe/Bucharest"
 
 
 def test_demo_command_runs_on_postgresql(pg_server):

@@ -10,8 +10,9 @@ from playhouse.test_utils import count_queries
 from desktop.domain.activities import ActivitySpec
 from desktop.domain.funnel import Criteria
 from desktop.domain.triggers import Action
-from desktop.services import board, configuration, deals, funnel, processes, tasks, triggers
+from desktop.services import board, configuration, deals, funnel, processes, tasks
 from desktop.services.changes import run as run_recorded
+from desktop.services.triggers import rules
 
 NOW = datetime(2026, 11, 20, 9, 0)
 DAY = datetime(2026, 11, 20, 0, 0)
@@ -25,7 +26,7 @@ def busy(admin):
     draft.stages[1].activities = [ActivitySpec("Telefon", 40), ActivitySpec("Spotkanie", 60)]
     configuration.save_configuration(admin, draft, NOW)
     stages = processes.list_stages(p.id)
-    triggers.save_trigger(admin, stages[1].id, 3, Action.NOTIFY, {}, now=NOW)
+    rules.save_trigger(admin, stages[1].id, 3, Action.NOTIFY, {}, now=NOW)
     made = [deals.create_deal(admin, p.id, f"Deal {i}", value=100 * i, now=NOW).id for i in range(6)]
     for deal_id in made[:3]:
         deals.move_deal(admin, deal_id, stages[1].id, NOW)

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from desktop.services import deals, processes, spam, transfer, trash, triggers
+from desktop.services import business_time, deals, processes, spam, transfer, trash
 from desktop.services.reports import Filters, cycle
 from desktop.services.reports.base import stages_of, zone
 from desktop.store import db as store_db
@@ -124,7 +124,7 @@ def test_stored_cycle_numbers_equal_the_history_after_moves_spam_and_deletions(m
 def test_another_business_zone_counts_the_days_to_close_again(monkeypatch, history):
     admin = history["admin"]
     for name in ("Pacific/Kiritimati", "America/Los_Angeles"):
-        triggers.set_business_zone(admin, name)
+        business_time.set_business_zone(admin, name)
         assert deal_paths.days_zone(fresh=True) == name
         assert_summaries_match(monkeypatch, admin, (history["a"], history["b"]))
 
@@ -191,7 +191,7 @@ def test_the_summaries_are_what_the_report_reads(history):
 def test_a_move_by_a_copy_that_missed_a_zone_change_leaves_the_days_unknown_and_the_report_right(monkeypatch, history):
     admin = history["admin"]
     old = deal_paths.days_zone(fresh=True)
-    triggers.set_business_zone(admin, "Asia/Tokyo")  # another copy of Etap changed the zone ...
+    business_time.set_business_zone(admin, "Asia/Tokyo")  # another copy of Etap changed the zone ...
     deal_paths._zones[str(store_db.database.database)] = (old, 10**12)  # ... this one still knows the old one
     won = next(s for s in history["stages"][history["a"]] if s.kind.value == "won")
     moving = next(

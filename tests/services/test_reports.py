@@ -278,9 +278,9 @@ def machine_in_tokyo(monkeypatch):
 def test_months_days_and_periods_are_counted_in_the_business_time_zone_not_utc_nor_the_machines(
     admin, machine_in_tokyo
 ):
-    from desktop.services import triggers
+    from desktop.services import business_time
 
-    triggers.set_business_zone(admin, "Europe/Warsaw")
+    business_time.set_business_zone(admin, "Europe/Warsaw")
     p = processes.create_process(admin, "Strefa")
     _new, _pres, _neg, won, lost = (s.id for s in processes.list_stages(p.id))
     # a: won at 23:30 on 31 January in Warsaw (22:30 UTC; already 1 February in Tokyo) -> January

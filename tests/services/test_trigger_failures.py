@@ -6,7 +6,8 @@ from datetime import datetime, timedelta
 import peewee
 
 from desktop.domain.triggers import Action
-from desktop.services import deals, email_templates, processes, triggers
+from desktop.services import business_time, deals, email_templates, processes
+from desktop.services.triggers import actions, firing, rules
 from desktop.store.models import Contact, OutboxMessage, Setting, TriggerFiring
 from tests.support.mail_fixtures import mail_setup, memory_keyring, smtp_server  # noqa: F401
 
@@ -14,7 +15,7 @@ T0 = datetime(2026, 11, 2, 9, 0)
 
 
 def _world(admin, count):
-    Setting.insert(key=triggers.ZONE_SETTING, value="Europe/Warsaw").execute()
+    Setting.insert(key=business_time.ZONE_SETTING, value="Europe/Warsaw").execute()
     process = processes.create_process(admin, "Sprzedaż")
     stage, following = processes.list_stages(process.id)[:2]
     ids = []
@@ -29,9 +30,9 @@ def _world(admin, count):
 def test_an_email_trigger_queues_the_message_and_other_triggers_still_fire(admin, mail_setup):  # noqa: F811
     stage, _following, _ids = _world(admin, 3)
     template = email_templates.save_template(admin, "Przypomnienie", "Oferta {deal_number}", "Dzień dobry {first_name}")
-    triggers.save_trigger(admin, stage.id, 1, Action.EMAIL, {"template_id": template.id}, now=T0)
-    triggers.save_trigger(admin, stage.id, 1, Action.TASK, {"title": "Zadzwoń"}, now=T0)
-    report = triggers.run_due(T0 + timedelta(days=1, hours=1))
+    rules.save_trigger(admin, stage.id, 1, Action.EMAIL, {"template_id": template.id}, now=T0)
+    rules.save_trigger(admin, stage.id, 1, Action.TASK, {"title": "Zadzwoń"}, now=T0)
+    report = firing.run_due(T0 + timedelta(days=1, hours=1))
     assert (report.fired, report.failed) == (6, 0)
     assert OutboxMessage.select().count() == 3
     assert {f.status for f in TriggerFiring.select()} == {"fired"}
@@ -39,8 +40,8 @@ def test_an_email_trigger_queues_the_message_and_other_triggers_still_fire(admin
 
 def test_an_unexpected_exception_in_one_occurrence_is_logged_and_the_rest_fire(admin, monkeypatch):
     stage, following, ids = _world(admin, 5)
-    triggers.save_trigger(admin, stage.id, 1, Action.MOVE, {"stage_id": following.id}, now=T0)
-    real = triggers._perform
+    rules.save_trigger(admin, stage.id, 1, Action.MOVE, {"stage_id": following.id}, now=T0)
+    real = actions.perform
     poisoned = ids[2]
 
     def perform(trigger, deal_id, now):
@@ -48,20 +49,20 @@ def test_an_unexpected_exception_in_one_occurrence_is_logged_and_the_rest_fire(a
             raise ZeroDivisionError("division by zero in an action")
         return real(trigger, deal_id, now)
 
-    monkeypatch.setattr(triggers, "_perform", perform)
-    report = triggers.run_due(T0 + timedelta(days=1, hours=1))
+    monkeypatch.setattr(actions, "perform", perform)
+    report = firing.run_due(T0 + timedelta(days=1, hours=1))
     assert (report.fired, report.failed) == (4, 1)
     statuses = {f.deal_id: (f.status, f.detail) for f in TriggerFiring.select()}
     assert statuses[poisoned][0] == "failed" and "division by zero" in statuses[poisoned][1]
     assert [deals.get_deal(i).stage_id for i in ids] == [following.id] * 2 + [stage.id] + [following.id] * 2
-    assert triggers.run_due(T0 + timedelta(days=1, hours=2)).failed == 0  # logged once, not retried every pass
+    assert firing.run_due(T0 + timedelta(days=1, hours=2)).failed == 0  # logged once, not retried every pass
 
 
 def test_an_unexpected_exception_on_the_one_by_one_path_is_logged_and_the_rest_fire(admin, monkeypatch):
     stage, _following, ids = _world(admin, 4)
-    triggers.save_trigger(admin, stage.id, 1, Action.NOTIFY, {}, now=T0)
-    monkeypatch.setattr(triggers, "_fire_chunk", _collide)  # as when another copy claimed part of the chunk
-    real = triggers._perform
+    rules.save_trigger(admin, stage.id, 1, Action.NOTIFY, {}, now=T0)
+    monkeypatch.setattr(firing, "_fire_chunk", _collide)  # as when another copy claimed part of the chunk
+    real = actions.perform
     poisoned = ids[1]
 
     def perform(trigger, deal_id, now):
@@ -69,8 +70,8 @@ def test_an_unexpected_exception_on_the_one_by_one_path_is_logged_and_the_rest_f
             raise TypeError("unsupported operand")
         return real(trigger, deal_id, now)
 
-    monkeypatch.setattr(triggers, "_perform", perform)
-    report = triggers.run_due(T0 + timedelta(days=1, hours=1))
+    monkeypatch.setattr(actions, "perform", perform)
+    report = firing.run_due(T0 + timedelta(days=1, hours=1))
     assert (report.fired, report.failed) == (3, 1)
     failed = TriggerFiring.get(TriggerFiring.status == "failed")
     assert failed.deal_id == poisoned and "unsupported operand" in failed.detail

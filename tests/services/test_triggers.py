@@ -8,7 +8,8 @@ from datetime import datetime, timedelta
 import pytest
 
 from desktop.domain.triggers import Action
-from desktop.services import board, campaigns, deals, processes, tasks, triggers, users
+from desktop.services import board, business_time, campaigns, deals, processes, tasks, users
+from desktop.services.triggers import firing, firing_log, rules
 from desktop.store import db as store_db
 from desktop.store.models import Contact, Setting, TriggerFiring
 
@@ -17,7 +18,7 @@ T0 = datetime(2026, 11, 2, 9, 0)  # naive UTC
 
 @pytest.fixture
 def world(admin):
-    Setting.insert(key=triggers.ZONE_SETTING, value="Europe/Warsaw").execute()
+    Setting.insert(key=business_time.ZONE_SETTING, value="Europe/Warsaw").execute()
     p = processes.create_process(admin, "Sprzedaż")
     stages = processes.list_stages(p.id)
     contact = Contact.create(
@@ -36,63 +37,63 @@ def firings(status=None):
 
 def test_task_trigger_fires_each_occurrence_once_at_its_time(world):
     admin, stage, deal = world["admin"], world["stages"][0], world["deal"]
-    triggers.save_trigger(admin, stage.id, 2, Action.TASK, {"title": "Zadzwoń ponownie"}, now=T0)
-    assert triggers.run_due(T0 + timedelta(days=2) - timedelta(minutes=1)).fired == 0
-    assert triggers.run_due(T0 + timedelta(days=2)).fired == 1
-    assert triggers.run_due(T0 + timedelta(days=2, hours=5)).fired == 0
-    assert triggers.run_due(T0 + timedelta(days=4)).fired == 1
+    rules.save_trigger(admin, stage.id, 2, Action.TASK, {"title": "Zadzwoń ponownie"}, now=T0)
+    assert firing.run_due(T0 + timedelta(days=2) - timedelta(minutes=1)).fired == 0
+    assert firing.run_due(T0 + timedelta(days=2)).fired == 1
+    assert firing.run_due(T0 + timedelta(days=2, hours=5)).fired == 0
+    assert firing.run_due(T0 + timedelta(days=4)).fired == 1
     assert firings() == [(1, "fired"), (2, "fired")]
     assert [t.title for t in tasks.deal_tasks(users.local_admin(), deal.id)] == ["Zadzwoń ponownie", "Zadzwoń ponownie"]
 
 
 def test_leaving_the_stage_stops_the_series_and_re_entering_starts_a_new_one(world):
     admin, stages, deal = world["admin"], world["stages"], world["deal"]
-    triggers.save_trigger(admin, stages[0].id, 1, Action.NOTIFY, {}, now=T0)
+    rules.save_trigger(admin, stages[0].id, 1, Action.NOTIFY, {}, now=T0)
     board.place(admin, deal.id, stages[1].id, now=T0 + timedelta(hours=12))
-    assert triggers.run_due(T0 + timedelta(days=3)).fired == 0
+    assert firing.run_due(T0 + timedelta(days=3)).fired == 0
     back = T0 + timedelta(days=3)
     board.place(admin, deal.id, stages[0].id, now=back)
-    assert triggers.run_due(back + timedelta(days=1)).fired == 1
+    assert firing.run_due(back + timedelta(days=1)).fired == 1
     stays = {f.stay for f in TriggerFiring.select()}
     assert len(stays) == 1 and firings() == [(1, "fired")]
 
 
 def test_catch_up_fires_only_the_latest_and_logs_the_rest_as_skipped(world):
     admin, stage = world["admin"], world["stages"][0]
-    triggers.save_trigger(admin, stage.id, 1, Action.NOTIFY, {}, now=T0)
-    report = triggers.run_due(T0 + timedelta(days=5, hours=1))  # the app was closed for five days
+    rules.save_trigger(admin, stage.id, 1, Action.NOTIFY, {}, now=T0)
+    report = firing.run_due(T0 + timedelta(days=5, hours=1))  # the app was closed for five days
     assert (report.fired, report.skipped) == (1, 4)
     assert firings() == [(1, "skipped"), (2, "skipped"), (3, "skipped"), (4, "skipped"), (5, "fired")]
-    assert triggers.run_due(T0 + timedelta(days=5, hours=2)).fired == 0
+    assert firing.run_due(T0 + timedelta(days=5, hours=2)).fired == 0
 
 
 def test_a_deal_that_left_while_the_app_was_closed_fires_nothing(world):
     admin, stages, deal = world["admin"], world["stages"], world["deal"]
-    triggers.save_trigger(admin, stages[0].id, 1, Action.NOTIFY, {}, now=T0)
+    rules.save_trigger(admin, stages[0].id, 1, Action.NOTIFY, {}, now=T0)
     board.place(admin, deal.id, stages[1].id, now=T0 + timedelta(days=3))  # another copy moved it
-    assert triggers.run_due(T0 + timedelta(days=4)).fired == 0
+    assert firing.run_due(T0 + timedelta(days=4)).fired == 0
     assert firings() == []
 
 
 def test_period_change_applies_to_occurrences_not_fired_yet(world):
     admin, stage = world["admin"], world["stages"][0]
-    row = triggers.save_trigger(admin, stage.id, 1, Action.NOTIFY, {}, now=T0)
-    triggers.run_due(T0 + timedelta(days=1))
-    triggers.save_trigger(admin, stage.id, 5, Action.NOTIFY, {}, trigger_id=row.id, now=T0 + timedelta(days=1))
-    assert triggers.run_due(T0 + timedelta(days=4)).fired == 0  # k=1 already fired; k=2 is now day 10
-    assert triggers.run_due(T0 + timedelta(days=10)).fired == 1
+    row = rules.save_trigger(admin, stage.id, 1, Action.NOTIFY, {}, now=T0)
+    firing.run_due(T0 + timedelta(days=1))
+    rules.save_trigger(admin, stage.id, 5, Action.NOTIFY, {}, trigger_id=row.id, now=T0 + timedelta(days=1))
+    assert firing.run_due(T0 + timedelta(days=4)).fired == 0  # k=1 already fired; k=2 is now day 10
+    assert firing.run_due(T0 + timedelta(days=10)).fired == 1
     assert firings() == [(1, "fired"), (2, "fired")]
 
 
 def test_campaign_trigger_adds_the_contact_once_with_history(world):
     admin, stage, contact = world["admin"], world["stages"][0], world["contact"]
     campaign = campaigns.create_campaign(admin, "Przypomnienie po ofercie")
-    triggers.save_trigger(admin, stage.id, 1, Action.CAMPAIGN, {"campaign_id": campaign.id}, now=T0)
-    triggers.run_due(T0 + timedelta(days=1))
-    triggers.run_due(T0 + timedelta(days=2))
+    rules.save_trigger(admin, stage.id, 1, Action.CAMPAIGN, {"campaign_id": campaign.id}, now=T0)
+    firing.run_due(T0 + timedelta(days=1))
+    firing.run_due(T0 + timedelta(days=2))
     members = campaigns.members(users.local_admin(), campaign.id)
     assert [(m.contact_id, m.source) for m in members] == [(contact.id, "trigger")]
-    detail = json.loads(triggers.log(users.local_admin())[0].detail)
+    detail = json.loads(firing_log.log(users.local_admin())[0].detail)
     assert detail["what"] == "campaign_member" and detail["campaign"] == "Przypomnienie po ofercie"
 
 
@@ -100,36 +101,36 @@ def test_campaign_trigger_skips_a_contact_without_marketing_consent(world):
     admin, stage, contact = world["admin"], world["stages"][0], world["contact"]
     Contact.update(marketing_consent=False).where(Contact.id == contact.id).execute()
     campaign = campaigns.create_campaign(admin, "Bez zgody")
-    triggers.save_trigger(admin, stage.id, 1, Action.CAMPAIGN, {"campaign_id": campaign.id}, now=T0)
-    triggers.run_due(T0 + timedelta(days=1))
+    rules.save_trigger(admin, stage.id, 1, Action.CAMPAIGN, {"campaign_id": campaign.id}, now=T0)
+    firing.run_due(T0 + timedelta(days=1))
     assert campaigns.members(admin, campaign.id) == []
-    assert json.loads(triggers.log(admin)[0].detail)["what"] == "campaign_no_consent"
+    assert json.loads(firing_log.log(admin)[0].detail)["what"] == "campaign_no_consent"
 
 
 def test_move_trigger_moves_the_deal_and_a_refused_action_is_logged_as_failed(world):
     admin, stages, deal = world["admin"], world["stages"], world["deal"]
     lost = next(s for s in stages if s.kind.value == "lost")
-    triggers.save_trigger(admin, stages[0].id, 1, Action.MOVE, {"stage_id": lost.id}, now=T0)
-    report = triggers.run_due(T0 + timedelta(days=1))
+    rules.save_trigger(admin, stages[0].id, 1, Action.MOVE, {"stage_id": lost.id}, now=T0)
+    report = firing.run_due(T0 + timedelta(days=1))
     assert report.failed == 1  # Lost needs a lost reason: refused, logged, not retried
     assert deals.get_deal(deal.id).stage_id == stages[0].id
-    log = triggers.log(users.local_admin())
+    log = firing_log.log(users.local_admin())
     assert log[0].status == "failed" and "information" in json.loads(log[0].detail)["template"]
-    triggers.save_trigger(admin, stages[0].id, 1, Action.MOVE, {"stage_id": stages[2].id}, trigger_id=log[0].trigger_id)
-    triggers.run_due(T0 + timedelta(days=2))
+    rules.save_trigger(admin, stages[0].id, 1, Action.MOVE, {"stage_id": stages[2].id}, trigger_id=log[0].trigger_id)
+    firing.run_due(T0 + timedelta(days=2))
     assert deals.get_deal(deal.id).stage_id == stages[2].id
 
 
 def test_period_out_of_range_is_refused(world):
     with pytest.raises(Exception) as err:
-        triggers.save_trigger(world["admin"], world["stages"][0].id, 0, Action.NOTIFY, {})
+        rules.save_trigger(world["admin"], world["stages"][0].id, 0, Action.NOTIFY, {})
     assert "period" in err.value.english()
 
 
 def _fire_many(target: str, times: list) -> None:
     store_db.open_database(target)
     for now in times:
-        triggers.run_due(now)
+        firing.run_due(now)
     store_db.close_database()
 
 
@@ -144,7 +145,7 @@ def test_two_processes_firing_at_once_claim_each_occurrence_exactly_once(world, 
     admin, stage = world["admin"], world["stages"][0]
     for i in range(30):
         deals.create_deal(admin, world["process"].id, f"D{i}", stage_id=stage.id, now=T0)
-    triggers.save_trigger(admin, stage.id, 1, Action.NOTIFY, {}, now=T0)
+    rules.save_trigger(admin, stage.id, 1, Action.NOTIFY, {}, now=T0)
     times = [T0 + timedelta(days=d, hours=1) for d in (1, 2, 3)]
     target = _target(db)
     store_db.close_database()

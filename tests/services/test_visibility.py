@@ -32,9 +32,9 @@ from desktop.services import (
     processes,
     segments,
     tasks,
-    triggers,
     users,
 )
+from desktop.services.triggers import rules
 from desktop.store.models import (
     Company,
     Contact,
@@ -73,12 +73,13 @@ NOT_DEAL_DATA = {
     "offers.default_template", "offers.money_text", "offers.number_text", "offers.template_text",  # templates
     "offers.letterhead",  # the company's own letterhead from settings
     "offers.amount_in_words", "offers.amount_text", "offers.page_label",  # a given amount written out; page footer
-    "triggers.error_detail", "triggers.unexpected_detail",  # a given error as a log detail
+    "actions.error_detail", "actions.unexpected_detail", "actions.detail",  # a given error or result as data
+    "actions.stage_names", "rules.trigger_row",  # trigger configuration
     "probability.has_weights",  # configuration
     "processes.get_process", "processes.get_stage", "processes.list_processes", "processes.list_stages",
     "settings.calculations_enabled", "settings.get", "settings.get_text",  # global settings
     "tasks.state_of",  # a pure rule on given times
-    "triggers.business_zone", "triggers.get_trigger", "triggers.stage_triggers",  # trigger configuration
+    "business_time.business_zone", "rules.get_trigger", "rules.stage_triggers",  # trigger configuration
     "users.find_user", "users.get_user", "users.list_users", "users.local_admin",
     "users.needs_first_admin", "users.actor_for",  # the team itself, not deals
     "notifications.managers", "notifications.users_with_roles",  # user ids by role
@@ -95,7 +96,7 @@ NOT_DEAL_DATA = {
     "pickers.companies", "pickers.company_label", "pickers.contact_company", "pickers.contact_label",
     "pickers.contacts", "pickers.users", "merging.campaign_count",
     "offers.sample_context",  # made-up values for trying a template
-    "triggers.system_zone_name", "triggers.zone_names",  # time zone names
+    "business_time.system_zone_name", "business_time.zone_names",  # time zone names
     "funnel.filter_names",  # the names of the stages, people and products a funnel filter names by id
 }  # fmt: skip
 
@@ -108,7 +109,8 @@ SYSTEM_READS = {
     "users.owned_deal_count",  # the Users dialog's “owns N deals” (administrators only)
     "outbox.due_count", "outbox.due_ids",  # the sender's own pass over queued mail
     "tasks.due_for_reminder",  # the reminder pass (notifies each task's owner)
-    "triggers.due_count", "triggers.next_due",  # the trigger clock's own pass
+    "schedule.due_count", "schedule.next_due",  # the trigger clock's own pass
+    "actions.attempt", "actions.perform", "schedule.schedule_trigger", "schedule.reschedule_all",  # trigger writes
     "transfer.stage_for",  # given a deal row the caller already read with the actor
     # the mail sync's own pass: matching a fetched message to a deal, reading the IMAP folders
     "mail_matching.by_contact", "mail_matching.by_reply", "mail_matching.by_sender_rule", "mail_matching.match",
@@ -126,12 +128,18 @@ SYSTEM_MODULES = {
     "backups": "whole-database file copies, listings and integrity checks the app makes itself (restore: admins)",
 }
 
+# Packages whose reads are checked by their own tests, with where.
+PACKAGES_CHECKED_ELSEWHERE = {
+    "desktop.services.reports.": "tests/services/test_reports*.py: each report of an agent holds only their deals",
+    "desktop.services.imports.": "managers only (tests/services/imports/test_bad_input.py); reads the user's file",
+}
+
 # Reads whose right answer in this world is empty for the owner too (still checked for leaks), with the reason.
 EMPTY_HERE = {
     "trash.trashed", "trash.trashed_ids",  # nothing is in the trash
     "campaigns.without_consent",  # the one member agreed to marketing e-mail
     "companies.duplicates", "contacts.duplicates",  # one contact, one company: nothing to match
-    "triggers.stored_zone_name",  # no business time zone stored
+    "business_time.stored_zone_name",  # no business time zone stored
     "offer_tracking.opened_deals",  # no offer was opened
 }  # fmt: skip
 
@@ -140,11 +148,24 @@ ADMIN_ONLY = {"export_all.export_all"}
 
 
 def _public_functions():
-    for info in pkgutil.iter_modules(services_package.__path__):
-        module = importlib.import_module(f"desktop.services.{info.name}")
-        for name, func in inspect.getmembers(module, inspect.isfunction):
-            if func.__module__ == module.__name__ and not name.startswith("_"):
-                yield f"{info.name}.{name}", func
+    """Every public function of every services module, packages included, as "module.function" (the module's
+    own name, without its package: those are unique, which this checks)."""
+    seen: dict[str, str] = {}
+    for info in pkgutil.walk_packages(services_package.__path__, "desktop.services."):
+        if info.name.startswith(tuple(PACKAGES_CHECKED_ELSEWHERE)):
+            continue
+        module = importlib.import_module(info.name)
+        short = info.name.rsplit(".", 1)[-1]
+        functions = [
+            (name, func)
+            for name, func in inspect.getmembers(module, inspect.isfunction)
+            if func.__module__ == module.__name__ and not name.startswith("_")
+        ]
+        if not functions:
+            continue  # e.g. a feature package's __init__ (it may share its main module's name)
+        assert seen.setdefault(short, info.name) == info.name, f"two services modules named {short!r}"
+        for name, func in functions:
+            yield f"{short}.{name}", func
 
 
 def _reads():
@@ -179,7 +200,7 @@ def world(db, tmp_path):
     activities.complete_activity(ola, deal.id, activity.id, note="zrobione", file_name="a.txt", file_data=b"x", now=NOW)
     campaign = campaigns.create_campaign(admin, "Wiosna", now=NOW)
     campaigns.add_member(campaign.id, contact.id, deal.id, "user", NOW)
-    trigger = triggers.save_trigger(admin, deal.stage_id, 3, Action.NOTIFY, {"audience": "owner"}, now=NOW)
+    trigger = rules.save_trigger(admin, deal.stage_id, 3, Action.NOTIFY, {"audience": "owner"}, now=NOW)
     TriggerFiring.create(
         trigger=trigger.id, deal=deal.id, stay=1, occurrence=1, due_at=NOW, at=NOW, status="fired", detail=""
     )

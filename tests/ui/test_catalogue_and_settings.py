@@ -90,7 +90,7 @@ def test_main_window_has_tools_menu(qtbot, admin_actor):
 
 
 def test_settings_choose_the_business_time_zone_and_go_back_to_the_system_one(qtbot, admin_actor, monkeypatch):
-    from desktop.services import triggers
+    from desktop.services import business_time
 
     monkeypatch.setenv("TZ", "Europe/Warsaw")
     d = SettingsDialog(admin_actor)
@@ -98,10 +98,10 @@ def test_settings_choose_the_business_time_zone_and_go_back_to_the_system_one(qt
     assert d.zone.currentIndex() == 0 and "Europe/Warsaw" in d.zone.currentText()
     d.zone.setCurrentIndex(d.zone.findData("America/New_York"))
     d.save()
-    assert triggers.stored_zone_name() == "America/New_York"
+    assert business_time.stored_zone_name() == "America/New_York"
     again = SettingsDialog(admin_actor)
     qtbot.addWidget(again)
     assert again.zone.currentData() == "America/New_York"
     again.zone.setCurrentIndex(0)
     again.save()
-    assert triggers.stored_zone_name() == "" and triggers.business_zone().key == "Europe/Warsaw"
+    assert business_time.stored_zone_name() == "" and business_time.business_zone().key == "Europe/Warsaw"

@@ -11,13 +11,23 @@ from desktop.ui.deal_sheet.sheet import DealSheet
 from desktop.ui.funnel.view import FunnelView
 
 
+def _world(actor):
+    p = processes.create_process(actor, "Sprzedaż")
+    other = processes.create_process(actor, "Serwis")
+    stages = processes.list_stages(p.id)
+    made = [deals.create_deal(actor, p.id, f"Deal {i}").id for i in range(2)]
+    return {"actor": actor, "process": p, "other": other, "stages": stages, "made": made}
+
+
 @pytest.fixture
 def world(admin_actor):
-    p = processes.create_process(admin_actor, "Sprzedaż")
-    other = processes.create_process(admin_actor, "Serwis")
-    stages = processes.list_stages(p.id)
-    made = [deals.create_deal(admin_actor, p.id, f"Deal {i}").id for i in range(2)]
-    return {"actor": admin_actor, "process": p, "other": other, "stages": stages, "made": made}
+    return _world(admin_actor)
+
+
+@pytest.fixture
+def world_on_both(admin):
+    """The same world on SQLite and on PostgreSQL (statement counts differ between the back ends)."""
+    return _world(admin)
 
 
 def _spy(monkeypatch, obj, name):
@@ -86,3 +96,51 @@ def test_deal_sheet_refreshes_for_its_own_deal_only(qtbot, world, monkeypatch):
     assert calls == []
     ops.run(None, deals.edit_deal, actor, made[0], deals.get_deal(made[0]).version, title="Okna PCV")
     assert len(calls) == 1 and sheet.panel.title.text() == "Okna PCV"
+
+
+def _open_board_and_sheet(qtbot, world):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop.ui.deal_sheet.sheet import DealSheet
+
+    # views closed by earlier tests are deleted later; delete them now so only these two listen for changes
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    view = BoardView(world["actor"])
+    qtbot.addWidget(view)
+    view.set_process(world["process"].id)
+    sheet = DealSheet(world["actor"], world["made"][0])
+    qtbot.addWidget(sheet)
+    return view, sheet
+
+
+def test_saving_a_title_from_the_sheet_takes_at_most_10_statements_end_to_end(qtbot, world_on_both):
+    from playhouse.test_utils import count_queries
+
+    world = world_on_both
+    view, sheet = _open_board_and_sheet(qtbot, world)
+    sheet.panel.title.setText("Okna PCV")
+    sheet.panel.title.textEdited.emit("Okna PCV")
+    with count_queries() as counted:
+        assert sheet.save()
+    # the use-case, then only the card on the board and the sheet's history: nothing is read twice
+    data = [q.msg for q in counted.get_queries() if "pg_notify" not in str(q.msg[0])]
+    assert len(data) <= 10, data
+    column = view.models[world["stages"][0].id]
+    assert column.cards[column.row_of(world["made"][0])].title == "Okna PCV"
+    assert sheet.history_tab.list.topLevelItem(0).data(0, 256) == "field_changed"
+
+
+def test_a_title_save_refreshes_the_card_only_and_a_value_save_the_column_and_its_totals(qtbot, world, monkeypatch):
+    view, sheet = _open_board_and_sheet(qtbot, world)
+    column = view.models[world["stages"][0].id]
+    reloads = _spy(monkeypatch, column, "reload")
+    totals = _spy(monkeypatch, view, "_reload_totals")
+    sheet.panel.title.setText("Okna PCV")
+    sheet.panel.title.textEdited.emit("Okna PCV")
+    assert sheet.save()
+    assert (len(reloads), len(totals)) == (0, 0)
+    sheet.panel.value.setText("2 500,00")
+    sheet.panel.value.textEdited.emit("2 500,00")
+    assert sheet.save()
+    assert (len(reloads), len(totals)) == (1, 1)
+    assert "2" in view.columns[world["stages"][0].id].totals_label.text()

@@ -4,7 +4,8 @@ Save writes them with the stages, and a new stage can have triggers before it wa
 import pytest
 
 from desktop.domain.triggers import Action
-from desktop.services import configuration, processes, triggers
+from desktop.services import configuration, processes
+from desktop.services.triggers import rules
 from desktop.store.models import Trigger
 from desktop.ui.configurator.dialog import ConfiguratorDialog
 
@@ -44,14 +45,14 @@ def test_save_writes_the_triggers_and_cancel_keeps_a_deleted_one(qtbot, admin_ac
     dialog.save()
     assert dialog.result() == 1
     stage = processes.list_stages(process.id)[0]
-    assert [(t.period_days, t.params) for t in triggers.stage_triggers(stage.id)] == [(3, {"title": "Zadzwoń"})]
+    assert [(t.period_days, t.params) for t in rules.stage_triggers(stage.id)] == [(3, {"title": "Zadzwoń"})]
     again = _open(qtbot, admin_actor, process)
     again.triggers_widget.list.setCurrentItem(again.triggers_widget.list.topLevelItem(0))
     fake_dialogs.answers = [True]
     again.triggers_widget.delete()
     assert again.triggers_widget.list.topLevelItemCount() == 0
     again.reject()
-    assert len(triggers.stage_triggers(stage.id)) == 1
+    assert len(rules.stage_triggers(stage.id)) == 1
 
 
 def test_a_new_stage_gets_its_trigger_when_the_configurator_saves(qtbot, admin_actor, process):
@@ -65,13 +66,13 @@ def test_a_new_stage_gets_its_trigger_when_the_configurator_saves(qtbot, admin_a
     assert dialog.result() == 1
     stage = processes.list_stages(process.id)[0]
     assert stage.name == "Kwalifikacja"
-    assert [(t.period_days, t.action) for t in triggers.stage_triggers(stage.id)] == [(2, Action.TASK)]
+    assert [(t.period_days, t.action) for t in rules.stage_triggers(stage.id)] == [(2, Action.TASK)]
 
 
 def test_an_unchanged_trigger_is_not_rewritten_by_save(admin_actor, process):
     stage = processes.list_stages(process.id)[0]
-    kept = triggers.save_trigger(admin_actor, stage.id, 4, Action.NOTIFY, {})
+    kept = rules.save_trigger(admin_actor, stage.id, 4, Action.NOTIFY, {})
     draft = configuration.load_draft(process.id)
     assert [t.id for t in draft.stages[0].triggers] == [kept.id]
     configuration.save_configuration(admin_actor, draft)
-    assert triggers.stage_triggers(stage.id) == [kept]
+    assert rules.stage_triggers(stage.id) == [kept]

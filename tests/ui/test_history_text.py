@@ -49,6 +49,7 @@ PAYLOADS = {
     "email_resent": {"message": 5, "to": "a@b.pl", "subject": "S"},
     "deal_deleted": {"number": "SPR/1", "title": "T"},
     "deal_restored": {},
+    "imported": {"import_batch": 1, "fields": ["title", "value", "stage"]},
     "duplicated": {"source": "SPR/1"},
     "process_changed": {"from_process": "Okna", "to_process": "Drzwi"},
     "email_received": {
@@ -115,7 +116,7 @@ def english(qapp):
 def _deal_event_kinds_recorded() -> set[str]:
     """Kinds of the ``history.record("kind", ..., deal_id=...)`` calls in the services (events of a deal)."""
     kinds = set()
-    for path in (ROOT / "desktop" / "services").glob("*.py"):
+    for path in (ROOT / "desktop" / "services").rglob("*.py"):  # feature packages included
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)

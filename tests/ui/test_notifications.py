@@ -6,7 +6,8 @@ from datetime import datetime, timedelta
 import pytest
 
 from desktop.domain.triggers import Action
-from desktop.services import deals, notifications, processes, triggers, users
+from desktop.services import business_time, deals, notifications, processes, users
+from desktop.services.triggers import firing, rules
 from desktop.store.models import Notification, Setting
 from desktop.ui.my_tasks import NotificationBell, NotificationsDialog
 from desktop.ui.notifications_model import UNREAD_ROLE
@@ -16,19 +17,19 @@ T0 = datetime(2026, 11, 2, 9, 0)
 
 @pytest.fixture
 def busy_stage(admin_actor, monkeypatch):
-    Setting.insert(key=triggers.ZONE_SETTING, value="Europe/Warsaw").execute()
-    monkeypatch.setattr(triggers, "CHUNK", 100)  # the pass takes several chunks (transactions)
+    Setting.insert(key=business_time.ZONE_SETTING, value="Europe/Warsaw").execute()
+    monkeypatch.setattr(firing, "CHUNK", 100)  # the pass takes several chunks (transactions)
     process = processes.create_process(admin_actor, "Sprzedaż")
     stage = processes.list_stages(process.id)[0]
     for i in range(250):
         deals.create_deal(admin_actor, process.id, f"Okna {i}", stage_id=stage.id, now=T0)
-    triggers.save_trigger(admin_actor, stage.id, 1, Action.NOTIFY, {}, now=T0)
+    rules.save_trigger(admin_actor, stage.id, 1, Action.NOTIFY, {}, now=T0)
     return stage
 
 
 def test_a_trigger_pass_is_one_notification_per_person(qtbot, admin_actor, busy_stage):
     agent = users.actor_for(users.create_user(admin_actor, "ola", "Ola").id)
-    assert triggers.run_due(T0 + timedelta(days=1, hours=1)).fired == 250
+    assert firing.run_due(T0 + timedelta(days=1, hours=1)).fired == 250
     assert Notification.select().count() == 1  # the admin (manager and owner); the agent owns nothing here
     (row,) = notifications.list_for(admin_actor)
     group = notifications.TriggerGroup.parse(row.text)
@@ -38,12 +39,12 @@ def test_a_trigger_pass_is_one_notification_per_person(qtbot, admin_actor, busy_
     qtbot.addWidget(dialog)
     text = dialog.model.index(0).data()
     assert f"Trigger in “{busy_stage.name}”: 250 deal(s)" in text and "Okna" in text  # no catalogue installed
-    assert triggers.run_due(T0 + timedelta(days=2, hours=1)).fired == 250
+    assert firing.run_due(T0 + timedelta(days=2, hours=1)).fired == 250
     assert Notification.select().count() == 2  # the next pass is its own group
 
 
 def test_mark_all_as_read_clears_the_bell(qtbot, admin_actor, busy_stage, fake_dialogs):
-    triggers.run_due(T0 + timedelta(days=1, hours=1))
+    firing.run_due(T0 + timedelta(days=1, hours=1))
     notifications.notify([admin_actor.id], "activity", "Zrobione")
     bell = NotificationBell(admin_actor)
     qtbot.addWidget(bell)

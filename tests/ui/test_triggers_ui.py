@@ -5,11 +5,13 @@ from datetime import datetime, timedelta
 import pytest
 
 from desktop.domain.triggers import Action
-from desktop.services import campaigns, deals, processes, triggers
+from desktop.services import campaigns, deals, processes
+from desktop.services.triggers import firing, rules
 from desktop.store.models import Contact, TriggerFiring
+from desktop.ui.clients.campaigns_dialog import CampaignsDialog
 from desktop.ui.triggers.clock import TriggerClock
 from desktop.ui.triggers.editor import StageTriggersWidget
-from desktop.ui.triggers.log_window import CampaignsDialog, TriggerLogWindow
+from desktop.ui.triggers.log_window import TriggerLogWindow
 
 T0 = datetime(2026, 11, 2, 9, 0)
 
@@ -24,7 +26,7 @@ def stage(admin_actor):
 
 
 def test_clock_fires_due_occurrences_off_the_gui_thread_and_leaves_no_timer(qtbot, admin_actor, stage):
-    triggers.save_trigger(admin_actor, stage.id, 1, Action.NOTIFY, {}, now=T0)
+    rules.save_trigger(admin_actor, stage.id, 1, Action.NOTIFY, {}, now=T0)
     now = [T0 + timedelta(hours=23)]
     clock = TriggerClock(now_fn=lambda: now[0])
     clock.start()
@@ -48,14 +50,14 @@ def test_editor_adds_a_task_trigger_and_refuses_a_missing_title(qtbot, admin_act
     assert widget.message.text()
     widget.task_title.setText("Zadzwoń do klienta")
     assert widget.save(new=True)
-    rows = triggers.stage_triggers(stage.id)
+    rows = rules.stage_triggers(stage.id)
     assert [(r.period_days, r.action, r.params) for r in rows] == [(3, Action.TASK, {"title": "Zadzwoń do klienta"})]
     assert widget.list.topLevelItemCount() == 1
 
 
 def test_log_window_shows_fired_and_skipped_occurrences(qtbot, admin_actor, stage):
-    triggers.save_trigger(admin_actor, stage.id, 1, Action.NOTIFY, {}, now=T0)
-    triggers.run_due(T0 + timedelta(days=3))
+    rules.save_trigger(admin_actor, stage.id, 1, Action.NOTIFY, {}, now=T0)
+    firing.run_due(T0 + timedelta(days=3))
     window = TriggerLogWindow(admin_actor)
     qtbot.addWidget(window)
     assert window.list.topLevelItemCount() == 3
@@ -67,8 +69,8 @@ def test_campaigns_dialog_lists_members_added_by_a_trigger_and_exports_them(
     qtbot, admin_actor, stage, fake_dialogs, tmp_path
 ):
     campaign = campaigns.create_campaign(admin_actor, "Jesień")
-    triggers.save_trigger(admin_actor, stage.id, 1, Action.CAMPAIGN, {"campaign_id": campaign.id}, now=T0)
-    triggers.run_due(T0 + timedelta(days=1))
+    rules.save_trigger(admin_actor, stage.id, 1, Action.CAMPAIGN, {"campaign_id": campaign.id}, now=T0)
+    firing.run_due(T0 + timedelta(days=1))
     dialog = CampaignsDialog(admin_actor)
     qtbot.addWidget(dialog)
     assert dialog.members.topLevelItemCount() == 1

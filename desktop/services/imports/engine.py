@@ -226,7 +226,7 @@ class _Writer:
         self.seen_keys: set[int] = set()  # hashes: a million ids in a few tens of MB
         self.updated: dict[str, set[int]] = {}  # rows updated once already (a file may name a company twice)
         if self.kind is Kind.DEALS:
-            from desktop.services.activities import total_weight
+            from desktop.services.probability import total_weight
 
             total = total_weight(self.process_id)  # a new deal has done none of the weighted activities
             self.stage_info = {
@@ -651,7 +651,7 @@ class _Writer:
             ).execute()
             report_paths.refresh([deal_id])
         if "stage" in changes:
-            from desktop.services.activities import refresh_deal
+            from desktop.services.probability import refresh_deal
 
             refresh_deal(deal_id)  # the new stage's probability (activities done so far count)
         history.record(

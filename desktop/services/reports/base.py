@@ -185,7 +185,7 @@ def date_period(column, f: Filters) -> list:
 
 def zone() -> ZoneInfo:
     """The business time zone (Settings; else the machine's): months, days and periods are counted in it."""
-    from desktop.services.triggers import business_zone
+    from desktop.services.business_time import business_zone
 
     return business_zone()
 

@@ -95,6 +95,18 @@ class ColumnModel(QAbstractListModel):
         self.opened |= offer_tracking.opened_deals([c.id for c in more])
         self.endInsertRows()
 
+    def refresh_cards(self, fresh: dict[int, Card]) -> set[int]:
+        """Show new values of cards this column holds (same place, same tasks); returns the ids it held."""
+        held = set()
+        for row, card in enumerate(self.cards):
+            new = fresh.get(card.id)
+            if new is not None:
+                self.cards[row] = new
+                held.add(card.id)
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+        return held
+
     def row_of(self, deal_id: int) -> int:
         for row, card in enumerate(self.cards):
             if card.id == deal_id:

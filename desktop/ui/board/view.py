@@ -57,6 +57,10 @@ class MoveCommand(QUndoCommand):
         self.view.apply_placement(self, self.before)
 
 
+# deal fields whose change alters a column's totals (value, weighted value) or who sees the card (owner)
+COLUMN_FIELDS = frozenset({"value", "currency", "probability", "probability_manual", "owner_id", "spam"})
+
+
 class BoardView(QWidget):
     open_deal = Signal(int)
     new_deal_requested = Signal(object)  # the stage id to start in, or None
@@ -172,10 +176,17 @@ class BoardView(QWidget):
         self._reload_totals()
 
     def on_changed(self, changes: Changes) -> None:
-        """A write (here or elsewhere in the app): read again only the columns of the stages it touched."""
+        """A write (here or elsewhere in the app): read again only the columns of the stages it touched, or
+        only the cards, when the write edited fields that change neither a column's totals nor its cards."""
         shown = changes.stages & self.models.keys()
-        if shown:
-            self.reload_stages(shown)
+        if not shown:
+            return
+        if changes.only_edits and not (changes.fields & COLUMN_FIELDS) and not self.text():
+            fresh = {card.id: card for card in board.cards(self.actor, changes.deals)}
+            held = set().union(*(self.models[s].refresh_cards(fresh) for s in shown))
+            if held == set(changes.deals):
+                return  # every edited card was shown and is up to date; totals did not change
+        self.reload_stages(shown)
 
     def reload_stages(self, stage_ids) -> None:
         stage_ids = {s for s in stage_ids if s in self.models}

@@ -221,6 +221,10 @@ def _describers(p: dict, shown: Shown) -> dict:
         "deal_deleted": lambda: translate("History", "Moved the deal to the trash"),
         "deal_restored": lambda: translate("History", "Restored the deal from the trash"),
         "duplicated": lambda: _fill(translate("History", "Duplicated from %1"), shown.value(p.get("source"))),
+        "imported": lambda: _fill(
+            translate("History", "Updated by an import: %1"),
+            ", ".join(field_label("stage_id" if f == "stage" else f) for f in p.get("fields", [])),
+        ),
         "process_changed": lambda: _fill(
             translate("History", "Moved from the process %1 to %2"),
             q(shown.value(p.get("from_process"))),
@@ -325,11 +329,13 @@ def describe_group(group: list, shown: Shown) -> str:
 
 
 class HistoryTab(QWidget):
-    def __init__(self, deal_id: int, actor, parent=None) -> None:
+    def __init__(self, deal_id: int, actor, parent=None, currency: str | None = None) -> None:
         super().__init__(parent)
         self.actor = actor
         self.setObjectName("historyTab")
         self.deal_id = deal_id
+        self.currency = currency  # the deal's currency, kept up to date by the sheet that shows the deal
+        self._names: dict[int, str] = {}  # user names, read again only when an event names someone new
         self.kind = QComboBox(self)
         self.kind.setObjectName("historyKind")
         self.kind.addItem(self.tr("Everything"), "")
@@ -351,11 +357,15 @@ class HistoryTab(QWidget):
         self.reload()
 
     def _shown(self, events: list) -> Shown:
-        names = {u.id: u.display_name for u in users.list_users(active_only=False)}
-        try:
-            currency = deals.get_deal(self.deal_id, self.actor).currency
-        except EtapError:
-            currency = "PLN"
+        if not self._names or any(e.user_id is not None and e.user_id not in self._names for e in events):
+            self._names = {u.id: u.display_name for u in users.list_users(active_only=False)}
+        names = self._names
+        currency = self.currency
+        if currency is None:
+            try:
+                currency = deals.get_deal(self.deal_id, self.actor).currency
+            except EtapError:
+                currency = "PLN"
         labels: dict[str, dict] = {"contact_id": {}, "company_id": {}}
         for event in events:
             if event.kind == "field_changed" and event.payload.get("field") in labels:

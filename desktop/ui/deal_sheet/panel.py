@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.money import COMMON_CURRENCIES
 from desktop.domain.probability import source_of
 from desktop.domain.stages import KIND_LABELS, StageKind
-from desktop.services import activities, pickers, processes
+from desktop.services import pickers, probability, processes
 from desktop.services.deals import EDITABLE
 from desktop.services.rows import DealRow
 from desktop.ui.deal_sheet.sources_dialog import edit_sources, source_names
@@ -144,11 +144,19 @@ class DealPanel(QWidget):
         self.errors[key] = error
 
     # -- loading and reading --------------------------------------------------------------------------
-    def load(self, row: DealRow) -> None:
+    def load(self, row: DealRow, reuse: bool = False) -> None:
+        """Show ``row``; with ``reuse`` (after this panel's own save) the stage, process, activity weights and
+        picker labels read last time are kept when their ids are unchanged, so a save reads nothing twice."""
         self._loading = True
         self.row = row
-        stage = processes.get_stage(row.stage_id)
-        process = processes.get_process(row.process_id)
+        cached = getattr(self, "_place", None)
+        if reuse and cached is not None and cached[0] == (row.stage_id, row.process_id):
+            _ids, stage, process, weight = cached
+        else:
+            stage = processes.get_stage(row.stage_id)
+            process = processes.get_process(row.process_id)
+            weight = probability.total_weight(row.process_id)
+            self._place = ((row.stage_id, row.process_id), stage, process, weight)
         self.number.setText(f"<b>{row.number}</b>")
         kind = translated("StageKind", KIND_LABELS[stage.kind])
         same = stage.name.strip().casefold() == kind.casefold()
@@ -158,9 +166,9 @@ class DealPanel(QWidget):
         self.value.setText(amount_text(row.value))
         self._select_text(self.currency, row.currency)
         self.cost.setText(amount_text(row.cost))
-        self.owner.set_value(row.owner_id)
-        self.contact.set_value(row.contact_id)
-        self.company.set_value(row.company_id)
+        self.owner.set_value(row.owner_id, reuse_label=reuse)
+        self.contact.set_value(row.contact_id, reuse_label=reuse)
+        self.company.set_value(row.company_id, reuse_label=reuse)
         self.title.setToolTip(row.title)
         self.source.setEditText(row.source)
         self.substage.clear()
@@ -177,7 +185,7 @@ class DealPanel(QWidget):
         self._manual = row.probability_manual
         self.probability.setValue(row.probability)
         self.probability.setEnabled(not stage.kind.is_closed)
-        self._show_probability_source(stage.kind, row.probability_manual, activities.total_weight(row.process_id))
+        self._show_probability_source(stage.kind, row.probability_manual, weight)
         self.clear_errors()
         self._loading = False
 

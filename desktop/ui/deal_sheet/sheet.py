@@ -146,7 +146,7 @@ class DealSheet(QWidget):
         self.tabs.setObjectName("dealTabs")
         self.tasks_tab = TasksTab(deal_id, actor, self)
         self.notes_tab = NotesTab(deal_id, actor, self)
-        self.history_tab = HistoryTab(deal_id, actor, self)
+        self.history_tab = HistoryTab(deal_id, actor, self, currency=self.row.currency)
         self.activities_tab = ActivitiesTab(deal_id, actor, self)
         self.tabs.addTab(self.activities_tab, self.tr("Activities"))
         self.tabs.addTab(self.tasks_tab, self.tr("Tasks"))
@@ -174,7 +174,7 @@ class DealSheet(QWidget):
             action.triggered.connect(slot)
             self.addAction(action)
         self.resize(1100, 720)
-        self._show(self.row)
+        self._show(self.row, opening=True)
         ops.hub().changed.connect(self.on_changed)
 
     def _add_feature_tabs(self) -> None:
@@ -198,11 +198,16 @@ class DealSheet(QWidget):
             self.tabs.insertTab(index, widget, title)
 
     # -- showing --------------------------------------------------------------------------------------
-    def _show(self, row: DealRow) -> None:
+    def _show(self, row: DealRow, saved_here: bool = False, opening: bool = False) -> None:
+        """Show ``row``. After a save from this sheet (``saved_here``) the stage, process and labels already
+        read are kept when their ids did not change, and the activities only follow a new stage or owner."""
+        previous = self.row
         self.row = row
-        self.panel.load(row)
+        self.panel.load(row, reuse=saved_here)
         self.setWindowTitle(f"{row.number} — {row.title}[*]")
-        if hasattr(self, "activities_tab"):
+        self.history_tab.currency = row.currency
+        same_place = saved_here and (previous.stage_id, previous.owner_id) == (row.stage_id, row.owner_id)
+        if hasattr(self, "activities_tab") and not same_place and not opening:  # opening: the tab just read it
             self.activities_tab.reload()
         self._set_dirty(False)
 
@@ -313,7 +318,7 @@ class DealSheet(QWidget):
             return False
         finally:
             self._writing = False
-        self._show(row)
+        self._show(row, saved_here=True)
         self.history_tab.reload()
         return True
 

@@ -1,11 +1,15 @@
-"""Small dialogs that create a contact or a company without leaving the New deal dialog."""
+"""Small dialogs that create a contact or a company without leaving the New deal dialog.
+
+They call the same contacts and companies services as the full editors (same validation, history and search keys);
+the other fields (tax ids, consents, addresses) are edited later in the contact's or company's sheet.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.domain.errors import EtapError
-from desktop.services import pickers, quick_clients
+from desktop.services import companies, contacts, pickers
 from desktop.services.context import Actor
 from desktop.ui.errors import error_text
 from desktop.ui.pickers import Picker
@@ -56,7 +60,7 @@ class NewCompanyDialog(_ClientDialog):
         self.form.addRow(self.tr("Name:"), self.name)
 
     def _create(self) -> int:
-        return quick_clients.create_company(self.actor, self.name.text())
+        return companies.create_company(self.actor, name=self.name.text()).id
 
 
 class NewContactDialog(_ClientDialog):
@@ -82,11 +86,11 @@ class NewContactDialog(_ClientDialog):
         self.form.addRow(self.tr("Company:"), self.company)
 
     def _create(self) -> int:
-        return quick_clients.create_contact(
+        return contacts.create_contact(
             self.actor,
-            self.first_name.text(),
-            self.last_name.text(),
-            self.email.text(),
-            self.phone.text(),
-            self.company.value(),
-        )
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            company_id=self.company.value(),
+        ).id

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.domain.errors import EtapError
 from desktop.domain.timeutil import utcnow
-from desktop.services import triggers
+from desktop.services.triggers import firing, schedule
 from desktop.ui.background import Worker
 
 
@@ -44,7 +44,7 @@ class TriggerClock(QObject):
     def is_due(self) -> bool:
         now = self.now_fn()
         try:
-            first = triggers.next_due(now)
+            first = schedule.next_due(now)
         except EtapError:
             return False
         return first is not None and first <= now
@@ -56,7 +56,7 @@ class TriggerClock(QObject):
         if self.worker is None:
             self.worker = Worker(self, "trigger-clock")
         self.running = True
-        self.worker.submit(triggers.run_due, self.now_fn(), on_done=self._done, on_error=self._failed)
+        self.worker.submit(firing.run_due, self.now_fn(), on_done=self._done, on_error=self._failed)
         return True
 
     def _done(self, report) -> None:

@@ -23,7 +23,7 @@ class TriggerLog(QObject):
 
 
 def detail_text(detail: str) -> str:
-    """The stored detail (JSON from desktop/services/triggers.py; older rows: plain text) as a sentence."""
+    """The stored detail (JSON from desktop/services/triggers/actions.py; older rows: plain text) as a sentence."""
     if not detail:
         return ""
     try:

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import EtapError
 from desktop.domain.triggers import ACTION_LABELS, MAX_PERIOD_DAYS, Action
-from desktop.services import campaigns, email_templates, processes, triggers
+from desktop.services import campaigns, email_templates, processes
+from desktop.services.triggers import firing_log, rules
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import error_text
 from desktop.ui.errors import tr as translated
@@ -160,7 +161,7 @@ class StageTriggersWidget(QWidget):
         return f"{label}: {extra}" if extra else label
 
     def reload(self) -> None:
-        self.rows = list(self.draft.triggers) if self.draft is not None else triggers.stage_triggers(self.stage_id)
+        self.rows = list(self.draft.triggers) if self.draft is not None else rules.stage_triggers(self.stage_id)
         self.list.clear()
         for index, row in enumerate(self.rows):
             every = self.tr("%n day(s)", "", row.period_days)
@@ -169,7 +170,7 @@ class StageTriggersWidget(QWidget):
             self.list.addTopLevelItem(item)
         self.log.clear()
         ids = {r.id for r in self.rows if r.id is not None}
-        for firing in [f for f in triggers.log(self.actor, 300) if f.trigger_id in ids][:100]:
+        for firing in [f for f in firing_log.log(self.actor, 300) if f.trigger_id in ids][:100]:
             text = status_text(firing.status) + (f" — {firing.detail}" if firing.detail else "")
             item = QTreeWidgetItem([datetime_text(firing.at), firing.deal_number, str(firing.occurrence), text])
             item.setToolTip(3, text)
@@ -212,7 +213,7 @@ class StageTriggersWidget(QWidget):
         if self.draft is not None:
             return self._save_in_draft(row)
         try:
-            triggers.save_trigger(
+            rules.save_trigger(
                 self.actor,
                 self.stage_id,
                 self.period.value(),
@@ -234,7 +235,7 @@ class StageTriggersWidget(QWidget):
         from desktop.services.configuration import TriggerDraft
 
         try:
-            period, action, params = triggers.check_trigger(
+            period, action, params = rules.check_trigger(
                 self.period.value(), self.action.currentData(), self.params(), self.stage_id, self.process_id
             )
         except EtapError as err:
@@ -259,7 +260,7 @@ class StageTriggersWidget(QWidget):
             self.changed.emit()
             return
         try:
-            triggers.delete_trigger(self.actor, row.id)
+            rules.delete_trigger(self.actor, row.id)
         except EtapError as err:
             dialogs.error(self, err)
             return
