@@ -14,6 +14,7 @@ from peewee import JOIN
 
 from desktop.domain.text import company_text, contact_text, deal_keys, sort_key
 from desktop.services import events
+from desktop.store import search
 from desktop.store.db import database
 from desktop.store.models import Company, Contact, Deal, User
 
@@ -54,8 +55,9 @@ def refresh(condition) -> int:
             stale.append((*keys, row[0]))
     sql = "UPDATE deal SET contact_sort = ?, company_sort = ?, owner_sort = ?, search_text = ? WHERE id = ?"
     cursor = database.cursor()
-    for start in range(0, len(stale), CHUNK):
-        cursor.executemany(sql.replace("?", database.param), stale[start : start + CHUNK])
+    with search.set_based("deal", [row[-1] for row in stale]):  # a renamed company's many deals
+        for start in range(0, len(stale), CHUNK):
+            cursor.executemany(sql.replace("?", database.param), stale[start : start + CHUNK])
     return len(stale)
 
 
@@ -103,8 +105,9 @@ def record_changed(model, row_id: int, fields) -> None:
 def _write(table: str, rows: list[tuple[str, int]]) -> None:
     sql = f"UPDATE {table} SET search_text = ? WHERE id = ?".replace("?", database.param)
     cursor = database.cursor()
-    for start in range(0, len(rows), CHUNK):
-        cursor.executemany(sql, rows[start : start + CHUNK])
+    with search.set_based(table, [row_id for _text, row_id in rows]):
+        for start in range(0, len(rows), CHUNK):
+            cursor.executemany(sql, rows[start : start + CHUNK])
 
 
 def refresh_contacts(condition) -> None:
