@@ -45,7 +45,11 @@ def sample_pdfs(lines: int, langs: list[str], out: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from desktop.services import calculations, deals, offers, processes, settings, users, wiring
+    from desktop.services import settings, wiring
+    from desktop.services.admin import users
+    from desktop.services.calculation import calculations, offers
+    from desktop.services.deals import deals
+    from desktop.services.processes import processes
     from desktop.store import db as store_db
     from desktop.store.models import Company, Contact
     from desktop.ui.calculation.pdf import offer_pdf

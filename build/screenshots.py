@@ -32,7 +32,8 @@ def _settle(app, widget, size=(1280, 800)) -> None:
 
 
 def shoot(lang: str, out: Path, app, actor) -> list[Path]:
-    from desktop.services import calculations, offers, processes
+    from desktop.services.calculation import calculations, offers
+    from desktop.services.processes import processes
     from desktop.ui.calculation.offer import OfferPreview
     from desktop.ui.configurator.dialog import ConfiguratorDialog
     from desktop.ui.deal_sheet.sheet import DealSheet
@@ -78,7 +79,8 @@ def shoot(lang: str, out: Path, app, actor) -> list[Path]:
 
 def _sample_calculation(actor) -> None:
     """The first deal gets a priced variant, so the offer preview has something to show."""
-    from desktop.services import calculations, processes
+    from desktop.services.calculation import calculations
+    from desktop.services.processes import processes
 
     deal_id = _any_deal(processes.list_processes()[0].id)
     if calculations.list_calculations(actor, deal_id):
@@ -109,7 +111,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from desktop.services import demo, users, wiring
+    from desktop import demo
+    from desktop.services import wiring
+    from desktop.services.admin import users
     from desktop.store import db as store_db
 
     QCoreApplication.setOrganizationName("EtapScreenshots")

@@ -51,7 +51,7 @@ def open_store(target: str | None, before_migrating=None):
 
 def _back_up_before_upgrade() -> None:
     """An existing SQLite database gets a verified copy before a new version changes its schema."""
-    from desktop.services import backups
+    from desktop.services.admin import backups
     from desktop.ui.backups.folder import backup_folder
 
     folder = backup_folder()
@@ -60,8 +60,8 @@ def _back_up_before_upgrade() -> None:
 
 
 def fill_demo(deals: int) -> bool:
-    from desktop.services import deals as deal_service
-    from desktop.services import demo
+    from desktop import demo
+    from desktop.services.deals import deals as deal_service
 
     if deal_service.deal_count() == 0:
         demo.generate(deals)
@@ -92,7 +92,7 @@ def run_gui(args) -> int:
     if args.demo:
         fill_demo(args.demo_deals)
 
-    from desktop.services import users
+    from desktop.services.admin import users
     from desktop.ui.main_window import MainWindow
 
     if store_db.is_postgres():
@@ -127,7 +127,8 @@ def run_gui(args) -> int:
 def run_demo(args) -> int:
     label = open_store(args.db)
     started = time.perf_counter()
-    from desktop.services import deals, demo
+    from desktop import demo
+    from desktop.services.deals import deals
 
     existing = deals.deal_count()
     if existing and not getattr(args, "append", False):
@@ -148,7 +149,7 @@ def run_demo(args) -> int:
 def run_import(args) -> int:
     """``etap import``: as the named user, or the first administrator (created on an empty database)."""
     open_store(args.db)
-    from desktop.services import users
+    from desktop.services.admin import users
     from desktop.services.imports import cli
 
     try:
@@ -183,7 +184,7 @@ def run_backup(args) -> int:
     if not source.exists():
         print(f"no database at {source}", file=sys.stderr)
         return 2
-    from desktop.services import backups
+    from desktop.services.admin import backups
 
     try:
         backups.copy_database(source, out)
@@ -207,7 +208,7 @@ def run_worker(args) -> int:
 
     label = _with_backoff(lambda: open_store(args.db))
     from desktop.domain.timeutil import utcnow
-    from desktop.services import tasks
+    from desktop.services.activities import tasks
 
     print(f"etap worker on {label}", flush=True)
 

@@ -33,7 +33,7 @@ def _os_user() -> str:
 def run(args) -> int:
     from desktop.app import open_store
     from desktop.domain.errors import EtapError
-    from desktop.services import imap_settings, mail_sync
+    from desktop.services.mail import imap_settings, mail_sync
     from desktop.store import db as store_db
 
     if args.loop is not None and args.loop < 1:

@@ -38,7 +38,7 @@ class _Refused(Exception):
 
 
 def _actor(username: str | None):
-    from desktop.services import users
+    from desktop.services.admin import users
 
     people = users.list_users(active_only=True)
     if username:
@@ -53,7 +53,8 @@ def _actor(username: str | None):
 
 
 def _filters(args):
-    from desktop.services import processes, users
+    from desktop.services.admin import users
+    from desktop.services.processes import processes
     from desktop.services.reports import Filters
 
     process_id = None

@@ -64,7 +64,10 @@ def image_has_content(image: QImage) -> bool:
 
 # -- the checks: each returns a one-line detail or raises ----------------------------------------------------
 def check_database(work: Path) -> str:
-    from desktop.services import contacts, deals, processes, users
+    from desktop.services.admin import users
+    from desktop.services.clients import contacts
+    from desktop.services.deals import deals
+    from desktop.services.processes import processes
 
     store_db.open_database(work / "selftest.db")
     wiring.wire()
@@ -100,7 +103,7 @@ def check_translations(app: QApplication) -> str:
 
 
 def check_main_window(work: Path) -> str:
-    from desktop.services import users
+    from desktop.services.admin import users
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(users.local_admin(), "self-test")

@@ -47,7 +47,8 @@ def _password(args) -> tuple[str, str]:
 
 
 def run(args) -> int:
-    from desktop.services import users, wiring
+    from desktop.services import wiring
+    from desktop.services.admin import users
     from desktop.store import db as store_db
 
     store_db.open_database(args.db)

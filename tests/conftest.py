@@ -177,7 +177,7 @@ def db(request, tmp_path):
 
 @pytest.fixture
 def admin(db):
-    from desktop.services import users
+    from desktop.services.admin import users
 
     return users.local_admin()
 
@@ -185,6 +185,6 @@ def admin(db):
 @pytest.fixture
 def admin_actor(sqlite_db):
     """An admin on a SQLite database (for ui tests, which need only one back end)."""
-    from desktop.services import users
+    from desktop.services.admin import users
 
     return users.local_admin()

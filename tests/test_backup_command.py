@@ -4,7 +4,9 @@ import sqlite3
 import subprocess
 import sys
 
-from desktop.services import deals, processes, users
+from desktop.services.admin import users
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.store import db as store_db
 
 

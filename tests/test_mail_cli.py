@@ -7,7 +7,8 @@ import io
 import pytest
 
 from desktop.__main__ import main
-from desktop.services import imap_settings, users
+from desktop.services.admin import users
+from desktop.services.mail import imap_settings
 from desktop.store import db as store_db
 from tests.support.imap_fixtures import message
 from tests.support.mail_fixtures import memory_keyring  # noqa: F401 - a fixture
@@ -62,7 +63,7 @@ def test_mail_sync_skips_while_another_copy_syncs(sqlite_db, imap_server, monkey
     from datetime import timedelta
 
     from desktop.domain.timeutil import utcnow
-    from desktop.services import mail_sync_lock
+    from desktop.services.mail import mail_sync_lock
     from desktop.store.models import Setting
 
     until = (utcnow() + timedelta(hours=1)).isoformat()

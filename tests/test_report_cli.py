@@ -10,7 +10,10 @@ from openpyxl import load_workbook
 
 from desktop import cli_report
 from desktop.__main__ import main
-from desktop.services import deals, processes, reports, users
+from desktop.services import reports
+from desktop.services.admin import users
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.store import db as store_db
 
 

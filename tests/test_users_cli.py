@@ -20,7 +20,9 @@ def target(request, tmp_path):
 
 
 def _give_jan_a_deal(target: str) -> None:
-    from desktop.services import deals, processes, users
+    from desktop.services.admin import users
+    from desktop.services.deals import deals
+    from desktop.services.processes import processes
     from desktop.store import db as store_db
 
     store_db.open_database(target)
@@ -75,7 +77,7 @@ def test_users_commands_set_up_a_team_database(target):
     unknown = etap("users", "passwd", "--db", target, "nobody", "--password-stdin", stdin="whatever12345\n")
     assert unknown.returncode == 1 and "no user" in unknown.stderr
 
-    from desktop.services import users
+    from desktop.services.admin import users
     from desktop.store import db as store_db
     from desktop.store.models import Deal, Event
 

@@ -6,7 +6,9 @@ from datetime import timedelta
 
 from desktop.domain.timeutil import utcnow
 from desktop.domain.triggers import Action
-from desktop.services import deals, processes, users
+from desktop.services.admin import users
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.services.triggers import rules
 from desktop.store import db as store_db
 from desktop.store.models import TriggerFiring

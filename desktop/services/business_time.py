@@ -14,7 +14,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
 from desktop.services import events, history, settings
-from desktop.services.context import Actor, require_configure
+from desktop.services.actor import Actor, require_configure
 from desktop.store import deal_paths, localdays
 from desktop.store.db import atomic
 from desktop.store.localdays import known_zone as _known

@@ -19,8 +19,10 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.stages import StageSpec, check_name, check_order, check_probability, check_rotting
 from desktop.domain.timeutil import utcnow
 from desktop.domain.triggers import Action
-from desktop.services import activities, events, history, processes
-from desktop.services.context import Actor, require_configure
+from desktop.services import events, history
+from desktop.services.activities import activities
+from desktop.services.actor import Actor, require_configure
+from desktop.services.processes import processes
 from desktop.services.triggers import rules
 from desktop.store.db import atomic
 from desktop.store.models import Activity, Deal, DealActivity, Stage

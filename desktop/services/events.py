@@ -19,8 +19,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from desktop.services.context import Actor
-from desktop.services.rows import DealRow, StageRow
+from desktop.services.actor import Actor
+from desktop.services.records import DealRow, StageRow
 
 
 @dataclass(frozen=True)

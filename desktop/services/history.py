@@ -12,7 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from desktop.services import events
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
 from desktop.services.visibility import visible
 from desktop.store.models import Deal, Event
 

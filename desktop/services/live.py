@@ -19,7 +19,7 @@ import json
 from desktop.domain.errors import EtapError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services import events
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
 from desktop.store import notify
 from desktop.store.db import is_postgres
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from desktop.domain.roles import Role
 from desktop.domain.timeutil import utcnow
 from desktop.services import live
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
 from desktop.store.models import Notification, User
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
 from desktop.services import history
-from desktop.services.context import Actor, require_admin
+from desktop.services.actor import Actor, require_admin
 from desktop.store.db import atomic
 from desktop.store.models import Setting
 

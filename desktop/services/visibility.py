@@ -5,7 +5,7 @@ nothing but the models, so any service can use it without an import cycle."""
 
 from __future__ import annotations
 
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
 from desktop.store.models import Deal
 
 

@@ -7,7 +7,9 @@ visible: within one event, subscribers run in the order listed here.
 
 from __future__ import annotations
 
-from desktop.services import activities, events, history, live, probability, searchkeys
+from desktop.services import events, history, live, searchkeys
+from desktop.services.activities import activities
+from desktop.services.deals import probability
 from desktop.services.reports import paths as report_paths
 from desktop.services.triggers import schedule
 

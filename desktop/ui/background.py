@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, QThread, Signal, Slot
 
-from desktop.services.threads import in_worker
+from desktop.services.mail.threads import in_worker
 from desktop.ui import ops
 
 _live: set[Worker] = set()  # strong: a QThread must never be destroyed while it runs

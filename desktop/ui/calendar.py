@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from desktop.domain.errors import EtapError
-from desktop.services import calendar_export
+from desktop.services.activities import calendar_export
 from desktop.ui.dialogs import dialogs
 
 

@@ -20,8 +20,9 @@ from desktop import __version__
 from desktop.domain.errors import EtapError
 from desktop.domain.roles import ROLE_LABELS, can_configure
 from desktop.domain.templates import TEMPLATE_LABELS
-from desktop.services import processes, segments
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
+from desktop.services.pipeline import segments
+from desktop.services.processes import processes
 from desktop.ui.board.view import BoardView
 from desktop.ui.clients.list_view import CompaniesView, ContactsView
 from desktop.ui.dialogs import dialogs
@@ -376,7 +377,7 @@ class MainWindow(QMainWindow):
 
     def resume_outbox(self) -> None:
         """Send what an earlier run left in the outbox (queued, or claimed by a sender that died)."""
-        from desktop.services import outbox
+        from desktop.services.mail import outbox
         from desktop.ui.mail.send_worker import send_in_background
 
         if outbox.due_count() and self._outbox_job is None:

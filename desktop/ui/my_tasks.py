@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import EtapError
 from desktop.domain.timeutil import local_day_start_utc, utcnow
-from desktop.services import notifications, tasks
+from desktop.services import notifications
+from desktop.services.activities import tasks
 from desktop.ui.background import Worker
 from desktop.ui.dialogs import dialogs
 from desktop.ui.my_tasks_model import DEAL_ID_ROLE, TASK_ID_ROLE, MyTasksModel

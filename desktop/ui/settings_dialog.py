@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, Q
 from desktop.domain.errors import EtapError
 from desktop.domain.roles import can_configure
 from desktop.services import business_time, settings
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
 

@@ -79,7 +79,10 @@ def run(db_path: Path, deals: int) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from desktop.domain.timeutil import local_day_start_utc, utcnow
-    from desktop.services import board, processes, tasks, users
+    from desktop.services.activities import tasks
+    from desktop.services.admin import users
+    from desktop.services.pipeline import board
+    from desktop.services.processes import processes
     from desktop.store import db as store_db
     from desktop.ui.board.view import BoardView
     from tests.bench.run import figure

@@ -53,7 +53,9 @@ def run(db_path: Path, deals: int) -> dict:
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
-    from desktop.services import client_lists, pickers, users
+    from desktop.services import pickers
+    from desktop.services.admin import users
+    from desktop.services.clients import client_lists
     from desktop.store import db as store_db
     from desktop.store.models import Deal
     from desktop.ui.clients.list_view import ContactsView

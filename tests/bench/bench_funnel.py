@@ -47,7 +47,9 @@ def run(db_path: Path, deals: int) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from desktop.domain.funnel import COLUMN_KEYS, Criteria
-    from desktop.services import funnel, processes, users
+    from desktop.services.admin import users
+    from desktop.services.pipeline import funnel
+    from desktop.services.processes import processes
     from desktop.store import db as store_db
     from desktop.ui.funnel.view import FunnelView
     from tests.bench.run import figure

@@ -44,13 +44,10 @@ def _write_csv(path: Path, rows: int, owners: list[str]) -> None:
 
 def run(db_path: Path, deals: int) -> dict:
     from desktop.domain.imports.headers import Kind
-    from desktop.services import (
-        activities,  # noqa: F401 - imported before the clock starts
-        processes,
-        users,
-    )
+    from desktop.services.admin import users
     from desktop.services.imports import engine, plan
     from desktop.services.imports.reading import open_table
+    from desktop.services.processes import processes
     from desktop.store import db as store_db
     from desktop.store.models import User
     from tests.bench.run import figure
@@ -80,7 +77,7 @@ def run(db_path: Path, deals: int) -> dict:
     # baseline: the same deal rows, already typed, through sqlite3's executemany in one transaction
     conn = sqlite3.connect(db_path)
     stage_id, process_id = conn.execute("SELECT id, process_id FROM stage ORDER BY id LIMIT 1").fetchone()
-    from desktop.services.demo import DEAL_COLUMNS
+    from desktop.demo import DEAL_COLUMNS
 
     columns = DEAL_COLUMNS[1:]  # every column but the id, as the import writes them
     when = "2026-01-01 00:00:00"

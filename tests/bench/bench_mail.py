@@ -42,7 +42,7 @@ def _messages(contacts: list[str], numbers: list[str], count: int) -> list[bytes
 
 def _matching(db_path: Path) -> dict:
     from desktop.domain.mail_parse import parse
-    from desktop.services import mail_matching
+    from desktop.services.mail import mail_matching
     from desktop.store import db as store_db
     from tests.bench.run import figure
 
@@ -92,7 +92,8 @@ def _matching(db_path: Path) -> dict:
 
 
 def _sync(count: int) -> dict:
-    from desktop.services import imap_settings, mail_sync, users
+    from desktop.services.admin import users
+    from desktop.services.mail import imap_settings, mail_sync
     from desktop.store import db as store_db
     from tests.bench.run import figure
     from tests.support import imap

@@ -55,7 +55,8 @@ def run(db_path: Path, deals: int) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from datetime import date
 
-    from desktop.services import reports, users
+    from desktop.services import reports
+    from desktop.services.admin import users
     from desktop.services.reports import Filters
     from desktop.services.reports.base import period_range
     from desktop.store import db as store_db

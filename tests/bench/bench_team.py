@@ -25,7 +25,9 @@ COPY_A = textwrap.dedent(
     """
     import sys, time
     import psycopg2
-    from desktop.services import deals, users, wiring
+    from desktop.services.deals import deals
+    from desktop.services.admin import users
+    from desktop.services import wiring
     from desktop.store import db
     db.open_database(sys.argv[1])
     wiring.wire()
@@ -59,7 +61,9 @@ def run(db_path: Path, deals_count: int) -> dict:
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
-    from desktop.services import deals, processes, users
+    from desktop.services.admin import users
+    from desktop.services.deals import deals
+    from desktop.services.processes import processes
     from desktop.store import db as store_db
     from desktop.ui.main_window import MainWindow
 

@@ -17,7 +17,8 @@ FIRE = 4000
 def run(db_path: Path, deals: int) -> dict:
     from desktop.domain.timeutil import utcnow
     from desktop.domain.triggers import Action
-    from desktop.services import processes, users
+    from desktop.services.admin import users
+    from desktop.services.processes import processes
     from desktop.services.triggers import firing, rules
     from desktop.store import db as store_db
     from desktop.store.models import TriggerSchedule

@@ -5,8 +5,8 @@ import dataclasses
 from desktop.domain import deal_fields
 from desktop.domain.funnel import COLUMN_KEYS
 from desktop.domain.stages import Field
-from desktop.services import deals
-from desktop.services.rows import DealRow
+from desktop.services.deals import deals
+from desktop.services.records import DealRow
 
 
 def test_every_field_is_a_deal_row_attribute_and_keys_are_unique():

@@ -10,8 +10,13 @@ from hypothesis import strategies as st
 from desktop.domain.activities import ActivitySpec, Audience, Performer, Requirement
 from desktop.domain.errors import PermissionDenied, RuleError, ValidationError
 from desktop.domain.stages import StageKind, StageSpec
-from desktop.services import activities, board, configuration, deals, history, notifications, processes, users
+from desktop.services import configuration, history, notifications
+from desktop.services.activities import activities
+from desktop.services.admin import users
 from desktop.services.configuration import StageDraft
+from desktop.services.deals import deals
+from desktop.services.pipeline import board
+from desktop.services.processes import processes
 from desktop.store.models import Deal, Event
 
 NOW = datetime(2026, 11, 20, 9, 0)

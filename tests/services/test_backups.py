@@ -8,9 +8,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from desktop.domain.errors import EtapError, PermissionDenied
-from desktop.services import backups, deals, dealsheet, processes, users
-from desktop.services.context import Actor
-from desktop.services.export_all import export_all
+from desktop.services.actor import Actor
+from desktop.services.admin import backups, users
+from desktop.services.admin.export_all import export_all
+from desktop.services.deals import deals, notes_files
+from desktop.services.processes import processes
 from desktop.store.backup import sqlite_file
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
@@ -103,7 +105,7 @@ def test_default_folder_is_beside_the_database(admin_db):
 
 def test_export_all_writes_a_csv_per_table_and_stored_files_as_files_without_password_hashes(admin_db, tmp_path):
     deal = _deal(admin_db, "Drzwi „dębowe”")
-    dealsheet.add_file(admin_db, deal.id, "umowa.pdf", b"%PDF-1.4 test")
+    notes_files.add_file(admin_db, deal.id, "umowa.pdf", b"%PDF-1.4 test")
     target = tmp_path / "wszystko.zip"
     counts = export_all(admin_db, target, NOW)
     assert counts["deal"] == 1

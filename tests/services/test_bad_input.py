@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from desktop.domain.errors import EtapError, ValidationError
 from desktop.domain.triggers import Action
-from desktop.services import deals, processes
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.services.triggers import rules
 from desktop.store.models import Deal, Process, Stage, Trigger
 

@@ -11,7 +11,11 @@ from hypothesis import strategies as st
 
 from desktop.domain.errors import ConflictError, MissingFields
 from desktop.domain.stages import Field, StageKind
-from desktop.services import board, clients, companies, contacts, deals, processes, users
+from desktop.services.admin import users
+from desktop.services.clients import clients, companies, contacts
+from desktop.services.deals import deals
+from desktop.services.pipeline import board
+from desktop.services.processes import processes
 from desktop.store.models import Company, Contact, Deal, Event
 
 

@@ -7,7 +7,9 @@ import pytest
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.triggers import Action
-from desktop.services import business_time, deals, processes
+from desktop.services import business_time
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.services.triggers import firing, rules
 from desktop.store.models import Setting, TriggerFiring
 

@@ -9,9 +9,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.errors import PermissionDenied, RuleError, ValidationError
-from desktop.services import calculations, catalogue, deals, processes, users
 from desktop.services import settings as app_settings
+from desktop.services.admin import users
+from desktop.services.calculation import calculations, catalogue
+from desktop.services.deals import deals
 from desktop.services.history import deal_history
+from desktop.services.processes import processes
 
 
 @pytest.fixture

@@ -7,7 +7,10 @@ import icalendar
 import pytest
 
 from desktop.domain.errors import NotFound
-from desktop.services import calendar_export, deals, processes, tasks, users
+from desktop.services.activities import calendar_export, tasks
+from desktop.services.admin import users
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 
 NOW = datetime(2026, 6, 1, 8, 0)
 REAL = Path("/work/shared/data/ics/icalendar__alarm_google_future.ics")

@@ -9,7 +9,11 @@ from datetime import datetime, timedelta
 import pytest
 
 from desktop.domain.errors import NotFound
-from desktop.services import client_deals, deals, processes, received_mail, users
+from desktop.services.admin import users
+from desktop.services.clients import client_deals
+from desktop.services.deals import deals
+from desktop.services.mail import received_mail
+from desktop.services.processes import processes
 from desktop.store.models import (
     Company,
     Contact,

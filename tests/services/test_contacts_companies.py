@@ -6,7 +6,10 @@ from datetime import date, datetime
 import pytest
 
 from desktop.domain.errors import ConflictError, PermissionDenied, RuleError, ValidationError
-from desktop.services import companies, contacts, deals, processes, users
+from desktop.services.admin import users
+from desktop.services.clients import companies, contacts
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.store.models import Company, Contact, Event
 
 NOW = datetime(2026, 5, 4, 9, 30)

@@ -4,9 +4,14 @@ company or owner changing, and a contact, company or user being renamed, merged 
 import pytest
 from peewee import JOIN
 
+from desktop import demo
 from desktop.domain.funnel import Criteria
 from desktop.domain.text import deal_keys, sort_key
-from desktop.services import companies, contacts, deals, demo, funnel, gdpr, merging, processes, users
+from desktop.services.admin import users
+from desktop.services.clients import companies, contacts, gdpr, merging
+from desktop.services.deals import deals
+from desktop.services.pipeline import funnel
+from desktop.services.processes import processes
 from desktop.store.models import Company, Contact, Deal, User
 
 

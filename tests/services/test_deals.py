@@ -6,8 +6,10 @@ from decimal import Decimal
 import pytest
 
 from desktop.domain.errors import ConflictError, MissingFields, NotFound, PermissionDenied, ValidationError
-from desktop.services import deals, processes, users
+from desktop.services.admin import users
+from desktop.services.deals import deals
 from desktop.services.history import deal_history
+from desktop.services.processes import processes
 from desktop.store.models import StageStay
 
 

@@ -9,7 +9,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.errors import ConflictError, PermissionDenied, ValidationError
-from desktop.services import deals, dealsheet, history, notifications, processes, tasks, users
+from desktop.services import history, notifications
+from desktop.services.activities import tasks
+from desktop.services.admin import users
+from desktop.services.deals import deals, notes_files
+from desktop.services.processes import processes
 from desktop.store.models import DealFile, DealNote, Event
 
 NOW = datetime(2026, 11, 20, 9, 0)
@@ -22,17 +26,17 @@ def deal(admin):
 
 
 def test_note_is_stored_listed_and_recorded_in_history(admin, deal):
-    note = dealsheet.add_note(admin, deal.id, "  Klient prosi o rabat  ", now=NOW)
-    assert note.text == "Klient prosi o rabat" and dealsheet.notes(users.local_admin(), deal.id) == [note]
+    note = notes_files.add_note(admin, deal.id, "  Klient prosi o rabat  ", now=NOW)
+    assert note.text == "Klient prosi o rabat" and notes_files.notes(users.local_admin(), deal.id) == [note]
     assert [e.kind for e in history.deal_history(users.local_admin(), deal.id)][-1] == "note_added"
-    dealsheet.delete_note(admin, note.id, now=NOW)
-    assert dealsheet.notes(users.local_admin(), deal.id) == []
+    notes_files.delete_note(admin, note.id, now=NOW)
+    assert notes_files.notes(users.local_admin(), deal.id) == []
     assert history.deal_history(users.local_admin(), deal.id)[-1].payload["text"] == "Klient prosi o rabat"
 
 
 def test_empty_note_is_refused_and_changes_nothing(admin, deal):
     with pytest.raises(ValidationError):
-        dealsheet.add_note(admin, deal.id, "   ")
+        notes_files.add_note(admin, deal.id, "   ")
     assert DealNote.select().count() == 0
 
 
@@ -40,21 +44,21 @@ def test_attachment_round_trip_is_byte_identical_with_its_sha256(admin, deal, tm
     payload = bytes(range(256)) * 1000 + "zażółć gęślą jaźń".encode()
     source = tmp_path / "oferta-łódź.bin"
     source.write_bytes(payload)
-    row = dealsheet.add_file_from_path(admin, deal.id, source, now=NOW)
+    row = notes_files.add_file_from_path(admin, deal.id, source, now=NOW)
     assert row.name == "oferta-łódź.bin" and row.size == len(payload)
     assert row.sha256 == hashlib.sha256(payload).hexdigest()
-    name, data = dealsheet.file_bytes(admin, row.id)
+    name, data = notes_files.file_bytes(admin, row.id)
     assert name == "oferta-łódź.bin" and data == payload
     assert history.deal_history(users.local_admin(), deal.id)[-1].payload["sha256"] == row.sha256
 
 
 def test_too_large_file_is_refused_without_side_effects(admin, deal, tmp_path, monkeypatch):
-    monkeypatch.setattr(dealsheet, "MAX_FILE_BYTES", 1024)
+    monkeypatch.setattr(notes_files, "MAX_FILE_BYTES", 1024)
     big = tmp_path / "big.pdf"
     big.write_bytes(b"x" * 1025)
     events = Event.select().count()
     with pytest.raises(ValidationError) as err:
-        dealsheet.add_file_from_path(admin, deal.id, big)
+        notes_files.add_file_from_path(admin, deal.id, big)
     assert "big.pdf" in err.value.english()
     assert DealFile.select().count() == 0 and Event.select().count() == events
 
@@ -62,7 +66,7 @@ def test_too_large_file_is_refused_without_side_effects(admin, deal, tmp_path, m
 def test_agent_cannot_attach_to_someone_elses_deal(admin, deal):
     agent = users.actor_for(users.create_user(admin, "ola", "Ola Żak").id)
     with pytest.raises(Exception) as err:
-        dealsheet.add_file(agent, deal.id, "a.txt", b"a")
+        notes_files.add_file(agent, deal.id, "a.txt", b"a")
     assert isinstance(err.value, PermissionDenied) or err.type.__name__ == "NotFound"
     assert DealFile.select().count() == 0
 
@@ -147,14 +151,14 @@ def test_two_saves_from_the_same_stale_row_let_only_the_first_through(admin, dea
 
 
 def test_source_list_defaults_to_none_and_managers_can_replace_it(admin, deal):
-    assert dealsheet.deal_sources() is None  # the ui offers the eight translated defaults
-    saved = dealsheet.set_deal_sources(admin, [" Targi ", "", "Polecenie", "targi"], now=NOW)
-    assert saved == ["Targi", "Polecenie"] and dealsheet.deal_sources() == saved
+    assert notes_files.deal_sources() is None  # the ui offers the eight translated defaults
+    saved = notes_files.set_deal_sources(admin, [" Targi ", "", "Polecenie", "targi"], now=NOW)
+    assert saved == ["Targi", "Polecenie"] and notes_files.deal_sources() == saved
     assert Event.select().where(Event.kind == "setting_changed").count() == 1
 
 
 def test_agent_cannot_change_the_source_list(admin):
     agent = users.actor_for(users.create_user(admin, "ola", "Ola Żak").id)
     with pytest.raises(PermissionDenied):
-        dealsheet.set_deal_sources(agent, ["Targi"])
-    assert dealsheet.deal_sources() is None
+        notes_files.set_deal_sources(agent, ["Targi"])
+    assert notes_files.deal_sources() is None

@@ -7,7 +7,10 @@ import pytest
 
 from desktop.domain.activities import ActivitySpec
 from desktop.domain.triggers import Action
-from desktop.services import activities, business_time, configuration, deals, events, processes, trash
+from desktop.services import business_time, configuration, events
+from desktop.services.activities import activities
+from desktop.services.deals import deals, trash
+from desktop.services.processes import processes
 from desktop.services.triggers import rules
 from desktop.store.db import database
 from desktop.store.models import Deal, DealActivity, Event, Setting, Stage, StageStay, TriggerSchedule

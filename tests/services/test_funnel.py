@@ -8,10 +8,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from desktop import demo
 from desktop.domain.errors import NotFound
 from desktop.domain.funnel import COLUMN_KEYS, Criteria, quick_range
-from desktop.services import deals, demo, exporting, funnel, processes, segments, spam, users
+from desktop.services import exporting
+from desktop.services.admin import users
+from desktop.services.deals import deals, spam
 from desktop.services.history import deal_history
+from desktop.services.pipeline import funnel, segments
+from desktop.services.processes import processes
 
 
 def all_pages(actor, criteria, sort="created", descending=True, limit=7):

@@ -5,7 +5,9 @@ import threading
 from datetime import datetime
 
 from desktop.domain.errors import ConflictError
-from desktop.services import board, deals, processes
+from desktop.services.deals import deals
+from desktop.services.pipeline import board
+from desktop.services.processes import processes
 from desktop.store import db as store_db
 
 T0 = datetime(2026, 5, 4, 9, 0)

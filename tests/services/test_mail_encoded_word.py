@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from desktop.domain import mail
-from desktop.services import outbox
+from desktop.services.mail import outbox
 from tests.support.mail_fixtures import make_deals
 
 NOW = datetime(2026, 5, 4, 9, 30)

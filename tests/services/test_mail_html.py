@@ -1,6 +1,6 @@
 """HTML mail is shown inert: no scripts, no remote images, forms reduced to text, no javascript: links."""
 
-from desktop.services.mail_html import sanitise
+from desktop.services.mail.mail_html import sanitise
 
 HOSTILE = """
 <html><head><title>x</title><style>body{background:url(https://evil.example/bg.png)}</style>

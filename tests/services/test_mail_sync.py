@@ -11,9 +11,9 @@ from datetime import UTC, datetime
 import pytest
 
 from desktop.domain.errors import ConflictError, NotFound
-from desktop.services import imap_settings, mail_sync, received_mail
-from desktop.services.context import Actor
-from desktop.services.mail_settings import MailError
+from desktop.services.actor import Actor
+from desktop.services.mail import imap_settings, mail_sync, received_mail
+from desktop.services.mail.mail_settings import MailError
 from desktop.store.models import Deal, Event, OutboxMessage, ReceivedAttachment, ReceivedMessage
 from tests.support.imap_fixtures import message
 from tests.support.mail_fixtures import make_deals
@@ -234,7 +234,7 @@ def test_a_read_receipt_is_linked_to_the_offer_it_reports_on(db, admin, imap_set
 
 
 def test_an_agent_reads_only_their_own_deals_mail(db, admin, imap_setup, imap_server):
-    from desktop.services import users
+    from desktop.services.admin import users
 
     agent_row = users.create_user(admin, "ola", "Ola Agentka", role="agent")
     agent = Actor(agent_row.id, "agent", "Ola")
@@ -324,7 +324,8 @@ def test_a_message_that_cannot_be_read_is_kept_whole_and_does_not_stop_the_sync(
 def test_synced_mail_reaches_the_contacts_sheet_and_the_agent_it_concerns(db, admin, imap_setup, imap_server):
     """What the sync stores names its addresses: the contact's sheet lists mail filed to the contact's deal and
     unfiled mail from the contact's address; an agent sees the unfiled mail sent to them or from their client."""
-    from desktop.services import client_deals, users
+    from desktop.services.admin import users
+    from desktop.services.clients import client_deals
 
     ola = users.actor_for(users.create_user(admin, "ola", "Ola", "agent", email="ola@etap.example").id)
     jan = users.actor_for(users.create_user(admin, "jan", "Jan", "agent", email="jan@etap.example").id)

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from desktop.services import imap_settings, mail_sync, mail_sync_lock, outbox
+from desktop.services.mail import imap_settings, mail_sync, mail_sync_lock, outbox
 from desktop.store import db as store_db
 from desktop.store.models import ReceivedMessage, Setting
 from tests.support.imap_fixtures import message
@@ -82,7 +82,7 @@ def _hold_lock_in_another_process(db) -> subprocess.Popen:
         code = (
             "import sys\n"
             "from desktop.store import db\n"
-            "from desktop.services import mail_sync_lock\n"
+            "from desktop.services.mail import mail_sync_lock\n"
             "from datetime import datetime\n"
             "db.open_database(sys.argv[1], migrate=False)\n"
             "held = mail_sync_lock.sync_pass(datetime.fromisoformat(sys.argv[2]))\n"

@@ -6,7 +6,10 @@ from datetime import date, datetime
 import pytest
 
 from desktop.domain.errors import NotFound, PermissionDenied, RuleError
-from desktop.services import campaigns, companies, contacts, deals, dealsheet, gdpr, merging, processes, users
+from desktop.services.admin import users
+from desktop.services.clients import campaigns, companies, contacts, gdpr, merging
+from desktop.services.deals import deals, notes_files
+from desktop.services.processes import processes
 from desktop.store.models import CampaignMember, Contact, Deal, DealNote, Event, OutboxMessage
 
 NOW = datetime(2026, 6, 1, 10)
@@ -113,7 +116,7 @@ def test_anonymising_removes_personal_data_everywhere_and_keeps_deal_values(admi
     )
     contacts.edit_contact(admin, c.id, c.version, position="Dyrektor handlowy")
     deal = _deal(admin, p, "Acme — Grzegorz Brzęczyszczykiewicz", contact_id=c.id, company_id=firm.id, value="1000")
-    dealsheet.add_note(admin, deal.id, "Grzegorz prosi o kontakt pod 601 234 567 lub gb@prywatny.pl")
+    notes_files.add_note(admin, deal.id, "Grzegorz prosi o kontakt pod 601 234 567 lub gb@prywatny.pl")
     OutboxMessage.insert(
         deal=deal.id,
         from_addr="biuro@etap.pl",

@@ -4,7 +4,7 @@ the few fields those dialogs have — validated, recorded, all or nothing."""
 import pytest
 
 from desktop.domain.errors import ValidationError
-from desktop.services import companies, contacts
+from desktop.services.clients import companies, contacts
 from desktop.store.models import Company, Contact, Event
 
 

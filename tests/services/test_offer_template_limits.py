@@ -7,7 +7,10 @@ from datetime import date
 import pytest
 
 from desktop.domain.errors import ValidationError
-from desktop.services import calculations, deals, offers, processes, settings
+from desktop.services import settings
+from desktop.services.calculation import calculations, offers
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 
 
 @pytest.fixture

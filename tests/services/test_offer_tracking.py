@@ -10,8 +10,9 @@ from datetime import datetime
 import pytest
 
 from desktop.domain.errors import ConflictError, NotFound
-from desktop.services import mail_sync, offer_tracking, outbox
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
+from desktop.services.calculation import offer_tracking
+from desktop.services.mail import mail_sync, outbox
 from desktop.store.models import OfferDocument, OutboxMessage
 from tests.support.imap_fixtures import message
 from tests.support.mail_fixtures import make_deals
@@ -78,7 +79,7 @@ def test_an_offer_is_sent_with_a_receipt_request_then_opened_answered_and_accept
 
 
 def test_an_agent_sees_only_their_own_deals_offers(db, admin):
-    from desktop.services import users
+    from desktop.services.admin import users
 
     agent = Actor(users.create_user(admin, "ola", "Ola", role="agent").id, "agent")
     (deal_id,) = make_deals(admin, [("Anna", "anna@klient.example")])

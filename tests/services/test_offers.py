@@ -6,7 +6,10 @@ from datetime import date
 import pytest
 
 from desktop.domain.errors import ValidationError
-from desktop.services import calculations, deals, offers, processes, users
+from desktop.services.admin import users
+from desktop.services.calculation import calculations, offers
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 
 
 @pytest.fixture
@@ -75,7 +78,7 @@ def test_non_pdf_bytes_are_refused(admin, variant):
 
 
 def test_the_follow_up_mail_attaches_the_latest_offer(admin, variant):
-    from desktop.services import mail_attachments
+    from desktop.services.mail import mail_attachments
 
     offers.store_offer_pdf(admin, variant.id, "offer-SPR.pdf", b"%PDF-1.4 x")
     found = mail_attachments.attachments_for(users.local_admin(), variant.deal_id)

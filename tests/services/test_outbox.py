@@ -9,8 +9,11 @@ import pytest
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.mail import Attachment
-from desktop.services import deals, history, mail_attachments, mail_settings, outbox, users
-from desktop.services.mail_settings import MailError
+from desktop.services import history
+from desktop.services.admin import users
+from desktop.services.deals import deals
+from desktop.services.mail import mail_attachments, mail_settings, outbox
+from desktop.services.mail.mail_settings import MailError
 from desktop.store.models import OutboxMessage
 from tests.support.mail_fixtures import make_deals
 
@@ -104,7 +107,7 @@ def test_certificate_from_another_ca_is_reported_and_nothing_is_sent(admin, mail
 
 
 def test_wrong_password_is_reported_as_a_refused_login(admin, mail_setup, memory_keyring):
-    from desktop.services import mail_settings
+    from desktop.services.mail import mail_settings
 
     mail_settings.set_password(mail_setup, "wrong")
     with pytest.raises(MailError, match="refused the login"):

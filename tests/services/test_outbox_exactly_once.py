@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services import history, outbox
-from desktop.services.context import Actor
+from desktop.services import history
+from desktop.services.actor import Actor
+from desktop.services.mail import outbox
 from desktop.store.models import OutboxMessage
 from tests.support.mail_fixtures import make_deals
 from tests.support.smtp import PASSWORD
@@ -99,7 +100,11 @@ def test_an_agent_cannot_settle_another_agents_unknown_message(admin, mail_setup
 def test_sender_killed_at_random_and_right_after_acceptance_loses_and_duplicates_nothing(
     sqlite_db, tmp_path, memory_keyring, smtp_server
 ):
-    from desktop.services import deals, mail_settings, processes, users, wiring
+    from desktop.services import wiring
+    from desktop.services.admin import users
+    from desktop.services.deals import deals
+    from desktop.services.mail import mail_settings
+    from desktop.services.processes import processes
     from desktop.store.models import Contact
     from tests.support.smtp import USER
 

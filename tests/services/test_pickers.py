@@ -2,7 +2,8 @@
 
 from datetime import datetime
 
-from desktop.services import pickers, searchkeys, users
+from desktop.services import pickers, searchkeys
+from desktop.services.admin import users
 from desktop.store.models import Company, Contact
 
 

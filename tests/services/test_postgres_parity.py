@@ -3,7 +3,8 @@
 import subprocess
 import sys
 
-from desktop.services import business_time, demo, settings
+from desktop import demo
+from desktop.services import business_time, settings
 from desktop.store import bulk
 from desktop.store import db as store_db
 from desktop.store.models import Company, Contact, Deal

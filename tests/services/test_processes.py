@@ -4,8 +4,10 @@ import pytest
 
 from desktop.domain.errors import PermissionDenied, RuleError, ValidationError
 from desktop.domain.stages import StageKind
-from desktop.services import deals, processes, users
+from desktop.services.admin import users
+from desktop.services.deals import deals
 from desktop.services.history import deal_history
+from desktop.services.processes import processes
 
 
 def kinds(process_id):

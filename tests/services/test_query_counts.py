@@ -10,8 +10,12 @@ from playhouse.test_utils import count_queries
 from desktop.domain.activities import ActivitySpec
 from desktop.domain.funnel import Criteria
 from desktop.domain.triggers import Action
-from desktop.services import board, configuration, deals, funnel, processes, tasks
+from desktop.services import configuration
+from desktop.services.activities import tasks
 from desktop.services.changes import run as run_recorded
+from desktop.services.deals import deals
+from desktop.services.pipeline import board, funnel
+from desktop.services.processes import processes
 from desktop.services.triggers import rules
 
 NOW = datetime(2026, 11, 20, 9, 0)

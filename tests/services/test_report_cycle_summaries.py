@@ -15,7 +15,9 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from desktop.services import business_time, deals, processes, spam, transfer, trash
+from desktop.services import business_time
+from desktop.services.deals import deals, spam, transfer, trash
+from desktop.services.processes import processes
 from desktop.services.reports import Filters, cycle
 from desktop.services.reports.base import stages_of, zone
 from desktop.store import db as store_db
@@ -167,7 +169,7 @@ def test_an_import_and_its_revert_keep_the_stored_numbers(monkeypatch, admin, tm
 
 
 def test_narrowed_reports_and_agents_count_from_the_history(history):
-    from desktop.services.context import Actor
+    from desktop.services.actor import Actor
 
     f = Filters(process_id=history["a"], start=date(2026, 2, 1), end=date(2026, 3, 31))
     assert not cycle._stored_apply(history["admin"], f, periods=True)

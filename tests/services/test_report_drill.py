@@ -11,7 +11,9 @@ from datetime import date
 import pytest
 
 from desktop.domain.funnel import Criteria
-from desktop.services import deals, funnel, reports
+from desktop.services import reports
+from desktop.services.deals import deals
+from desktop.services.pipeline import funnel
 from desktop.services.reports import Filters
 from tests.services.test_reports import NOW, story  # noqa: F401 - the fixture
 
@@ -93,7 +95,8 @@ def test_pipeline_numbers_open_that_many_deals(story, by):  # noqa: F811
 
 
 def test_pipeline_product_rows_open_the_deals_of_that_product_and_the_rest(admin):
-    from desktop.services import calculations, catalogue, processes
+    from desktop.services.calculation import calculations, catalogue
+    from desktop.services.processes import processes
 
     p = processes.create_process(admin, "Okna")
     new, pres, _neg, won, _lost = (s.id for s in processes.list_stages(p.id))

@@ -8,8 +8,9 @@ from datetime import datetime
 
 from desktop.domain.imports.headers import Kind
 from desktop.domain.imports.mapping import OnDuplicate
-from desktop.services import deals, processes, transfer
+from desktop.services.deals import deals, transfer
 from desktop.services.imports import revert
+from desktop.services.processes import processes
 from desktop.store import deal_paths
 from desktop.store.models import Deal, DealPath
 from tests.services.imports.conftest import do_import

@@ -22,8 +22,13 @@ from decimal import Decimal
 import pytest
 
 from desktop.domain.errors import ValidationError
-from desktop.services import board, deals, processes, reports, spam, tasks, users
-from desktop.services.context import Actor
+from desktop.services import reports
+from desktop.services.activities import tasks
+from desktop.services.actor import Actor
+from desktop.services.admin import users
+from desktop.services.deals import deals, spam
+from desktop.services.pipeline import board
+from desktop.services.processes import processes
 from desktop.services.reports import Filters
 from desktop.store.models import Activity, OutboxMessage
 
@@ -135,7 +140,7 @@ def test_pipeline_split_by_owner_and_by_source(story):
 
 
 def test_pipeline_split_by_product_of_the_chosen_variants_with_the_rest_under_none(admin):
-    from desktop.services import calculations, catalogue
+    from desktop.services.calculation import calculations, catalogue
 
     p = processes.create_process(admin, "Okna")
     new, pres, _neg, won, _lost = (s.id for s in processes.list_stages(p.id))
@@ -336,7 +341,7 @@ def test_forecast_by_expected_close_month_with_won_and_accuracy(story):
     assert r.cell(month["2026-04"], "forecast", "PLN") is None  # not begun yet
     # a month's bar opens the open deals expected to close in it, in the funnel view
     from desktop.domain.funnel import Criteria
-    from desktop.services import funnel
+    from desktop.services.pipeline import funnel
 
     shown = [row.title for row in funnel.iter_rows(story["admin"], Criteria(**r.drill[month["2026-03"]]))]
     assert shown == ["d5"]
@@ -383,7 +388,7 @@ def test_activity_per_salesperson(story):
     tasks.create_task(admin, "late", d[5], due_at=at(2, 25), owner_id=ala, now=at(2, 15))
     tasks.create_task(admin, "someday", None, owner_id=bob, now=at(2, 15))
     step = Activity.create(stage=story["stages"][0], name="Call", weight=0)
-    from desktop.services import activities
+    from desktop.services.activities import activities
 
     activities.complete_activity(story["bob"], d[4], step.id, now=at(2, 2))
     for status in ("sent", "sent", "failed"):

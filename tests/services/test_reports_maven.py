@@ -14,7 +14,7 @@ from decimal import Decimal
 import pytest
 
 from desktop.services import reports
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
 from desktop.services.reports import Filters
 from tests.services.imports.conftest import do_import, shared_data
 

@@ -4,7 +4,11 @@ Python reference over the same rows (every Polish and Romanian letter, long and 
 import pytest
 
 from desktop.domain.funnel import Criteria
-from desktop.services import board, companies, contacts, deals, funnel, processes, users
+from desktop.services.admin import users
+from desktop.services.clients import companies, contacts
+from desktop.services.deals import deals
+from desktop.services.pipeline import board, funnel
+from desktop.services.processes import processes
 
 WORDS = ["Żak", "Łódź", "Śląsk", "Gęślą", "Źdźbło", "Ćma", "Ńał", "Ștefan", "Țară", "Brașov", "Râmnic", "Înalt", "Ăsta"]
 
@@ -147,8 +151,9 @@ def contact_fields() -> dict[int, list[str]]:
 
 
 def test_contact_and_company_lists_and_pickers_find_what_the_reference_finds(admin, book, commonness):
-    from desktop.services import client_lists, clients, pickers
-    from desktop.services.client_lists import ListCriteria
+    from desktop.services import pickers
+    from desktop.services.clients import client_lists, clients
+    from desktop.services.clients.client_lists import ListCriteria
     from desktop.store.models import Company
 
     people = contact_fields()

@@ -7,7 +7,10 @@ from datetime import datetime
 import pytest
 
 from desktop.domain.errors import MissingFields, RuleError
-from desktop.services import activities, configuration, deals, processes
+from desktop.services import configuration
+from desktop.services.activities import activities
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.store.models import Deal, Stage
 
 T0 = datetime(2026, 5, 4, 9, 0)

@@ -4,7 +4,8 @@ refuse a name another stage has (ignoring case and spacing), with a message and 
 import pytest
 
 from desktop.domain.errors import ValidationError
-from desktop.services import configuration, processes
+from desktop.services import configuration
+from desktop.services.processes import processes
 
 
 @pytest.fixture

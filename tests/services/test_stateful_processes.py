@@ -9,7 +9,9 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 from desktop.domain.errors import EtapError
 from desktop.domain.stages import MAX_CLOSED, MAX_OPEN, StageKind
-from desktop.services import deals, processes, users
+from desktop.services.admin import users
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.store import db as store_db
 from desktop.store.models import Deal, Stage
 

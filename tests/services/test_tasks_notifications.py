@@ -5,8 +5,12 @@ from datetime import datetime, timedelta
 import pytest
 
 from desktop.domain.errors import NotFound, PermissionDenied, ValidationError
-from desktop.services import deals, notifications, processes, tasks, users
+from desktop.services import notifications
+from desktop.services.activities import tasks
+from desktop.services.admin import users
+from desktop.services.deals import deals
 from desktop.services.history import deal_history
+from desktop.services.processes import processes
 
 NOW = datetime(2026, 11, 22, 12, 0)
 MIDNIGHT = datetime(2026, 11, 22, 0, 0)

@@ -5,8 +5,10 @@ from datetime import date
 import pytest
 
 from desktop.domain.errors import MissingFields, ValidationError
-from desktop.services import deals, dealsheet, processes, tasks, transfer
+from desktop.services.activities import tasks
+from desktop.services.deals import deals, notes_files, transfer
 from desktop.services.history import deal_history
+from desktop.services.processes import processes
 from desktop.store.models import StageStay
 
 
@@ -15,12 +17,12 @@ def test_a_deal_moves_to_the_stage_of_the_same_name_keeping_its_number_and_every
     b = processes.create_process(admin, "Drzwi")
     deal = deals.create_deal(admin, a.id, "Biurowiec", value="500")
     tasks.create_task(admin, "Zadzwonić", deal.id)
-    dealsheet.add_note(admin, deal.id, "Ważne")
+    notes_files.add_note(admin, deal.id, "Ważne")
     stage = transfer.stage_for(deal, b.id)
     assert stage is not None and stage.name == processes.get_stage(deal.stage_id).name
     moved = transfer.move_to_process(admin, deal.id, stage.id)
     assert (moved.process_id, moved.stage_id, moved.number) == (b.id, stage.id, deal.number)
-    assert len(tasks.deal_tasks(admin, deal.id)) == 1 and len(dealsheet.notes(admin, deal.id)) == 1
+    assert len(tasks.deal_tasks(admin, deal.id)) == 1 and len(notes_files.notes(admin, deal.id)) == 1
     assert deals.stage_counts(a.id) == {} and deals.stage_counts(b.id) == {stage.id: 1}
     open_stays = StageStay.select().where((StageStay.deal == deal.id) & StageStay.left_at.is_null())
     assert [s.stage_id for s in open_stays] == [stage.id]

@@ -7,8 +7,12 @@ import pytest
 
 from desktop.domain.errors import NotFound, PermissionDenied
 from desktop.domain.funnel import Criteria
-from desktop.services import board, deals, dealsheet, funnel, processes, tasks, trash, users
+from desktop.services.activities import tasks
+from desktop.services.admin import users
+from desktop.services.deals import deals, notes_files, trash
 from desktop.services.history import deal_history
+from desktop.services.pipeline import board, funnel
+from desktop.services.processes import processes
 from desktop.store.models import Deal, Event
 
 
@@ -18,8 +22,8 @@ def setup(admin):
     keep = deals.create_deal(admin, p.id, "Zostaje", value="100")
     gone = deals.create_deal(admin, p.id, "Do kosza", value="250")
     tasks.create_task(admin, "Zadzwonić", gone.id, datetime(2020, 1, 1, 9))
-    dealsheet.add_note(admin, gone.id, "Notatka")
-    dealsheet.add_file(admin, gone.id, "umowa.pdf", b"%PDF")
+    notes_files.add_note(admin, gone.id, "Notatka")
+    notes_files.add_file(admin, gone.id, "umowa.pdf", b"%PDF")
     return p, keep, gone
 
 
@@ -40,14 +44,14 @@ def test_a_deleted_deal_leaves_every_list_and_a_manager_restores_it_with_everyth
     row = deals.get_deal(gone.id, admin)
     assert row.stage_id == stage and deals.stage_counts(p.id) == {stage: 2}
     assert [t.title for t in tasks.my_tasks(admin)] == ["Zadzwonić"]
-    assert len(dealsheet.notes(admin, gone.id)) == 1 and len(dealsheet.files(admin, gone.id)) == 1
+    assert len(notes_files.notes(admin, gone.id)) == 1 and len(notes_files.files(admin, gone.id)) == 1
     kinds = [e.kind for e in deal_history(admin, gone.id)]
     assert kinds[-2:] == ["deal_deleted", "deal_restored"]
     assert trash.trashed(admin) == []
 
 
 def test_a_spam_deal_returns_to_spam_when_restored(admin, setup):
-    from desktop.services import spam
+    from desktop.services.deals import spam
 
     p, _keep, gone = setup
     spam.mark_spam(admin, [gone.id])

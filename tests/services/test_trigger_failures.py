@@ -6,7 +6,10 @@ from datetime import datetime, timedelta
 import peewee
 
 from desktop.domain.triggers import Action
-from desktop.services import business_time, deals, email_templates, processes
+from desktop.services import business_time
+from desktop.services.deals import deals
+from desktop.services.mail import email_templates
+from desktop.services.processes import processes
 from desktop.services.triggers import actions, firing, rules
 from desktop.store.models import Contact, OutboxMessage, Setting, TriggerFiring
 from tests.support.mail_fixtures import mail_setup, memory_keyring, smtp_server  # noqa: F401

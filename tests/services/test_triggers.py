@@ -8,7 +8,13 @@ from datetime import datetime, timedelta
 import pytest
 
 from desktop.domain.triggers import Action
-from desktop.services import board, business_time, campaigns, deals, processes, tasks, users
+from desktop.services import business_time
+from desktop.services.activities import tasks
+from desktop.services.admin import users
+from desktop.services.clients import campaigns
+from desktop.services.deals import deals
+from desktop.services.pipeline import board
+from desktop.services.processes import processes
 from desktop.services.triggers import firing, firing_log, rules
 from desktop.store import db as store_db
 from desktop.store.models import Contact, Setting, TriggerFiring

@@ -9,7 +9,9 @@ from desktop.domain import passwords
 from desktop.domain.errors import ConflictError, PermissionDenied, RuleError, ValidationError
 from desktop.domain.roles import Role
 from desktop.domain.timeutil import utcnow
-from desktop.services import deals, processes, users
+from desktop.services.admin import users
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.store.models import Deal, User
 
 GOOD = "correct horse battery"

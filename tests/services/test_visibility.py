@@ -21,19 +21,14 @@ import desktop.services as services_package
 from desktop.domain.errors import NotFound, PermissionDenied
 from desktop.domain.funnel import Criteria
 from desktop.domain.triggers import Action
-from desktop.services import (
-    activities,
-    calculations,
-    campaigns,
-    deals,
-    dealsheet,
-    notifications,
-    offers,
-    processes,
-    segments,
-    tasks,
-    users,
-)
+from desktop.services import notifications
+from desktop.services.activities import activities, tasks
+from desktop.services.admin import users
+from desktop.services.calculation import calculations, offers
+from desktop.services.clients import campaigns
+from desktop.services.deals import deals, notes_files
+from desktop.services.pipeline import segments
+from desktop.services.processes import processes
 from desktop.services.triggers import rules
 from desktop.store.models import (
     Company,
@@ -66,7 +61,7 @@ NOT_DEAL_DATA = {
     "clients.find_contacts",  # address book
     "configuration.load_draft",  # the process's configuration (managers)
     "credentials.recall",  # this computer's keyring
-    "dealsheet.deal_sources",  # the editable list of sources
+    "notes_files.deal_sources",  # the editable list of sources
     "deals.next_number", "visibility.visible",  # numbering; the visibility condition itself
     "email_templates.get_template", "email_templates.list_templates", "email_templates.sample_values",  # shared
     "mail_settings.get_password", "mail_settings.load", "mail_settings.tls_context",  # mail server set-up
@@ -191,8 +186,8 @@ def world(db, tmp_path):
         created_at=NOW,
     )  # fmt: skip
     deal = deals.create_deal(ola, process.id, "Okna dla Anny", now=NOW, contact_id=contact.id, company_id=company.id)
-    note = dealsheet.add_note(ola, deal.id, "Prosi o rabat", now=NOW)
-    file = dealsheet.add_file(ola, deal.id, "oferta.txt", b"tajne", now=NOW)
+    note = notes_files.add_note(ola, deal.id, "Prosi o rabat", now=NOW)
+    file = notes_files.add_file(ola, deal.id, "oferta.txt", b"tajne", now=NOW)
     task = tasks.create_task(ola, "Zadzwonić", deal.id, due_at=NOW + timedelta(days=1), now=NOW)
     calc = calculations.add_calculation(ola, deal.id, "Wariant A", now=NOW)
     offers.store_offer_pdf(ola, calc.id, "oferta.pdf", b"%PDF-1.4 tajne", "pl", now=NOW)
@@ -337,7 +332,7 @@ def test_campaign_export_holds_only_the_agents_own_clients(world, tmp_path):
 
 
 def test_agents_use_email_templates_but_only_managers_change_them(world):
-    from desktop.services import email_templates
+    from desktop.services.mail import email_templates
 
     agent = world["other"]
     manager = users.actor_for(users.create_user(users.local_admin(), "ewa", "Ewa", "manager").id)

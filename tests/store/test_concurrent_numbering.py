@@ -3,7 +3,8 @@
 import threading
 from datetime import datetime
 
-from desktop.services import deals, processes
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.store.db import database
 
 PER_THREAD = 40

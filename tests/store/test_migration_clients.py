@@ -22,7 +22,7 @@ def test_old_companies_get_a_duplicate_key_and_a_valid_tax_id_as_nip(tmp_path):
 
     database = store_db.open_database(path)
     try:
-        from desktop.services import companies, contacts
+        from desktop.services.clients import companies, contacts
 
         assert [(c.nip, c.version) for c in map(companies.get_company, (1, 2))] == [("7740001454", 1), ("", 1)]
         rows = database.execute_sql("SELECT name_key FROM company ORDER BY id").fetchall()

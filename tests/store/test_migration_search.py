@@ -46,8 +46,11 @@ def _old_rows(old) -> None:
 def _check() -> None:
     from desktop.domain.funnel import Criteria
     from desktop.domain.text import sort_key
-    from desktop.services import client_lists, funnel, pickers, users
-    from desktop.services.client_lists import ListCriteria
+    from desktop.services import pickers
+    from desktop.services.admin import users
+    from desktop.services.clients import client_lists
+    from desktop.services.clients.client_lists import ListCriteria
+    from desktop.services.pipeline import funnel
     from desktop.store.models import Deal
 
     deal = Deal.get_by_id(1)

@@ -10,7 +10,10 @@ from __future__ import annotations
 import random
 import sys
 
-from desktop.services import deals, processes, users, wiring
+from desktop.services import wiring
+from desktop.services.admin import users
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.store import db as store_db
 
 

@@ -13,7 +13,7 @@ import pytest
 
 @pytest.fixture
 def imap_setup(mail_actor, memory_keyring, imap_server):
-    from desktop.services import imap_settings
+    from desktop.services.mail import imap_settings
 
     settings = imap_settings.save(
         mail_actor,

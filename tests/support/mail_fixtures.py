@@ -50,7 +50,7 @@ def smtp_server(tmp_path):
 @pytest.fixture
 def mail_setup(mail_actor, memory_keyring, smtp_server):
     """Mail settings pointing at the test server, saved by the admin, password in the memory keyring."""
-    from desktop.services import mail_settings
+    from desktop.services.mail import mail_settings
 
     settings = mail_settings.MailSettings(
         host="127.0.0.1",
@@ -70,7 +70,8 @@ def make_deals(actor, people, now=None):
     company; consent defaults to yes."""
     from datetime import datetime
 
-    from desktop.services import deals, processes
+    from desktop.services.deals import deals
+    from desktop.services.processes import processes
     from desktop.store.models import Company, Contact
 
     now = now or datetime(2026, 5, 4, 9, 30)

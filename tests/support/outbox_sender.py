@@ -12,7 +12,8 @@ import sys
 
 import keyring
 
-from desktop.services import outbox, wiring
+from desktop.services import wiring
+from desktop.services.mail import outbox
 from desktop.store import db as store_db
 from tests.support.mail_fixtures import MemoryKeyring
 
@@ -22,7 +23,7 @@ def main(path: str) -> None:
     wiring.wire()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
-    from desktop.services import mail_settings
+    from desktop.services.mail import mail_settings
 
     settings = mail_settings.load()
     backend.set_password(mail_settings.KEYRING_SERVICE, settings.keyring_user(), os.environ["ETAP_TEST_SMTP_PASSWORD"])

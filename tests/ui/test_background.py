@@ -2,7 +2,8 @@
 
 import threading
 
-from desktop.services import deals, processes
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.ui import ops
 from desktop.ui.background import Worker, running_workers
 

@@ -5,7 +5,9 @@ import sqlite3
 
 import pytest
 
-from desktop.services import backups, deals, processes, users
+from desktop.services.admin import backups, users
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.store import db as store_db
 from desktop.ui.backups.startup import check_before_opening, location_warning
 

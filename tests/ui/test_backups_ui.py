@@ -4,7 +4,9 @@ import zipfile
 
 import pytest
 
-from desktop.services import backups, deals, processes
+from desktop.services.admin import backups
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.ui.backups.dialog import BackupsDialog
 from desktop.ui.backups.folder import backup_folder, set_backup_folder
 from desktop.ui.main_window import MainWindow
@@ -51,7 +53,7 @@ def test_restoring_in_the_dialog_asks_first_and_brings_back_the_copy(qtbot, admi
 
 
 def test_restore_is_offered_to_admins_only(qtbot, admin_actor, folder):
-    from desktop.services.context import Actor
+    from desktop.services.actor import Actor
 
     dialog = BackupsDialog(Actor(admin_actor.id, "manager"))
     qtbot.addWidget(dialog)

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.domain.errors import RuleError
 from desktop.domain.stages import Field
-from desktop.services import deals, events, processes
+from desktop.services import events
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.store.models import Contact, Event
 from desktop.ui.board.view import BoardView
 
@@ -191,7 +193,7 @@ def test_quick_search_filters_cards_and_headers(setup, qtbot):
 
 
 def test_a_long_column_loads_lazily_in_pages(qtbot, admin_actor):
-    from desktop.services import board
+    from desktop.services.pipeline import board
 
     p = processes.create_process(admin_actor, "Duży")
     for i in range(board.PAGE + 50):

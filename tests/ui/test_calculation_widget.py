@@ -11,8 +11,11 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.services import calculations, catalogue, deals, offers, processes, users
 from desktop.services import settings as app_settings
+from desktop.services.admin import users
+from desktop.services.calculation import calculations, catalogue, offers
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.ui.calculation import CalculationWidget, open_calculation, picker
 from desktop.ui.calculation.line_model import DISCOUNT, QUANTITY, UNIT_PRICE
 

@@ -4,8 +4,9 @@ from decimal import Decimal as D  # noqa: N817
 
 import pytest
 
-from desktop.services import catalogue, users
 from desktop.services import settings as app_settings
+from desktop.services.admin import users
+from desktop.services.calculation import catalogue
 from desktop.ui.calculation import picker
 from desktop.ui.catalogue.dialog import CatalogueDialog
 from desktop.ui.settings_dialog import SettingsDialog

@@ -3,8 +3,9 @@ its process changed, an open deal sheet when its deal changed; a write elsewhere
 
 import pytest
 
-from desktop.services import deals, processes
 from desktop.services.changes import Changes
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.ui import ops
 from desktop.ui.board.view import BoardView
 from desktop.ui.deal_sheet.sheet import DealSheet

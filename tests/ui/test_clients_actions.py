@@ -7,7 +7,8 @@ import icalendar
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings
 
-from desktop.services import campaigns, companies, contacts, tasks
+from desktop.services.activities import tasks
+from desktop.services.clients import campaigns, companies, contacts
 from desktop.store.models import Contact
 from desktop.ui import calendar as calendar_ui
 from desktop.ui.clients.list_view import CompaniesView, ContactsView

@@ -7,7 +7,10 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from desktop.services import client_lists, companies, contacts, deals, processes, users
+from desktop.services.admin import users
+from desktop.services.clients import client_lists, companies, contacts
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.store.models import Contact, Event
 from desktop.ui.clients.list_view import CompaniesView, ContactsView
 from desktop.ui.clients.sheets import CompanySheet, ContactSheet
@@ -218,7 +221,7 @@ def test_company_picker_searches_and_keeps_the_chosen_id(qtbot, admin_actor, peo
 def test_a_sheet_lists_the_clients_tasks_and_emails(qtbot, admin_actor, people):
     from datetime import datetime
 
-    from desktop.services import tasks
+    from desktop.services.activities import tasks
     from desktop.store.models import OutboxMessage, ReceivedAddress, ReceivedMessage
 
     p = processes.create_process(admin_actor, "Lejek", "sales_funnel")

@@ -5,7 +5,10 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.activities import Requirement
 from desktop.domain.stages import MAX_OPEN, StageKind
-from desktop.services import activities, deals, processes, tasks, users
+from desktop.services.activities import activities, tasks
+from desktop.services.admin import users
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.ui.configurator.dialog import ConfiguratorDialog
 from desktop.ui.deal_sheet.activities_tab import ActivitiesTab
 

@@ -4,7 +4,8 @@ Save writes them with the stages, and a new stage can have triggers before it wa
 import pytest
 
 from desktop.domain.triggers import Action
-from desktop.services import configuration, processes
+from desktop.services import configuration
+from desktop.services.processes import processes
 from desktop.services.triggers import rules
 from desktop.store.models import Trigger
 from desktop.ui.configurator.dialog import ConfiguratorDialog

@@ -5,7 +5,11 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from desktop.services import deals, dealsheet, notifications, processes, tasks, users
+from desktop.services import notifications
+from desktop.services.activities import tasks
+from desktop.services.admin import users
+from desktop.services.deals import deals, notes_files
+from desktop.services.processes import processes
 from desktop.store import db as store_db
 from desktop.ui.deal_sheet.sheet import DealSheet, open_deal_sheet
 from desktop.ui.main_window import MainWindow
@@ -95,7 +99,7 @@ def test_notes_tab_adds_a_note_and_attaches_and_exports_a_file(sheet, deal, fake
     tab = sheet.notes_tab
     tab.note_edit.setPlainText("Prosi o rabat")
     tab.add_note_button.click()
-    assert [n.text for n in dealsheet.notes(users.local_admin(), deal.id)] == ["Prosi o rabat"]
+    assert [n.text for n in notes_files.notes(users.local_admin(), deal.id)] == ["Prosi o rabat"]
     source = tmp_path / "umowa.docx"
     source.write_bytes(b"PK\x03\x04 " + "zawartość".encode())
     fake_dialogs.answers = [str(source)]
@@ -107,17 +111,17 @@ def test_notes_tab_adds_a_note_and_attaches_and_exports_a_file(sheet, deal, fake
 
 
 def test_too_large_attachment_shows_a_message_and_adds_nothing(sheet, deal, fake_dialogs, tmp_path, monkeypatch):
-    monkeypatch.setattr(dealsheet, "MAX_FILE_BYTES", 10)
+    monkeypatch.setattr(notes_files, "MAX_FILE_BYTES", 10)
     source = tmp_path / "duży.pdf"
     source.write_bytes(b"x" * 11)
     fake_dialogs.answers = [str(source)]
     sheet.notes_tab.attach_button.click()
     assert fake_dialogs.messages and "duży.pdf" in fake_dialogs.messages[0][1]
-    assert dealsheet.files(users.local_admin(), deal.id) == []
+    assert notes_files.files(users.local_admin(), deal.id) == []
 
 
 def test_history_tab_filters_by_kind(sheet, deal, admin_actor):
-    dealsheet.add_note(admin_actor, deal.id, "Notatka")
+    notes_files.add_note(admin_actor, deal.id, "Notatka")
     sheet.history_tab.reload()
     assert set(sheet.history_tab.kinds_shown()) == {"created", "note_added"}
     sheet.history_tab.kind.setCurrentIndex(sheet.history_tab.kind.findData("notes"))
@@ -246,7 +250,7 @@ def test_opening_an_attachment_hands_a_byte_identical_temp_copy_to_the_system(
     from desktop.ui.deal_sheet import notes_tab
 
     payload = bytes(range(256)) * 50
-    dealsheet.add_file(admin_actor, deal.id, "cennik.xlsx", payload)
+    notes_files.add_file(admin_actor, deal.id, "cennik.xlsx", payload)
     sheet.notes_tab.reload()
     opened = []
     monkeypatch.setattr(notes_tab.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
@@ -258,22 +262,22 @@ def test_opening_an_attachment_hands_a_byte_identical_temp_copy_to_the_system(
 
 
 def test_deleting_an_attachment_asks_first_and_records_it(sheet, deal, admin_actor, fake_dialogs):
-    dealsheet.add_file(admin_actor, deal.id, "szkic.png", b"\x89PNG")
+    notes_files.add_file(admin_actor, deal.id, "szkic.png", b"\x89PNG")
     tab = sheet.notes_tab
     tab.reload()
     tab.files.setCurrentItem(tab.files.topLevelItem(0))
     fake_dialogs.answers = [False]
     tab.delete_file()
-    assert len(dealsheet.files(users.local_admin(), deal.id)) == 1
+    assert len(notes_files.files(users.local_admin(), deal.id)) == 1
     fake_dialogs.answers = [True]
     tab.delete_file()
-    assert dealsheet.files(users.local_admin(), deal.id) == [] and tab.files.topLevelItemCount() == 0
+    assert notes_files.files(users.local_admin(), deal.id) == [] and tab.files.topLevelItemCount() == 0
     sheet.history_tab.reload()
     assert "file_deleted" in sheet.history_tab.kinds_shown()
 
 
 def test_saving_keeps_an_owner_the_pickers_do_not_list(qtbot, admin_actor, deal):
-    from desktop.services import users
+    from desktop.services.admin import users
     from desktop.store.models import User
 
     former = users.create_user(admin_actor, "ex", "Były Handlowiec")

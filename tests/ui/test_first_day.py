@@ -4,7 +4,7 @@ company, a contact and a deal, move the deal through the stages and win it."""
 from PySide6.QtWidgets import QComboBox
 
 from desktop.domain.stages import StageKind
-from desktop.services import deals
+from desktop.services.deals import deals
 from desktop.store.models import Company, Contact, Deal
 from desktop.ui.main_window import MainWindow
 

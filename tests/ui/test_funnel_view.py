@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.funnel import COLUMN_KEYS
-from desktop.services import deals, processes, users
+from desktop.services.admin import users
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.ui.funnel.model import DEAL_ID_ROLE, FunnelModel
 from desktop.ui.funnel.view import FunnelView
 

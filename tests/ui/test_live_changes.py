@@ -9,7 +9,10 @@ import textwrap
 
 import pytest
 
-from desktop.services import deals, live, processes, users
+from desktop.services import live
+from desktop.services.admin import users
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.store import db as store_db
 from desktop.store import notify
 from desktop.ui.main_window import MainWindow
@@ -17,7 +20,9 @@ from desktop.ui.main_window import MainWindow
 COPY_A = textwrap.dedent(
     """
     import sys
-    from desktop.services import deals, users, wiring
+    from desktop.services.deals import deals
+    from desktop.services.admin import users
+    from desktop.services import wiring
     from desktop.store import db
     db.open_database(sys.argv[1])
     wiring.wire()

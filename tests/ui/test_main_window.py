@@ -1,6 +1,7 @@
 """The main window: process switcher, the board of the chosen process, empty state, new process."""
 
-from desktop.services import deals, processes
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.ui.main_window import MainWindow
 
 
@@ -44,7 +45,7 @@ def test_board_counts_deals_per_stage_in_column_headers(qtbot, sqlite_db, admin_
 
 
 def test_agents_cannot_create_processes(qtbot, sqlite_db, admin_actor):
-    from desktop.services import users
+    from desktop.services.admin import users
 
     agent = users.actor_for(users.create_user(admin_actor, "ola", "Ola Żak").id)
     window = make_window(qtbot, agent)

@@ -11,7 +11,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from desktop.services import deals, processes, users
+from desktop.services.admin import users
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.store.bulk import insert_rows
 from desktop.store.models import Company, Contact
 from desktop.ui.board.fields_dialog import RequiredFieldsDialog

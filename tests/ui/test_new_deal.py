@@ -7,7 +7,9 @@ from datetime import date
 import pytest
 from PySide6.QtGui import QKeySequence
 
-from desktop.services import deals, processes, users
+from desktop.services.admin import users
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.store.models import Company, Contact, Deal
 from desktop.ui.main_window import MainWindow
 from desktop.ui.new_deal.dialog import NewDealDialog

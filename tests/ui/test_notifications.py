@@ -6,7 +6,10 @@ from datetime import datetime, timedelta
 import pytest
 
 from desktop.domain.triggers import Action
-from desktop.services import business_time, deals, notifications, processes, users
+from desktop.services import business_time, notifications
+from desktop.services.admin import users
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.services.triggers import firing, rules
 from desktop.store.models import Notification, Setting
 from desktop.ui.my_tasks import NotificationBell, NotificationsDialog

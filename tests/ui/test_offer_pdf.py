@@ -12,7 +12,10 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from desktop.domain.errors import PermissionDenied, ValidationError
-from desktop.services import calculations, deals, offers, processes, users
+from desktop.services.admin import users
+from desktop.services.calculation import calculations, offers
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.ui.calculation import CalculationWidget
 from desktop.ui.calculation.pdf import offer_page_images, offer_pdf
 

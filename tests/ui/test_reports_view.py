@@ -9,8 +9,10 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, QPointF, Qt
 
-from desktop.services import deals, processes, users
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
+from desktop.services.admin import users
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.ui.main_window import MainWindow
 from desktop.ui.reports.view import ReportsView
 

@@ -6,7 +6,9 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 
 from desktop.domain.funnel import Criteria
-from desktop.services import deals, processes, segments
+from desktop.services.deals import deals
+from desktop.services.pipeline import segments
+from desktop.services.processes import processes
 from desktop.ui.funnel.search_dialog import SearchDialog
 from desktop.ui.funnel.view import FunnelView
 from desktop.ui.main_window import MainWindow

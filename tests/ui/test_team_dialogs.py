@@ -3,7 +3,10 @@
 import pytest
 
 from desktop.domain.roles import Role
-from desktop.services import credentials, deals, processes, users
+from desktop.services import credentials
+from desktop.services.admin import users
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.store.models import Deal
 from desktop.ui.team.first_admin import FirstAdminDialog
 from desktop.ui.team.login import LoginDialog, team_actor

@@ -3,7 +3,10 @@
 
 import pytest
 
-from desktop.services import deals, processes, tasks, trash, users
+from desktop.services.activities import tasks
+from desktop.services.admin import users
+from desktop.services.deals import deals, trash
+from desktop.services.processes import processes
 from desktop.store.models import Deal
 from desktop.ui.deal_sheet.sheet import DealSheet
 from desktop.ui.main_window import MainWindow

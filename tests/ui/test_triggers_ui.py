@@ -5,7 +5,9 @@ from datetime import datetime, timedelta
 import pytest
 
 from desktop.domain.triggers import Action
-from desktop.services import campaigns, deals, processes
+from desktop.services.clients import campaigns
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.services.triggers import firing, rules
 from desktop.store.models import Contact, TriggerFiring
 from desktop.ui.clients.campaigns_dialog import CampaignsDialog

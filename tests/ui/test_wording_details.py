@@ -4,7 +4,10 @@ deal's owner, and a stage named like its kind is not shown twice."""
 from datetime import date
 
 from desktop.domain.stages import StageKind
-from desktop.services import deals, processes, tasks, users
+from desktop.services.activities import tasks
+from desktop.services.admin import users
+from desktop.services.deals import deals
+from desktop.services.processes import processes
 from desktop.store.models import Company
 from desktop.ui.deal_sheet.tasks_tab import TasksTab
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from desktop.domain.errors import EtapError
 from desktop.domain.imports.headers import TARGET_LABELS, Kind
 from desktop.domain.imports.mapping import Mapping
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
 from desktop.services.imports import engine, plan, report
 from desktop.services.imports.reading import ENCODING_LABELS, open_table
 

@@ -23,7 +23,7 @@ from desktop.domain.roles import Role
 from desktop.domain.stages import StageKind, StageSpec, check_order
 from desktop.domain.timeutil import utcnow
 from desktop.services import history, searchkeys
-from desktop.services.context import Actor, require_configure
+from desktop.services.actor import Actor, require_configure
 from desktop.services.imports import linking
 from desktop.services.imports.plan import Analysis, Converter, Record, iter_records, name_key, stage_choices, tax_key
 from desktop.services.imports.reading import Table
@@ -226,7 +226,7 @@ class _Writer:
         self.seen_keys: set[int] = set()  # hashes: a million ids in a few tens of MB
         self.updated: dict[str, set[int]] = {}  # rows updated once already (a file may name a company twice)
         if self.kind is Kind.DEALS:
-            from desktop.services.probability import total_weight
+            from desktop.services.deals.probability import total_weight
 
             total = total_weight(self.process_id)  # a new deal has done none of the weighted activities
             self.stage_info = {
@@ -651,7 +651,7 @@ class _Writer:
             ).execute()
             report_paths.refresh([deal_id])
         if "stage" in changes:
-            from desktop.services.probability import refresh_deal
+            from desktop.services.deals.probability import refresh_deal
 
             refresh_deal(deal_id)  # the new stage's probability (activities done so far count)
         history.record(
@@ -718,7 +718,7 @@ def _create_process(actor: Actor, name: str, analysis: Analysis, now: datetime) 
     """A process whose stages are the file's stage values (open ones in order of appearance, closed kinds
     recognised), with a Lost stage added when the file has none (every process can lose a deal)."""
     from desktop.domain.imports.stages import stages_from_values
-    from desktop.services.processes import _check_process_name, _write_stages
+    from desktop.services.processes.processes import _check_process_name, _write_stages
 
     require_configure(actor)
     planned = stages_from_values(analysis.stage_order)

@@ -14,7 +14,7 @@ from desktop.domain.errors import NotFound, PermissionDenied, RuleError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
 from desktop.services import history, searchkeys
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
 from desktop.services.reports import paths as report_paths
 from desktop.store.db import atomic, database
 from desktop.store.idranges import IdRanges

@@ -12,7 +12,7 @@ from pathlib import Path
 from desktop.domain.imports.headers import TARGETS, Kind, Target
 from desktop.domain.imports.mapping import NEW_USER, UNASSIGNED, Mapping, shape_key
 from desktop.services import settings
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
 from desktop.services.imports import engine, plan, report
 from desktop.services.imports.plan import Analysis, Converter, Record
 from desktop.services.imports.reading import Table, open_table

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
 from desktop.services.reports import activity, conversion, cycle, forecast, pipeline, wonlost
 from desktop.services.reports.base import Chart, Column, Figure, Filters, Report, Series, View
 

@@ -20,7 +20,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.money import from_minor
 from desktop.domain.timeutil import utcnow
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
 from desktop.store import db as store_db
 from desktop.store.localdays import day_shift
 from desktop.store.localdays import offsets as _offsets

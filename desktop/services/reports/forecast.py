@@ -15,7 +15,7 @@ from peewee import Case, Value, fn
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
 from desktop.services.reports.base import (
     COUNT,
     MONEY,

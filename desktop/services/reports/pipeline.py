@@ -16,7 +16,7 @@ from __future__ import annotations
 from peewee import Cast, fn
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
 from desktop.services.reports.base import (
     COUNT,
     MONEY,

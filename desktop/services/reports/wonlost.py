@@ -12,7 +12,7 @@ from datetime import timedelta
 from peewee import fn
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
 from desktop.services.reports.base import (
     COUNT,
     MONEY,

@@ -14,8 +14,12 @@ from desktop.domain.errors import EtapError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.roles import Role
 from desktop.domain.triggers import Action
-from desktop.services import campaigns, deals, email_templates, notifications, outbox, pickers, tasks
-from desktop.services.context import Actor
+from desktop.services import notifications, pickers
+from desktop.services.activities import tasks
+from desktop.services.actor import Actor
+from desktop.services.clients import campaigns
+from desktop.services.deals import deals
+from desktop.services.mail import email_templates, outbox
 from desktop.services.triggers.rules import TriggerRow
 from desktop.store.db import atomic
 from desktop.store.models import Campaign, Stage, Trigger

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
 from desktop.services.visibility import visible
 from desktop.store.models import Deal, TriggerFiring
 

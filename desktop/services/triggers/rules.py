@@ -14,7 +14,7 @@ from desktop.domain.inputs import optional_id, record_id, text, whole_number
 from desktop.domain.timeutil import utcnow
 from desktop.domain.triggers import MAX_PERIOD_DAYS, Action
 from desktop.services import history
-from desktop.services.context import Actor, require_configure
+from desktop.services.actor import Actor, require_configure
 from desktop.services.triggers import schedule
 from desktop.store.db import atomic
 from desktop.store.models import Stage, Trigger, TriggerSchedule

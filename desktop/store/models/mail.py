@@ -2,7 +2,7 @@
 
 Every message is written to the outbox, fully rendered, before anything talks to a server: the row (with
 its Message-ID, fixed when queued) is what gets sent, so a restart resends exactly the same message.
-``status`` moves queued -> sending (claimed by one sender) -> sent | failed; see services/outbox.py.
+``status`` moves queued -> sending (claimed by one sender) -> sent | failed; see services/mail/outbox.py.
 """
 
 from __future__ import annotations

@@ -18,9 +18,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.domain.errors import EtapError
-from desktop.services import backups
-from desktop.services.context import Actor
-from desktop.services.export_all import export_all
+from desktop.services.actor import Actor
+from desktop.services.admin import backups
+from desktop.services.admin.export_all import export_all
 from desktop.ui.backups.folder import DAMAGED_KEY, backup_folder
 from desktop.ui.dialogs import dialogs
 

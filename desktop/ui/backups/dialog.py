@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import EtapError
-from desktop.services import backups
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
+from desktop.services.admin import backups
 from desktop.ui.backups.folder import backup_folder, set_backup_folder
 from desktop.ui.dialogs import dialogs
 from desktop.ui.formatting import datetime_text

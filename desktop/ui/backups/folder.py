@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from desktop.services import backups
+from desktop.services.admin import backups
 
 KEY = "backup/folder"
 MOVED_KEY = "database/path"  # where File → Move database… put the default database

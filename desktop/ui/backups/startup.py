@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.errors import EtapError
-from desktop.services import backups
+from desktop.services.admin import backups
 from desktop.ui.backups.folder import DAMAGED_KEY, backup_folder
 from desktop.ui.dialogs import dialogs
 from desktop.ui.formatting import datetime_text

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import EtapError
-from desktop.services import clients
-from desktop.services.board import stage_deal_ids
-from desktop.services.rows import StageRow
+from desktop.services.clients import clients
+from desktop.services.pipeline.board import stage_deal_ids
+from desktop.services.records import StageRow
 from desktop.ui import ops
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr as translated

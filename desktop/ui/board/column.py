@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.stages import StageKind
-from desktop.services.board import ColumnTotals
+from desktop.services.pipeline.board import ColumnTotals
 from desktop.ui.board.delegate import CardDelegate
 from desktop.ui.board.model import ColumnModel, IdRole
 from desktop.ui.formatting import money_text

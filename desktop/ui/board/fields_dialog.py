@@ -23,7 +23,7 @@ from desktop.domain.money import parse_amount
 from desktop.domain.stages import FIELD_LABELS, Field
 from desktop.domain.templates import SOURCES
 from desktop.services import pickers
-from desktop.services.rows import DealRow, StageRow
+from desktop.services.records import DealRow, StageRow
 from desktop.ui.errors import error_text
 from desktop.ui.errors import tr as translated
 from desktop.ui.pickers import Picker

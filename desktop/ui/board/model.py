@@ -12,10 +12,11 @@ from datetime import datetime
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from desktop.services import board, offer_tracking
-from desktop.services.board import Card
-from desktop.services.context import Actor
-from desktop.services.rows import StageRow
+from desktop.services.actor import Actor
+from desktop.services.calculation import offer_tracking
+from desktop.services.pipeline import board
+from desktop.services.pipeline.board import Card
+from desktop.services.records import StageRow
 from desktop.ui.formatting import money_text
 
 Index = QModelIndex | QPersistentModelIndex

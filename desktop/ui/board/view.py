@@ -18,10 +18,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QScro
 
 from desktop.domain.errors import EtapError, MissingFields
 from desktop.domain.timeutil import local_day_start_utc, utcnow
-from desktop.services import board, deals, processes, tasks
+from desktop.services.activities import tasks
+from desktop.services.actor import Actor
 from desktop.services.changes import Changes
-from desktop.services.context import Actor
-from desktop.services.rows import StageRow
+from desktop.services.deals import deals
+from desktop.services.pipeline import board
+from desktop.services.processes import processes
+from desktop.services.records import StageRow
 from desktop.ui import ops
 from desktop.ui.board.column import StageColumn
 from desktop.ui.board.fields_dialog import RequiredFieldsDialog

@@ -11,9 +11,9 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.domain.errors import EtapError
-from desktop.services import calculations
-from desktop.services.calculations import LineRow
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
+from desktop.services.calculation import calculations
+from desktop.services.calculation.calculations import LineRow
 from desktop.ui.errors import error_text
 from desktop.ui.formatting import money_text
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import EtapError
-from desktop.services import offers
+from desktop.services.calculation import offers
 from desktop.ui.calculation.pdf import offer_document, offer_page_images, offer_pdf
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import error_text

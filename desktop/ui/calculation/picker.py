@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
-from desktop.services import catalogue
+from desktop.services.calculation import catalogue
 from desktop.ui.formatting import money_text
 
 

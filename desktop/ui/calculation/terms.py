@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.money import COMMON_CURRENCIES
-from desktop.services import catalogue
-from desktop.services.calculations import CalculationRow
+from desktop.services.calculation import catalogue
+from desktop.services.calculation.calculations import CalculationRow
 from desktop.ui.calculation.delegates import number_validator
 from desktop.ui.calculation.line_model import decimal_text
 

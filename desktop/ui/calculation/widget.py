@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import EtapError
-from desktop.services import calculations, settings
-from desktop.services.calculations import CalculationRow
-from desktop.services.context import Actor
+from desktop.services import settings
+from desktop.services.actor import Actor
+from desktop.services.calculation import calculations
+from desktop.services.calculation.calculations import CalculationRow
 from desktop.ui.calculation import offer, picker
 from desktop.ui.calculation.delegates import LineDelegate
 from desktop.ui.calculation.line_model import DESCRIPTION, LINE_ID_ROLE, LineModel

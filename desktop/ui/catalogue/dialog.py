@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
 from desktop.ui.catalogue.price_lists import PriceListsTab, RatesTab
 from desktop.ui.catalogue.products import ProductsTab
 

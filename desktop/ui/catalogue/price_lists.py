@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import EtapError
 from desktop.domain.money import COMMON_CURRENCIES
-from desktop.services import catalogue
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
+from desktop.services.calculation import catalogue
 from desktop.ui.calculation import picker
 from desktop.ui.calculation.delegates import number_validator
 from desktop.ui.calculation.line_model import decimal_text

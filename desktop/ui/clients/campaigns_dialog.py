@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import EtapError
-from desktop.services import campaigns
+from desktop.services.clients import campaigns
 from desktop.ui.dialogs import dialogs
 from desktop.ui.formatting import datetime_text
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.services import client_lists
+from desktop.services.clients import client_lists
 from desktop.ui.errors import tr
 from desktop.ui.formatting import datetime_text
 

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import EtapError
-from desktop.services import campaigns, client_lists, companies, contacts, exporting, merging
-from desktop.services.context import Actor
+from desktop.services import exporting
+from desktop.services.actor import Actor
+from desktop.services.clients import campaigns, client_lists, companies, contacts, merging
 from desktop.ui.clients.list_model import ID_ROLE, ClientListModel
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from desktop.services import companies
+from desktop.services.clients import companies
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import ConflictError, EtapError, ValidationError
-from desktop.services import client_deals, users
+from desktop.services.admin import users
+from desktop.services.clients import client_deals
 from desktop.ui.clients.picker import CompanyPicker
 from desktop.ui.deal_sheet.history_tab import describe
 from desktop.ui.dialogs import dialogs

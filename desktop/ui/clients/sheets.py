@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from desktop.domain.errors import EtapError
 from desktop.domain.identifiers import format_phone
 from desktop.domain.roles import Role
-from desktop.services import companies, contacts, gdpr
+from desktop.services.clients import companies, contacts, gdpr
 from desktop.ui.clients.sheet import ClientSheet
 from desktop.ui.dialogs import dialogs
 

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from desktop.domain import numbering
 from desktop.domain.errors import EtapError, ValidationError
 from desktop.domain.stages import KIND_LABELS, MAX_CLOSED, MAX_OPEN, Field, StageKind, StageSpec
-from desktop.services import configuration, processes
+from desktop.services import configuration
 from desktop.services.configuration import StageDraft
+from desktop.services.processes import processes
 from desktop.ui.configurator.stage_editor import StageEditor
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import error_text

@@ -32,7 +32,7 @@ from desktop.domain.activities import (
     Requirement,
 )
 from desktop.domain.stages import FIELD_LABELS, KIND_LABELS, Field
-from desktop.services import users
+from desktop.services.admin import users
 from desktop.services.configuration import StageDraft
 from desktop.ui.errors import tr as translated
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.activities import Requirement
 from desktop.domain.errors import EtapError
-from desktop.services import activities, tasks
+from desktop.services.activities import activities, tasks
 from desktop.ui.deal_sheet.tasks_tab import to_utc
 from desktop.ui.dialogs import dialogs
 from desktop.ui.formatting import datetime_text

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from desktop.domain import deal_fields
 from desktop.domain.errors import EtapError
 from desktop.domain.triggers import ACTION_LABELS
-from desktop.services import deals, history, pickers, users
+from desktop.services import history, pickers
+from desktop.services.admin import users
+from desktop.services.deals import deals
 from desktop.ui.errors import tr as translated
 from desktop.ui.formatting import date_text, datetime_text, money_text
 from desktop.ui.triggers.detail_text import detail_text

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import EtapError
-from desktop.services import dealsheet
+from desktop.services.deals import notes_files
 from desktop.ui.dialogs import dialogs
 from desktop.ui.formatting import datetime_text
 
@@ -76,7 +76,7 @@ class NotesTab(QWidget):
         files_box = QWidget(self)
         files_layout = QVBoxLayout(files_box)
         files_layout.setContentsMargins(0, 0, 0, 0)
-        limit = dealsheet.MAX_FILE_BYTES // 2**20
+        limit = notes_files.MAX_FILE_BYTES // 2**20
         files_layout.addWidget(QLabel(self.tr("Files (up to %1 MB each)").replace("%1", str(limit)), files_box))
         files_layout.addWidget(self.files, 1)
         buttons = QHBoxLayout()
@@ -94,14 +94,14 @@ class NotesTab(QWidget):
 
     def reload(self) -> None:
         self.notes.clear()
-        for note in dealsheet.notes(self.actor, self.deal_id):
+        for note in notes_files.notes(self.actor, self.deal_id):
             item = QListWidgetItem(f"{datetime_text(note.at)} · {note.author}\n{note.text}", self.notes)
             item.setData(Qt.ItemDataRole.UserRole, note.id)
         if not self.notes.count():
             QListWidgetItem(self.tr("No notes yet."), self.notes).setFlags(Qt.ItemFlag.NoItemFlags)
         self.files.clear()
         locale = QLocale()
-        for row in dealsheet.files(self.actor, self.deal_id):
+        for row in notes_files.files(self.actor, self.deal_id):
             item = QTreeWidgetItem(
                 [row.name, locale.formattedDataSize(row.size), datetime_text(row.at), row.author, row.sha256[:16] + "…"]
             )
@@ -113,7 +113,7 @@ class NotesTab(QWidget):
 
     def add_note(self) -> None:
         try:
-            dealsheet.add_note(self.actor, self.deal_id, self.note_edit.toPlainText())
+            notes_files.add_note(self.actor, self.deal_id, self.note_edit.toPlainText())
         except EtapError as err:
             dialogs.error(self, err)
             return
@@ -126,7 +126,7 @@ class NotesTab(QWidget):
         if not path:
             return
         try:
-            dealsheet.add_file_from_path(self.actor, self.deal_id, Path(path))
+            notes_files.add_file_from_path(self.actor, self.deal_id, Path(path))
         except EtapError as err:
             dialogs.error(self, err)
             return
@@ -147,7 +147,7 @@ class NotesTab(QWidget):
         if file_id is None:
             return None
         try:
-            name, data = dealsheet.file_bytes(self.actor, file_id)
+            name, data = notes_files.file_bytes(self.actor, file_id)
         except EtapError as err:
             dialogs.error(self, err)
             return None
@@ -185,7 +185,7 @@ class NotesTab(QWidget):
         ):
             return
         try:
-            dealsheet.delete_file(self.actor, file_id)
+            notes_files.delete_file(self.actor, file_id)
         except EtapError as err:
             dialogs.error(self, err)
             return

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.money import COMMON_CURRENCIES
 from desktop.domain.probability import source_of
 from desktop.domain.stages import KIND_LABELS, StageKind
-from desktop.services import pickers, probability, processes
-from desktop.services.deals import EDITABLE
-from desktop.services.rows import DealRow
+from desktop.services import pickers
+from desktop.services.deals import probability
+from desktop.services.deals.deals import EDITABLE
+from desktop.services.processes import processes
+from desktop.services.records import DealRow
 from desktop.ui.deal_sheet.sources_dialog import edit_sources, source_names
 from desktop.ui.errors import tr as translated
 from desktop.ui.formatting import datetime_text

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import ConflictError, EtapError, MissingFields, ValidationError
-from desktop.services import deals, processes, settings, transfer, trash
+from desktop.services import settings
 from desktop.services.changes import Changes
-from desktop.services.rows import DealRow
+from desktop.services.deals import deals, transfer, trash
+from desktop.services.processes import processes
+from desktop.services.records import DealRow
 from desktop.ui import ops
 from desktop.ui.deal_sheet.activities_tab import ActivitiesTab
 from desktop.ui.deal_sheet.history_tab import HistoryTab, field_label

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from desktop.domain.errors import EtapError
 from desktop.domain.templates import SOURCES
-from desktop.services import dealsheet
+from desktop.services.deals import notes_files
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import error_text
 from desktop.ui.errors import tr as translated
@@ -14,7 +14,7 @@ from desktop.ui.errors import tr as translated
 
 def source_names() -> list[str]:
     """The sources to offer: the managers' list, or the eight defaults in the user's language."""
-    names = dealsheet.deal_sources()
+    names = notes_files.deal_sources()
     return names if names is not None else [translated("Source", s) for s in SOURCES]
 
 
@@ -45,7 +45,7 @@ class SourcesDialog(QDialog):
 
     def save(self) -> None:
         try:
-            dealsheet.set_deal_sources(self.actor, self.edit.toPlainText().splitlines())
+            notes_files.set_deal_sources(self.actor, self.edit.toPlainText().splitlines())
         except EtapError as err:
             self.error.setText(error_text(err))
             self.error.show()

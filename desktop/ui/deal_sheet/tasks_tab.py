@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import EtapError
 from desktop.domain.timeutil import local_day_start_utc, utcnow
-from desktop.services import deals, tasks, users
+from desktop.services.activities import tasks
+from desktop.services.admin import users
+from desktop.services.deals import deals
 from desktop.ui.dialogs import dialogs
 from desktop.ui.formatting import datetime_text
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.domain.funnel import COLUMNS, Criteria
-from desktop.services import funnel
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
+from desktop.services.pipeline import funnel
 from desktop.ui.errors import tr
 from desktop.ui.formatting import date_text, datetime_text, money_text
 

@@ -26,8 +26,10 @@ from desktop.domain.errors import EtapError, ValidationError
 from desktop.domain.funnel import Criteria
 from desktop.domain.money import parse_amount
 from desktop.domain.templates import SOURCES
-from desktop.services import processes, segments, users
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
+from desktop.services.admin import users
+from desktop.services.pipeline import segments
+from desktop.services.processes import processes
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import error_text, tr
 

@@ -29,9 +29,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import EtapError, MissingFields
 from desktop.domain.funnel import COLUMNS, QUICK_RANGES, TEXT_COLUMNS, Criteria
-from desktop.services import deals, exporting, funnel, processes, segments, spam, users
+from desktop.services import exporting
+from desktop.services.actor import Actor
+from desktop.services.admin import users
 from desktop.services.changes import Changes
-from desktop.services.context import Actor
+from desktop.services.deals import deals, spam
+from desktop.services.pipeline import funnel, segments
+from desktop.services.processes import processes
 from desktop.ui import ops
 from desktop.ui.background import Worker
 from desktop.ui.board.fields_dialog import RequiredFieldsDialog

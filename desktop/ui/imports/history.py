@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import EtapError
 from desktop.domain.imports.headers import KIND_LABELS, Kind
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
 from desktop.services.imports import revert
 from desktop.services.imports.engine import OUTCOMES
 from desktop.ui.dialogs import dialogs

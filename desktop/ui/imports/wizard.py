@@ -28,7 +28,7 @@ from desktop.domain.errors import EtapError
 from desktop.domain.imports.headers import KIND_LABELS, TARGET_LABELS, Kind, Target
 from desktop.domain.imports.mapping import DUPLICATE_LABELS, NEW_USER, UNASSIGNED, OnDuplicate
 from desktop.domain.imports.values import DateOrder
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
 from desktop.services.imports.engine import OUTCOMES, ImportResult
 from desktop.services.imports.reading import DELIMITERS, ENCODING_LABELS, ENCODINGS
 from desktop.services.imports.session import ImportSession, shown

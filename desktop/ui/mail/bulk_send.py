@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import mail
 from desktop.domain.errors import EtapError
-from desktop.services import email_templates, outbox, processes
-from desktop.services.context import Actor
-from desktop.services.outbox import SendReport
+from desktop.services.actor import Actor
+from desktop.services.mail import email_templates, outbox
+from desktop.services.mail.outbox import SendReport
+from desktop.services.processes import processes
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import error_text
 from desktop.ui.mail.send_worker import Background, send_in_background

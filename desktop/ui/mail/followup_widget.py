@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import EtapError
-from desktop.services import email_templates, offer_tracking, outbox, received_mail
+from desktop.services.actor import Actor
+from desktop.services.calculation import offer_tracking
 from desktop.services.changes import Changes
-from desktop.services.context import Actor
-from desktop.services.outbox import SendReport
+from desktop.services.mail import email_templates, outbox, received_mail
+from desktop.services.mail.outbox import SendReport
 from desktop.ui import ops
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import error_text

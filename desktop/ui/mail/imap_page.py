@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import EtapError
-from desktop.services import imap_settings
-from desktop.services.context import Actor
-from desktop.services.imap_settings import DEFAULT_PORTS, SECURITY, ImapSettings, KeyringUnavailable
-from desktop.services.mail_settings import SECURITY_LABELS
+from desktop.services.actor import Actor
+from desktop.services.mail import imap_settings
+from desktop.services.mail.imap_settings import DEFAULT_PORTS, SECURITY, ImapSettings, KeyringUnavailable
+from desktop.services.mail.mail_settings import SECURITY_LABELS
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import error_text
 from desktop.ui.errors import tr as translated

@@ -12,7 +12,7 @@ from PySide6.QtCore import QByteArray, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
-from desktop.services.mail_html import sanitise
+from desktop.services.mail.mail_html import sanitise
 from desktop.ui.formatting import datetime_text
 
 

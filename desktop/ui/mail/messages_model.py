@@ -7,7 +7,7 @@ from datetime import UTC
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.services.outbox import MessageRow
+from desktop.services.mail.outbox import MessageRow
 
 COL_STATUS, COL_TO, COL_SUBJECT, COL_WHEN, COL_ERROR = range(5)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.services.offer_tracking import STATUS_LABELS, OfferStatus
+from desktop.services.calculation.offer_tracking import STATUS_LABELS, OfferStatus
 from desktop.ui.errors import tr as translated
 from desktop.ui.formatting import datetime_text
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.services import outbox
+from desktop.services.mail import outbox
 from desktop.ui.background import Worker
 
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import EtapError
-from desktop.services import mail_settings
-from desktop.services.context import Actor
-from desktop.services.mail_settings import SECURITY, SECURITY_LABELS, MailSettings
+from desktop.services.actor import Actor
+from desktop.services.mail import mail_settings
+from desktop.services.mail.mail_settings import SECURITY, SECURITY_LABELS, MailSettings
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import error_text
 from desktop.ui.errors import tr as translated

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.services import imap_settings, mail_sync
 from desktop.services.changes import Changes
+from desktop.services.mail import imap_settings, mail_sync
 from desktop.ui import ops
 from desktop.ui.background import Worker
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from desktop.domain import mail
 from desktop.domain.errors import EtapError
 from desktop.domain.roles import can_configure
-from desktop.services import email_templates
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
+from desktop.services.mail import email_templates
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr as translated
 

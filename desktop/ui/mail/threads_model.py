@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from desktop.services.received_mail import MailItem, Thread
+from desktop.services.mail.received_mail import MailItem, Thread
 from desktop.ui.formatting import datetime_text
 from desktop.ui.mail.messages_model import status_label
 

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import received_mail
+from desktop.services.actor import Actor
 from desktop.services.changes import Changes
-from desktop.services.context import Actor
-from desktop.services.received_mail import ReceivedRow
+from desktop.services.mail import received_mail
+from desktop.services.mail.received_mail import ReceivedRow
 from desktop.ui import ops
 from desktop.ui.formatting import datetime_text
 from desktop.ui.mail.mail_view import MailView

@@ -9,8 +9,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.domain.errors import EtapError
-from desktop.services import companies, contacts, pickers
-from desktop.services.context import Actor
+from desktop.services import pickers
+from desktop.services.actor import Actor
+from desktop.services.clients import companies, contacts
 from desktop.ui.errors import error_text
 from desktop.ui.pickers import Picker
 

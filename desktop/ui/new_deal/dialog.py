@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import EtapError, MissingFields, ValidationError
 from desktop.domain.money import COMMON_CURRENCIES
 from desktop.domain.stages import FIELD_LABELS, Field, StageKind, missing_fields
-from desktop.services import deals, pickers, processes
-from desktop.services.context import Actor
-from desktop.services.rows import DealRow, StageRow
+from desktop.services import pickers
+from desktop.services.actor import Actor
+from desktop.services.deals import deals
+from desktop.services.processes import processes
+from desktop.services.records import DealRow, StageRow
 from desktop.ui import ops
 from desktop.ui.deal_sheet.sources_dialog import source_names
 from desktop.ui.dialogs import dialogs

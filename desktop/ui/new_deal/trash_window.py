@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import EtapError
 from desktop.domain.roles import Role
-from desktop.services import trash
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
+from desktop.services.deals import trash
 from desktop.ui.dialogs import dialogs
 from desktop.ui.formatting import datetime_text
 

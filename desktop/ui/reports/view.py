@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import EtapError
 from desktop.domain.funnel import Criteria
-from desktop.services import processes, reports, users
-from desktop.services.context import Actor
+from desktop.services import reports
+from desktop.services.actor import Actor
+from desktop.services.admin import users
+from desktop.services.processes import processes
 from desktop.services.reports import Filters, Report
 from desktop.services.reports import table as report_table
 from desktop.services.reports.base import PERIODS, local_today, period_range, sources_in_use

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from desktop.domain.errors import EtapError
 from desktop.domain.passwords import MIN_LENGTH
-from desktop.services import users
-from desktop.services.context import Actor
+from desktop.services.actor import Actor
+from desktop.services.admin import users
 from desktop.ui.errors import error_text
 from desktop.ui.team.passwords import error_label, password_field
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.domain.errors import EtapError, PermissionDenied
-from desktop.services import credentials, users
-from desktop.services.context import Actor
+from desktop.services import credentials
+from desktop.services.actor import Actor
+from desktop.services.admin import users
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import error_text
 from desktop.ui.team.passwords import error_label, password_field

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ConflictError, EtapError
 from desktop.domain.passwords import MIN_LENGTH
 from desktop.domain.roles import ROLE_LABELS, Role
-from desktop.services import users
-from desktop.services.context import Actor
-from desktop.services.rows import UserRow
+from desktop.services.actor import Actor
+from desktop.services.admin import users
+from desktop.services.records import UserRow
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import error_text, tr
 from desktop.ui.team.passwords import PasswordDialog, error_label, password_field

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import EtapError
 from desktop.domain.triggers import ACTION_LABELS, MAX_PERIOD_DAYS, Action
-from desktop.services import campaigns, email_templates, processes
+from desktop.services.clients import campaigns
+from desktop.services.mail import email_templates
+from desktop.services.processes import processes
 from desktop.services.triggers import firing_log, rules
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import error_text

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.triggers import ACTION_LABELS
-from desktop.services import processes
+from desktop.services.processes import processes
 from desktop.services.triggers import firing_log, rules
 from desktop.ui.errors import tr as translated
 from desktop.ui.formatting import datetime_text

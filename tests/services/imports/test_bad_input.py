@@ -274,7 +274,7 @@ def test_vcards_from_other_programs_become_contacts(db, admin):
 
 
 def test_agents_cannot_import_deals(db, admin, tmp_path):
-    from desktop.services import users
+    from desktop.services.admin import users
 
     agent_row = users.create_user(admin, "agent", "Agent", "agent")
     agent = users.actor_for(agent_row.id)

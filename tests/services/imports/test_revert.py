@@ -7,7 +7,8 @@ import pytest
 from desktop.domain.errors import PermissionDenied, RuleError
 from desktop.domain.imports.headers import Kind
 from desktop.domain.imports.mapping import OnDuplicate
-from desktop.services import deals, users
+from desktop.services.admin import users
+from desktop.services.deals import deals
 from desktop.services.imports import revert
 from desktop.store.models import Company, Contact, Deal, DealNote, Event, StageStay
 from tests.services.imports.conftest import do_import

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.services import deals, email_templates
+from desktop.services.deals import deals
+from desktop.services.mail import email_templates
 from desktop.ui.mail.bulk_send import BulkSendDialog, open_bulk_send
 from tests.support.mail_fixtures import make_deals
 

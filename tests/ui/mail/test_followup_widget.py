@@ -3,7 +3,9 @@ shows the server's answer and is retried; the messages model passes the Qt model
 
 from __future__ import annotations
 
-from desktop.services import email_templates, history, users
+from desktop.services import history
+from desktop.services.admin import users
+from desktop.services.mail import email_templates
 from desktop.ui.mail.followup_widget import FollowUpWidget
 from tests.support.mail_fixtures import make_deals
 
@@ -56,7 +58,7 @@ def _unknown_message(admin_actor, deal_id):
     import socket
     from datetime import datetime
 
-    from desktop.services import outbox
+    from desktop.services.mail import outbox
     from desktop.store.models import OutboxMessage
 
     (mid,) = outbox.queue_for_deals(admin_actor, [deal_id], "Oferta", "Treść").message_ids

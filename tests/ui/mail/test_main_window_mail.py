@@ -16,8 +16,8 @@ def test_process_menu_opens_bulk_send_for_the_current_process(qtbot, admin_actor
 
 
 def test_received_mail_reaches_the_window_menu_and_status_bar(qtbot, admin_actor, memory_keyring):
-    from desktop.services.mail_settings import MailError
-    from desktop.services.mail_sync import SyncReport
+    from desktop.services.mail.mail_settings import MailError
+    from desktop.services.mail.mail_sync import SyncReport
     from desktop.ui.mail.unfiled_dialog import UnfiledMailDialog
 
     window = MainWindow(admin_actor)
@@ -37,9 +37,9 @@ def test_the_status_bar_says_where_received_mail_stands(qtbot, admin_actor, memo
     """Always visible: checked when and where, skipped because another copy checks, no password here, failed."""
     from datetime import datetime
 
-    from desktop.services.mail_settings import MailError
-    from desktop.services.mail_sync import SyncReport
-    from desktop.services.mail_sync_lock import SyncStatus
+    from desktop.services.mail.mail_settings import MailError
+    from desktop.services.mail.mail_sync import SyncReport
+    from desktop.services.mail.mail_sync_lock import SyncStatus
     from desktop.ui.formatting import datetime_text
 
     window = MainWindow(admin_actor)

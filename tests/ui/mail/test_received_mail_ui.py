@@ -8,7 +8,7 @@ from datetime import datetime
 import keyring
 from keyring.backends.fail import Keyring as NoKeyring
 
-from desktop.services import imap_settings, mail_sync, received_mail
+from desktop.services.mail import imap_settings, mail_sync, received_mail
 from desktop.store.models import Deal, ReceivedMessage
 from desktop.ui.mail.mail_view import MailView
 from desktop.ui.mail.settings_dialog import MailSettingsDialog
@@ -154,7 +154,7 @@ def test_unfiled_mail_is_filed_in_one_click_to_a_suggested_deal(qtbot, admin_act
 def test_html_mail_is_shown_without_scripts_or_remote_images(qtbot):
     from datetime import datetime
 
-    from desktop.services.received_mail import MailItem
+    from desktop.services.mail.received_mail import MailItem
 
     view = MailView()
     qtbot.addWidget(view)
@@ -178,7 +178,8 @@ def test_html_mail_is_shown_without_scripts_or_remote_images(qtbot):
 def test_the_follow_up_tab_shows_threads_of_sent_and_received_mail_with_files(
     qtbot, qtmodeltester, admin_actor, imap_setup, imap_server, fake_dialogs, tmp_path
 ):
-    from desktop.services import dealsheet, history
+    from desktop.services import history
+    from desktop.services.deals import notes_files
     from desktop.store.models import OutboxMessage
     from desktop.ui.deal_sheet.history_tab import describe
     from desktop.ui.mail.followup_widget import FollowUpWidget
@@ -226,7 +227,7 @@ def test_the_follow_up_tab_shows_threads_of_sent_and_received_mail_with_files(
     widget.details.attachment_action.emit("save", attachment.id)
     assert target.read_bytes() == b"%PDF-1.4 zamowienie"
     widget.details.attachment_action.emit("keep", attachment.id)
-    assert [f.name for f in dealsheet.files(admin_actor, deal_id)] == ["zamówienie.pdf"]
+    assert [f.name for f in notes_files.files(admin_actor, deal_id)] == ["zamówienie.pdf"]
     assert fake_dialogs.messages[-1] == ("info", "“zamówienie.pdf” is now among the deal's files.")
 
     events = history.deal_history(admin_actor, deal_id)
@@ -242,7 +243,7 @@ def test_offers_tab_shows_opened_and_takes_the_users_word_and_the_card_shows_the
 ):
     import hashlib
 
-    from desktop.services import offer_tracking
+    from desktop.services.calculation import offer_tracking
     from desktop.store.models import OfferDocument, OutboxMessage
     from desktop.ui.board.model import ColumnModel, OfferOpenedRole
     from desktop.ui.mail.followup_widget import FollowUpWidget
@@ -274,7 +275,7 @@ def test_offers_tab_shows_opened_and_takes_the_users_word_and_the_card_shows_the
     assert offer_tracking.deal_offers(admin_actor, deal_id)[0].outcome == "accepted"
     assert widget.undecided_button.isEnabled() and not widget.accepted_button.isEnabled()
 
-    from desktop.services import processes
+    from desktop.services.processes import processes
 
     stage = processes.list_stages(processes.list_processes()[0].id)[0]
     model = ColumnModel(admin_actor, stage)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QTextCursor
 
-from desktop.services import deals, email_templates, mail_settings
+from desktop.services.deals import deals
+from desktop.services.mail import email_templates, mail_settings
 from desktop.ui.mail.settings_dialog import MailSettingsDialog
 from desktop.ui.mail.template_editor import TemplateEditorDialog
 from tests.support.mail_fixtures import make_deals

@@ -1,0 +1,600 @@
+"""Realistic Polish sample data, generated in bulk (``etap demo``; ``etap --demo`` on an empty database).
+
+A million deals take well under a minute: rows are generated as tuples and written with the driver's
+bulk path in one transaction, never as one ORM object per row.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import random
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import nullcontext
+from datetime import datetime, timedelta
+
+from desktop.domain.identifiers import NIP_WEIGHTS, company_name_key
+from desktop.domain.roles import Role
+from desktop.domain.stages import StageKind
+from desktop.domain.templates import SOURCES
+from desktop.domain.text import company_text, contact_text, deal_keys, search_text, sort_key
+from desktop.domain.timeutil import utcnow
+from desktop.services.actor import Actor
+from desktop.services.deals import probability
+from desktop.services.processes import processes
+from desktop.services.reports import paths as report_paths
+from desktop.store import bulk, search
+from desktop.store.db import atomic
+from desktop.store.models import DealSequence, User
+
+# Sample data speaks Polish: the stage names of both templates, as a Polish team would name them.
+POLISH = {
+    "New leads": "Nowe leady",
+    "In acquisition": "W trakcie pozyskania",
+    "Offered": "Zaofertowany",
+    "Won": "Pozyskany",
+    "Resigned": "Rezygnacja",
+    "Call scheduled": "Umówiony na telco",
+    "After call – meeting": "Po telco – spotkanie",
+    "To be offered": "Do zaofertowania",
+    "Negotiating": "W trakcie negocjacji",
+    "Contract sent": "Umowa wysłana",
+    "Data gathering": "Zbieranie danych",
+    "Contact": "Kontakt",
+    "Needs analysis": "Rozpoznanie potrzeb",
+    "Offering": "Ofertowanie",
+    "Lost": "Utracony",
+    "Direct visit": "Bezpośrednia wizyta",
+    "Contact form": "Formularz kontaktowy",
+    "Phone": "Kontakt telefoniczny",
+    "E-mail": "Wiadomość e-mail",
+    "Live call": "Livecall",
+    "Chat": "Chat",
+    "Social media": "Media społecznościowe",
+    "Partner": "Partner",
+    "Check the company's data": "Weryfikacja danych firmy",
+    "Identify the decision maker": "Ustalenie osoby decyzyjnej",
+    "First phone call": "Pierwsza rozmowa telefoniczna",
+    "First meeting": "Pierwsze spotkanie",
+    "Budget confirmed": "Potwierdzony budżet",
+    "Offer sent": "Wysłana oferta",
+    "Offer discussed with the client": "Oferta omówiona z klientem",
+}
+FIRST = [
+    "Anna",
+    "Małgorzata",
+    "Katarzyna",
+    "Agnieszka",
+    "Magdalena",
+    "Żaneta",
+    "Joanna",
+    "Ewa",
+    "Łucja",
+    "Piotr",
+    "Krzysztof",
+    "Paweł",
+    "Łukasz",
+    "Michał",
+    "Grzegorz",
+    "Tomasz",
+    "Jędrzej",
+    "Maciej",
+    "Wojciech",
+    "Bożena",
+    "Zdzisław",
+    "Stanisław",
+    "Jolanta",
+    "Mirosław",
+    "Dorota",
+]
+LAST = [
+    "Nowak",
+    "Kowalski",
+    "Wiśniewski",
+    "Wójcik",
+    "Kowalczyk",
+    "Kamiński",
+    "Lewandowski",
+    "Zieliński",
+    "Szymański",
+    "Woźniak",
+    "Dąbrowski",
+    "Kozłowski",
+    "Jankowski",
+    "Mazur",
+    "Kwiatkowski",
+    "Krawczyk",
+    "Piotrowski",
+    "Grabowski",
+    "Nowakowski",
+    "Pawłowski",
+    "Michalski",
+    "Król",
+    "Wieczorek",
+    "Jabłoński",
+    "Wróbel",
+    "Żak",
+    "Sęk",
+    "Ścibor",
+    "Gołębiowski",
+    "Łęcki",
+]
+COMPANY_A = [
+    "Zakład",
+    "Przedsiębiorstwo",
+    "Hurtownia",
+    "Spółdzielnia",
+    "Firma",
+    "Pracownia",
+    "Biuro",
+    "Fabryka",
+]
+COMPANY_B = [
+    "Okien",
+    "Mebli",
+    "Stali",
+    "Opakowań",
+    "Usług IT",
+    "Kosmetyków",
+    "Części Zamiennych",
+    "Żywności",
+    "Energii Słonecznej",
+    "Druku",
+    "Łożysk",
+    "Szkła",
+    "Oprogramowania",
+    "Tekstyliów",
+]
+COMPANY_C = ["Sp. z o.o.", "S.A.", "s.c.", "Sp.j.", "S.R.L.", ""]
+CITIES = [
+    "Warszawa",
+    "Kraków",
+    "Łódź",
+    "Wrocław",
+    "Poznań",
+    "Gdańsk",
+    "Szczecin",
+    "Bydgoszcz",
+    "Lublin",
+    "Białystok",
+    "Katowice",
+    "Gdynia",
+    "Częstochowa",
+    "Radom",
+    "Toruń",
+    "Rzeszów",
+    "Kielce",
+    "Zielona Góra",
+    "București",
+    "Cluj-Napoca",
+    "Timișoara",
+]
+TITLES = [
+    "Dostawa {p}",
+    "Wdrożenie {p}",
+    "Modernizacja {p}",
+    "Serwis {p}",
+    "Abonament {p}",
+    "Wymiana {p}",
+    "Rozbudowa {p}",
+    "Zakup {p}",
+]
+PRODUCTS = [
+    "okien PCV",
+    "linii produkcyjnej",
+    "systemu CRM",
+    "floty aut",
+    "paneli fotowoltaicznych",
+    "serwerów",
+    "drzwi antywłamaniowych",
+    "oprogramowania ERP",
+    "regałów magazynowych",
+    "oświetlenia LED",
+    "klimatyzacji",
+    "wózków widłowych",
+    "mebli biurowych",
+    "szkoleń sprzedażowych",
+]
+LOST_REASONS = [
+    "Za wysoka cena",
+    "Wybrali konkurencję",
+    "Brak budżetu",
+    "Projekt wstrzymany",
+    "Brak kontaktu",
+]
+
+
+def _polish(_context: str, text: str) -> str:
+    return POLISH.get(text, text)
+
+
+def generate(
+    deals: int, seed: int = 7, now: datetime | None = None, progress: Callable[[str], None] | None = None
+) -> dict[str, int]:
+    """Fill an (empty or not) database with sample users, two processes, companies, contacts and deals."""
+    rng = random.Random(seed)
+    now = now or utcnow()
+    say = progress or (lambda _msg: None)
+    with bulk.fast_load(), atomic():
+        admin = _ensure_admin(now)
+        owners = _users(now)
+        procs = []
+        for name, template, fmt in (
+            ("Sprzedaż B2B", "b2b", "B2B/{year}/{seq:05}"),
+            ("Lejek sprzedaży", "sales_funnel", "LEJ/{year}/{seq:05}"),
+        ):
+            existing = [p for p in processes.list_processes() if p.name == name]
+            procs.append(existing[0] if existing else processes.create_process(admin, name, template, fmt, _polish))
+        n_companies = max(5, min(deals // 20, 60_000))
+        n_contacts = max(10, min(deals // 4, 250_000))
+        big = deals >= 50_000
+        with search.deferred_index("company", "contact") if big else nullcontext():
+            first_company = bulk.next_id("company")
+            say(f"companies: {n_companies}")
+            names = _Names(first_company)
+            bulk.insert_rows(
+                "company",
+                (
+                    "id",
+                    "name",
+                    "tax_id",
+                    "nip",
+                    "name_key",
+                    "city",
+                    "phone",
+                    "email",
+                    "created_at",
+                    "version",
+                    "search_text",
+                ),
+                names.companies(_companies(rng, n_companies, first_company, now)),
+            )
+            bulk.sync_serial("company")
+            first_contact = bulk.next_id("contact")
+            say(f"contacts: {n_contacts}")
+            bulk.insert_rows(
+                "contact",
+                (
+                    "id",
+                    "first_name",
+                    "last_name",
+                    "email",
+                    "phone",
+                    "company_id",
+                    "created_at",
+                    "marketing_consent",
+                    "consent_date",
+                    "consent_source",
+                    "version",
+                    "search_text",
+                ),
+                names.contacts(_contacts(rng, n_contacts, first_contact, first_company, n_companies, now)),
+            )
+            bulk.sync_serial("contact")
+        say(f"deals: {deals}")
+        tables = ("deal", "stage_stay", "event") if big else ()
+        with bulk.deferred_indexes(tables), search.deferred_index("deal") if big else nullcontext():
+            _deals(rng, deals, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names)
+        report_paths.refresh()  # the reports' per-deal paths, from the stays just written (indexes back)
+        for process in procs:  # with weighted activities (B2B) a deal's probability comes from them
+            probability.refresh_process(process.id)
+    bulk.analyze()
+    return {"deals": deals, "contacts": n_contacts, "companies": n_companies}
+
+
+def _ensure_admin(now: datetime) -> Actor:
+    user = User.select().where(User.role == Role.ADMIN).order_by(User.id).first()
+    if user is None:
+        user = User.create(username="admin", display_name="Administrator", role=Role.ADMIN, created_at=now)
+    return Actor(user.id, user.role, user.display_name)
+
+
+def _users(now: datetime) -> list[int]:
+    people = [
+        ("a.nowak", "Anna Nowak", Role.MANAGER),
+        ("p.wisniewski", "Piotr Wiśniewski", Role.AGENT),
+        ("k.zielinska", "Katarzyna Zielińska", Role.AGENT),
+        ("l.dabrowski", "Łukasz Dąbrowski", Role.AGENT),
+        ("m.wojcik", "Małgorzata Wójcik", Role.AGENT),
+        ("g.krol", "Grzegorz Król", Role.AGENT),
+        ("z.gołebiowska", "Żaneta Gołębiowska", Role.AGENT),
+        ("i.popescu", "Ioana Popescu", Role.AGENT),
+    ]
+    ids = []
+    for username, name, role in people:
+        user = User.get_or_none(User.username == username)
+        if user is None:
+            user = User.create(
+                username=username,
+                display_name=name,
+                role=role,
+                email=f"{username}@example.pl",
+                created_at=now,
+            )
+        ids.append(user.id)
+    return ids
+
+
+def _nip(rng: random.Random) -> str:
+    """A random NIP with a correct check digit (a body whose checksum is 10 has none, so draw again)."""
+    while True:
+        body = f"{rng.randrange(10**8, 10**9)}"
+        check = sum(int(d) * w for d, w in zip(body, NIP_WEIGHTS, strict=True)) % 11
+        if check != 10:
+            return body + str(check)
+
+
+def _companies(rng: random.Random, n: int, first_id: int, now: datetime) -> Iterator[tuple]:
+    for i in range(n):
+        name = f"{rng.choice(COMPANY_A)} {rng.choice(COMPANY_B)} {rng.choice(LAST)} {rng.choice(COMPANY_C)}".strip()
+        nip = _nip(rng)
+        yield (
+            first_id + i,
+            name,
+            nip,
+            nip,
+            company_name_key(name),
+            rng.choice(CITIES),
+            f"+48{rng.randrange(500, 899)}{rng.randrange(100, 999)}{rng.randrange(100, 999)}",
+            f"biuro{i}@firma{i}.pl",
+            now - timedelta(days=rng.randrange(900, 1200)),
+            1,
+        )
+
+
+CONSENT_SOURCES = ("formularz na stronie", "rozmowa telefoniczna", "targi", "umowa")
+
+_ASCII = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOSZZ")
+
+
+def _contacts(
+    rng: random.Random, n: int, first_id: int, first_company: int, n_companies: int, now: datetime
+) -> Iterator[tuple]:
+    for i in range(n):
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        if first.endswith("a") and last.endswith(("ski", "cki", "dzki")):
+            last = last[:-1] + "a"  # Kowalski -> Kowalska for women
+        email = f"{first}.{last}{i}@example.pl".lower().translate(_ASCII)
+        created = now - timedelta(days=rng.randrange(1, 900))
+        consent = rng.random() < 0.6  # RODO: campaigns and bulk follow-ups skip the others
+        yield (
+            first_id + i,
+            first,
+            last,
+            email,
+            f"+48{rng.randrange(500, 899)}{rng.randrange(100, 999)}{rng.randrange(100, 999)}",
+            first_company + rng.randrange(n_companies) if rng.random() < 0.9 else None,
+            created,
+            consent,
+            created.date().isoformat() if consent else None,
+            rng.choice(CONSENT_SOURCES) if consent else "",
+            1,
+        )
+
+
+DEAL_COLUMNS = (
+    "id",
+    "process_id",
+    "stage_id",
+    "number",
+    "title",
+    "value_minor",
+    "currency",
+    "cost_minor",
+    "owner_id",
+    "contact_id",
+    "company_id",
+    "source",
+    "substage",
+    "created_at",
+    "expected_close",
+    "next_contact",
+    "lost_reason",
+    "probability",
+    "probability_manual",
+    "board_rank",
+    "stage_entered_at",
+    "last_activity_at",
+    "spam",
+    "version",
+)
+DEAL_KEY_COLUMNS = ("contact_sort", "company_sort", "owner_sort", "search_text")
+STAY_COLUMNS = ("deal_id", "stage_id", "stage_name", "entered_at", "left_at", "user_id")
+EVENT_COLUMNS = ("deal_id", "process_id", "user_id", "at", "kind", "payload")
+SLOT = 300  # sample timestamps fall on 5-minute slots, so their text is looked up, not formatted per row
+CHUNK = 20_000
+
+
+class _Names:
+    """The derived columns of the generated companies and contacts (``searchkeys``): each row is written with
+    its search text, and the parts each deal row needs are kept, so no row is looked up again."""
+
+    def __init__(self, first_company: int) -> None:
+        self.first_company = first_company
+        self.company_name: list[str] = []
+        self.contact: list[tuple[str, str]] = []  # (sort key, folded "name\ne-mail")
+        self.company: list[tuple[str, str]] = []
+
+    def companies(self, rows: Iterator[tuple]) -> Iterator[tuple]:
+        for row in rows:  # (id, name, tax_id, nip, name_key, city, phone, email, created_at, version)
+            self.company_name.append(row[1])
+            self.company.append(deal_keys("", "", None, None, None, row[1], None)[1:4:2])
+            yield (*row, company_text(row[1], row[2], row[3], "", row[5], row[7], row[6]))
+
+    def contacts(self, rows: Iterator[tuple]) -> Iterator[tuple]:
+        for row in rows:  # (id, first, last, email, phone, company_id, ...)
+            keys = deal_keys("", "", row[1], row[2], row[3], None, None)
+            self.contact.append((keys[0], keys[3]))
+            company = self.company_name[row[5] - self.first_company] if row[5] is not None else None
+            yield (*row, contact_text(row[1], row[2], company, "", row[3], "", row[4], ""))
+
+
+def _deals(rng, n, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names) -> None:
+    """Rows are generated on a worker thread while this thread (which owns the connection) writes the
+    previous chunk: SQLite releases the GIL while it works, so the two overlap on two cores."""
+    chunks: queue.Queue = queue.Queue(maxsize=2)
+    failure: list[BaseException] = []
+    context = _DealContext(rng, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names)
+
+    def produce() -> None:
+        try:
+            for chunk in context.chunks(n):
+                chunks.put(chunk)
+        except BaseException as exc:  # handed to the writing thread, which re-raises it
+            failure.append(exc)
+        finally:
+            chunks.put(None)
+
+    worker = threading.Thread(target=produce, name="demo-rows", daemon=True)
+    worker.start()
+    while (chunk := chunks.get()) is not None:
+        deal_rows, stay_rows, event_rows = chunk
+        bulk.insert_rows("deal", DEAL_COLUMNS + DEAL_KEY_COLUMNS, deal_rows)
+        bulk.insert_rows("stage_stay", STAY_COLUMNS, stay_rows)
+        bulk.insert_rows("event", EVENT_COLUMNS, event_rows)
+    worker.join()
+    if failure:
+        raise failure[0]
+    for (process_id, year), last in context.seqs.items():
+        DealSequence.insert(process=process_id, year=year, last_value=last).on_conflict(
+            conflict_target=[DealSequence.process, DealSequence.year], update={DealSequence.last_value: last}
+        ).execute()
+    bulk.sync_serial("deal")  # PostgreSQL: explicit ids do not advance the serial
+
+
+class _DealContext:
+    """Everything the row generator needs, read from the database up front (the worker thread must not
+    touch the connection)."""
+
+    def __init__(self, rng, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names) -> None:
+        self.rng, self.procs, self.owners, self.now, self.names = rng, procs, owners, now, names
+        self.owner_sort = {u: sort_key(n) for u, n in User.select(User.id, User.display_name).tuples()}
+        self.first_contact, self.n_contacts = first_contact, n_contacts
+        self.first_company, self.n_companies = first_company, n_companies
+        self.stages = {p.id: processes.list_stages(p.id) for p in procs}
+        self.first_deal = bulk.next_id("deal")
+        self.seqs: dict[tuple[int, int], int] = {}
+        self.existing = {(s.process_id, s.year): s.last_value for s in DealSequence.select()}
+
+    def chunks(self, n: int):
+        rng, now = self.rng, self.now
+        random_ = rng.random
+        span_slots = 400 * 86400 // SLOT
+        origin = now - timedelta(seconds=span_slots * SLOT)
+        slot_text: dict[int, str] = {}
+
+        def stamp(slot: int) -> str:
+            text = slot_text.get(slot)
+            if text is None:
+                text = slot_text[slot] = str(origin + timedelta(seconds=slot * SLOT))
+            return text
+
+        day_text = [str((origin + timedelta(days=d)).date()) for d in range(400 + 200)]
+        now_day = 400
+        sources = [POLISH[s] for s in SOURCES]
+        titles = [t.format(p=p) for t in TITLES for p in PRODUCTS]
+        title_text = [search_text(t) for t in titles]
+        contact_keys, company_keys, owner_sort = self.names.contact, self.names.company, self.owner_sort
+        title_json = [json.dumps(t, ensure_ascii=False) for t in titles]
+        moved = {
+            (a.id, b.id): json.dumps({"from_stage": a.name, "to_stage": b.name}, ensure_ascii=False)
+            for ss in self.stages.values()
+            for a in ss
+            for b in ss
+        }
+        layout = {}
+        for proc in self.procs:
+            ss = self.stages[proc.id]
+            layout[proc.id] = ([s for s in ss if s.kind is StageKind.OPEN], [s for s in ss if s.kind.is_closed])
+        created = sorted(int(random_() * (span_slots - 12)) for _ in range(n))
+        year_of = {}
+        deal_rows, stay_rows, event_rows = [], [], []
+        owners, n_owners = self.owners, len(self.owners)
+        for i, slot in enumerate(created):
+            deal_id = self.first_deal + i
+            proc = self.procs[0] if random_() < 0.6 else self.procs[1]
+            open_stages, closed = layout[proc.id]
+            age_days = (span_slots - slot) * SLOT // 86400
+            depth = 1 + int(random_() * len(open_stages))
+            path = open_stages[:depth]
+            if random_() < min(0.7, age_days / 500):  # older deals are more often closed
+                path = [*path, closed[int(random_() * len(closed))]]
+            stage = path[-1]
+            day = slot * SLOT // 86400
+            if day not in year_of:
+                when = origin + timedelta(days=day)
+                year_of[day] = (when.year, when.month)
+            year, month = year_of[day]
+            key = (proc.id, year)
+            seq = self.seqs[key] = self.seqs.get(key, self.existing.get(key, 0)) + 1
+            number = proc.number_format.format(year=year, month=month, seq=seq)
+            currency = "EUR" if random_() < 0.2 else "PLN"  # both have a minor unit of 1/100
+            value = (1, 2, 5)[int(random_() * 3)] * 10 ** (3 + int(random_() * 3)) + int(random_() * 100) * 10
+            cost = value * (45 + int(random_() * 40)) // 100
+            owner = owners[int(random_() * n_owners)] if random_() < 0.95 else None
+            # Stays: one per stage on the path, spread between creation and now.
+            remaining = span_slots - slot
+            cuts = sorted(slot + int(random_() * remaining) for _ in range(len(path) - 1))
+            times = [slot, *cuts]
+            for k, st in enumerate(path):
+                stay_rows.append(
+                    (
+                        deal_id,
+                        st.id,
+                        st.name,
+                        stamp(times[k]),
+                        stamp(times[k + 1]) if k + 1 < len(path) else None,
+                        owner,
+                    )
+                )
+                if k:
+                    event_rows.append(
+                        (deal_id, proc.id, owner, stamp(times[k]), "moved", moved[(path[k - 1].id, st.id)])
+                    )
+            t = int(random_() * len(titles))
+            event_rows.append(
+                (deal_id, proc.id, owner, stamp(slot), "created", f'{{"number": "{number}", "title": {title_json[t]}}}')
+            )
+            needs_next = "next_contact" in stage.required
+            contact = int(random_() * self.n_contacts)
+            company = int(random_() * self.n_companies)
+            contact_sort, contact_part = contact_keys[contact]
+            company_sort, company_part = company_keys[company]
+            deal_rows.append(
+                (
+                    deal_id,
+                    proc.id,
+                    stage.id,
+                    number,
+                    titles[t],
+                    value * 100,
+                    currency,
+                    cost * 100,
+                    owner,
+                    self.first_contact + contact,
+                    self.first_company + company,
+                    sources[int(random_() * len(sources))],
+                    stage.substages[int(random_() * len(stage.substages))] if stage.substages else "",
+                    stamp(slot),
+                    day_text[day + 14 + int(random_() * 166)],
+                    day_text[now_day - 5 + int(random_() * 25)] if needs_next or random_() < 0.3 else None,
+                    LOST_REASONS[int(random_() * len(LOST_REASONS))] if stage.kind is StageKind.LOST else "",
+                    100 if stage.kind is StageKind.WON else (0 if stage.kind.is_closed else stage.default_probability),
+                    None,
+                    float(-i),
+                    stamp(times[-1]),
+                    stamp(times[-1]),
+                    False,
+                    1,
+                    contact_sort,
+                    company_sort,
+                    owner_sort.get(owner, ""),
+                    "\n".join(x for x in (search_text(number), title_text[t], contact_part, company_part) if x),
+                )
+            )
+            if len(deal_rows) >= CHUNK:
+                yield deal_rows, stay_rows, event_rows
+                deal_rows, stay_rows, event_rows = [], [], []
+        if deal_rows:
+            yield deal_rows, stay_rows, event_rows

@@ -1,0 +1,1 @@
+"""Activities and the Won gate, tasks and reminders, the calendar export."""

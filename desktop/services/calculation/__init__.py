@@ -1,0 +1,1 @@
+"""The calculation (quote lines), the product catalogue, offers (PDF) and their tracking."""

@@ -1,0 +1,1 @@
+"""Contacts and companies: the address book, their deals, duplicates and merging, GDPR, campaigns, pickers."""

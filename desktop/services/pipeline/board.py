@@ -1,0 +1,207 @@
+"""The stage board's queries and moves (SPEC F2, F4's weighted value).
+
+A column is read page by page in manual order with keyset paging on (board_rank, id), which the
+``deal_stage_rank`` index answers without sorting. The column headers come from one grouped query over
+``deal_stage_totals`` (count, sum and weighted sum per stage and currency), with exactly the conditions the
+columns use, so a header always agrees with what its column holds. Every move is one ``deals.move_deal`` call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+from peewee import JOIN, fn
+
+from desktop.domain.money import from_minor
+from desktop.domain.text import search_term
+from desktop.services.actor import Actor
+from desktop.services.deals import deals
+from desktop.services.records import DealRow
+from desktop.store import search
+from desktop.store.db import atomic
+from desktop.store.models import Company, Contact, Deal, User
+
+PAGE = 200
+# Ranks are floats; when two neighbours get closer than this, the rest of the column is shifted down once.
+MIN_GAP = 1e-6
+
+
+@dataclass(frozen=True)
+class Card:
+    id: int
+    number: str
+    title: str
+    company: str
+    contact: str
+    value: Decimal
+    currency: str
+    owner: str
+    owner_id: int | None
+    probability: int
+    stage_entered_at: datetime
+    board_rank: float
+    version: int
+
+
+@dataclass
+class ColumnTotals:
+    count: int = 0
+    sums: dict[str, Decimal] = field(default_factory=dict)  # currency -> sum of values
+    weighted: dict[str, Decimal] = field(default_factory=dict)  # currency -> sum of value x probability
+
+
+_CONTACT = fn.TRIM(fn.COALESCE(Contact.first_name, "").concat(" ").concat(fn.COALESCE(Contact.last_name, "")))
+
+
+def _conditions(actor: Actor, text: str, *scope, ordered: bool = True) -> list:
+    conds = [*scope, Deal.spam == False]  # noqa: E712 - SQL comparison
+    if not actor.is_manager:
+        conds.append(Deal.owner == actor.id)
+    if text.strip():  # the deal's search text, as in the funnel (the same deals for the same text)
+        conds = search.restrict(Deal, conds, search_term(text), ordered=ordered)
+    return conds
+
+
+def totals(actor: Actor, stage_ids: list[int], text: str = "") -> dict[int, ColumnTotals]:
+    """Count, per-currency sums and weighted sums of every given stage, in one grouped query."""
+    result = {stage_id: ColumnTotals() for stage_id in stage_ids}
+    if not stage_ids:
+        return result
+    query = Deal.select(
+        Deal.stage,
+        Deal.currency,
+        fn.COUNT(Deal.id),
+        fn.SUM(Deal.value_minor),
+        fn.SUM(Deal.value_minor * Deal.probability),
+    )
+    conditions = _conditions(actor, text, Deal.stage.in_(stage_ids), ordered=False)
+    query = query.where(*conditions).group_by(Deal.stage, Deal.currency)
+    for stage_id, currency, count, total, weighted in query.tuples():
+        column = result[stage_id]
+        column.count += count
+        column.sums[currency] = from_minor(int(total or 0), currency)
+        # value x probability / 100, rounded to the currency's minor unit
+        column.weighted[currency] = from_minor(round(int(weighted or 0) / 100), currency)
+    return result
+
+
+_FIELDS = (
+    Deal.id,
+    Deal.number,
+    Deal.title,
+    fn.COALESCE(Company.name, ""),
+    _CONTACT,
+    Deal.value_minor,
+    Deal.currency,
+    fn.COALESCE(User.display_name, ""),
+    Deal.owner,
+    Deal.probability,
+    Deal.stage_entered_at,
+    Deal.board_rank,
+    Deal.version,
+)
+
+
+def _card_query(conditions: list):
+    """The cards' columns with their company, contact and owner names, for the deals matching ``conditions``."""
+    return (
+        Deal.select(*_FIELDS)
+        .join(Company, JOIN.LEFT_OUTER, on=(Deal.company == Company.id))
+        .switch(Deal)
+        .join(Contact, JOIN.LEFT_OUTER, on=(Deal.contact == Contact.id))
+        .switch(Deal)
+        .join(User, JOIN.LEFT_OUTER, on=(Deal.owner == User.id))
+        .where(*conditions)
+    )
+
+
+def _card(t: tuple) -> Card:
+    values = list(t)
+    values[5] = from_minor(int(values[5]), values[6])
+    return Card(*values)
+
+
+def page_query(actor: Actor, stage_id: int, after: tuple[float, int] | None = None, limit: int = PAGE, text: str = ""):
+    query = _card_query(_conditions(actor, text, Deal.stage == stage_id))
+    if after is not None:
+        rank, deal_id = after
+        query = query.where((Deal.board_rank > rank) | ((Deal.board_rank == rank) & (Deal.id > deal_id)))
+    return query.order_by(Deal.board_rank, Deal.id).limit(limit)
+
+
+def page(actor: Actor, stage_id: int, after: tuple[float, int] | None = None, limit: int = PAGE, text: str = ""):
+    """The next ``limit`` cards of a column in manual order, after the (rank, id) of the last card shown."""
+    return [_card(t) for t in page_query(actor, stage_id, after, limit, text).tuples()]
+
+
+def cards(actor: Actor, deal_ids) -> list[Card]:
+    """The cards of the given deals as a column shows them (one query; deals the actor may not see are left out).
+
+    What a board reads after an edit that changes only what a card shows (a title, a client), instead of the
+    whole column."""
+    ids = sorted(set(deal_ids))
+    if not ids:
+        return []
+    return [_card(t) for t in _card_query(_conditions(actor, "", Deal.id.in_(ids))).tuples()]
+
+
+def _rank_between(stage_id: int, above: float | None, below: float | None) -> float:
+    if above is None and below is None:
+        return 0.0
+    if above is None:
+        return below - 1.0
+    if below is None:
+        return above + 1.0
+    if below - above < MIN_GAP:
+        # make room: push this card's lower neighbours down by one (set-based, rare)
+        Deal.update(board_rank=Deal.board_rank + 1.0).where(
+            (Deal.stage == stage_id) & (Deal.board_rank >= below)
+        ).execute()
+        below += 1.0
+    return (above + below) / 2
+
+
+def place(
+    actor: Actor,
+    deal_id: int,
+    stage_id: int,
+    above_id: int | None = None,
+    below_id: int | None = None,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+    **fields: object,
+) -> DealRow:
+    """Move a deal onto a stage between two cards (either may be None: top / bottom of what is shown).
+
+    One transaction: the rank gap, the move, its stay and history; a refusal (missing fields, a rule, a
+    stale version) leaves everything as it was."""
+    with atomic():
+        ranks = dict(
+            Deal.select(Deal.id, Deal.board_rank).where(Deal.id.in_([i for i in (above_id, below_id) if i])).tuples()
+        )
+        above = ranks.get(above_id) if above_id else None
+        below = ranks.get(below_id) if below_id else None
+        if above is None and below is None:
+            rank = None  # an empty column or no neighbour given: move_deal puts it on top
+        else:
+            rank = _rank_between(stage_id, above, below)
+        return deals.move_in_transaction(
+            actor, deal_id, stage_id, now, rank=rank, expected_version=expected_version, **fields
+        )
+
+
+def restore(actor: Actor, deal_id: int, stage_id: int, rank: float, now: datetime | None = None, **fields: object):
+    """Put a deal back at an exact stage and rank (undo / redo); itself a recorded move."""
+    return deals.move_deal(actor, deal_id, stage_id, now, rank=rank, **fields)
+
+
+def rank_of(actor: Actor, deal_id: int) -> float | None:
+    return Deal.select(Deal.board_rank).where((Deal.id == deal_id) & deals.visible(actor)).scalar()
+
+
+def stage_deal_ids(actor: Actor, stage_id: int, text: str = "") -> list[int]:
+    """Every visible deal of a stage (what the column holds, all pages), in board order."""
+    query = Deal.select(Deal.id).where(*_conditions(actor, text, Deal.stage == stage_id))
+    return [t[0] for t in query.order_by(Deal.board_rank, Deal.id).tuples()]

@@ -1,0 +1,1 @@
+"""Processes and their stages (SPEC F1, F3)."""
