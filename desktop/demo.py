@@ -11,14 +11,15 @@ import queue
 import random
 import threading
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 
 from desktop.domain.identifiers import NIP_WEIGHTS, company_name_key
 from desktop.domain.roles import Role
 from desktop.domain.stages import StageKind
 from desktop.domain.templates import SOURCES
 from desktop.domain.text import company_text, contact_text, deal_keys, search_text, sort_key
-from desktop.domain.timeutil import utcnow
+from desktop.domain.timeutil import local_day_start_utc, utcnow
 from desktop.services.actor import Actor
 from desktop.services.deals import probability
 from desktop.services.processes import processes
@@ -282,7 +283,108 @@ def generate(
         for process in procs:  # with weighted activities (B2B) a deal's probability comes from them
             probability.refresh_process(process.id)
     bulk.analyze()
+    _showcase(admin, procs, now, rng)
     return {"deals": deals, "contacts": n_contacts, "companies": n_companies}
+
+
+SHOWCASE_DEALS = 30  # the deals that get tasks, notes and the rest: enough to see each screen filled
+
+
+def _showcase(admin: Actor, procs, now: datetime, rng: random.Random) -> None:
+    """What a team has after some weeks of use, written through the services (history, keys and rules as in
+    the app): tasks (overdue, today, later), notes, a few attachments, a catalogue with a price list and a rate,
+    calculations with variants, e-mail templates, a trigger and a campaign. Added once per database (skipped
+    when it already has a catalogue)."""
+    from desktop.domain.triggers import Action
+    from desktop.services.activities import tasks
+    from desktop.services.calculation import calculations, catalogue
+    from desktop.services.clients import campaigns
+    from desktop.services.deals import notes_files
+    from desktop.services.mail import email_templates
+    from desktop.services.triggers import rules
+    from desktop.store.models import Contact, Deal, Product, Stage
+
+    if Product.select().exists():
+        return
+    open_stages = [s.id for s in processes.list_stages(procs[0].id) if s.kind is StageKind.OPEN]
+    picked = list(
+        Deal.select(Deal.id, Deal.owner)
+        .where(Deal.stage.in_(open_stages) & (Deal.spam == False))  # noqa: E712 - SQL comparison
+        .order_by(Deal.id)
+        .limit(SHOWCASE_DEALS)
+        .tuples()
+    )
+    jobs = ("Zadzwonić w sprawie oferty", "Wysłać poprawioną ofertę", "Spotkanie u klienta", "Potwierdzić termin")
+    local_today = now.replace(tzinfo=UTC).astimezone().date()
+    day_end = local_day_start_utc(local_today) + timedelta(days=1)
+    # overdue, later today, in three days at 10:00
+    due = (now - timedelta(days=2), now + (day_end - now) / 2, day_end + timedelta(days=3, hours=10))
+    for i, (deal_id, owner) in enumerate(picked):
+        tasks.create_task(admin, jobs[i % len(jobs)], deal_id, due[i % 3], owner_id=owner or admin.id, now=now)
+        if i % 2 == 0:
+            notes_files.add_note(admin, deal_id, rng.choice(SHOWCASE_NOTES), now=now - timedelta(days=i % 7))
+    for deal_id, _owner in picked[:3]:
+        text = "Notatka ze spotkania\n\nKlient porównuje dwie oferty; decyzja do końca miesiąca.\n"
+        notes_files.add_file(admin, deal_id, "notatka_ze_spotkania.txt", text.encode("utf-8"), now=now)
+
+    products = [
+        catalogue.save_product(
+            admin, code=code, name=name, unit=unit, currency="PLN", net_price=Decimal(price), cost=Decimal(cost)
+        )
+        for code, name, unit, price, cost in SHOWCASE_PRODUCTS
+    ]
+    price_list = catalogue.save_price_list(admin, "Cennik 2026", "PLN")
+    for product in products:
+        catalogue.set_price(admin, price_list, product.id, product.net_price * Decimal("0.95"))
+    catalogue.save_rate(admin, "EUR", "PLN", Decimal("4.30"), now=now)
+    for deal_id, _owner in picked[:5]:
+        first = calculations.add_calculation(admin, deal_id, "Wariant podstawowy", now=now)
+        for product in products[:2]:
+            calculations.add_line(admin, first.id, product.id, now=now, quantity=Decimal(rng.randrange(1, 20)))
+        second = calculations.copy_calculation(admin, first.id, "Wariant rozszerzony", now=now)
+        calculations.add_line(admin, second.id, products[2].id, now=now, quantity=Decimal(2))
+
+    for name, subject, body in SHOWCASE_TEMPLATES:
+        email_templates.save_template(admin, name, subject, body, now=now)
+    campaign = campaigns.create_campaign(admin, "Newsletter — wiosna", now=now)
+    people = [
+        i
+        for (i,) in Contact.select(Contact.id).where(Contact.marketing_consent).order_by(Contact.id).limit(25).tuples()
+    ]
+    campaigns.add_contacts(admin, campaign.id, people, now=now)
+    offer_stage = Stage.get_by_id(open_stages[min(2, len(open_stages) - 1)])
+    rules.save_trigger(
+        admin, offer_stage.id, 14, Action.TASK, {"title": "Oferta czeka 14 dni: zadzwonić do klienta"}, now=now
+    )
+
+
+SHOWCASE_NOTES = (
+    "Klient prosi o rabat przy zamówieniu powyżej 50 sztuk.",
+    "Decyzję podejmuje zarząd na posiedzeniu w przyszłym tygodniu.",
+    "Konkurencja zaproponowała krótszy termin dostawy.",
+    "Wysłano próbki; klient odezwie się po testach.",
+)
+SHOWCASE_PRODUCTS = (
+    ("OKN-01", "Okno PCV 120×150", "szt.", "1450.00", "980.00"),
+    ("DRZ-02", "Drzwi zewnętrzne stalowe", "szt.", "3200.00", "2250.00"),
+    ("MON-03", "Montaż (roboczogodzina)", "h", "120.00", "70.00"),
+    ("ROL-04", "Roleta zewnętrzna", "szt.", "890.00", "560.00"),
+    ("SER-05", "Przegląd serwisowy", "usł.", "350.00", "150.00"),
+)
+SHOWCASE_TEMPLATES = (
+    (
+        "Podziękowanie za spotkanie",
+        "Dziękujemy za spotkanie — {{deal_title}}",
+        "Dzień dobry {{contact_first_name}},\n\ndziękuję za rozmowę. W załączeniu podsumowanie ustaleń.\n\n"
+        "{{owner_signature}}",
+    ),
+    (
+        "Przypomnienie o ofercie",
+        "Oferta {{deal_number}} czeka na decyzję",
+        "Dzień dobry {{contact_name}},\n\nprzypominam o ofercie na {{deal_value}}, ważnej do "
+        "{{offer_valid_until}}.\n\n{{owner_signature}}",
+    ),
+)
 
 
 def _ensure_admin(now: datetime) -> Actor:

@@ -59,6 +59,7 @@ class TasksTab(QWidget):
         self.list.setRootIsDecorated(False)
         self.list.setHeaderLabels([self.tr("Task"), self.tr("Due"), self.tr("Owner"), self.tr("Done")])
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setStretchLastSection(False)  # the task's title takes the room, not "Done"
         self.list.itemDoubleClicked.connect(lambda _item, _col: self.toggle_done())
         self.title = QLineEdit(self)
         self.title.setObjectName("newTaskTitle")
@@ -80,10 +81,9 @@ class TasksTab(QWidget):
         self.done_button = QPushButton(self.tr("Done / reopen"), self)
         self.done_button.setObjectName("toggleTask")
         self.done_button.clicked.connect(self.toggle_done)
-        form = QHBoxLayout()
-        form.addWidget(self.title, 1)
+        form = QHBoxLayout()  # under the task's title, which gets a row of its own to be readable as typed
         form.addWidget(self.due)
-        form.addWidget(self.owner)
+        form.addWidget(self.owner, 1)
         form.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
@@ -91,6 +91,7 @@ class TasksTab(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.done_button)
         layout.addLayout(buttons)
+        layout.addWidget(self.title)
         layout.addLayout(form)
         self.reload()
 
