@@ -59,7 +59,7 @@ def shoot(lang: str, out: Path, app, actor) -> list[Path]:
     window.my_tasks_action.trigger()
     save(window, "my-tasks")
     process = processes.list_processes()[0]
-    deal_id = _any_deal(process.id)
+    deal_id = _showcase_deal(process.id)
     sheet = DealSheet(actor, deal_id)
     save(sheet, "deal-sheet", (1200, 700))
     sheet.tabs.setCurrentWidget(sheet.history_tab)
@@ -69,7 +69,7 @@ def shoot(lang: str, out: Path, app, actor) -> list[Path]:
         html = offers.render_offer(actor, calcs[0].id, lang)
         save(OfferPreview(html, offers.page_label(lang)), "offer-preview", (900, 1000))
     save(ConfiguratorDialog(actor, process.id), "configurator", (1100, 720))
-    save(TriggerLogWindow(), "trigger-log", (1000, 500))
+    save(TriggerLogWindow(actor), "trigger-log", (1000, 500))
     save(SettingsDialog(actor), "settings", (520, 260))
     for widget in app.topLevelWidgets():
         widget.close()
@@ -92,6 +92,22 @@ def _sample_calculation(actor) -> None:
         ("Montaż", "1", "2450.00", "8"),
     ):
         calculations.add_line(actor, calc.id, description=name, quantity=qty, unit_price=price, vat_pct=vat)
+
+
+def _showcase_deal(process_id: int) -> int:
+    """A deal the sample data gave calculations, tasks and notes (any deal when there is none)."""
+    from desktop.store.models import Calculation, Deal, Task
+
+    found = (
+        Deal.select(Deal.id)
+        .join(Calculation, on=(Calculation.deal == Deal.id))
+        .switch(Deal)
+        .join(Task, on=(Task.deal == Deal.id))
+        .where(Deal.process == process_id)
+        .order_by(Deal.id)
+        .scalar()
+    )
+    return found or _any_deal(process_id)
 
 
 def _any_deal(process_id: int) -> int:
