@@ -295,8 +295,9 @@ def _showcase(admin: Actor, procs, now: datetime, rng: random.Random) -> None:
     the app): tasks (overdue, today, later), notes, a few attachments, a catalogue with a price list and a rate,
     calculations with variants, e-mail templates, a trigger and a campaign. Added once per database (skipped
     when it already has a catalogue)."""
+    from desktop.domain.activities import Requirement
     from desktop.domain.triggers import Action
-    from desktop.services.activities import tasks
+    from desktop.services.activities import activities, tasks
     from desktop.services.calculation import calculations, catalogue
     from desktop.services.clients import campaigns
     from desktop.services.deals import notes_files
@@ -307,13 +308,35 @@ def _showcase(admin: Actor, procs, now: datetime, rng: random.Random) -> None:
     if Product.select().exists():
         return
     open_stages = [s.id for s in processes.list_stages(procs[0].id) if s.kind is StageKind.OPEN]
-    picked = list(
-        Deal.select(Deal.id, Deal.owner)
-        .where(Deal.stage.in_(open_stages) & (Deal.spam == False))  # noqa: E712 - SQL comparison
-        .order_by(Deal.id)
-        .limit(SHOWCASE_DEALS)
-        .tuples()
-    )
+    per_stage = max(1, SHOWCASE_DEALS // max(1, len(open_stages)))
+    picked: list[tuple[int, int | None]] = []
+    done_before: dict[int, list] = {}  # deal -> the activities done so far (its stage's earlier ones)
+    finished: list = []  # activities of the stages a deal has passed
+    for stage_id in open_stages:  # the cards at the top of each column of the board, where they are seen
+        top = (
+            Deal.select(Deal.id, Deal.owner)
+            .where((Deal.stage == stage_id) & (Deal.spam == False))  # noqa: E712 - SQL comparison
+            .order_by(Deal.board_rank, Deal.id)
+            .limit(per_stage)
+            .tuples()
+        )
+        here = activities.stage_activities(stage_id)
+        for k, (deal_id, owner) in enumerate(top):
+            picked.append((deal_id, owner))
+            done_before[deal_id] = finished + here[: k % (len(here) + 1)]
+        finished = finished + here
+    for deal_id, rows in done_before.items():  # probabilities follow from the activities done
+        for row in rows:
+            with_file = row.requires is Requirement.NOTE_FILE
+            activities.complete_activity(
+                admin,
+                deal_id,
+                row.id,
+                note="Zrobione zgodnie z planem.",
+                file_name="potwierdzenie.txt" if with_file else "",
+                file_data=b"Potwierdzenie klienta\n" if with_file else None,
+                now=now,
+            )
     jobs = ("Zadzwonić w sprawie oferty", "Wysłać poprawioną ofertę", "Spotkanie u klienta", "Potwierdzić termin")
     local_today = now.replace(tzinfo=UTC).astimezone().date()
     day_end = local_day_start_utc(local_today) + timedelta(days=1)
