@@ -108,7 +108,7 @@ def _stored_days(stage_ids: list[int]) -> list[tuple[int, int, int]] | None:
     spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
     spam_days = (
         DealPath.select(DealPath.stage_id, DealPath.cycle_days, fn.COUNT(SQL("*")))
-        .where(DealPath.stage_id.in_(stage_ids), DealPath.deal.in_(spam))
+        .where((DealPath.stage_id + 0).in_(stage_ids), DealPath.deal.in_(spam))  # from the spam deals
         .group_by(DealPath.stage_id, DealPath.cycle_days)
     )
     for sid, n_days, n in spam_days.tuples():
