@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, fn
 
 from desktop.domain.money import from_minor
 from desktop.domain.text import search_term
@@ -75,7 +75,7 @@ def totals(actor: Actor, stage_ids: list[int], text: str = "") -> dict[int, Colu
         query = Deal.select(
             Deal.stage,
             Deal.currency,
-            fn.COUNT(Deal.id),
+            fn.COUNT(SQL("*")),
             fn.SUM(Deal.value_minor),
             fn.SUM(Deal.value_minor * Deal.probability),
         )

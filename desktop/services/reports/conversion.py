@@ -101,7 +101,7 @@ def outcomes(actor: Actor, f: Filters) -> dict[str, int]:
         )
     else:
         query = (
-            Deal.select(Deal.stage, fn.COUNT(Deal.id))
+            Deal.select(Deal.stage, fn.COUNT(SQL("*")))
             .where(
                 Deal.stage.in_(list(kind_of)), *deal_conditions(actor, f, process=False), *period(Deal.created_at, f)
             )

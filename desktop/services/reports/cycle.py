@@ -36,12 +36,13 @@ from desktop.services.reports.base import (
     one_decimal,
     period,
     stages_of,
+    totals_conditions,
     zone,
 )
 from desktop.store import db as store_db
 from desktop.store import deal_paths
 from desktop.store.localdays import seconds_of
-from desktop.store.models import CycleTotal, Deal, DealPath, StageStay, StageTime
+from desktop.store.models import CycleTotal, Deal, DealPath, DealTotal, StageStay, StageTime
 
 
 def seconds(column):
@@ -82,7 +83,7 @@ def cycle_days(actor: Actor, f: Filters) -> dict[str, dict[str, object]]:
     rows = _stored_days(list(kind_of)) if stored else None
     if rows is None:
         length = days(Deal.created_at, Deal.stage_entered_at)
-        query = _closed(actor, f, kind_of).select(Deal.stage, length, fn.COUNT(Deal.id)).group_by(Deal.stage, length)
+        query = _closed(actor, f, kind_of).select(Deal.stage, length, fn.COUNT(SQL("*"))).group_by(Deal.stage, length)
         rows = query.tuples()
     histograms: dict[str, dict[int, int]] = {"all": {}, "won": {}, "lost": {}}
     for sid, n_days, n in rows:
@@ -199,16 +200,26 @@ def _time_in_stage_stored(stage_ids: list[int], now: datetime) -> dict[int, tupl
 
 
 def stuck(actor: Actor, f: Filters, stages: list[tuple], now: datetime) -> dict[int, int]:
-    """Open deals past their stage's rotting days (whole days in stage > rotting days, as on the board): one
-    range count per stage on ``deal_stage_closing`` (stage, spam, entered)."""
+    """Open deals past their stage's rotting days (whole days in stage > rotting days, as on the board): the
+    stage's deals (``deal_total``) less those that entered it within the rotting days, one range count per stage
+    on ``deal_stage_closing`` (stage, spam, entered): in a pipeline of a million deals the recent ones are the
+    few, the stuck ones the many."""
+    rotting = [(sid, rot) for sid, _label, _kind, rot in stages if rot]
+    if not rotting:
+        return {}
+    totals = (
+        DealTotal.select(DealTotal.stage, fn.SUM(DealTotal.deals))
+        .where(DealTotal.stage.in_([sid for sid, _rot in rotting]), *totals_conditions(actor, f))
+        .group_by(DealTotal.stage)
+    )
+    in_stage = {sid: int(n) for sid, n in totals.tuples()}
     out = {}
-    for sid, _label, _kind, rot in stages:
-        if rot:
-            since = now - timedelta(days=rot + 1)
-            query = Deal.select(fn.COUNT(Deal.id)).where(
-                Deal.stage == sid, Deal.stage_entered_at <= since, *deal_conditions(actor, f, process=False)
-            )
-            out[sid] = query.scalar() or 0
+    for sid, rot in rotting:
+        since = now - timedelta(days=rot + 1)
+        recent = Deal.select(fn.COUNT(SQL("*"))).where(
+            Deal.stage == sid, Deal.stage_entered_at > since, *deal_conditions(actor, f, process=False)
+        )
+        out[sid] = in_stage.get(sid, 0) - (recent.scalar() or 0)
     return out
 
 

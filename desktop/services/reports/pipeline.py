@@ -13,7 +13,7 @@ created in it.
 
 from __future__ import annotations
 
-from peewee import Cast, fn
+from peewee import SQL, Cast, fn
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services.actor import Actor
@@ -148,7 +148,7 @@ def _grouped(actor: Actor, f: Filters, stage_ids: list[int], by: str | None, tot
         return
     key = {"stage": Deal.stage, "owner": Deal.owner, "source": Deal.source}.get(by or "")
     keys = [key] if key is not None else []
-    sums = (fn.COUNT(Deal.id), fn.SUM(Deal.value_minor), fn.SUM(Deal.value_minor * Deal.probability))
+    sums = (fn.COUNT(SQL("*")), fn.SUM(Deal.value_minor), fn.SUM(Deal.value_minor * Deal.probability))
     query = _open_deals(actor, f, stage_ids, *keys, Deal.currency, *sums).group_by(*keys, Deal.currency)
     for row in query.tuples():
         group, (currency, count, total, wtotal) = (row[0], row[1:]) if keys else (None, row)
@@ -209,7 +209,7 @@ def _by_product(actor: Actor, f: Filters, stage_ids: list[int], totals: Money) -
         .join(CalculationLine, on=(CalculationLine.calculation == Calculation.id))
         .where(Calculation.chosen == True, CalculationLine.product.is_null(False))  # noqa: E712 - SQL comparison
     )
-    sums = (fn.COUNT(Deal.id), fn.SUM(Deal.value_minor), fn.SUM(Deal.value_minor * Deal.probability))
+    sums = (fn.COUNT(SQL("*")), fn.SUM(Deal.value_minor), fn.SUM(Deal.value_minor * Deal.probability))
     rest = _open_deals(actor, f, stage_ids, Deal.currency, *sums).where(Deal.id.not_in(with_product))
     for currency, count, total, wtotal in rest.group_by(Deal.currency).tuples():
         totals.add(None, currency, count, total, wtotal)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from peewee import fn
+from peewee import SQL, fn
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services.actor import Actor
@@ -62,7 +62,7 @@ def closed_query(actor: Actor, f: Filters, key, kinds=KINDS):
     if not kind_of:
         return []
     query = (
-        Deal.select(key, Deal.stage, Deal.currency, fn.COUNT(Deal.id), fn.SUM(Deal.value_minor))
+        Deal.select(key, Deal.stage, Deal.currency, fn.COUNT(SQL("*")), fn.SUM(Deal.value_minor))
         .where(
             Deal.stage.in_(list(kind_of)), *deal_conditions(actor, f, process=False), *period(Deal.stage_entered_at, f)
         )
