@@ -25,6 +25,12 @@ from desktop.store import db as store_db
 hypothesis_settings.register_profile("etap", derandomize=True, database=None)
 hypothesis_settings.load_profile("etap")
 
+# The test databases are thrown away, like the PostgreSQL cluster's (fsync off there): SQLite commits without
+# fsync in this process. A power cut is not what these tests are about, and synchronous=FULL made the suite
+# wait on the disk for most of its time (450 deals created one commit each = 450 fsyncs). The crash test's
+# writer (tests/support/crash_writer.py) and every ``etap`` subprocess still run with the production pragmas.
+store_db.SQLITE_PRAGMAS["synchronous"] = "off"
+
 _counter = itertools.count()
 
 
@@ -143,8 +149,24 @@ def imap_server(imap_server_session):
     return imap_server_session
 
 
-def _open_sqlite(tmp_path):
-    return store_db.open_database(tmp_path / f"etap-{next(_counter)}.db")
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory):
+    """A migrated SQLite file, closed (its WAL checkpointed away), made once per session: each test's database is
+    a byte copy of it, so no test pays for running every migration again (about 0.7 s each). Modules with heavy
+    data build on it once per module (tests/support/snapshot.py)."""
+    path = tmp_path_factory.mktemp("sqlite-template") / "etap.db"
+    database = store_db.open_database(path)
+    store_db.close_database()
+    database.close()
+    leftovers = [p.name for p in path.parent.iterdir() if p != path]
+    assert not leftovers, f"the closed template left {leftovers} beside it"
+    return path
+
+
+def _open_sqlite(tmp_path, template):
+    from tests.support import snapshot
+
+    return snapshot.open_copy(template, tmp_path)
 
 
 def _open_postgres(server):
@@ -154,8 +176,8 @@ def _open_postgres(server):
 
 
 @pytest.fixture
-def sqlite_db(tmp_path):
-    database = _open_sqlite(tmp_path)
+def sqlite_db(tmp_path, sqlite_template):
+    database = _open_sqlite(tmp_path, sqlite_template)
     yield database
     store_db.close_database()
 
@@ -164,7 +186,7 @@ def sqlite_db(tmp_path):
 def db(request, tmp_path):
     """A fresh, migrated database: once SQLite, once PostgreSQL."""
     if request.param == "sqlite":
-        database = _open_sqlite(tmp_path)
+        database = _open_sqlite(tmp_path, request.getfixturevalue("sqlite_template"))
         yield database
         store_db.close_database()
         return

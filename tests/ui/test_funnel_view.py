@@ -9,24 +9,44 @@ from desktop.domain.funnel import COLUMN_KEYS
 from desktop.services.admin import users
 from desktop.services.deals import deals
 from desktop.services.processes import processes
+from desktop.store import db as store_db
 from desktop.ui.funnel.model import DEAL_ID_ROLE, FunnelModel
 from desktop.ui.funnel.view import FunnelView
+from tests.support import snapshot
 
 
-@pytest.fixture
-def process(admin_actor):
-    p = processes.create_process(admin_actor, "Lejek", "sales_funnel")
-    stages = processes.list_stages(p.id)
+def _fill():
+    actor = users.local_admin()
+    p = processes.create_process(actor, "Lejek", "sales_funnel")
     for i in range(450):
         deals.create_deal(
-            admin_actor,
+            actor,
             p.id,
             f"Oferta {i:03} okna" if i % 3 else f"Dostawa {i:03}",
             value=i,
             source="Phone",
             expected_close=date(2026, 12, 1),
         )
-    return p, stages
+    return p.id
+
+
+@pytest.fixture(scope="module")
+def _funnel_file(sqlite_template, tmp_path_factory):
+    """The 450 deals, made once for the module; each test opens its own copy (tests/support/snapshot.py)."""
+    return snapshot.build(sqlite_template, tmp_path_factory.mktemp("funnel"), _fill)
+
+
+@pytest.fixture
+def sqlite_db(tmp_path, _funnel_file):
+    database = snapshot.open_copy(_funnel_file[0], tmp_path)
+    yield database
+    store_db.close_database()
+
+
+@pytest.fixture
+def process(admin_actor, _funnel_file):
+    process_id = _funnel_file[1]
+    return processes.get_process(process_id), processes.list_stages(process_id)
 
 
 def make_view(qtbot, actor, process_id):
