@@ -268,6 +268,7 @@ def generate(
                     "consent_source",
                     "version",
                     "search_text",
+                    "company_sort",
                 ),
                 names.contacts(_contacts(rng, n_contacts, first_contact, first_company, n_companies, now)),
             )
@@ -427,7 +428,7 @@ class _Names:
             keys = deal_keys("", "", row[1], row[2], row[3], None, None)
             self.contact.append((keys[0], keys[3]))
             company = self.company_name[row[5] - self.first_company] if row[5] is not None else None
-            yield (*row, contact_text(row[1], row[2], company, "", row[3], "", row[4], ""))
+            yield (*row, contact_text(row[1], row[2], company, "", row[3], "", row[4], ""), sort_key(company))
 
 
 def _deals(rng, n, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names) -> None:

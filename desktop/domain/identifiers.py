@@ -17,6 +17,7 @@ optional). ``is_valid_*`` answer the same question without raising, for imports 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -248,6 +249,7 @@ def normalise_phone(text: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+@functools.lru_cache(maxsize=4096)  # lists repaint their visible rows often; parsing costs 0.1 ms a number
 def format_phone(stored: str) -> str:
     """A stored E.164 number grouped for reading (``+48 601 234 567``); anything else unchanged."""
     if not stored or not stored.startswith("+"):

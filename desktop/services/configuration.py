@@ -78,8 +78,7 @@ def load_draft(process_id: int) -> ProcessDraft:
             for a in activities.stage_activities(row.id)
         ]
         stage_triggers = [
-            TriggerDraft(t.period_days, t.action, dict(t.params), t.active, t.id)
-            for t in rules.stage_triggers(row.id)
+            TriggerDraft(t.period_days, t.action, dict(t.params), t.active, t.id) for t in rules.stage_triggers(row.id)
         ]
         stages.append(StageDraft(row.spec(), specs, counts.get(row.id, 0), stage_triggers))
     return ProcessDraft(process_id, process.name, process.number_format, stages)

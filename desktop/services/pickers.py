@@ -41,8 +41,8 @@ def _contact_label(name: str, company: str) -> str:
 def _matching(query, model, text: str):
     """Rows of ``query`` with every word of ``text`` in their search text, in any casing (the lists' quick
     search, word by word)."""
-    words = _words(text)
-    return query.where(*[search.contains(model, search_term(w)) for w in words]) if words else query
+    words = [term for term in (search_term(w) for w in _words(text)) if term]
+    return query.where(search.contains_every(model, *words)) if words else query
 
 
 def contacts(text: str = "", limit: int = DEFAULT_LIMIT) -> list[Choice]:

@@ -1,5 +1,5 @@
 """Derived columns kept current: the deal's contact, company and owner sort keys and search text, and the
-search texts of contacts and companies (migrations 0210-0212).
+search texts of contacts and companies and the contact's company sort key (migrations 0210-0212, 0224).
 
 They copy values that live on other rows (a contact's name, a company's name, a user's display name), so every
 write that changes one of those calls in here inside its own transaction: a deal created or edited (through
@@ -100,15 +100,17 @@ def record_changed(model, row_id: int, fields) -> None:
         owner_renamed(row_id, User.select(User.display_name).where(User.id == row_id).scalar() or "")
 
 
-def _write(table: str, rows: list[tuple[str, int]]) -> None:
-    sql = f"UPDATE {table} SET search_text = ? WHERE id = ?".replace("?", database.param)
+def _write(table: str, rows: list[tuple], columns: tuple[str, ...] = ("search_text",)) -> None:
+    sets = ", ".join(f"{column} = ?" for column in columns)
+    sql = f"UPDATE {table} SET {sets} WHERE id = ?".replace("?", database.param)
     cursor = database.cursor()
     for start in range(0, len(rows), CHUNK):
         cursor.executemany(sql, rows[start : start + CHUNK])
 
 
 def refresh_contacts(condition) -> None:
-    """Recompute the search text of the contacts matching ``condition`` (their company's name is in it)."""
+    """Recompute the search text and the company sort key of the contacts matching ``condition`` (both hold
+    their company's name)."""
     query = (
         Contact.select(
             Contact.id,
@@ -121,12 +123,17 @@ def refresh_contacts(condition) -> None:
             Contact.phone,
             Contact.extra_phones,
             Contact.search_text,
+            Contact.company_sort,
         )
         .join(Company, JOIN.LEFT_OUTER, on=(Contact.company == Company.id))
         .where(condition)
     )
-    stale = [(text, row[0]) for row in list(query.tuples()) if (text := contact_text(*row[1:9])) != row[9]]
-    _write("contact", stale)
+    stale = []
+    for row in list(query.tuples()):
+        derived = (contact_text(*row[1:9]), sort_key(row[3]))
+        if derived != row[9:11]:
+            stale.append((*derived, row[0]))
+    _write("contact", stale, ("search_text", "company_sort"))
 
 
 def refresh_companies(condition) -> None:

@@ -140,13 +140,29 @@ def deferred_indexes(tables: Sequence[str]):
             "AND sql IS NOT NULL AND sql NOT LIKE ?",
             (*tables, "CREATE UNIQUE%"),
         ).fetchall()
+    # SQLite's row triggers keeping stage_time (migration 0220) would cost a third of a million-stay load: they
+    # go too, and stage_time is counted afresh from the stays after (PostgreSQL's statement triggers stay)
+    triggers = []
+    if "stage_stay" in tables and not is_postgres():
+        triggers = database.execute_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'stage_stay' "
+            "AND name LIKE 'stage_time%'"
+        ).fetchall()
     for name, _ in rows:
         database.execute_sql(f'DROP INDEX "{name}"')
+    for name, _ in triggers:
+        database.execute_sql(f'DROP TRIGGER "{name}"')
     try:
         yield
     finally:
         for _, sql in rows:
             database.execute_sql(sql)
+        if triggers:
+            from desktop.store import deal_paths
+
+            deal_paths.recount_stage_time()
+            for _, sql in triggers:
+                database.execute_sql(sql)
 
 
 def next_id(table: str) -> int:

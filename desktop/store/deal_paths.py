@@ -102,3 +102,18 @@ def unknown_days(stage_ids: list[int]) -> bool:
         f"SELECT 1 FROM deal_path WHERE stage_id IN ({marks}) AND cycle_days IS NULL LIMIT 1", list(stage_ids)
     )
     return cursor.fetchone() is not None
+
+
+def recount_stage_time() -> None:
+    """Count ``stage_time`` afresh from the stays (after a bulk load made without its triggers)."""
+    postgres = is_postgres()
+    entered = localdays.seconds_sql("entered_at", postgres)
+    left = localdays.seconds_sql("left_at", postgres)
+    database.execute_sql("DELETE FROM stage_time")
+    database.execute_sql(
+        "INSERT INTO stage_time (stage_id, stays, open_stays, open_entered, closed_seconds) "
+        "SELECT stage_id, COUNT(*), SUM(CASE WHEN left_at IS NULL THEN 1 ELSE 0 END), "
+        f"SUM(CASE WHEN left_at IS NULL THEN {entered} ELSE 0 END), "
+        f"SUM(CASE WHEN left_at IS NULL THEN 0 ELSE {left} - {entered} END) "
+        "FROM stage_stay WHERE stage_id IS NOT NULL GROUP BY stage_id"
+    )

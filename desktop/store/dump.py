@@ -18,6 +18,7 @@ DERIVED_COLUMNS = {
     ("deal", "owner_sort"),
     ("deal", "search_text"),
     ("contact", "search_text"),
+    ("contact", "company_sort"),
     ("company", "search_text"),
 }
 

@@ -2,6 +2,8 @@
 
 from datetime import datetime
 
+import pytest
+
 from desktop.services import pickers, searchkeys
 from desktop.services.admin import users
 from desktop.store.models import Company, Contact
@@ -68,3 +70,31 @@ def test_users_are_searched_by_name_and_inactive_ones_keep_their_label(admin):
     User.update(active=False).where(User.id == u.id).execute()
     assert pickers.users("zieliń") == []
     assert pickers.user_label(u.id) == "Małgorzata Zielińska"
+
+
+@pytest.mark.parametrize("path", ["index", "scan_many", "scan_common_trigrams"])
+def test_every_typed_word_must_match_in_some_field_however_common_each_word_is(admin, monkeypatch, path):
+    """On SQLite the rows holding every word come from the trigram index when they are few, else the words
+    are checked row by row: the same contacts either way."""
+    from desktop.store import search
+
+    if path == "scan_many":
+        monkeypatch.setattr(search, "FEW", 0)
+    elif path == "scan_common_trigrams":
+        monkeypatch.setattr(search, "CANDIDATES", 0)
+    janpol = _company(name="Janpol")
+    nowakowski = _company(name="Nowakowski sp.j.")
+    for n in range(12):
+        _contact("Anna", f"Nowak{n}")
+        _contact("Jan", f"Kowalski{n}")
+    wanted = {
+        _contact("Jan", "Nowak"),
+        _contact("JAN", "NOWAKÓWNA"),
+        _contact("Ewa", "Nowak", company=janpol),  # "jan" in the company's name
+        _contact("Jan", "Zieliński", company=nowakowski),  # "nowak" in the company's name
+        _contact("Ola", "Nowak", email="jan.kot@example.pl"),  # "jan" in the e-mail
+    }
+    for typed in ("nowak jan", "Jan  NOWAK", "jan nowak jan"):
+        assert {c.id for c in pickers.contacts(typed, limit=50)} == wanted, typed
+    assert pickers.contacts("nowak jan zzz") == []
+    assert {c.id for c in pickers.contacts("ja no", limit=50)} >= wanted  # words too short for the index

@@ -205,3 +205,20 @@ def test_a_move_by_a_copy_that_missed_a_zone_change_leaves_the_days_unknown_and_
     assert deal_paths.unknown_days([won.id])
     f = Filters(process_id=history["a"])
     assert cycle.cycle_days(admin, f) == counted_from_history(monkeypatch, admin, f, NOW)[0]
+
+
+def test_a_bulk_load_with_deferred_indexes_counts_stage_time_afresh_and_keeps_the_triggers(admin):
+    from desktop.store import bulk
+
+    p = processes.create_process(admin, "Hurt")
+    stages = processes.list_stages(p.id)
+    deal = deals.create_deal(admin, p.id, "x", now=START)
+    rows = [
+        (deal.id, stages[i % 3].id, "s", START + timedelta(hours=i), None if i % 4 else START + timedelta(days=i))
+        for i in range(50)
+    ]
+    with bulk.deferred_indexes(["stage_stay"]):
+        bulk.insert_rows("stage_stay", ("deal_id", "stage_id", "stage_name", "entered_at", "left_at"), rows)
+    assert _stage_time_rows() == _stage_time_recounted()
+    deals.move_deal(admin, deal.id, stages[1].id, now=NOW)  # the triggers are back
+    assert _stage_time_rows() == _stage_time_recounted()

@@ -298,3 +298,39 @@ def test_probability_source_says_activities_for_a_weighted_process(qtbot, admin_
     widget = DealSheet(admin_actor, deal.id)
     qtbot.addWidget(widget)
     assert widget.panel.probability_source.text() == "from activities"
+
+
+def test_opening_a_sheet_builds_only_the_tab_in_front_and_reads_little(qtbot, admin_actor, deal):
+    from playhouse.test_utils import count_queries
+
+    with count_queries() as counted:
+        widget = DealSheet(admin_actor, deal.id)
+        qtbot.addWidget(widget)
+    assert widget.tabs.currentIndex() == 0 and widget.built_tab("activities") is not None
+    assert [widget.built_tab(k) for k in ("tasks", "notes", "calculation", "followup", "history")] == [None] * 5
+    assert len(counted.get_queries()) <= 15  # the deal, its panel's labels and the activities (was ~30)
+
+
+def test_a_tab_shown_later_reads_what_was_written_after_the_sheet_opened(sheet, deal, admin_actor):
+    tasks.create_task(admin_actor, "Zadzwonić", deal.id, datetime(2030, 1, 1, 9))
+    notes_files.add_note(admin_actor, deal.id, "Prosi o rabat")
+    titles = [sheet.tabs.tabText(i) for i in range(sheet.tabs.count())]
+    sheet.tabs.setCurrentIndex(titles.index("Tasks"))
+    assert sheet.built_tab("tasks") is not None and sheet.built_tab("notes") is None
+    assert sheet.tasks_tab.list.topLevelItem(0).text(0) == "Zadzwonić"
+    sheet.tabs.setCurrentIndex(titles.index("History"))
+    assert set(sheet.built_tab("history").kinds_shown()) == {"created", "task_created", "note_added"}
+
+
+def test_a_change_elsewhere_reloads_the_built_tabs_and_the_others_show_it_when_built(sheet, deal, admin_actor):
+    from desktop.ui import ops
+
+    history = sheet.history_tab  # built on request
+    ops.run(None, deals.edit_deal, admin_actor, deal.id, deal.version, title="Okna PCV")
+    assert history.list.topLevelItem(0).data(0, 256) == "field_changed"
+    assert sheet.built_tab("notes") is None
+    notes_files.add_note(admin_actor, deal.id, "Po zmianie")
+    sheet.changed_elsewhere()
+    assert sheet.built_tab("notes") is None and "note_added" in history.kinds_shown()
+    notes = sheet.notes_tab.notes  # built now, with the note
+    assert notes.count() == 1 and notes.item(0).text().endswith("\nPo zmianie")

@@ -1,7 +1,8 @@
 """The Contacts and Companies views' queries: filter, sort and page in the database, never in Python.
 
 Like the funnel, paging is keyset-based on (sort columns..., id), so a far page costs what the first does, and a
-sort on a column with an index (name, e-mail, created, city) walks that index. Contacts and companies are shared
+sort walks an index on (column, id): every contact column has one (0100, 0224; the company's name is copied to
+the contact as its sort key), and the company's name and city. Contacts and companies are shared
 by the team, so these lists need no actor; what comes from deals (their deals, history) is read elsewhere with
 the actor's visibility.
 """
@@ -110,7 +111,7 @@ _DIGITS = re.compile(r"^[+\d\s\-()./]+$")
 # Sort keys: column lists (id is appended); nullable ones sort as a sentinel so keyset comparisons meet no NULL.
 CONTACT_SORT = {
     "name": (Contact.last_name, Contact.first_name),
-    "company": (_COMPANY_NAME,),
+    "company": (Contact.company_sort,),  # its company's name as it sorts (searchkeys), through an index
     "position": (Contact.position,),
     "email": (Contact.email,),
     "phone": (Contact.phone,),

@@ -112,6 +112,7 @@ class Contact(BaseModel):
     anonymised_at = DateTimeField(null=True)
     version = IntegerField(default=1)
     search_text = TextField(default="")  # domain.text.contact_text, kept by services.searchkeys (0212)
+    company_sort = CharField(max_length=200, default="")  # sort_key of its company's name (searchkeys, 0224)
 
 
 class Deal(BaseModel):

@@ -16,6 +16,8 @@ from desktop.ui.formatting import datetime_text
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_DISPLAY, _TOOLTIP, _CHECK = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.CheckStateRole
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _CHECK, ID_ROLE})
 
 
 class ClientListModel(QAbstractTableModel):
@@ -80,15 +82,15 @@ class ClientListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.keys)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # a painted cell asks for a dozen roles; four answer
             return None
         row = self._rows[index.row()]
         key = self.keys[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self.text(row, key)
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("name", "company", "email", "website"):
+        if role == _TOOLTIP and key in ("name", "company", "email", "website"):
             return self.text(row, key) or None
-        if role == Qt.ItemDataRole.CheckStateRole and key == "consent":
+        if role == _CHECK and key == "consent":
             return Qt.CheckState.Checked if row.consent else Qt.CheckState.Unchecked
         if role == ID_ROLE:
             return row.id

@@ -64,6 +64,9 @@ class ClientListView(QWidget):
         super().__init__(parent)
         self.actor = actor
         self.model = ClientListModel(self.COLUMNS, self.page, self)
+        # one settings object for the view's life: a QSettings made per call writes the file when it goes, and
+        # the header reports every section it lays out (a dozen writes before the first paint)
+        self._settings = QSettings(self)
         self.column_filters: dict[str, str] = {}
         self._layout_ready = False
         self._loaded = False
@@ -188,10 +191,10 @@ class ClientListView(QWidget):
 
     def _save_layout(self) -> None:
         if self._layout_ready:
-            QSettings().setValue(self._settings_key("header"), self.table.horizontalHeader().saveState())
+            self._settings.setValue(self._settings_key("header"), self.table.horizontalHeader().saveState())
 
     def _restore_layout(self) -> None:
-        state = QSettings().value(self._settings_key("header"))
+        state = self._settings.value(self._settings_key("header"))
         header = self.table.horizontalHeader()
         if state is not None:
             header.restoreState(state)
@@ -227,7 +230,7 @@ class ClientListView(QWidget):
         self._save_layout()
 
     def reset_layout(self) -> None:
-        QSettings().remove(self._settings_key("header"))
+        self._settings.remove(self._settings_key("header"))
         header = self.table.horizontalHeader()
         for column in range(header.count()):
             header.setSectionHidden(column, False)

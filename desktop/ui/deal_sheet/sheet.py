@@ -7,9 +7,16 @@ meanwhile is never silently overwritten: the save is refused and the user sees w
 can be undone while the sheet is open (each undo is itself a recorded edit). Writes go through the ui's op
 helper, so the board and funnel refresh what they show; a write elsewhere that touches this deal (a drag on
 the board, a bulk change in the funnel) refreshes the sheet unless it holds unsaved edits.
+
+Only the tab in front is built when the sheet opens; each other tab is built, and reads its data, the first
+time it is shown (or asked for, as ``sheet.history_tab``): opening a sheet costs the panel and one tab, not
+some thirty statements for tabs nobody looks at. A refresh reloads only the tabs built so far; the others read
+the current state when they are first shown.
 """
 
 from __future__ import annotations
+
+import weakref
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
@@ -74,6 +81,24 @@ class EditCommand(QUndoCommand):
     def undo(self) -> None:
         if not self.sheet.save_values(self.before):
             self.setObsolete(True)
+
+
+class LazyPage(QWidget):
+    """A tab page whose content is built by ``build(page)`` the first time it is shown or asked for."""
+
+    def __init__(self, build, parent=None) -> None:
+        super().__init__(parent)
+        self._build = weakref.WeakMethod(build)  # the sheet's method: no cycle keeps a closed sheet alive
+        self.content: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.content is None:
+            self.content = self._build()(self)
+            self.layout().addWidget(self.content)
+            self.content.show()  # now, not on the next pass of the event loop (a layout shows it queued)
+        return self.content
 
 
 class DealSheet(QWidget):
@@ -146,18 +171,14 @@ class DealSheet(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("dealTabs")
-        self.tasks_tab = TasksTab(deal_id, actor, self)
-        self.notes_tab = NotesTab(deal_id, actor, self)
-        self.history_tab = HistoryTab(deal_id, actor, self, currency=self.row.currency)
-        self.activities_tab = ActivitiesTab(deal_id, actor, self)
-        self.tabs.addTab(self.activities_tab, self.tr("Activities"))
-        self.tabs.addTab(self.tasks_tab, self.tr("Tasks"))
-        self.tabs.addTab(self.notes_tab, self.tr("Notes && attachments"))
+        self._pages: dict[str, LazyPage] = {}
+        self._add_page("activities", self.tr("Activities"), self._build_activities)
+        self._add_page("tasks", self.tr("Tasks"), self._build_tasks)
+        self._add_page("notes", self.tr("Notes && attachments"), self._build_notes)
         self._add_feature_tabs()
-        self.tabs.addTab(self.history_tab, self.tr("History"))
-        self.activities_tab.changed.connect(self.tasks_tab.reload)  # a follow-up task may have been added
-        for tab in (self.activities_tab, self.tasks_tab, self.notes_tab):
-            tab.changed.connect(self._side_change)
+        self._add_page("history", self.tr("History"), self._build_history)
+        self._page_shown(self.tabs.currentIndex())
+        self.tabs.currentChanged.connect(self._page_shown)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -181,16 +202,75 @@ class DealSheet(QWidget):
 
     def _add_feature_tabs(self) -> None:
         if settings.calculations_enabled():
-            from desktop.ui.calculation.widget import CalculationWidget
+            self._add_page("calculation", self.tr("Calculation"), self._build_calculation)
+        self._add_page("followup", self.tr("Follow-up"), self._build_followup)
 
-            self.calculation_tab = CalculationWidget(self.deal_id, self.actor, self)
-            self.calculation_tab.deal_changed.connect(lambda _id: self._side_change())
-            self.tabs.addTab(self.calculation_tab, self.tr("Calculation"))
+    # -- tabs, built when first shown -------------------------------------------------------------------
+    def _add_page(self, key: str, title: str, build) -> None:
+        self._pages[key] = LazyPage(build, self.tabs)
+        self.tabs.addTab(self._pages[key], title)
+
+    def _page_shown(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, LazyPage):
+            page.ensure()
+
+    def built_tab(self, key: str) -> QWidget | None:
+        """The tab ``key`` if it has been built (shown or asked for), else None."""
+        page = self._pages.get(key)
+        return page.content if page is not None else None
+
+    def _reload_built(self, *keys: str) -> None:
+        for key in keys:
+            tab = self.built_tab(key)
+            if tab is not None:
+                tab.reload()
+
+    def _tab(self, key: str) -> QWidget:
+        page = self._pages.get(key)
+        if page is None:
+            raise AttributeError(key)  # a feature turned off: ``getattr(sheet, "calculation_tab", None)`` is None
+        return page.ensure()
+
+    activities_tab = property(lambda self: self._tab("activities"))
+    tasks_tab = property(lambda self: self._tab("tasks"))
+    notes_tab = property(lambda self: self._tab("notes"))
+    history_tab = property(lambda self: self._tab("history"))
+    calculation_tab = property(lambda self: self._tab("calculation"))
+    followup_tab = property(lambda self: self._tab("followup"))
+
+    def _build_activities(self, parent: QWidget) -> QWidget:
+        tab = ActivitiesTab(self.deal_id, self.actor, parent)
+        tab.changed.connect(lambda: self._reload_built("tasks"))  # a follow-up task may have been added
+        tab.changed.connect(self._side_change)
+        return tab
+
+    def _build_tasks(self, parent: QWidget) -> QWidget:
+        tab = TasksTab(self.deal_id, self.actor, parent)
+        tab.changed.connect(self._side_change)
+        return tab
+
+    def _build_notes(self, parent: QWidget) -> QWidget:
+        tab = NotesTab(self.deal_id, self.actor, parent)
+        tab.changed.connect(self._side_change)
+        return tab
+
+    def _build_history(self, parent: QWidget) -> QWidget:
+        return HistoryTab(self.deal_id, self.actor, parent, currency=self.row.currency)
+
+    def _build_calculation(self, parent: QWidget) -> QWidget:
+        from desktop.ui.calculation.widget import CalculationWidget
+
+        tab = CalculationWidget(self.deal_id, self.actor, parent)
+        tab.deal_changed.connect(lambda _id: self._side_change())
+        return tab
+
+    def _build_followup(self, parent: QWidget) -> QWidget:
         from desktop.ui.mail.followup_widget import FollowUpWidget
 
-        self.followup_tab = FollowUpWidget(self.deal_id, self.actor, self)
-        self.followup_tab.sending_finished.connect(lambda _report: self.history_tab.reload())
-        self.tabs.addTab(self.followup_tab, self.tr("Follow-up"))
+        tab = FollowUpWidget(self.deal_id, self.actor, parent)
+        tab.sending_finished.connect(lambda _report: self._reload_built("history"))
+        return tab
 
     def add_tab(self, widget: QWidget, title: str, index: int | None = None) -> None:
         """Another feature's tab (e.g. the activities checklist) placed among the sheet's own."""
@@ -207,10 +287,12 @@ class DealSheet(QWidget):
         self.row = row
         self.panel.load(row, reuse=saved_here)
         self.setWindowTitle(f"{row.number} — {row.title}[*]")
-        self.history_tab.currency = row.currency
+        history = self.built_tab("history")
+        if history is not None:
+            history.currency = row.currency
         same_place = saved_here and (previous.stage_id, previous.owner_id) == (row.stage_id, row.owner_id)
-        if hasattr(self, "activities_tab") and not same_place and not opening:  # opening: the tab just read it
-            self.activities_tab.reload()
+        if not same_place and not opening:  # opening: the tab just read it (a tab not built yet will)
+            self._reload_built("activities")
         self._set_dirty(False)
 
     def _set_dirty(self, dirty: bool) -> None:
@@ -229,7 +311,7 @@ class DealSheet(QWidget):
             return
         self.message.hide()
         self.reload_button.hide()
-        self.history_tab.reload()
+        self._reload_built("history")
 
     def changed_elsewhere(self, by: str = "") -> None:
         """Someone else changed this deal (or its tasks, notes, files). Without unsaved edits the sheet just
@@ -242,8 +324,7 @@ class DealSheet(QWidget):
             self.message.setStyleSheet("color: #c62828;")
             self.message.show()
             return
-        for tab in (self.tasks_tab, self.notes_tab, self.history_tab):
-            tab.reload()
+        self._reload_built("tasks", "notes", "history")
         if fresh.version == self.row.version:
             return
         if not self.panel.changes():
@@ -264,9 +345,7 @@ class DealSheet(QWidget):
         if self._writing or self.deal_id not in changes.deals:
             return
         self._refresh_from_store()
-        if getattr(self, "followup_tab", None) is not None:  # mail received or filed to this deal
-            self.followup_tab.reload()
-            self.notes_tab.reload()  # a received file kept among the deal's files
+        self._reload_built("followup", "notes")  # mail received or filed to this deal; a file kept among its files
 
     def _refresh_from_store(self) -> DealRow | None:
         try:
@@ -275,7 +354,7 @@ class DealSheet(QWidget):
             return None
         if not self.panel.changes():
             self._show(fresh)
-        self.history_tab.reload()
+        self._reload_built("history")
         return fresh
 
     def _side_change(self) -> None:
@@ -321,7 +400,7 @@ class DealSheet(QWidget):
         finally:
             self._writing = False
         self._show(row, saved_here=True)
-        self.history_tab.reload()
+        self._reload_built("history")
         return True
 
     def _conflict(self, err: ConflictError) -> None:
@@ -397,7 +476,7 @@ class DealSheet(QWidget):
             break
         before = self.row
         self._show(row)
-        self.history_tab.reload()
+        self._reload_built("history")
         ops.announce(
             Changes.of(
                 deals=[row.id], stages=[before.stage_id, row.stage_id], processes=[before.process_id, row.process_id]

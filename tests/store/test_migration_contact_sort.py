@@ -1,0 +1,64 @@
+"""Migration 0224: contacts from before it get their company's sort key and sort by company and e-mail
+through the new indexes, on SQLite and PostgreSQL."""
+
+from datetime import datetime
+
+import pytest
+
+from desktop.store import db as store_db
+
+BEFORE = "0221_stage_time_statement_triggers"  # the last migration before it
+
+
+def _old_rows(old) -> None:
+    p = old.param
+    for name in ("Żuraw", "acme"):
+        old.execute_sql(f"INSERT INTO company (name, tax_id, city, phone, email) VALUES ({p}, '', '', '', '')", (name,))
+    for first, company in (("ola", 1), ("ewa", 2), ("iza", None)):
+        old.execute_sql(
+            f"INSERT INTO contact (first_name, last_name, email, phone, company_id, created_at) "
+            f"VALUES ({p}, 'Nowak', {p}, '', {p}, {p})",
+            (first, f"{first}@example.pl", company, datetime(2026, 1, 1)),
+        )
+
+
+def _check() -> None:
+    from desktop.services.clients import client_lists
+    from desktop.services.clients.client_lists import ListCriteria
+    from desktop.store.models import Contact
+
+    assert [c.company_sort for c in Contact.select().order_by(Contact.id)] == ["zuraw", "acme", ""]
+    for sort, expected in (("company", ["iza", "ewa", "ola"]), ("email", ["ewa", "iza", "ola"])):
+        rows, _ = client_lists.contacts_page(ListCriteria(), sort)
+        assert [r.name for r in rows] == [f"{first} Nowak" for first in expected], sort
+
+
+def test_sqlite_contacts_from_before_get_their_company_sort_key(tmp_path):
+    path = tmp_path / "old.db"
+    old = store_db.connect(path)
+    old.connect()
+    store_db.run_migrations(old, target=BEFORE)
+    _old_rows(old)
+    old.close()
+    store_db.open_database(path)
+    try:
+        _check()
+    finally:
+        store_db.close_database()
+
+
+@pytest.mark.postgres
+def test_postgres_contacts_from_before_get_their_company_sort_key(pg_server):
+    url = pg_server.create_database("etap_old_contact_sort")
+    old = store_db.connect(url)
+    old.connect()
+    store_db.run_migrations(old, target=BEFORE)
+    _old_rows(old)
+    old.close()
+    database = store_db.open_database(url)
+    try:
+        _check()
+    finally:
+        store_db.close_database()
+        database.close()
+        pg_server.drop_database("etap_old_contact_sort")
