@@ -99,3 +99,32 @@ def test_without_a_display_etap_says_so_and_exits_instead_of_hiding_offscreen(tm
     assert result.returncode == 2
     assert "graphical desktop" in result.stderr and "QT_QPA_PLATFORM=offscreen" in result.stderr
     assert not (tmp_path / "x.db").exists()
+
+
+def test_the_start_check_run_beside_loading_reports_what_the_quick_check_finds(tmp_path):
+    from desktop.app import _check_in_background
+
+    assert _check_in_background(None) is None  # a PostgreSQL URL: nothing to check
+    assert _check_in_background(tmp_path / "new.db") is None  # a first start: no file yet
+    sound = tmp_path / "sound.db"
+    with sqlite3.connect(sound) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    assert _check_in_background(sound)() == []
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"hello" * 1000)
+    assert _check_in_background(garbage)() != []
+
+
+def test_an_error_in_the_start_check_reaches_the_starting_thread(tmp_path, monkeypatch):
+    from desktop.app import _check_in_background
+    from desktop.services.admin import backups
+
+    def broken(_path):
+        raise RuntimeError("the check itself failed")
+
+    monkeypatch.setattr(backups, "quick_check", broken)
+    file = tmp_path / "x.db"
+    file.write_bytes(b"")
+    with pytest.raises(RuntimeError, match="check itself failed"):
+        _check_in_background(file)()

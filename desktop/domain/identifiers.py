@@ -20,11 +20,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-
-import phonenumbers
+from typing import TYPE_CHECKING
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    import phonenumbers
 
 MAX_TEXT = 5000  # longest free text (notes, address) a field accepts
 _SEPARATORS = re.compile(r"[\s\-./]+")
@@ -208,6 +210,8 @@ def email_key(text: str) -> str:
 
 
 def _parse_phone(text: str) -> phonenumbers.PhoneNumber | None:
+    import phonenumbers  # libphonenumber's tables load on first use, not at start-up
+
     raw = (text or "").strip()
     if raw.startswith("00"):
         raw = "+" + raw[2:]
@@ -235,6 +239,8 @@ def is_valid_phone(text: str) -> bool:
 def normalise_phone(text: str) -> str:
     """``"601 234 567"``, ``"+48 601-234-567"``, ``"0048601234567"`` → ``"+48601234567"``;
     ``"0721 234 567"`` → ``"+40721234567"``; empty stays empty."""
+    import phonenumbers
+
     if not (text or "").strip():
         return ""
     number = _parse_phone(text)
@@ -252,6 +258,8 @@ def normalise_phone(text: str) -> str:
 @functools.lru_cache(maxsize=4096)  # lists repaint their visible rows often; parsing costs 0.1 ms a number
 def format_phone(stored: str) -> str:
     """A stored E.164 number grouped for reading (``+48 601 234 567``); anything else unchanged."""
+    import phonenumbers
+
     if not stored or not stored.startswith("+"):
         return stored or ""
     try:

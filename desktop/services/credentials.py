@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import json
 
-import keyring
-import keyring.errors
-
 SERVICE = "Etap sign-in"
 
 
 def remember(database: str, username: str, password: str) -> bool:
     """Store the credential for ``database``; False when the system has no usable keyring."""
+    import keyring.errors  # the keyring library loads on first use, not at start-up
+
     try:
         keyring.set_password(SERVICE, database, json.dumps({"username": username, "password": password}))
     except keyring.errors.KeyringError:
@@ -22,6 +21,8 @@ def remember(database: str, username: str, password: str) -> bool:
 
 
 def recall(database: str) -> tuple[str, str] | None:
+    import keyring.errors
+
     try:
         stored = keyring.get_password(SERVICE, database)
     except keyring.errors.KeyringError:
@@ -36,6 +37,8 @@ def recall(database: str) -> tuple[str, str] | None:
 
 
 def forget(database: str) -> None:
+    import keyring.errors
+
     try:
         if keyring.get_password(SERVICE, database) is not None:
             keyring.delete_password(SERVICE, database)

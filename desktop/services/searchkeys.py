@@ -14,6 +14,7 @@ from peewee import JOIN
 
 from desktop.domain.text import company_text, contact_text, deal_keys, sort_key
 from desktop.services import events
+from desktop.store import search
 from desktop.store.db import database
 from desktop.store.models import Company, Contact, Deal, User
 
@@ -54,8 +55,9 @@ def refresh(condition) -> int:
             stale.append((*keys, row[0]))
     sql = "UPDATE deal SET contact_sort = ?, company_sort = ?, owner_sort = ?, search_text = ? WHERE id = ?"
     cursor = database.cursor()
-    for start in range(0, len(stale), CHUNK):
-        cursor.executemany(sql.replace("?", database.param), stale[start : start + CHUNK])
+    with search.set_based("deal", [row[-1] for row in stale]):  # a renamed company's many deals
+        for start in range(0, len(stale), CHUNK):
+            cursor.executemany(sql.replace("?", database.param), stale[start : start + CHUNK])
     return len(stale)
 
 
@@ -104,8 +106,9 @@ def _write(table: str, rows: list[tuple], columns: tuple[str, ...] = ("search_te
     sets = ", ".join(f"{column} = ?" for column in columns)
     sql = f"UPDATE {table} SET {sets} WHERE id = ?".replace("?", database.param)
     cursor = database.cursor()
-    for start in range(0, len(rows), CHUNK):
-        cursor.executemany(sql, rows[start : start + CHUNK])
+    with search.set_based(table, [row[-1] for row in rows]):  # the id is last
+        for start in range(0, len(rows), CHUNK):
+            cursor.executemany(sql, rows[start : start + CHUNK])
 
 
 def refresh_contacts(condition) -> None:

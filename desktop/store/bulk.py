@@ -92,6 +92,29 @@ def insert_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence], ch
     return count
 
 
+def update_rows(table: str, key: str, columns: Sequence[str], rows: Sequence[Sequence]) -> int:
+    """Set ``columns`` of many rows found by ``key``; each row is ``(key, *values)``. The caller holds the
+    transaction. Touches only the indexes of the columns set (a delete and insert would rewrite every one)."""
+    if not rows:
+        return 0
+    cursor = database.cursor()
+    if is_postgres():
+        from psycopg2.extras import execute_values
+
+        names = ", ".join((key, *columns))
+        sets = ", ".join(f"{c} = v.{c}" for c in columns)
+        execute_values(
+            cursor,
+            f"UPDATE {table} AS t SET {sets} FROM (VALUES %s) AS v({names}) WHERE t.{key} = v.{key}",
+            rows,
+            page_size=5000,
+        )
+        return len(rows)
+    sets = ", ".join(f"{c} = ?" for c in columns)
+    cursor.executemany(f"UPDATE {table} SET {sets} WHERE {key} = ?", [(*r[1:], r[0]) for r in rows])
+    return len(rows)
+
+
 def reassign_stage(from_stage: int, to_stage: int, now, user_id: int | None, substage: str = "") -> int:
     """Move every deal of ``from_stage`` to ``to_stage``: new stays, one 'moved' event each, deal rows (each
     gets ``substage``: one of the receiving stage's, or none)."""

@@ -37,20 +37,66 @@ def create_index(db, postgres: bool, table: str) -> None:
 
 def _create_triggers(db, table: str) -> None:
     fts = f"{table}_search"
-    db.execute_sql(
-        f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN "
-        f"INSERT INTO {fts} (rowid, search_text) VALUES (new.id, new.search_text); END"
-    )
+    _create_row_triggers(db, table, ("insert", "update"))
     db.execute_sql(
         f"CREATE TRIGGER {fts}_delete AFTER DELETE ON {table} BEGIN "
         f"INSERT INTO {fts} ({fts}, rowid, search_text) VALUES ('delete', old.id, old.search_text); END"
     )
-    db.execute_sql(
-        f"CREATE TRIGGER {fts}_update AFTER UPDATE OF search_text ON {table} BEGIN "
-        f"INSERT INTO {fts} ({fts}, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
-        f"INSERT INTO {fts} (rowid, search_text) VALUES (new.id, new.search_text); END"
-    )
     db.execute_sql(f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')")
+
+
+def _create_row_triggers(db, table: str, which: tuple[str, ...]) -> None:
+    fts = f"{table}_search"
+    if "insert" in which:
+        db.execute_sql(
+            f"CREATE TRIGGER {fts}_insert AFTER INSERT ON {table} BEGIN "
+            f"INSERT INTO {fts} (rowid, search_text) VALUES (new.id, new.search_text); END"
+        )
+    if "update" in which:
+        db.execute_sql(
+            f"CREATE TRIGGER {fts}_update AFTER UPDATE OF search_text ON {table} BEGIN "
+            f"INSERT INTO {fts} ({fts}, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
+            f"INSERT INTO {fts} (rowid, search_text) VALUES (new.id, new.search_text); END"
+        )
+
+
+SET_BASED_FROM = 50  # rows: from this many, ``set_based`` pays for its two schema changes
+
+
+@contextmanager
+def set_based(table: str, ids, inserted: bool = False):
+    """Around a write of many ``table`` rows (``ids``; ``inserted``: new rows, else updates of their search
+    text) inside the caller's transaction, on SQLite: the index learns of them in a few statements instead of
+    through the row triggers.
+
+    A trigger's insert into the FTS5 table runs inside the row's statement, whose statement journal makes FTS5
+    flush its pending terms as a segment of its own, one per row, merged again and again: 4,000 imported deals
+    took 20 s that way and 0.5 s like this. The insert and update triggers are dropped for the write (schema
+    changes are transactional: other connections never see them missing) and made again after; the rows' old
+    texts leave the index before an update, their new ones enter after."""
+    ids = sorted({i for i in ids if i is not None})
+    if is_postgres() or len(ids) < SET_BASED_FROM:
+        yield
+        return
+    fts = f"{table}_search"
+    for what in ("insert", "update"):
+        database.execute_sql(f"DROP TRIGGER IF EXISTS {fts}_{what}")
+    if not inserted:
+        _index_rows(table, ids, delete=True)
+    try:
+        yield
+    finally:  # after an error too: a caller that catches it and commits keeps an index that matches the rows
+        _index_rows(table, ids, delete=False)
+        _create_row_triggers(database, table, ("insert", "update"))
+
+
+def _index_rows(table: str, ids: list[int], delete: bool) -> None:
+    fts = f"{table}_search"
+    command = f"{fts}, rowid, search_text) SELECT 'delete', " if delete else "rowid, search_text) SELECT "
+    for start in range(0, len(ids), 900):  # SQLite's limit of bound parameters
+        part = ids[start : start + 900]
+        marks = ", ".join("?" * len(part))
+        database.execute_sql(f"INSERT INTO {fts} ({command}id, search_text FROM {table} WHERE id IN ({marks})", part)
 
 
 @contextmanager

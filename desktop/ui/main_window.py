@@ -30,7 +30,6 @@ from desktop.ui.errors import tr
 from desktop.ui.funnel.view import FunnelView
 from desktop.ui.live import LiveChanges
 from desktop.ui.my_tasks import MyTasksView, NotificationBell, ReminderClock
-from desktop.ui.reports.view import ReportsView
 from desktop.ui.triggers.clock import TriggerClock
 
 LANGUAGES = (("pl", "Polski"), ("en", "English"), ("ro", "Română"))
@@ -70,8 +69,7 @@ class MainWindow(QMainWindow):
         self.companies_view = CompaniesView(actor, self)
         self.companies_view.open_record.connect(self.open_company)
         self.companies_view.new_record.connect(self.new_company)
-        self.reports = ReportsView(actor, self)
-        self.reports.open_deals.connect(self.open_deals_in_funnel)
+        self._reports = None  # built when first shown: its charts and exports are not needed to start
         self.bell = NotificationBell(actor, self)
         self.bell.open_deal.connect(self.open_deal)
         self.reminders = ReminderClock(self)
@@ -90,7 +88,6 @@ class MainWindow(QMainWindow):
         self.centre.addWidget(self.my_tasks)
         self.centre.addWidget(self.contacts_view)
         self.centre.addWidget(self.companies_view)
-        self.centre.addWidget(self.reports)
         self.setCentralWidget(self.centre)
 
         self._build_actions()
@@ -495,7 +492,8 @@ class MainWindow(QMainWindow):
             self._outbox_job.cancel()
             self._outbox_job.wait()
         self.funnel.worker.close()  # a tab count may still be running on its own connection
-        self.reports.pool.waitForDone()  # so may a report
+        if self._reports is not None:
+            self._reports.pool.waitForDone()  # so may a report
         super().closeEvent(event)
 
     def send_followup(self) -> None:
@@ -602,6 +600,17 @@ class MainWindow(QMainWindow):
         data = self.process_combo.currentData()
         return int(data) if data is not None else None
 
+    @property
+    def reports(self):
+        """The reports view, built on first use (importing it pulls in the charts, the PDF and XLSX exports)."""
+        if self._reports is None:
+            from desktop.ui.reports.view import ReportsView
+
+            self._reports = ReportsView(self.actor, self)
+            self._reports.open_deals.connect(self.open_deals_in_funnel)
+            self.centre.addWidget(self._reports)
+        return self._reports
+
     def _process_changed(self) -> None:
         process_id = self.current_process_id()
         if self.my_tasks_action.isChecked():
@@ -650,8 +659,8 @@ class MainWindow(QMainWindow):
             self.funnel.apply_filters()
         elif self.centre.currentWidget() is self.my_tasks:
             self.my_tasks.reload()
-        elif self.centre.currentWidget() is self.reports:
-            self.reports.refresh()
+        elif self._reports is not None and self.centre.currentWidget() is self._reports:
+            self._reports.refresh()
         self.bell.refresh()
 
     def configure_process(self) -> None:

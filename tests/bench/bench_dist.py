@@ -27,7 +27,7 @@ EXE_NAME = "Etap.exe" if sys.platform == "win32" else "Etap"
 FLOORS = {"dist.bundle_mb": 200.0}
 
 sys.path.insert(0, str(ROOT))  # also run as a script by build/ci_frozen.sh
-from tests.bench.run import figure, time_to_line  # noqa: E402
+from tests.bench.run import app_env, figure, time_to_line  # noqa: E402
 
 
 def bundle_dir() -> Path | None:
@@ -71,7 +71,7 @@ def run(db_path, deals) -> dict:
         raise FileNotFoundError(f"no {EXE_NAME} in {bundle}")
     with tempfile.TemporaryDirectory(prefix="etap-bench-dist-") as home:
         # A clean user account: settings and data folders are empty.
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=home, XDG_DATA_HOME=home)
+        env = app_env(home)
         args = ["--db", str(db_path), "--exit-after-paint"]
         frozen = min(time_to_line([str(exe), *args], "painted", env) for _ in range(3))
         source = min(time_to_line([sys.executable, "-m", "desktop", *args], "painted", env) for _ in range(3))

@@ -55,7 +55,10 @@ def run(db_path: Path, deals: int) -> dict:
     rows = 100_000 if deals >= 100_000 else 5_000
     store_db.open_database(db_path)
     actor = users.local_admin()
-    process = processes.list_processes()[0].name
+    # the demo's sales funnel has the file's stages (importing into the B2B process failed 60 % of the rows)
+    process = next(
+        p.name for p in processes.list_processes() if "Nowe leady" in {s.name for s in processes.list_stages(p.id)}
+    )
     owners = [name for (name,) in User.select(User.display_name).tuples()]
     folder = Path(tempfile.mkdtemp(prefix="etap-bench-import-"))
     path = folder / "szanse.csv"
@@ -71,7 +74,7 @@ def run(db_path: Path, deals: int) -> dict:
     result = engine.run_import(actor, table, mapping, analysis, dry_run=True)
     elapsed = time.perf_counter() - start
     grown = _rss_mb() - before
-    assert result.counts["created"] + result.counts["failed"] == rows, result.counts
+    assert result.counts["created"] == rows, result.counts
     store_db.close_database()
 
     # baseline: the same deal rows, already typed, through sqlite3's executemany in one transaction

@@ -1,11 +1,13 @@
 """When trigger occurrences are due (F7): calendar days at the same local wall-clock time, across DST."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from desktop.domain.triggers import due_at, latest_due
+from desktop.domain.triggers import due_at, latest_and_next, latest_due
 
 WARSAW, BUCHAREST = ZoneInfo("Europe/Warsaw"), ZoneInfo("Europe/Bucharest")
 
@@ -69,3 +71,37 @@ def test_latest_due_is_the_last_occurrence_that_has_come():
     assert latest_due(entered, 10, datetime(2026, 1, 11, 9, 0), utc) == 1
     assert latest_due(entered, 10, datetime(2026, 2, 15, 0, 0), utc) == 4
     assert latest_due(entered, 1, datetime(2025, 12, 31), utc) == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    entered=st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2027, 1, 1)),
+    ahead=st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=800)),
+    period=st.sampled_from([1, 2, 7, 10, 30, 365]),
+    zone=st.sampled_from([WARSAW, BUCHAREST, ZoneInfo("UTC")]),
+)
+def test_latest_and_next_agree_with_the_occurrence_definition_across_dst(entered, ahead, period, zone):
+    now = entered + ahead
+
+    def reference_due(k: int) -> datetime:  # k·N calendar days later at the same wall-clock time, via aware datetimes
+        wall = local(entered, zone) + timedelta(days=k * period)
+        return wall.replace(tzinfo=zone).astimezone(ZoneInfo("UTC")).replace(tzinfo=None)
+
+    k, current, following = latest_and_next(entered, period, now, zone)
+    # the definition: k is the largest occurrence whose due instant has come; the next one has not
+    assert following == reference_due(k + 1) == due_at(entered, k + 1, period, zone)
+    assert following > now
+    if k:
+        assert current == reference_due(k) <= now
+    else:
+        assert current is None
+    assert k == latest_due(entered, period, now, zone)
+
+
+def test_nothing_is_due_before_the_stay_began():
+    entered = datetime(2026, 3, 29, 0, 30)
+    assert latest_and_next(entered, 1, entered - timedelta(hours=2), WARSAW) == (
+        0,
+        None,
+        due_at(entered, 1, 1, WARSAW),
+    )

@@ -145,3 +145,26 @@ def test_imported_deals_contacts_and_companies_are_found_and_sorted_and_so_is_a_
     revert.revert_batch(admin, second.batch_id)
     stored_keys_are_current()
     assert [c.label for c in pickers.contacts("nowak")] == ["Anna Nowak (Acme)"]
+
+
+def test_renaming_a_company_with_many_people_and_deals_keeps_their_search_index_whole(admin):
+    # from store.search.SET_BASED_FROM rows the refresh tells the SQLite index about them in a few statements
+    from desktop.store import search
+
+    count = search.SET_BASED_FROM + 10
+    p = processes.create_process(admin, "Sprzedaż")
+    acme = companies.create_company(admin, name="Acme Okna")
+    people = [
+        contacts.create_contact(admin, first_name=f"Osoba{i}", last_name="Nowak", company_id=acme.id)
+        for i in range(count)
+    ]
+    for i, person in enumerate(people):
+        deals.create_deal(admin, p.id, f"Szansa {i}", contact_id=person.id, company_id=acme.id)
+    companies.edit_company(admin, acme.id, acme.version, name="Żuraw Drzwi")
+    stored_keys_are_current()
+    assert {r.company_sort for r in Contact.select(Contact.company_sort)} == {sort_key("Żuraw Drzwi")}
+    for model, total in ((Contact, count), (Deal, count)):
+        found = search.few_ids(model, "żuraw drzwi")
+        if found is not None:  # SQLite's trigram index (PostgreSQL's GIN index is an ordinary index)
+            assert len(found) == total
+            assert search.few_ids(model, "acme okna") == []

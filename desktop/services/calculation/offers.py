@@ -13,9 +13,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from jinja2 import TemplateError
-from num2words import num2words
-
 from desktop import paths
 from desktop.domain import money
 from desktop.domain.errors import PermissionDenied, ValidationError
@@ -39,8 +36,15 @@ PAGE_LABELS = {"pl": "Strona {page} z {pages}", "en": "Page {page} of {pages}", 
 # Currencies num2words names correctly (with grammatical number) per language; the rest are spelt with their code.
 _CURRENCY_WORDS = {"pl": ("PLN", "EUR", "USD"), "ro": ("RON",), "en": ("PLN", "EUR", "USD", "GBP")}
 _SEPARATORS = {"pl": ("\u00a0", ","), "ro": (".", ","), "en": (",", ".")}  # (thousands, decimal)
-# what a broken or hostile template may raise besides TemplateError; all become a message, never a crash
-RENDER_ERRORS = (TemplateError, OverflowError, RecursionError, TypeError, MemoryError, ValueError, ArithmeticError)
+# what a broken or hostile template may raise besides jinja2's TemplateError; all become a message, never a crash
+# (jinja2 is imported on the first offer, not at start-up)
+RENDER_ERRORS = (OverflowError, RecursionError, TypeError, MemoryError, ValueError, ArithmeticError)
+
+
+def _render_errors() -> tuple[type[BaseException], ...]:
+    from jinja2 import TemplateError
+
+    return (TemplateError, *RENDER_ERRORS)
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,8 @@ def amount_in_words(amount: Decimal, currency: str, language: str) -> str:
     """The amount spelt out in ``language`` as an office writes it on an offer ("dwanaście tysięcy trzysta
     czterdzieści pięć złotych, sześćdziesiąt siedem groszy"). Currencies whose names num2words does not know
     in that language keep their code: "douăsprezece mii ... EUR 67/100"."""
+    from num2words import num2words  # on the first offer, not at start-up
+
     rounded = money.round_money(amount, currency)
     if currency in _CURRENCY_WORDS.get(language, ()):
         return num2words(rounded, lang=language, to="currency", currency=currency)
@@ -180,14 +186,14 @@ def _compile(text: str):
     try:
         env.check_allowed(text)
         return env, env.from_string(text)
-    except RENDER_ERRORS as err:
+    except _render_errors() as err:
         raise _invalid(err) from None
 
 
 def _render(env, compiled, context: dict) -> str:
     try:
         return env.render_limited(compiled, context)
-    except RENDER_ERRORS as err:  # SecurityError (sandbox, limits), UndefinedError, overflow, recursion ...
+    except _render_errors() as err:  # SecurityError (sandbox, limits), UndefinedError, overflow, recursion ...
         raise _invalid(err) from None
 
 

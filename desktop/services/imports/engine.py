@@ -28,7 +28,7 @@ from desktop.services.imports import linking
 from desktop.services.imports.plan import Analysis, Converter, Record, iter_records, name_key, stage_choices, tax_key
 from desktop.services.imports.reading import Table
 from desktop.services.reports import paths as report_paths
-from desktop.store import bulk
+from desktop.store import bulk, search
 from desktop.store.db import atomic, database
 from desktop.store.idranges import IdRanges, reserve_ids
 from desktop.store.models import (
@@ -558,7 +558,8 @@ class _Writer:
             event_rows.append((deal_id, self.process_id, actor_id, created, "created", payload))
         keys = searchkeys.keys_for([(r[3], r[4], r[8], r[9], r[10]) for r in deal_rows])  # sort keys, search text
         deal_rows = [(*row, *k) for row, k in zip(deal_rows, keys, strict=True)]
-        bulk.insert_rows("deal", DEAL_COLUMNS + searchkeys.KEY_COLUMNS, deal_rows)
+        with search.set_based("deal", ids, inserted=True):  # the search index in one statement, not per row
+            bulk.insert_rows("deal", DEAL_COLUMNS + searchkeys.KEY_COLUMNS, deal_rows)
         bulk.insert_rows("stage_stay", STAY_COLUMNS, stay_rows)
         bulk.insert_rows("event", EVENT_COLUMNS, event_rows)
         report_paths.refresh(ids)  # stays written without events: the reports' per-deal paths follow them

@@ -11,6 +11,7 @@ from peewee import chunked, fn
 from desktop.domain.imports.headers import Target
 from desktop.domain.imports.mapping import OnDuplicate
 from desktop.services.imports.plan import name_key, tax_key
+from desktop.store import search
 from desktop.store.idranges import reserve_ids
 from desktop.store.models import Company, Contact
 
@@ -73,8 +74,9 @@ def _insert(model, rows: list[dict]) -> list[int]:
     for row, row_id in zip(rows, ids, strict=True):
         row["id"] = row_id
     size = max(1, 30000 // max(1, len(rows[0]) if rows else 1))  # SQLite's limit of bound parameters
-    for part in chunked(rows, size):
-        model.insert_many(part).execute()
+    with search.set_based(model._meta.table_name, ids, inserted=True):
+        for part in chunked(rows, size):
+            model.insert_many(part).execute()
     return ids
 
 

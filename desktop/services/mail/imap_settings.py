@@ -14,11 +14,7 @@ from __future__ import annotations
 import json
 import ssl
 from dataclasses import asdict, dataclass, replace
-
-import keyring
-import keyring.errors
-from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError, LoginError
+from typing import TYPE_CHECKING
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -27,6 +23,9 @@ from desktop.services.mail import mail_settings
 from desktop.services.mail.mail_settings import MailError
 from desktop.store.db import atomic
 from desktop.store.models import Setting
+
+if TYPE_CHECKING:
+    from imapclient import IMAPClient
 
 KEY = "mail.imap"
 KEYRING_SERVICE = "Etap IMAP"
@@ -120,6 +119,8 @@ def _unavailable(exc: Exception) -> KeyringUnavailable:
 
 def get_password(settings: ImapSettings) -> str | None:
     """The session's password when one was kept, else the keyring's; KeyringUnavailable when neither can say."""
+    import keyring.errors  # the keyring library loads on first use, not at start-up
+
     session = _session_passwords.get(settings.keyring_user())
     if session is not None:
         return session
@@ -131,6 +132,8 @@ def get_password(settings: ImapSettings) -> str | None:
 
 def set_password(settings: ImapSettings, password: str, session_only: bool = False) -> None:
     """Store ``password`` in the keyring ("" deletes it), or only for this run of Etap."""
+    import keyring.errors
+
     user = settings.keyring_user()
     if session_only:
         if password:
@@ -154,6 +157,9 @@ def forget_session_passwords() -> None:
 
 def connect(settings: ImapSettings) -> IMAPClient:
     """A logged-in IMAPClient over verified TLS; raises MailError with the reason."""
+    from imapclient import IMAPClient  # the IMAP library loads on first use, not at start-up
+    from imapclient.exceptions import IMAPClientError, LoginError
+
     if not settings.configured:
         raise MailError(QT_TRANSLATE_NOOP("Errors", "The incoming mail server is not set up (Tools → Mail settings)."))
     password = get_password(settings)
@@ -195,6 +201,8 @@ def connect(settings: ImapSettings) -> IMAPClient:
 
 
 def _close(client: IMAPClient | None) -> None:
+    from imapclient.exceptions import IMAPClientError
+
     if client is None:
         return
     try:

@@ -17,9 +17,6 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import make_msgid
 
-import keyring
-import keyring.errors
-
 from desktop.domain import mail
 from desktop.domain.errors import EtapError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -102,6 +99,8 @@ def save(actor: Actor, settings: MailSettings, password: str | None = None) -> M
 
 
 def get_password(settings: MailSettings) -> str | None:
+    import keyring.errors  # the keyring library loads on first use, not at start-up
+
     try:
         return keyring.get_password(KEYRING_SERVICE, settings.keyring_user())
     except keyring.errors.KeyringError as exc:
@@ -111,6 +110,8 @@ def get_password(settings: MailSettings) -> str | None:
 
 
 def set_password(settings: MailSettings, password: str) -> None:
+    import keyring.errors
+
     try:
         if password:
             keyring.set_password(KEYRING_SERVICE, settings.keyring_user(), password)

@@ -19,8 +19,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from imapclient.exceptions import IMAPClientError
-from imapclient.imapclient import SENT
 from peewee import IntegrityError
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -102,6 +100,8 @@ def sync(
 
 
 def _run_pass(settings: ImapSettings, report: SyncReport, now, cancelled, progress) -> None:
+    from imapclient.exceptions import IMAPClientError  # the IMAP library loads on first use
+
     try:
         client = imap_settings.connect(settings)
     except MailError as err:
@@ -147,6 +147,8 @@ def watch(
     server is being listened to, ``progress(1, 1)`` that new mail arrived (the caller runs a ``sync`` pass; this
     connection fetches nothing). Returns why it ended: "cancelled"; "unsupported" (the server has no IDLE: the
     caller polls); "lost" (no connection, or it dropped: the caller polls and may try again later)."""
+    from imapclient.exceptions import IMAPClientError
+
     cancelled = cancelled or (lambda: False)
     progress = progress or (lambda done, total: None)
     settings = settings or imap_settings.load()
@@ -188,6 +190,8 @@ def sent_folder(client, settings: ImapSettings) -> str | None:
     """The configured Sent folder, else the one the server marks \\Sent, else one with a usual name."""
     if settings.sent_folder:
         return settings.sent_folder
+    from imapclient.imapclient import SENT
+
     found = client.find_special_folder(SENT)
     if found:
         return found

@@ -3,6 +3,7 @@ writing) with a way back to the newest good backup; a file in a network or cloud
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -15,11 +16,14 @@ from desktop.ui.dialogs import dialogs
 from desktop.ui.formatting import datetime_text
 
 
-def check_before_opening(database_file: Path, parent: QWidget | None = None) -> bool:
-    """True when the file may be opened: it is sound, new, or was just replaced by a good backup."""
+def check_before_opening(
+    database_file: Path, parent: QWidget | None = None, checked: Callable[[], list[str] | None] | None = None
+) -> bool:
+    """True when the file may be opened: it is sound, new, or was just replaced by a good backup. ``checked``
+    gives the quick check's result when it was started earlier (on a thread, while the app loaded)."""
     if not database_file.exists():
         return True
-    errors = backups.quick_check(database_file)
+    errors = checked() if checked is not None else backups.quick_check(database_file)
     if QSettings().value(DAMAGED_KEY, "") == str(database_file):
         errors = [
             *(errors or []),
