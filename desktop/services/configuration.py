@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from peewee import fn
+from peewee import SQL, fn
 
 from desktop.domain.activities import ActivitySpec, Audience, Performer, Requirement, check_activity
 from desktop.domain.errors import RuleError, ValidationError
@@ -59,7 +59,7 @@ class ProcessDraft:
 def load_draft(process_id: int) -> ProcessDraft:
     process = processes.get_process(process_id)
     counts = dict(
-        Deal.select(Deal.stage, fn.COUNT(Deal.id)).where(Deal.process == process_id).group_by(Deal.stage).tuples()
+        Deal.select(Deal.stage, fn.COUNT(SQL("*"))).where(Deal.process == process_id).group_by(Deal.stage).tuples()
     )
     stages = []
     for row in processes.list_stages(process_id):

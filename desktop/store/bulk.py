@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 
+from desktop.store import summaries
 from desktop.store.db import database, is_postgres
 from desktop.store.models import Stage
 
@@ -176,7 +177,9 @@ def deferred_indexes(tables: Sequence[str]):
     for name, _ in triggers:
         database.execute_sql(f'DROP TRIGGER "{name}"')
     try:
-        yield
+        # the same for the summaries' row triggers (deal_total on deal, ...): counted afresh after
+        with summaries.suspended(database, is_postgres(), tuple(tables)):
+            yield
     finally:
         for _, sql in rows:
             database.execute_sql(sql)

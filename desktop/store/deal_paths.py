@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 
-from desktop.store import localdays
+from desktop.store import localdays, summaries
 from desktop.store.db import database, is_postgres
 
 CHUNK = 500
@@ -43,9 +43,10 @@ def rebuild(deal_ids: Iterable[int] | None = None) -> None:
         "INSERT INTO deal_path (deal_id, process_id, path, stage_id, cycle_days) "
         f"SELECT d.id, d.process_id, {path_sql()}, d.stage_id, {days} FROM deal d"
     )
-    if deal_ids is None:
-        database.execute_sql("DELETE FROM deal_path")
-        database.execute_sql(insert)
+    if deal_ids is None:  # every deal: the summaries of the paths are counted once after, not row by row
+        with summaries.suspended(database, is_postgres(), ("deal_path",)):
+            database.execute_sql("DELETE FROM deal_path")
+            database.execute_sql(insert)
         return
     ids = sorted(set(deal_ids))
     for start in range(0, len(ids), CHUNK):

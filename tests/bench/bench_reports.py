@@ -71,7 +71,7 @@ def run(db_path: Path, deals: int) -> dict:
     if postgres:
         import psycopg2
 
-        raw = psycopg2.connect(str(db_path))
+        raw = psycopg2.connect(str(db_path), options="-c jit=off")  # as the app connects (store.db)
     else:
         raw = sqlite3.connect(db_path)
     try:

@@ -56,7 +56,7 @@ def connect(db_path):
     if str(db_path).startswith(("postgresql://", "postgres://")):
         import psycopg2
 
-        return psycopg2.connect(str(db_path))
+        return psycopg2.connect(str(db_path), options="-c jit=off")  # as the app connects (store.db)
     import sqlite3
 
     return sqlite3.connect(db_path)

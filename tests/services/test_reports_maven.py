@@ -15,18 +15,36 @@ import pytest
 
 from desktop.services import reports
 from desktop.services.actor import Actor
+from desktop.services.admin import users
 from desktop.services.reports import Filters
 from tests.services.imports.conftest import do_import, shared_data
+from tests.support import snapshot
 
 
-@pytest.fixture
-def maven(admin):
+def _import_maven():
+    admin = users.local_admin()
     folder = shared_data("maven-crm", "sales_pipeline.csv").parent
     for name in ("sales_teams", "accounts", "products"):
         assert do_import(admin, folder / f"{name}.csv").counts["failed"] == 0
     result = do_import(admin, folder / "sales_pipeline.csv", process="Maven")
     assert result.counts["created"] == 8800
     return result.process_id
+
+
+@pytest.fixture(scope="module")
+def _maven_snapshots(sqlite_template, tmp_path_factory):
+    """The data set imported once per back end for the module (the tests only read); each test on its own copy."""
+    snapshots = snapshot.Snapshots(_import_maven, sqlite_template, tmp_path_factory.mktemp("maven"))
+    yield snapshots
+    snapshots.drop()
+
+
+db = snapshot.db_fixture("_maven_snapshots")
+
+
+@pytest.fixture
+def maven(admin, _maven_snapshots):
+    return _maven_snapshots.result()
 
 
 def figures(report) -> dict:

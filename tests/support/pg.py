@@ -100,6 +100,7 @@ class PostgresServer:
         self.port: int | None = None
         self.url: str | None = None
         self._watchdog: subprocess.Popen | None = None
+        self.throwaway: list[str] = []  # databases made for one test (see create_database)
 
     # -- life cycle ------------------------------------------------------------------------------------
 
@@ -122,7 +123,7 @@ class PostgresServer:
                 conf.write(_SETTINGS.format(socket_dir=self.dir))
             self._start_postmaster(data)
             self._start_watchdog()
-            self.url = self.create_database(DATABASE)
+            self.url = self.create_database(DATABASE, keep=True)
         except BaseException:
             self.stop()
             raise
@@ -157,8 +158,13 @@ class PostgresServer:
             raise PostgresError("the server is not running")
         return psycopg2.connect(host="127.0.0.1", port=self.port, user=USER, dbname=dbname, connect_timeout=10)
 
-    def create_database(self, name: str, template: str = "template0") -> str:
-        """(Re)create database ``name`` as a copy of ``template`` (no one may be connected to it); its URL."""
+    def create_database(self, name: str, template: str = "template0", keep: bool = False) -> str:
+        """(Re)create database ``name`` as a copy of ``template`` (no one may be connected to it); its URL.
+
+        Unless ``keep`` (the session's template, a module's snapshot), the name goes on ``throwaway``, the list
+        ``drop_throwaway()`` drops: the test fixtures call it when each test ends."""
+        if not keep and name not in self.throwaway:
+            self.throwaway.append(name)
         with contextlib.closing(self.connect("postgres")) as conn:
             conn.autocommit = True
             with conn.cursor() as cur:
@@ -170,12 +176,19 @@ class PostgresServer:
 
     def drop_database(self, name: str) -> None:
         """Drop database ``name`` (closing any connection left to it); quiet when it is gone or the server is."""
+        if name in self.throwaway:
+            self.throwaway.remove(name)
         if self.dir is None:
             return
         with contextlib.closing(self.connect("postgres")) as conn:
             conn.autocommit = True
             with conn.cursor() as cur:
                 cur.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+    def drop_throwaway(self) -> None:
+        """Drop every database made without ``keep`` that is still there."""
+        for name in list(self.throwaway):
+            self.drop_database(name)
 
     # -- helpers ---------------------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.policy
+import errno
 import ipaddress
 import socket
 import ssl
@@ -131,20 +132,34 @@ class SmtpServer:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(cert, key)
         self.handler = Handler()
+        self._context = context
         self.port = free_port()
-        self.controller = Controller(
+        self.controller = self._controller()
+
+    def _controller(self) -> Controller:
+        return Controller(
             self.handler,
             hostname="127.0.0.1",
             port=self.port,
-            tls_context=context,
+            tls_context=self._context,
             require_starttls=True,
             authenticator=_authenticate,
             auth_require_tls=True,
             auth_exclude_mechanism=["CRAM-MD5"],
+            ready_timeout=120,  # a limit for a hung start only: a busy machine can take seconds (the default is 5)
         )
 
     def start(self) -> None:
-        self.controller.start()
+        for attempt in range(5):  # the free port may be taken (another test process) before the server binds it
+            try:
+                self.controller.start()
+                return
+            except OSError as error:
+                if attempt == 4 or error.errno != errno.EADDRINUSE:
+                    raise
+                self.controller.loop.close()  # the failed one's thread has ended; its loop never ran
+                self.port = free_port()
+                self.controller = self._controller()
 
     def stop(self) -> None:
         self.controller.stop()

@@ -8,19 +8,19 @@ a test writes freely and the next test of the module starts again from the snaps
 writes. A closed SQLite file in WAL mode has its WAL checkpointed into it and removed, so one file is the whole
 database.
 
-A module uses it by overriding ``sqlite_db`` (which ``admin_actor`` and the UI fixtures build on)::
+A module uses it by overriding ``sqlite_db`` (which ``admin_actor`` and the UI fixtures build on) or ``db`` (both
+back ends: on PostgreSQL the snapshot is a database each test's database is created from)::
 
     @pytest.fixture(scope="module")
     def _filled(sqlite_template, tmp_path_factory):
-        return snapshot.build(sqlite_template, tmp_path_factory.mktemp("filled"), fill)
+        snapshots = snapshot.Snapshots(fill, sqlite_template, tmp_path_factory.mktemp("filled"))
+        yield snapshots
+        snapshots.drop()
 
-    @pytest.fixture
-    def sqlite_db(tmp_path, _filled):
-        database = snapshot.open_copy(_filled[0], tmp_path)
-        yield database
-        store_db.close_database()
+    db = snapshot.db_fixture("_filled")  # or: sqlite_db = snapshot.sqlite_db_fixture("_filled")
 
-``fill`` should return ids (plain values), not model instances: each test reads its own rows back.
+``fill`` should return ids (plain values), not model instances: each test reads its own rows back
+(``_filled.result()`` is what ``fill`` returned on the test's back end).
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ from __future__ import annotations
 import itertools
 import shutil
 from pathlib import Path
+
+import pytest
 
 from desktop.store import db as store_db
 
@@ -54,3 +56,81 @@ def open_copy(snapshot: Path, folder: Path):
     target = Path(folder) / f"etap-{next(_counter)}.db"
     shutil.copyfile(snapshot, target)
     return store_db.open_database(target)
+
+
+class Snapshots:
+    """One module's data on both back ends, each built on first use: the SQLite file as above, and on PostgreSQL a
+    database of its own that each test's database is created from (``CREATE DATABASE ... TEMPLATE``). ``drop()``
+    removes the PostgreSQL one at the end of the module. Used through ``db_fixture`` / ``sqlite_db_fixture``;
+    ``result()`` is ``fill``'s result on the back end the test runs on."""
+
+    def __init__(self, fill, template: Path, folder: Path) -> None:
+        self.fill = fill
+        self.template = template
+        self.folder = Path(folder)
+        self._sqlite = None
+        self._postgres = None  # (server, database name, result)
+
+    def open_sqlite(self, folder: Path):
+        if self._sqlite is None:
+            self._sqlite = build(self.template, self.folder, self.fill)
+        return open_copy(self._sqlite[0], folder)
+
+    def open_postgres(self, server) -> str:
+        """Open a new database copied from the snapshot; returns its name (the caller drops it)."""
+        if self._postgres is None:
+            name = f"etap_snap{next(_counter)}"
+            database = store_db.open_database(server.create_database(name, template="etap_template", keep=True))
+            try:
+                result = self.fill()
+            finally:
+                store_db.close_database()
+                database.close()
+            self._postgres = (server, name, result)
+        name = f"etap_s{next(_counter)}"
+        store_db.open_database(server.create_database(name, template=self._postgres[1]))
+        return name
+
+    def result(self):
+        built = self._postgres if store_db.is_postgres() else self._sqlite
+        return built[-1]
+
+    def drop(self) -> None:
+        if self._postgres is not None:
+            server, name, _ = self._postgres
+            self._postgres = None
+            server.drop_database(name)
+
+
+def sqlite_db_fixture(snapshots_fixture: str):
+    """A ``sqlite_db`` for a module whose tests start from the snapshots in fixture ``snapshots_fixture``."""
+
+    @pytest.fixture
+    def sqlite_db(request, tmp_path):
+        database = request.getfixturevalue(snapshots_fixture).open_sqlite(tmp_path)
+        yield database
+        store_db.close_database()
+
+    return sqlite_db
+
+
+def db_fixture(snapshots_fixture: str):
+    """A ``db`` (both back ends, like tests/conftest.py's) whose tests start from the snapshots in
+    ``snapshots_fixture``; each test's PostgreSQL database is dropped when it ends."""
+
+    @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+    def db(request, tmp_path):
+        snapshots = request.getfixturevalue(snapshots_fixture)
+        if request.param == "sqlite":
+            database = snapshots.open_sqlite(tmp_path)
+            yield database
+            store_db.close_database()
+            return
+        server = request.getfixturevalue("pg_server")
+        name = snapshots.open_postgres(server)
+        database = store_db.database.obj
+        yield database
+        store_db.close_database()
+        server.drop_database(name)
+
+    return db

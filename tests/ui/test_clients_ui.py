@@ -14,6 +14,7 @@ from desktop.services.processes import processes
 from desktop.store.models import Contact, Event
 from desktop.ui.clients.list_view import CompaniesView, ContactsView
 from desktop.ui.clients.sheets import CompanySheet, ContactSheet
+from tests.support import snapshot
 
 
 @pytest.fixture(autouse=True)
@@ -24,12 +25,12 @@ def _fresh_layout():
     yield
 
 
-@pytest.fixture
-def people(admin_actor):
-    firm = companies.create_company(admin_actor, name="Zakład Łódź", nip="7740001454", city="Łódź")
+def _fill_people():
+    admin = users.local_admin()
+    firm = companies.create_company(admin, name="Zakład Łódź", nip="7740001454", city="Łódź")
     for i in range(450):
         contacts.create_contact(
-            admin_actor,
+            admin,
             first_name="Łucja" if i % 3 == 0 else "Jan",
             last_name=f"Nowak{i:03}",
             email=f"osoba{i:03}@firma.pl",
@@ -37,7 +38,22 @@ def people(admin_actor):
             company_id=firm.id if i % 2 else None,
             marketing_consent=i % 4 == 0,
         )
-    return firm
+    return firm.id
+
+
+@pytest.fixture(scope="module")
+def _people_snapshots(sqlite_template, tmp_path_factory):
+    """The 450 contacts, made once for the module; each test opens its own copy (tests/support/snapshot.py)."""
+    return snapshot.Snapshots(_fill_people, sqlite_template, tmp_path_factory.mktemp("people"))
+
+
+sqlite_db = snapshot.sqlite_db_fixture("_people_snapshots")
+
+
+@pytest.fixture
+def people(admin_actor, _people_snapshots):
+    """The company half of the contacts work for."""
+    return companies.get_company(_people_snapshots.result())
 
 
 def make_contacts(qtbot, actor):

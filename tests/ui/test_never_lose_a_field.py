@@ -14,17 +14,19 @@ from PySide6.QtWidgets import QApplication
 from desktop.services.admin import users
 from desktop.services.deals import deals
 from desktop.services.processes import processes
+from desktop.store import db as store_db
 from desktop.store.bulk import insert_rows
 from desktop.store.models import Company, Contact
 from desktop.ui.board.fields_dialog import RequiredFieldsDialog
 from desktop.ui.deal_sheet.sheet import DealSheet
+from tests.support import snapshot
 
 MANY = 5_000
 
 
-@pytest.fixture
-def crowd(admin_actor):
+def _fill_crowd():
     """5,000 companies and contacts; the last of each sorts after all the others."""
+    users.local_admin()
     now = datetime(2026, 1, 1)
     insert_rows(
         "company", ["name", "tax_id", "city", "phone", "email"], [(f"Alfa {n:05}", "", "", "", "") for n in range(MANY)]
@@ -41,6 +43,25 @@ def crowd(admin_actor):
 
     searchkeys.company_changed(company.id)  # as the services do; the rows were written directly
     return contact.id, company.id
+
+
+@pytest.fixture(scope="module")
+def _crowd_file(sqlite_template, tmp_path_factory):
+    """The crowd, made once for the module; each test opens its own copy (tests/support/snapshot.py)."""
+    return snapshot.build(sqlite_template, tmp_path_factory.mktemp("crowd"), _fill_crowd)
+
+
+@pytest.fixture
+def sqlite_db(tmp_path, _crowd_file):
+    database = snapshot.open_copy(_crowd_file[0], tmp_path)
+    yield database
+    store_db.close_database()
+
+
+@pytest.fixture
+def crowd(admin_actor, _crowd_file):
+    """5,000 companies and contacts; the last of each sorts after all the others: (contact id, company id)."""
+    return _crowd_file[1]
 
 
 @pytest.fixture

@@ -14,20 +14,35 @@ from desktop.services.triggers import firing, rules
 from desktop.store.models import Notification, Setting
 from desktop.ui.my_tasks import NotificationBell, NotificationsDialog
 from desktop.ui.notifications_model import UNREAD_ROLE
+from tests.support import snapshot
 
 T0 = datetime(2026, 11, 2, 9, 0)
 
 
-@pytest.fixture
-def busy_stage(admin_actor, monkeypatch):
+def _fill_busy_stage():
+    admin = users.local_admin()
     Setting.insert(key=business_time.ZONE_SETTING, value="Europe/Warsaw").execute()
-    monkeypatch.setattr(firing, "CHUNK", 100)  # the pass takes several chunks (transactions)
-    process = processes.create_process(admin_actor, "Sprzedaż")
+    process = processes.create_process(admin, "Sprzedaż")
     stage = processes.list_stages(process.id)[0]
     for i in range(250):
-        deals.create_deal(admin_actor, process.id, f"Okna {i}", stage_id=stage.id, now=T0)
-    rules.save_trigger(admin_actor, stage.id, 1, Action.NOTIFY, {}, now=T0)
-    return stage
+        deals.create_deal(admin, process.id, f"Okna {i}", stage_id=stage.id, now=T0)
+    rules.save_trigger(admin, stage.id, 1, Action.NOTIFY, {}, now=T0)
+    return stage.id
+
+
+@pytest.fixture(scope="module")
+def _busy_snapshots(sqlite_template, tmp_path_factory):
+    """The 250 deals and their trigger, made once for the module; each test opens its own copy."""
+    return snapshot.Snapshots(_fill_busy_stage, sqlite_template, tmp_path_factory.mktemp("busy"))
+
+
+sqlite_db = snapshot.sqlite_db_fixture("_busy_snapshots")
+
+
+@pytest.fixture
+def busy_stage(admin_actor, monkeypatch, _busy_snapshots):
+    monkeypatch.setattr(firing, "CHUNK", 100)  # the pass takes several chunks (transactions)
+    return processes.get_stage(_busy_snapshots.result())
 
 
 def test_a_trigger_pass_is_one_notification_per_person(qtbot, admin_actor, busy_stage):

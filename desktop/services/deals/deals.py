@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 
-from peewee import fn
+from peewee import SQL, fn
 
 from desktop.domain import deal_fields, inputs, money, numbering
 from desktop.domain.errors import ConflictError, MissingFields, NotFound, PermissionDenied, ValidationError
@@ -492,7 +492,7 @@ def move_many(
 def stage_counts(process_id: int, actor: Actor | None = None) -> dict[int, int]:
     """Deals per stage of a process (spam excluded), from the stage index."""
     query = (
-        Deal.select(Deal.stage, fn.COUNT(Deal.id))
+        Deal.select(Deal.stage, fn.COUNT(SQL("*")))
         .join(Stage, on=(Deal.stage == Stage.id))
         .where((Stage.process == process_id) & (Deal.spam == False))  # noqa: E712 - SQL comparison
         .group_by(Deal.stage)

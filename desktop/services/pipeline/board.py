@@ -2,8 +2,10 @@
 
 A column is read page by page in manual order with keyset paging on (board_rank, id), which the
 ``deal_stage_rank`` index answers without sorting. The column headers come from one grouped query over
-``deal_stage_totals`` (count, sum and weighted sum per stage and currency), with exactly the conditions the
-columns use, so a header always agrees with what its column holds. Every move is one ``deals.move_deal`` call.
+``deal_total`` (count, sum and weighted sum per stage, owner, currency and source, kept by database triggers:
+a few rows per stage whatever the number of deals), or, while searching, from one grouped query over
+``deal_stage_totals`` with exactly the conditions the columns use, so a header always agrees with its column.
+Every move is one ``deals.move_deal`` call.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, fn
 
 from desktop.domain.money import from_minor
 from desktop.domain.text import search_term
@@ -21,7 +23,7 @@ from desktop.services.deals import deals
 from desktop.services.records import DealRow
 from desktop.store import search
 from desktop.store.db import atomic
-from desktop.store.models import Company, Contact, Deal, User
+from desktop.store.models import Company, Contact, Deal, DealTotal, User
 
 PAGE = 200
 # Ranks are floats; when two neighbours get closer than this, the rest of the column is shifted down once.
@@ -69,18 +71,30 @@ def totals(actor: Actor, stage_ids: list[int], text: str = "") -> dict[int, Colu
     result = {stage_id: ColumnTotals() for stage_id in stage_ids}
     if not stage_ids:
         return result
-    query = Deal.select(
-        Deal.stage,
-        Deal.currency,
-        fn.COUNT(Deal.id),
-        fn.SUM(Deal.value_minor),
-        fn.SUM(Deal.value_minor * Deal.probability),
-    )
-    conditions = _conditions(actor, text, Deal.stage.in_(stage_ids), ordered=False)
-    query = query.where(*conditions).group_by(Deal.stage, Deal.currency)
+    if text.strip():
+        query = Deal.select(
+            Deal.stage,
+            Deal.currency,
+            fn.COUNT(SQL("*")),
+            fn.SUM(Deal.value_minor),
+            fn.SUM(Deal.value_minor * Deal.probability),
+        )
+        conditions = _conditions(actor, text, Deal.stage.in_(stage_ids), ordered=False)
+        query = query.where(*conditions).group_by(Deal.stage, Deal.currency)
+    else:  # no search: the totals the database keeps per stage, owner, currency and source (of non-spam deals)
+        query = DealTotal.select(
+            DealTotal.stage,
+            DealTotal.currency,
+            fn.SUM(DealTotal.deals),
+            fn.SUM(DealTotal.value_minor),
+            fn.SUM(DealTotal.weighted),
+        ).where(DealTotal.stage.in_(stage_ids), DealTotal.deals > 0)
+        if not actor.is_manager:
+            query = query.where(DealTotal.owner_id == actor.id)
+        query = query.group_by(DealTotal.stage, DealTotal.currency)
     for stage_id, currency, count, total, weighted in query.tuples():
         column = result[stage_id]
-        column.count += count
+        column.count += int(count)
         column.sums[currency] = from_minor(int(total or 0), currency)
         # value x probability / 100, rounded to the currency's minor unit
         column.weighted[currency] = from_minor(round(int(weighted or 0) / 100), currency)

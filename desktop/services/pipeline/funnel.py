@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, fn
 
 from desktop.domain.funnel import COLUMN_KEYS, Criteria, quick_range
 from desktop.domain.money import from_minor, to_minor
@@ -293,12 +293,12 @@ def counts(actor: Actor, criteria: Criteria) -> dict:
     """Matching deals per stage (the sub-view tabs), plus ``"all"`` and ``"spam"`` totals."""
     joins = _needs_joins(criteria)
     base = Criteria(**{**criteria.__dict__, "stage_ids": [], "spam": False})
-    query = _base(actor, base, Deal.stage, fn.COUNT(Deal.id), joins=joins, ordered=False).group_by(Deal.stage)
+    query = _base(actor, base, Deal.stage, fn.COUNT(SQL("*")), joins=joins, ordered=False).group_by(Deal.stage)
     result: dict = dict(query.tuples())
     # the "All" tab shows the criteria's own stages (a report's won and lost ones, say), every stage without
     result["all"] = sum(v for k, v in result.items() if not criteria.stage_ids or k in criteria.stage_ids)
     spam = Criteria(**{**criteria.__dict__, "stage_ids": [], "spam": True})
-    result["spam"] = _base(actor, spam, fn.COUNT(Deal.id), joins=joins, ordered=False).scalar() or 0
+    result["spam"] = _base(actor, spam, fn.COUNT(SQL("*")), joins=joins, ordered=False).scalar() or 0
     return result
 
 

@@ -481,3 +481,142 @@ def counted_stays(query, actor: Actor, f: Filters, created_period: bool = False)
         return query.where(StageStay.deal.not_in(spam))
     query = query.join(Deal, on=(StageStay.deal == Deal.id)).where(*deal_conditions(actor, f, process=False))
     return query.where(*period(Deal.created_at, f)) if created_period else query
+
+
+# --- sums per month without sorting the deals ----------------------------------------------------------------
+
+
+def currencies_in(stage_ids: list[int]) -> list[str]:
+    """The currencies of the non-spam deals in these stages: per stage a few probes of ``deal_stage_totals``
+    (stage, spam, currency, ...) skipping from one currency to the next, instead of reading the deals."""
+    if not stage_ids:
+        return []
+    p = store_db.database.param
+    marks = ", ".join([p] * len(stage_ids))
+    cursor = store_db.database.execute_sql(
+        "WITH RECURSIVE found(stage, currency) AS ("
+        f"SELECT s.id, (SELECT MIN(d.currency) FROM deal d WHERE d.stage_id = s.id AND d.spam = {p}) "
+        f"FROM stage s WHERE s.id IN ({marks}) "
+        "UNION ALL "
+        "SELECT found.stage, (SELECT MIN(d.currency) FROM deal d WHERE d.stage_id = found.stage "
+        f"AND d.spam = {p} AND d.currency > found.currency) FROM found WHERE found.currency IS NOT NULL) "
+        "SELECT DISTINCT currency FROM found WHERE currency IS NOT NULL",
+        [False, *stage_ids, False],
+    )
+    return sorted(currency for (currency,) in cursor.fetchall())
+
+
+def month_sums(conds: list, stage_ids: list[int], column, months: list[tuple[str, object, object]], terms: list):
+    """Per month and stage, the deals' count and sums of ``terms`` per currency, as rows (month, stage id,
+    currency, count, *sums) of the months with deals.
+
+    ``months`` are (key, first, end): ``column`` >= first and < end. Each (month, stage) is one range read of an
+    index that starts (stage, spam, ``column``), summed per currency by conditions: nothing is grouped, so the
+    database never sorts the deals (a GROUP BY on the month made SQLite sort every deal of the period). The
+    parts go to the database a few hundred at a time, as one UNION ALL each."""
+    currencies = currencies_in(stage_ids)
+    if not currencies or not months:
+        return []
+    sums = []
+    for currency in currencies:
+        mine = Deal.currency == currency
+        sums.append(fn.SUM(Case(None, [(mine, 1)], 0)))
+        sums += [fn.SUM(Case(None, [(mine, term)], 0)) for term in terms]
+    parts = [
+        Deal.select(Value(key), Value(sid), *sums).where(Deal.stage == sid, *conds, column >= first, column < end)
+        for key, first, end in months
+        for sid in stage_ids
+    ]
+    out = []
+    width = 1 + len(terms)
+    for start in range(0, len(parts), 200):
+        chunk = parts[start : start + 200]
+        query = chunk[0]
+        for part in chunk[1:]:
+            query = query + part  # UNION ALL
+        for key, sid, *values in query.tuples():
+            for i, currency in enumerate(currencies):
+                count, *totals = values[i * width : (i + 1) * width]
+                if count:
+                    out.append((key, int(sid), currency, int(count), *totals))
+    return out
+
+
+def local_months(f: Filters, bounds: tuple[object, object] | None) -> list[tuple[str, datetime, datetime]]:
+    """The months (key, first moment, end moment: naive UTC, business time zone) of the filters' period, each
+    clipped to it; where the period is open, from/to the month of ``bounds`` (the earliest and latest moment
+    met, or None when there is none)."""
+    first = f.start or (local_date(bounds[0]) if bounds else None)
+    last = f.end or (local_date(bounds[1]) if bounds else None)
+    if first is None or last is None or first > last:
+        return []
+    out = []
+    lower, upper = day_start_utc(first), day_start_utc(last + timedelta(days=1))
+    for key in months_between(first, last):
+        start = month_start(key)
+        out.append((key, max(day_start_utc(start), lower), min(day_start_utc(next_month(start)), upper)))
+    return out
+
+
+def date_months(f: Filters, bounds: tuple[object, object] | None) -> list[tuple[str, date, date]]:
+    """As ``local_months`` for a calendar-date column: (key, first day, day after the last)."""
+    first = f.start or (as_date(bounds[0]) if bounds else None)
+    last = f.end or (as_date(bounds[1]) if bounds else None)
+    if first is None or last is None or first > last:
+        return []
+    out = []
+    for key in months_between(first, last):
+        start = month_start(key)
+        out.append((key, max(start, first), min(next_month(start), last + timedelta(days=1))))
+    return out
+
+
+def bounds_of(conds: list, stage_ids: list[int], column) -> tuple[object, object] | None:
+    """The least and greatest ``column`` among the deals of these stages meeting ``conds``: per stage one
+    probe at each end of an index that starts (stage, spam, ``column``)."""
+    lows, highs = [], []
+    for sid in stage_ids:
+        where = [Deal.stage == sid, column.is_null(False), *conds]
+        low = Deal.select(fn.MIN(column)).where(*where).scalar()
+        if low is not None:
+            lows.append(low)
+            highs.append(Deal.select(fn.MAX(column)).where(*where).scalar())
+    if not lows:
+        return None
+    return min(lows, key=str), max(highs, key=str)
+
+
+def local_date(value: object) -> date:
+    """The date in the business time zone of a naive-UTC moment (SQLite returns it as text)."""
+    return as_datetime(value).replace(tzinfo=UTC).astimezone(zone()).date()
+
+
+def as_date(value: object) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+# --- the totals kept by triggers (``desktop.store.summaries``) -------------------------------------------------
+
+
+def totals_apply(f: Filters) -> bool:
+    """Whether ``deal_total`` answers for these filters: it groups by stage, owner, currency and source, so any
+    visibility, owner or source narrowing is a condition on it; a period (of creation) is not."""
+    return not (f.start or f.end)
+
+
+def totals_conditions(actor: Actor, f: Filters) -> list:
+    """Visibility, owners and sources as conditions on ``deal_total`` (spam deals are not in it)."""
+    from desktop.store.models import DealTotal
+
+    conds = [DealTotal.deals > 0]
+    if not actor.is_manager:
+        conds.append(DealTotal.owner_id == actor.id)
+    if f.owner_ids:
+        conds.append(DealTotal.owner_id.in_([i or 0 for i in f.owner_ids]))  # 0: no owner
+    if f.sources:
+        conds.append(DealTotal.source.in_(list(f.sources)))
+    return conds

@@ -31,8 +31,10 @@ from desktop.services.reports.base import (
     rate,
     require_process,
     stages_of,
+    totals_apply,
+    totals_conditions,
 )
-from desktop.store.models import Deal, DealPath
+from desktop.store.models import Deal, DealPath, DealTotal, PathTotal
 
 NAME = "conversion"
 TITLE = QT_TRANSLATE_NOOP("Reports", "Conversion")
@@ -43,15 +45,27 @@ PERIOD_MEANS = QT_TRANSLATE_NOOP("Reports", "Deals created in the period")
 def path_counts(actor: Actor, f: Filters, process_id: int) -> dict[str, int]:
     """How many of the counted deals now in the process took each path (their stays' stages in time order,
     kept in ``deal_path``): a few distinct paths whatever the number of deals. When only spam needs leaving
-    out, the (process, path, deal) index answers alone; otherwise the deals are joined and filtered."""
+    out, the paths' totals (``path_total``, kept by triggers) less the few spam deals' paths answer; otherwise
+    the deals are joined and filtered."""
     query = DealPath.select(DealPath.path, fn.COUNT(SQL("*"))).where(DealPath.process_id == process_id)
     if actor.is_manager and not f.owner_ids and not f.sources and not (f.start or f.end):
-        spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
-        query = query.where(DealPath.deal.not_in(spam))
-    else:
-        query = query.join(Deal, on=(DealPath.deal == Deal.id)).where(
-            *deal_conditions(actor, f, process=False), *period(Deal.created_at, f)
+        counts = dict(
+            PathTotal.select(PathTotal.path, PathTotal.deals)
+            .where(PathTotal.process_id == process_id, PathTotal.deals > 0)
+            .tuples()
         )
+        spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
+        # driven from the spam deals (``deal_spam``), each path found by its deal: "+ 0" keeps the planner off
+        # the (process, path, deal) index, which SQLite's statistics (spam or not: half each) would pick
+        spam_paths = DealPath.select(DealPath.path, fn.COUNT(SQL("*"))).where(
+            DealPath.process_id + 0 == process_id, DealPath.deal.in_(spam)
+        )
+        for path, n in spam_paths.group_by(DealPath.path).tuples():
+            counts[path] = counts.get(path, 0) - n
+        return {path: int(n) for path, n in counts.items() if n > 0}
+    query = query.join(Deal, on=(DealPath.deal == Deal.id)).where(
+        *deal_conditions(actor, f, process=False), *period(Deal.created_at, f)
+    )
     return dict(query.group_by(DealPath.path).tuples())
 
 
@@ -74,15 +88,25 @@ def funnel_counts(paths: dict[str, int], stage_ids: list[int]) -> tuple[list[int
 
 
 def outcomes(actor: Actor, f: Filters) -> dict[str, int]:
-    """Won and lost deals among the cohort, their stages picked by id (``deal_stage_closing``)."""
+    """Won and lost deals among the cohort: from ``deal_total`` without a period, else counted with their
+    stages picked by id (``deal_stage_closing``)."""
     kind_of = {sid: kind for sid, _label, kind, _rot in stages_of(f.process_id, ("won", "lost"))}
     if not kind_of:
         return {}
-    query = (
-        Deal.select(Deal.stage, fn.COUNT(Deal.id))
-        .where(Deal.stage.in_(list(kind_of)), *deal_conditions(actor, f, process=False), *period(Deal.created_at, f))
-        .group_by(Deal.stage)
-    )
+    if totals_apply(f):
+        query = (
+            DealTotal.select(DealTotal.stage, fn.SUM(DealTotal.deals))
+            .where(DealTotal.stage.in_(list(kind_of)), *totals_conditions(actor, f))
+            .group_by(DealTotal.stage)
+        )
+    else:
+        query = (
+            Deal.select(Deal.stage, fn.COUNT(SQL("*")))
+            .where(
+                Deal.stage.in_(list(kind_of)), *deal_conditions(actor, f, process=False), *period(Deal.created_at, f)
+            )
+            .group_by(Deal.stage)
+        )
     out: dict[str, int] = {}
     for sid, n in query.tuples():
         out[kind_of[sid]] = out.get(kind_of[sid], 0) + int(n)

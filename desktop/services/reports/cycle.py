@@ -36,12 +36,13 @@ from desktop.services.reports.base import (
     one_decimal,
     period,
     stages_of,
+    totals_conditions,
     zone,
 )
 from desktop.store import db as store_db
 from desktop.store import deal_paths
 from desktop.store.localdays import seconds_of
-from desktop.store.models import Deal, DealPath, StageStay, StageTime
+from desktop.store.models import CycleTotal, Deal, DealPath, DealTotal, StageStay, StageTime
 
 
 def seconds(column):
@@ -79,23 +80,41 @@ def cycle_days(actor: Actor, f: Filters) -> dict[str, dict[str, object]]:
     if not kind_of:
         return out
     stored = _stored_apply(actor, f, periods=True) and deal_paths.days_zone(fresh=True) == zone().key
-    if stored and not deal_paths.unknown_days(list(kind_of)):
-        spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
-        query = DealPath.select(DealPath.stage_id, DealPath.cycle_days, fn.COUNT(SQL("*"))).where(
-            DealPath.stage_id.in_(list(kind_of)), DealPath.deal.not_in(spam)
-        )
-        query = query.group_by(DealPath.stage_id, DealPath.cycle_days)
-    else:
+    rows = _stored_days(list(kind_of)) if stored else None
+    if rows is None:
         length = days(Deal.created_at, Deal.stage_entered_at)
-        query = _closed(actor, f, kind_of).select(Deal.stage, length, fn.COUNT(Deal.id)).group_by(Deal.stage, length)
+        query = _closed(actor, f, kind_of).select(Deal.stage, length, fn.COUNT(SQL("*"))).group_by(Deal.stage, length)
+        rows = query.tuples()
     histograms: dict[str, dict[int, int]] = {"all": {}, "won": {}, "lost": {}}
-    for sid, n_days, n in query.tuples():
+    for sid, n_days, n in rows:
         for key in ("all", kind_of[sid]):
             histogram = histograms[key]
             histogram[int(n_days)] = histogram.get(int(n_days), 0) + int(n)
     for key, histogram in histograms.items():
         out[key].update(histogram_figures(histogram))
     return out
+
+
+def _stored_days(stage_ids: list[int]) -> list[tuple[int, int, int]] | None:
+    """(stage, days, deals) of the non-spam deals of these stages from ``cycle_total`` (kept by triggers) less
+    the few spam deals' days; None when some deal's days are not known (the report then counts them)."""
+    counts: dict[tuple[int, int], int] = {}
+    totals = CycleTotal.select(CycleTotal.stage_id, CycleTotal.cycle_days, CycleTotal.deals).where(
+        CycleTotal.stage_id.in_(stage_ids), CycleTotal.deals > 0
+    )
+    for sid, n_days, n in totals.tuples():
+        if n_days < 0:
+            return None  # days not known (written while the business zone was being changed)
+        counts[(sid, n_days)] = int(n)
+    spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
+    spam_days = (
+        DealPath.select(DealPath.stage_id, DealPath.cycle_days, fn.COUNT(SQL("*")))
+        .where((DealPath.stage_id + 0).in_(stage_ids), DealPath.deal.in_(spam))  # from the spam deals
+        .group_by(DealPath.stage_id, DealPath.cycle_days)
+    )
+    for sid, n_days, n in spam_days.tuples():
+        counts[(sid, n_days)] = counts.get((sid, n_days), 0) - int(n)
+    return [(sid, n_days, n) for (sid, n_days), n in counts.items() if n > 0]
 
 
 def _stored_apply(actor: Actor, f: Filters, periods: bool) -> bool:
@@ -181,16 +200,26 @@ def _time_in_stage_stored(stage_ids: list[int], now: datetime) -> dict[int, tupl
 
 
 def stuck(actor: Actor, f: Filters, stages: list[tuple], now: datetime) -> dict[int, int]:
-    """Open deals past their stage's rotting days (whole days in stage > rotting days, as on the board): one
-    range count per stage on ``deal_stage_closing`` (stage, spam, entered)."""
+    """Open deals past their stage's rotting days (whole days in stage > rotting days, as on the board): the
+    stage's deals (``deal_total``) less those that entered it within the rotting days, one range count per stage
+    on ``deal_stage_closing`` (stage, spam, entered): in a pipeline of a million deals the recent ones are the
+    few, the stuck ones the many."""
+    rotting = [(sid, rot) for sid, _label, _kind, rot in stages if rot]
+    if not rotting:
+        return {}
+    totals = (
+        DealTotal.select(DealTotal.stage, fn.SUM(DealTotal.deals))
+        .where(DealTotal.stage.in_([sid for sid, _rot in rotting]), *totals_conditions(actor, f))
+        .group_by(DealTotal.stage)
+    )
+    in_stage = {sid: int(n) for sid, n in totals.tuples()}
     out = {}
-    for sid, _label, _kind, rot in stages:
-        if rot:
-            since = now - timedelta(days=rot + 1)
-            query = Deal.select(fn.COUNT(Deal.id)).where(
-                Deal.stage == sid, Deal.stage_entered_at <= since, *deal_conditions(actor, f, process=False)
-            )
-            out[sid] = query.scalar() or 0
+    for sid, rot in rotting:
+        since = now - timedelta(days=rot + 1)
+        recent = Deal.select(fn.COUNT(SQL("*"))).where(
+            Deal.stage == sid, Deal.stage_entered_at > since, *deal_conditions(actor, f, process=False)
+        )
+        out[sid] = in_stage.get(sid, 0) - (recent.scalar() or 0)
     return out
 
 

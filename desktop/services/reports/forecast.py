@@ -29,19 +29,20 @@ from desktop.services.reports.base import (
     Report,
     Series,
     View,
-    date_period,
+    bounds_of,
+    date_months,
     day_start_utc,
     deal_conditions,
-    local_month,
     local_month_key,
     month_of,
     month_start,
+    month_sums,
     months_between,
     next_month,
-    period,
     rate,
     stages_of,
 )
+from desktop.services.reports.wonlost import closed_by_month
 from desktop.store.models import Deal, Stage, StageStay
 
 NAME = "forecast"
@@ -56,40 +57,23 @@ def _stage_ids(f: Filters, kind: str) -> list[int]:
 
 
 def open_by_month(actor: Actor, f: Filters) -> Money:
-    query = (
-        Deal.select(
-            month_of(Deal.expected_close),
-            Deal.currency,
-            fn.COUNT(Deal.id),
-            fn.SUM(Deal.value_minor),
-            fn.SUM(Deal.value_minor * Deal.probability),
-        )
-        .where(
-            Deal.stage.in_(_stage_ids(f, "open")),
-            Deal.expected_close.is_null(False),
-            *deal_conditions(actor, f, process=False),
-            *date_period(Deal.expected_close, f),
-        )
-        .group_by(month_of(Deal.expected_close), Deal.currency)
-    )
+    """Open deals per month of expected close: per month and open stage one range read of
+    ``deal_stage_forecast`` (stage, spam, expected close, ...), summed per currency without sorting."""
+    stage_ids = _stage_ids(f, "open")
+    conds = deal_conditions(actor, f, process=False)
+    bounds = None if f.start and f.end else bounds_of(conds, stage_ids, Deal.expected_close)
+    terms = [Deal.value_minor, Deal.value_minor * Deal.probability]
     out = Money()
-    for month, currency, count, total, wtotal in query.tuples():
+    for month, _sid, currency, count, total, wtotal in month_sums(
+        conds, stage_ids, Deal.expected_close, date_months(f, bounds), terms
+    ):
         out.add(month, currency, count, total, wtotal)
     return out
 
 
 def won_by_month(actor: Actor, f: Filters) -> Money:
-    query = (
-        Deal.select(local_month(Deal.stage_entered_at), Deal.currency, fn.COUNT(Deal.id), fn.SUM(Deal.value_minor))
-        .where(
-            Deal.stage.in_(_stage_ids(f, "won")),
-            *deal_conditions(actor, f, process=False),
-            *period(Deal.stage_entered_at, f),
-        )
-        .group_by(local_month(Deal.stage_entered_at), Deal.currency)
-    )
     out = Money()
-    for month, currency, count, total in query.tuples():
+    for month, _kind, currency, count, total in closed_by_month(actor, f, ("won",)):
         out.add(month, currency, count, total)
     return out
 

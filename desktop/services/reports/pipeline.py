@@ -13,7 +13,7 @@ created in it.
 
 from __future__ import annotations
 
-from peewee import Cast, fn
+from peewee import SQL, Cast, fn
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services.actor import Actor
@@ -36,9 +36,11 @@ from desktop.services.reports.base import (
     owner_names,
     period,
     stages_of,
+    totals_apply,
+    totals_conditions,
 )
 from desktop.store import db as store_db
-from desktop.store.models import Calculation, CalculationLine, Deal, Product
+from desktop.store.models import Calculation, CalculationLine, Deal, DealTotal, Product
 
 NAME = "pipeline"
 TITLE = QT_TRANSLATE_NOOP("Reports", "Open pipeline")
@@ -60,8 +62,7 @@ def run(actor: Actor, f: Filters) -> Report:
         if stage_ids:
             _by_product(actor, f, stage_ids, totals)
     elif stage_ids:
-        key = {"stage": Deal.stage, "owner": Deal.owner, "source": Deal.source}[by]
-        _grouped(actor, f, stage_ids, key, totals)
+        _grouped(actor, f, stage_ids, by, totals)
 
     if by == "stage":
         keys = stage_ids
@@ -139,13 +140,34 @@ def _open_deals(actor: Actor, f: Filters, stage_ids: list[int], *fields):
     )
 
 
-def _grouped(actor: Actor, f: Filters, stage_ids: list[int], key, totals: Money) -> None:
-    """Count, Σ value and Σ value × probability of the open deals per (key, currency); one key when None."""
+def _grouped(actor: Actor, f: Filters, stage_ids: list[int], by: str | None, totals: Money) -> None:
+    """Count, Σ value and Σ value × probability of the open deals per (``by``: stage, owner or source;
+    currency); one key when None. Read from ``deal_total`` (a few rows per stage) unless a period applies."""
+    if totals_apply(f):
+        _grouped_stored(actor, f, stage_ids, by, totals)
+        return
+    key = {"stage": Deal.stage, "owner": Deal.owner, "source": Deal.source}.get(by or "")
     keys = [key] if key is not None else []
-    sums = (fn.COUNT(Deal.id), fn.SUM(Deal.value_minor), fn.SUM(Deal.value_minor * Deal.probability))
+    sums = (fn.COUNT(SQL("*")), fn.SUM(Deal.value_minor), fn.SUM(Deal.value_minor * Deal.probability))
     query = _open_deals(actor, f, stage_ids, *keys, Deal.currency, *sums).group_by(*keys, Deal.currency)
     for row in query.tuples():
         group, (currency, count, total, wtotal) = (row[0], row[1:]) if keys else (None, row)
+        totals.add(group, currency, count, total, wtotal)
+
+
+def _grouped_stored(actor: Actor, f: Filters, stage_ids: list[int], by: str | None, totals: Money) -> None:
+    key = {"stage": DealTotal.stage, "owner": DealTotal.owner_id, "source": DealTotal.source}.get(by or "")
+    keys = [key] if key is not None else []
+    sums = (fn.SUM(DealTotal.deals), fn.SUM(DealTotal.value_minor), fn.SUM(DealTotal.weighted))
+    query = (
+        DealTotal.select(*keys, DealTotal.currency, *sums)
+        .where(DealTotal.stage.in_(stage_ids), *totals_conditions(actor, f))
+        .group_by(*keys, DealTotal.currency)
+    )
+    for row in query.tuples():
+        group, (currency, count, total, wtotal) = (row[0], row[1:]) if keys else (None, row)
+        if by == "owner" and not group:
+            group = None  # 0: no owner
         totals.add(group, currency, count, total, wtotal)
 
 
@@ -187,7 +209,7 @@ def _by_product(actor: Actor, f: Filters, stage_ids: list[int], totals: Money) -
         .join(CalculationLine, on=(CalculationLine.calculation == Calculation.id))
         .where(Calculation.chosen == True, CalculationLine.product.is_null(False))  # noqa: E712 - SQL comparison
     )
-    sums = (fn.COUNT(Deal.id), fn.SUM(Deal.value_minor), fn.SUM(Deal.value_minor * Deal.probability))
+    sums = (fn.COUNT(SQL("*")), fn.SUM(Deal.value_minor), fn.SUM(Deal.value_minor * Deal.probability))
     rest = _open_deals(actor, f, stage_ids, Deal.currency, *sums).where(Deal.id.not_in(with_product))
     for currency, count, total, wtotal in rest.group_by(Deal.currency).tuples():
         totals.add(None, currency, count, total, wtotal)

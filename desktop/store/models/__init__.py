@@ -34,7 +34,7 @@ from desktop.store.models.inbox import (
     ReceivedMessage,
 )
 from desktop.store.models.mail import EmailTemplate, OutboxAttachment, OutboxMessage
-from desktop.store.models.reports import DealPath, StageTime
+from desktop.store.models.reports import CycleTotal, DealPath, DealTotal, PathTotal, StageTime
 from desktop.store.models.segments import Segment
 from desktop.store.models.tasks import Notification, Task
 from desktop.store.models.triggers import Campaign, CampaignMember, Trigger, TriggerFiring, TriggerSchedule
@@ -48,12 +48,14 @@ __all__ = [
     "CampaignMember",
     "Company",
     "Contact",
+    "CycleTotal",
     "Deal",
     "DealActivity",
     "DealFile",
     "DealNote",
     "DealPath",
     "DealSequence",
+    "DealTotal",
     "EmailTemplate",
     "Event",
     "ExchangeRate",
@@ -65,6 +67,7 @@ __all__ = [
     "OfferDocument",
     "OutboxAttachment",
     "OutboxMessage",
+    "PathTotal",
     "PriceList",
     "PriceListItem",
     "Process",
