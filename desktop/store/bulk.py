@@ -221,10 +221,12 @@ def fast_load():
     if is_postgres() or database.in_transaction():
         yield
         return
+    before = database.execute_sql("PRAGMA synchronous").fetchone()[0]
     database.execute_sql("PRAGMA synchronous = OFF")
     database.execute_sql("PRAGMA journal_mode = MEMORY")
     try:
         yield
     finally:
         database.execute_sql("PRAGMA journal_mode = WAL")
-        database.execute_sql("PRAGMA synchronous = NORMAL")
+        # back to what the connection had (FULL in the app: `etap --demo` goes on to serve the window with it)
+        database.execute_sql(f"PRAGMA synchronous = {int(before)}")

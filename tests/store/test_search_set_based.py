@@ -91,3 +91,14 @@ def test_a_few_rows_go_through_the_triggers(sqlite_db):
         assert _triggers() >= ROW_TRIGGERS
         _insert(range(1, 6))
     _index_matches_rows()
+
+
+def test_a_bulk_load_gives_the_connection_back_with_its_durability(sqlite_db):
+    # `etap --demo` loads with fsync off, then serves the window on the same connection
+    from desktop.store import bulk
+
+    database.execute_sql("PRAGMA synchronous = FULL")
+    with bulk.fast_load():
+        assert database.execute_sql("PRAGMA synchronous").fetchone()[0] == 0
+    assert database.execute_sql("PRAGMA synchronous").fetchone()[0] == 2  # FULL, not NORMAL
+    assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
