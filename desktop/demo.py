@@ -6,6 +6,7 @@ bulk path in one transaction, never as one ORM object per row.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import queue
 import random
@@ -277,8 +278,10 @@ def generate(
             bulk.sync_serial("contact")
         say(f"deals: {deals}")
         tables = ("deal", "stage_stay", "event") if big else ()
+        first_deal = bulk.next_id("deal")
         with bulk.deferred_indexes(tables), search.deferred_index("deal"):
             _deals(rng, deals, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names)
+        _won_activities(first_deal)
         report_paths.refresh()  # the reports' per-deal paths, from the stays just written (indexes back)
         for process in procs:  # with weighted activities (B2B) a deal's probability comes from them
             probability.refresh_process(process.id)
@@ -287,6 +290,33 @@ def generate(
     return {"deals": deals, "contacts": n_contacts, "companies": n_companies}
 
 
+def _won_activities(first_deal: int) -> None:
+    """A won deal has done its process's mandatory activities (the rule the app enforces before a deal is won),
+    by its owner, when it was won; with a note, and a file, where the activity asks for them. One statement."""
+    from desktop.store.db import database
+
+    p = database.param
+    database.execute_sql(
+        "INSERT INTO deal_activity (deal_id, activity_id, done_by_id, done_at, note, file_name, file_data, "
+        "file_sha256) "
+        f"SELECT d.id, a.id, d.owner_id, d.stage_entered_at, CASE WHEN a.requires = 'nothing' THEN '' ELSE {p} END, "
+        f"CASE WHEN a.requires = 'note_file' THEN {p} ELSE '' END, "
+        f"CASE WHEN a.requires = 'note_file' THEN {p} ELSE NULL END, "
+        f"CASE WHEN a.requires = 'note_file' THEN {p} ELSE '' END "
+        "FROM deal d JOIN stage won ON won.id = d.stage_id "
+        "JOIN stage s ON s.process_id = d.process_id JOIN activity a ON a.stage_id = s.id "
+        f"WHERE won.kind = 'won' AND a.mandatory AND d.id >= {p}",
+        (
+            "Zrobione zgodnie z planem.",
+            "potwierdzenie.txt",
+            WON_FILE,
+            hashlib.sha256(WON_FILE).hexdigest(),
+            first_deal,
+        ),
+    )
+
+
+WON_FILE = b"Potwierdzenie klienta\n"
 SHOWCASE_DEALS = 30  # the deals that get tasks, notes and the rest: enough to see each screen filled
 
 

@@ -54,3 +54,15 @@ def test_sample_data_added_again_does_not_repeat_the_showcase(db):
     demo.generate(50, now=NOW + timedelta(days=1))
     assert Product.select().count() == len(demo.SHOWCASE_PRODUCTS)
     assert (Task.select().count(), Calculation.select().count(), EmailTemplate.select().count()) == first
+
+
+def test_no_won_sample_deal_misses_a_mandatory_activity(db):
+    from desktop.services.activities import activities
+    from desktop.store.models import Stage
+
+    demo.generate(300, now=NOW)
+    won = (
+        Deal.select(Deal.id, Deal.process).join(Stage, on=(Deal.stage == Stage.id)).where(Stage.kind == "won").tuples()
+    )
+    assert won
+    assert [d for d, process in won if activities.missing_mandatory(d, process)] == []
