@@ -5,7 +5,7 @@ from datetime import datetime
 
 import pytest
 
-from desktop.store import db as store_db
+from tests.support.migrating import upgraded
 
 BEFORE = "0201_offer_tracking"  # the last migration before these
 
@@ -70,31 +70,15 @@ def _check() -> None:
 
 
 def test_sqlite_rows_from_before_get_their_keys_and_are_found(tmp_path):
-    path = tmp_path / "old.db"
-    old = store_db.connect(path)
-    old.connect()
-    store_db.run_migrations(old, target=BEFORE)
-    _old_rows(old)
-    old.close()
-    store_db.open_database(path)
-    try:
+    with upgraded(tmp_path / "old.db", BEFORE, _old_rows):
         _check()
-    finally:
-        store_db.close_database()
 
 
 @pytest.mark.postgres
 def test_postgres_rows_from_before_get_their_keys_and_are_found(pg_server):
     url = pg_server.create_database("etap_old_search")
-    old = store_db.connect(url)
-    old.connect()
-    store_db.run_migrations(old, target=BEFORE)
-    _old_rows(old)
-    old.close()
-    database = store_db.open_database(url)
     try:
-        _check()
+        with upgraded(url, BEFORE, _old_rows):
+            _check()
     finally:
-        store_db.close_database()
-        database.close()
         pg_server.drop_database("etap_old_search")
