@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
@@ -145,29 +145,15 @@ def run_gui(args) -> int:
 def _check_in_background(database_file: Path | None) -> Callable[[], list[str] | None] | None:
     """Start the quick check of the database file on a thread (SQLite lets go of the GIL while it reads), so
     the up to 0.8 s it takes at a million deals passes while Etap's modules load; returns what waits for its
-    result (``backups.quick_check``'s), or None when there is no file to check."""
+    result (``backups.quick_check``'s, or its exception), or None when there is no file to check."""
     if database_file is None or not database_file.exists():
         return None
     from desktop.services.admin import backups
 
-    outcome: dict[str, object] = {}
-
-    def check() -> None:
-        try:
-            outcome["errors"] = backups.quick_check(database_file)
-        except BaseException as exc:  # handed to the main thread, which raises it as the check would have
-            outcome["raised"] = exc
-
-    thread = threading.Thread(target=check, name="etap-start-check", daemon=True)
-    thread.start()
-
-    def result() -> list[str] | None:
-        thread.join()
-        if "raised" in outcome:
-            raise outcome["raised"]
-        return outcome["errors"]
-
-    return result
+    pool = ThreadPoolExecutor(1, thread_name_prefix="etap-start-check")
+    checking = pool.submit(backups.quick_check, database_file)
+    pool.shutdown(wait=False)  # no more work: its thread ends with the check, which nobody waits for here
+    return checking.result
 
 
 def run_demo(args) -> int:
