@@ -21,11 +21,6 @@ from pathlib import Path
 POSTGRES = True  # run.py --db-url: measured on PostgreSQL too
 
 
-def _rss_mb() -> float:
-    with open("/proc/self/statm") as handle:
-        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
 def _biggest_process(db_path: Path) -> int:
     from tests.bench.run import connect
 
@@ -106,6 +101,7 @@ def run(db_path: Path, deals: int) -> dict:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from desktop.app import resident_mb
     from desktop.domain.timeutil import local_day_start_utc, utcnow
     from desktop.services.activities import tasks
     from desktop.services.admin import users
@@ -168,7 +164,7 @@ def run(db_path: Path, deals: int) -> dict:
         raw_runs.append((time.perf_counter() - started) * 1000)
     conn.close()
 
-    before = _rss_mb()
+    before = resident_mb()
     started = time.perf_counter()
     view = BoardView(actor)
     view.resize(1600, 900)
@@ -177,7 +173,7 @@ def run(db_path: Path, deals: int) -> dict:
     view.grab()
     paint_ms = (time.perf_counter() - started) * 1000
     app.processEvents()
-    added = _rss_mb() - before
+    added = resident_mb() - before
 
     # moves between the two first open stages, each one service call and one transaction
     open_ids = [s.id for s in stages if s.kind.value == "open"]

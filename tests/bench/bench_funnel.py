@@ -13,11 +13,6 @@ from pathlib import Path
 POSTGRES = True  # run.py --db-url: these figures are measured on PostgreSQL too
 
 
-def _rss_mb() -> float:
-    with open("/proc/self/statm") as handle:
-        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
 def _connect(db_path):
     from tests.bench.run import connect
 
@@ -46,6 +41,7 @@ def run(db_path: Path, deals: int) -> dict:
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
+    from desktop.app import resident_mb
     from desktop.domain.funnel import COLUMN_KEYS, Criteria
     from desktop.services.admin import users
     from desktop.services.pipeline import funnel
@@ -62,7 +58,7 @@ def run(db_path: Path, deals: int) -> dict:
     actor = users.local_admin()
     process = processes.list_processes()[0]
     base = Criteria(process_id=process.id)
-    before = _rss_mb()
+    before = resident_mb()
 
     start = time.perf_counter()
     view = FunnelView(actor)
@@ -107,7 +103,7 @@ def run(db_path: Path, deals: int) -> dict:
         out[f"funnel.{name}"] = figure(ms, "ms", _raw_ms(db_path, query))
 
     app.processEvents()
-    out["funnel.memory_added_mb"] = figure(_rss_mb() - before, "MB")
+    out["funnel.memory_added_mb"] = figure(resident_mb() - before, "MB")
     view.search.setText("")
     view.close()
     view.deleteLater()

@@ -7,17 +7,11 @@ growth during the import."""
 from __future__ import annotations
 
 import csv
-import os
 import random
 import sqlite3
 import tempfile
 import time
 from pathlib import Path
-
-
-def _rss_mb() -> float:
-    with open("/proc/self/statm") as handle:
-        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 def _write_csv(path: Path, rows: int, owners: list[str]) -> None:
@@ -43,6 +37,7 @@ def _write_csv(path: Path, rows: int, owners: list[str]) -> None:
 
 
 def run(db_path: Path, deals: int) -> dict:
+    from desktop.app import resident_mb
     from desktop.domain.imports.headers import Kind
     from desktop.services.admin import users
     from desktop.services.imports import engine, plan
@@ -64,7 +59,7 @@ def run(db_path: Path, deals: int) -> dict:
     path = folder / "szanse.csv"
     _write_csv(path, rows, owners)
 
-    before = _rss_mb()
+    before = resident_mb()
     start = time.perf_counter()
     table = open_table(path)
     mapping = plan.default_mapping(table, Kind.DEALS)
@@ -73,7 +68,7 @@ def run(db_path: Path, deals: int) -> dict:
     plan.fill_value_mapping(mapping, analysis)
     result = engine.run_import(actor, table, mapping, analysis, dry_run=True)
     elapsed = time.perf_counter() - start
-    grown = _rss_mb() - before
+    grown = resident_mb() - before
     assert result.counts["created"] == rows, result.counts
     store_db.close_database()
 
