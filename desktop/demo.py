@@ -26,7 +26,7 @@ from desktop.services.deals import probability
 from desktop.services.processes import processes
 from desktop.services.reports import paths as report_paths
 from desktop.store import bulk, search
-from desktop.store.db import atomic
+from desktop.store.db import atomic, database
 from desktop.store.models import DealSequence, User
 
 # Sample data speaks Polish: the stage names of both templates, as a Polish team would name them.
@@ -293,8 +293,6 @@ def generate(
 def _won_activities(first_deal: int) -> None:
     """A won deal has done its process's mandatory activities (the rule the app enforces before a deal is won),
     by its owner, when it was won; with a note, and a file, where the activity asks for them. One statement."""
-    from desktop.store.db import database
-
     p = database.param
     database.execute_sql(
         "INSERT INTO deal_activity (deal_id, activity_id, done_by_id, done_at, note, file_name, file_data, "
