@@ -14,7 +14,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from desktop.domain.timeutil import utcnow
-from desktop.domain.triggers import Action, due_at, latest_and_next, latest_due
+from desktop.domain.triggers import Action, due_at, latest_and_next
 from desktop.services import history, notifications
 from desktop.services.business_time import business_zone
 from desktop.services.triggers import actions
@@ -132,7 +132,7 @@ def _fire_chunk(now: datetime, zone: ZoneInfo, report: PassReport, size: int) ->
     if not rows:
         return 0
     stale = [r[0] for r in rows if not r[9] or r[10] is not None]
-    _delete_schedule(stale)
+    bulk.delete_rows("trigger_schedule", stale)
     live = [r for r in rows if r[9] and r[10] is None]
     claims, reschedule, events, new_tasks, one_by_one = [], [], [], [], []
     groups: dict[tuple[int, int], list[tuple[int, str]]] = {}  # (user, trigger) -> deals: one note per pass
@@ -229,15 +229,6 @@ def _instant(value: datetime | str) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(value)
 
 
-def _delete_schedule(ids: list[int]) -> None:
-    """Delete schedule rows by id: one statement per few hundred ids, written directly (an ORM ``IN`` list of
-    a thousand values costs milliseconds to build)."""
-    for start in range(0, len(ids), 500):
-        part = ids[start : start + 500]
-        marks = ", ".join([database.param] * len(part))
-        database.execute_sql(f"DELETE FROM trigger_schedule WHERE id IN ({marks})", part)
-
-
 def _fire_one(schedule_id: int, now: datetime, zone: ZoneInfo, report: PassReport) -> None:
     with atomic():
         row = TriggerSchedule.get_or_none(TriggerSchedule.id == schedule_id)
@@ -248,7 +239,7 @@ def _fire_one(schedule_id: int, now: datetime, zone: ZoneInfo, report: PassRepor
         if trigger is None or not trigger.active or stay is None or stay.left_at is not None:
             TriggerSchedule.delete().where(TriggerSchedule.id == schedule_id).execute()
             return
-        latest = latest_due(row.entered_at, trigger.period_days, now, zone)
+        latest, latest_at, next_at = latest_and_next(row.entered_at, trigger.period_days, now, zone)
         for k in range(row.next_occurrence, latest):  # catch-up: only the latest fires
             TriggerFiring.insert(
                 trigger=trigger.id,
@@ -267,14 +258,14 @@ def _fire_one(schedule_id: int, now: datetime, zone: ZoneInfo, report: PassRepor
             deal=row.deal_id,
             stay=row.stay_id,
             occurrence=latest,
-            due_at=due_at(row.entered_at, latest, trigger.period_days, zone),
+            due_at=latest_at,
             at=now,
             status=status,
             detail="",
         ).execute()  # the claim: a second copy fails here and rolls back
-        TriggerSchedule.update(
-            next_occurrence=latest + 1, next_due_at=due_at(row.entered_at, latest + 1, trigger.period_days, zone)
-        ).where(TriggerSchedule.id == schedule_id).execute()
+        TriggerSchedule.update(next_occurrence=latest + 1, next_due_at=next_at).where(
+            TriggerSchedule.id == schedule_id
+        ).execute()
         status, detail = actions.attempt(trigger_row(trigger), row.deal_id, now)
         TriggerFiring.update(status=status, detail=detail[:2000]).where(TriggerFiring.id == firing_id).execute()
         deal = Deal.get_by_id(row.deal_id)
@@ -303,20 +294,20 @@ def _give_up(schedule_id: int, now: datetime, zone: ZoneInfo, detail: str, repor
             trigger = Trigger.get_or_none(Trigger.id == row.trigger_id) if row else None
             if row is None or trigger is None:
                 return
-            latest = latest_due(row.entered_at, trigger.period_days, now, zone)
+            latest, latest_at, next_at = latest_and_next(row.entered_at, trigger.period_days, now, zone)
             TriggerFiring.insert(
                 trigger=trigger.id,
                 deal=row.deal_id,
                 stay=row.stay_id,
                 occurrence=latest,
-                due_at=due_at(row.entered_at, latest, trigger.period_days, zone),
+                due_at=latest_at,
                 at=now,
                 status="failed",
                 detail=detail[:2000],
             ).execute()
-            TriggerSchedule.update(
-                next_occurrence=latest + 1, next_due_at=due_at(row.entered_at, latest + 1, trigger.period_days, zone)
-            ).where(TriggerSchedule.id == schedule_id).execute()
+            TriggerSchedule.update(next_occurrence=latest + 1, next_due_at=next_at).where(
+                TriggerSchedule.id == schedule_id
+            ).execute()
             report.failed += 1
     except CONTENTION_ERRORS:
         raise

@@ -15,7 +15,7 @@ from desktop.services.business_time import business_zone
 from desktop.store import bulk
 from desktop.store.models import Deal, StageStay, Trigger, TriggerFiring, TriggerSchedule
 
-SCHEDULE_COLUMNS = ("id", "trigger_id", "deal_id", "stay_id", "entered_at", "next_occurrence", "next_due_at")
+SCHEDULE_COLUMNS = ("trigger_id", "deal_id", "stay_id", "entered_at", "next_occurrence", "next_due_at")
 
 
 def schedule_trigger(trigger: Trigger) -> None:
@@ -45,7 +45,7 @@ def schedule_trigger(trigger: Trigger) -> None:
         )
         for stay_id, deal_id, entered in stays
     )
-    bulk.insert_rows("trigger_schedule", SCHEDULE_COLUMNS[1:], rows)
+    bulk.insert_rows("trigger_schedule", SCHEDULE_COLUMNS, rows)
 
 
 def reschedule_all() -> None:
