@@ -549,14 +549,30 @@ def currencies_in(stage_ids: list[int]) -> list[str]:
 
 
 class _Slot:
-    """A parameter filled in per part of a UNION ALL compiled once (see ``month_sums``)."""
+    """A parameter filled in per part of a UNION ALL compiled once (see ``union_of``)."""
 
     def __init__(self, name: str) -> None:
         self.name = name
 
 
-def _slot(name: str) -> Value:
+def slot(name: str) -> Value:
+    """A placeholder in a query given to ``union_of``, filled from each part's values."""
     return Value(_Slot(name), converter=False)
+
+
+def union_of(query, parts: list[dict[str, object]], chunk: int = 200) -> list[tuple]:
+    """The rows of ``query`` run once per entry of ``parts`` (its ``slot`` placeholders filled from that
+    entry), as one UNION ALL of a few hundred parts at a time. The parts differ only in their parameters, so
+    the query is compiled once and its text repeated: compiling each part through peewee cost more than
+    reading it."""
+    sql, template = query.sql()
+    params = [[values[p.name] if isinstance(p, _Slot) else p for p in template] for values in parts]
+    out: list[tuple] = []
+    for start in range(0, len(params), chunk):
+        some = params[start : start + chunk]
+        cursor = store_db.database.execute_sql(" UNION ALL ".join([sql] * len(some)), [p for ps in some for p in ps])
+        out += cursor.fetchall()
+    return out
 
 
 def month_sums(
@@ -574,8 +590,7 @@ def month_sums(
     ``months`` are (key, first, end): ``column`` >= first and < end. Each (month, stage) is one range read of an
     index that starts (stage, spam, ``column``), summed per currency by conditions: nothing is grouped, so the
     database never sorts the deals (a GROUP BY on the month made SQLite sort every deal of the period). The
-    parts go to the database a few hundred at a time, as one UNION ALL each. They differ only in their
-    parameters, so one part is compiled and its text repeated (compiling each part cost more than reading it)."""
+    parts go to the database as one UNION ALL (``union_of``)."""
     currencies = currencies_in(stage_ids)
     if not currencies or not months:
         return []
@@ -584,30 +599,28 @@ def month_sums(
         mine = Deal.currency == currency
         sums.append(fn.SUM(Case(None, [(mine, 1)], 0)))
         sums += [fn.SUM(Case(None, [(mine, term)], 0)) for term in terms]
-    where = [Deal.stage == _slot("sid"), *conds, column >= _slot("first"), column < _slot("end")]
+    where = [Deal.stage == slot("sid"), *conds, column >= slot("first"), column < slot("end")]
     if entered_by is not None:
-        where.append(entered_by[0] <= _slot("moment"))
-    sql, template = Deal.select(_slot("key"), _slot("sid"), *sums).where(*where).sql()
-    parts = []
-    for key, first, end in months:
-        values = {"key": key, "first": first, "end": end}
-        if entered_by is not None:
-            values["moment"] = entered_by[1][key]
-        for sid in stage_ids:
-            values["sid"] = sid
-            parts.append([values[p.name] if isinstance(p, _Slot) else p for p in template])
+        where.append(entered_by[0] <= slot("moment"))
+    query = Deal.select(slot("key"), slot("sid"), *sums).where(*where)
+    parts = [
+        {
+            "key": key,
+            "sid": sid,
+            "first": first,
+            "end": end,
+            **({"moment": entered_by[1][key]} if entered_by is not None else {}),
+        }
+        for key, first, end in months
+        for sid in stage_ids
+    ]
     out = []
     width = 1 + len(terms)
-    for start in range(0, len(parts), 200):
-        chunk = parts[start : start + 200]
-        cursor = store_db.database.execute_sql(
-            " UNION ALL ".join([sql] * len(chunk)), [p for params in chunk for p in params]
-        )
-        for key, sid, *values in cursor.fetchall():
-            for i, currency in enumerate(currencies):
-                count, *totals = values[i * width : (i + 1) * width]
-                if count:
-                    out.append((key, int(sid), currency, int(count), *totals))
+    for key, sid, *values in union_of(query, parts):
+        for i, currency in enumerate(currencies):
+            count, *totals = values[i * width : (i + 1) * width]
+            if count:
+                out.append((key, int(sid), currency, int(count), *totals))
     return out
 
 

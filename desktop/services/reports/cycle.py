@@ -36,8 +36,10 @@ from desktop.services.reports.base import (
     fetch,
     one_decimal,
     period,
+    slot,
     stages_of,
     totals_conditions,
+    union_of,
     zone,
 )
 from desktop.store import db as store_db
@@ -214,14 +216,12 @@ def stuck(actor: Actor, f: Filters, stages: list[tuple], now: datetime) -> dict[
         .group_by(DealTotal.stage)
     )
     in_stage = {sid: int(n) for sid, n in fetch(totals)}
-    out = {}
-    for sid, rot in rotting:
-        since = now - timedelta(days=rot + 1)
-        recent = Deal.select(fn.COUNT(SQL("*"))).where(
-            Deal.stage == sid, Deal.stage_entered_at > since, *deal_conditions(actor, f, process=False)
-        )
-        out[sid] = in_stage.get(sid, 0) - (recent.scalar() or 0)
-    return out
+    recent = Deal.select(slot("sid"), fn.COUNT(SQL("*"))).where(
+        Deal.stage == slot("sid"), Deal.stage_entered_at > slot("since"), *deal_conditions(actor, f, process=False)
+    )
+    parts = [{"sid": sid, "since": now - timedelta(days=rot + 1)} for sid, rot in rotting]
+    entered_lately = {int(sid): int(n) for sid, n in union_of(recent, parts)}
+    return {sid: in_stage.get(sid, 0) - entered_lately.get(sid, 0) for sid, _rot in rotting}
 
 
 def run(actor: Actor, f: Filters, now: datetime | None = None) -> Report:
