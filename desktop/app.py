@@ -117,9 +117,13 @@ def run_gui(args) -> int:
     else:
         actor = users.local_admin()
     window = MainWindow(actor, label)
-    window.resume_outbox()
-    window.start_mail_sync()
-    window.start_background()
+
+    def start_work() -> None:  # once the window is painted: its first paint does not wait for, or share the CPU with,
+        window.resume_outbox()  # the outbox, received mail, reminders, triggers, live changes and backups
+        window.start_mail_sync()
+        window.start_background()
+
+    window.first_painted.connect(start_work)
     if database_file is not None:
         from desktop.ui.backups.startup import warn_about_location
 
