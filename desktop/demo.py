@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from desktop.domain.identifiers import NIP_WEIGHTS, company_name_key
+from desktop.domain.probability import effective_probability
 from desktop.domain.roles import Role
 from desktop.domain.stages import StageKind
 from desktop.domain.templates import SOURCES
@@ -231,8 +232,11 @@ def generate(
         n_contacts = max(10, min(deals // 4, 250_000))
         big = deals >= 50_000
         # the search indexes are rebuilt once at the end whatever the size: through the row triggers each row's
-        # terms become an FTS5 segment of their own (see store.search.set_based), 20,000 deals took 18 s
-        with search.deferred_index("company", "contact"):
+        # terms become an FTS5 segment of their own (see store.search.set_based), 20,000 deals took 18 s; a
+        # large load builds the other indexes once after too (250,000 contacts through their 15 indexes row
+        # by row took over a minute)
+        people = ("company", "contact") if big else ()
+        with bulk.deferred_indexes(people), search.deferred_index("company", "contact"):
             first_company = bulk.next_id("company")
             say(f"companies: {n_companies}")
             names = _Names(first_company)
@@ -283,8 +287,6 @@ def generate(
             _deals(rng, deals, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names)
         _won_activities(first_deal)
         report_paths.refresh()  # the reports' per-deal paths, from the stays just written (indexes back)
-        for process in procs:  # with weighted activities (B2B) a deal's probability comes from them
-            probability.refresh_process(process.id)
     bulk.analyze()
     _showcase(admin, procs, now, rng)
     return {"deals": deals, "contacts": n_contacts, "companies": n_companies}
@@ -628,6 +630,7 @@ class _DealContext:
         self.first_contact, self.n_contacts = first_contact, n_contacts
         self.first_company, self.n_companies = first_company, n_companies
         self.stages = {p.id: processes.list_stages(p.id) for p in procs}
+        self.weights = {p.id: probability.total_weight(p.id) for p in procs}
         self.first_deal = bulk.next_id("deal")
         self.seqs: dict[tuple[int, int], int] = {}
         self.existing = {(s.process_id, s.year): s.last_value for s in DealSequence.select()}
@@ -657,6 +660,13 @@ class _DealContext:
             for ss in self.stages.values()
             for a in ss
             for b in ss
+        }
+        # each deal's probability as the domain rule gives it (what ``probability.refresh_process`` would set):
+        # no manual value, and no activity done yet in an open stage (won deals get theirs, closed decides)
+        chances = {
+            s.id: effective_probability(s.kind, s.default_probability, None, 0, self.weights[p])
+            for p, ss in self.stages.items()
+            for s in ss
         }
         layout = {}
         for proc in self.procs:
@@ -735,7 +745,7 @@ class _DealContext:
                     day_text[day + 14 + int(random_() * 166)],
                     day_text[now_day - 5 + int(random_() * 25)] if needs_next or random_() < 0.3 else None,
                     LOST_REASONS[int(random_() * len(LOST_REASONS))] if stage.kind is StageKind.LOST else "",
-                    100 if stage.kind is StageKind.WON else (0 if stage.kind.is_closed else stage.default_probability),
+                    chances[stage.id],
                     None,
                     float(-i),
                     stamp(times[-1]),
