@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from desktop.domain.identifiers import NIP_WEIGHTS, company_name_key
 from desktop.domain.probability import effective_probability
@@ -25,8 +26,7 @@ from desktop.domain.timeutil import local_day_start_utc, utcnow
 from desktop.services.actor import Actor
 from desktop.services.deals import probability
 from desktop.services.processes import processes
-from desktop.services.reports import paths as report_paths
-from desktop.store import bulk, search
+from desktop.store import bulk, localdays, search
 from desktop.store.db import atomic, database
 from desktop.store.models import DealSequence, User
 
@@ -281,12 +281,11 @@ def generate(
             )
             bulk.sync_serial("contact")
         say(f"deals: {deals}")
-        tables = ("deal", "stage_stay", "event") if big else ()
+        tables = ("deal", "stage_stay", "event", "deal_path") if big else ()
         first_deal = bulk.next_id("deal")
         with bulk.deferred_indexes(tables), search.deferred_index("deal"):
             _deals(rng, deals, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names)
         _won_activities(first_deal)
-        report_paths.refresh()  # the reports' per-deal paths, from the stays just written (indexes back)
     bulk.analyze()
     _showcase(admin, procs, now, rng)
     return {"deals": deals, "contacts": n_contacts, "companies": n_companies}
@@ -294,7 +293,8 @@ def generate(
 
 def _won_activities(first_deal: int) -> None:
     """A won deal has done its process's mandatory activities (the rule the app enforces before a deal is won),
-    by its owner, when it was won; with a note, and a file, where the activity asks for them. One statement."""
+    by its owner, when it was won; with a note, and a file, where the activity asks for them. One statement (its
+    rows numbered activity by activity, whichever index the database walks)."""
     p = database.param
     database.execute_sql(
         "INSERT INTO deal_activity (deal_id, activity_id, done_by_id, done_at, note, file_name, file_data, "
@@ -305,7 +305,7 @@ def _won_activities(first_deal: int) -> None:
         f"CASE WHEN a.requires = 'note_file' THEN {p} ELSE '' END "
         "FROM deal d JOIN stage won ON won.id = d.stage_id "
         "JOIN stage s ON s.process_id = d.process_id JOIN activity a ON a.stage_id = s.id "
-        f"WHERE won.kind = 'won' AND a.mandatory AND d.id >= {p}",
+        f"WHERE won.kind = 'won' AND a.mandatory AND d.id >= {p} ORDER BY a.id, d.id",
         (
             "Zrobione zgodnie z planem.",
             "potwierdzenie.txt",
@@ -558,6 +558,7 @@ DEAL_COLUMNS = (
 )
 DEAL_KEY_COLUMNS = ("contact_sort", "company_sort", "owner_sort", "search_text")
 STAY_COLUMNS = ("deal_id", "stage_id", "stage_name", "entered_at", "left_at", "user_id")
+PATH_COLUMNS = ("deal_id", "process_id", "path", "stage_id", "cycle_days")
 EVENT_COLUMNS = ("deal_id", "process_id", "user_id", "at", "kind", "payload")
 SLOT = 300  # sample timestamps fall on 5-minute slots, so their text is looked up, not formatted per row
 CHUNK = 20_000
@@ -606,10 +607,11 @@ def _deals(rng, n, procs, owners, first_contact, n_contacts, first_company, n_co
     worker = threading.Thread(target=produce, name="demo-rows", daemon=True)
     worker.start()
     while (chunk := chunks.get()) is not None:
-        deal_rows, stay_rows, event_rows = chunk
+        deal_rows, stay_rows, event_rows, path_rows = chunk
         bulk.insert_rows("deal", DEAL_COLUMNS + DEAL_KEY_COLUMNS, deal_rows)
         bulk.insert_rows("stage_stay", STAY_COLUMNS, stay_rows)
         bulk.insert_rows("event", EVENT_COLUMNS, event_rows)
+        bulk.insert_rows("deal_path", PATH_COLUMNS, path_rows)
     worker.join()
     if failure:
         raise failure[0]
@@ -634,6 +636,11 @@ class _DealContext:
         self.first_deal = bulk.next_id("deal")
         self.seqs: dict[tuple[int, int], int] = {}
         self.existing = {(s.process_id, s.year): s.last_value for s in DealSequence.select()}
+        # the zone the reports count a deal's days to its stage in (``deal_paths.rebuild``): none known, none counted
+        setting = database.execute_sql(
+            f"SELECT value FROM setting WHERE key = {database.param}", [localdays.DAYS_ZONE_SETTING]
+        ).fetchone()
+        self.days_zone = ZoneInfo(setting[0]) if setting else None
 
     def chunks(self, n: int):
         rng, now = self.rng, self.now
@@ -642,6 +649,15 @@ class _DealContext:
         origin = now - timedelta(seconds=span_slots * SLOT)
         # every slot's text, made once (a million deals stamp ten million moments on 115,200 slots)
         stamps = [str(origin + timedelta(seconds=slot * SLOT)) for slot in range(span_slots + 1)]
+        zone = self.days_zone
+        local_days: dict[int, int] = {}
+
+        def local_day(slot: int) -> int:
+            day = local_days.get(slot)
+            if day is None:
+                moment = (origin + timedelta(seconds=slot * SLOT)).replace(tzinfo=UTC)
+                day = local_days[slot] = moment.astimezone(zone).date().toordinal()
+            return day
 
         day_text = [str((origin + timedelta(days=d)).date()) for d in range(400 + 200)]
         now_day = 400
@@ -674,7 +690,7 @@ class _DealContext:
             layout[proc.id] = ([s for s in ss if s.kind is StageKind.OPEN], [s for s in ss if s.kind.is_closed])
         created = sorted(int(random_() * (span_slots - 12)) for _ in range(n))
         year_of = {}
-        deal_rows, stay_rows, event_rows = [], [], []
+        deal_rows, stay_rows, event_rows, path_rows = [], [], [], []
         owners, n_owners = self.owners, len(self.owners)
         for i, slot in enumerate(created):
             deal_id = self.first_deal + i
@@ -757,8 +773,12 @@ class _DealContext:
                     "\n".join(x for x in (fold(number), title_text[t], contact_part, company_part) if x),
                 )
             )
+            # the reports' path of the deal (``deal_paths.rebuild``): its stages in the order of its stays, and
+            # the local calendar days from its creation to entering the stage it is in
+            days = None if zone is None else local_day(times[-1]) - local_day(slot)
+            path_rows.append((deal_id, proc.id, "," + ",".join([str(st.id) for st in path]) + ",", stage.id, days))
             if len(deal_rows) >= CHUNK:
-                yield deal_rows, stay_rows, event_rows
-                deal_rows, stay_rows, event_rows = [], [], []
+                yield deal_rows, stay_rows, event_rows, path_rows
+                deal_rows, stay_rows, event_rows, path_rows = [], [], [], []
         if deal_rows:
-            yield deal_rows, stay_rows, event_rows
+            yield deal_rows, stay_rows, event_rows, path_rows
