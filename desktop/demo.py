@@ -21,7 +21,7 @@ from desktop.domain.probability import effective_probability
 from desktop.domain.roles import Role
 from desktop.domain.stages import StageKind
 from desktop.domain.templates import SOURCES
-from desktop.domain.text import company_text, contact_text, deal_keys, search_text, sort_key
+from desktop.domain.text import SEARCH_SEPARATOR, company_text, deal_keys, search_text, sort_key
 from desktop.domain.timeutil import local_day_start_utc, utcnow
 from desktop.services.actor import Actor
 from desktop.services.deals import probability
@@ -581,11 +581,30 @@ class _Names:
             yield (*row, company_text(row[1], row[2], row[3], "", row[5], row[7], row[6]))
 
     def contacts(self, rows: Iterator[tuple]) -> Iterator[tuple]:
+        """What ``deal_keys`` and ``contact_text`` give, from the parts: a search text is its fields' folded
+        forms joined, so a name's (750 of them) and a company's are folded once, an e-mail and a phone
+        (plain ASCII) are just lower case."""
+        named: dict[tuple[str, str], tuple[str, str]] = {}
         for row in rows:  # (id, first, last, email, phone, company_id, ...)
-            keys = deal_keys("", "", row[1], row[2], row[3], None, None)
-            self.contact.append((keys[0], keys[3]))
-            company = self.company_name[row[5] - self.first_company] if row[5] is not None else None
-            yield (*row, contact_text(row[1], row[2], company, "", row[3], "", row[4], ""), sort_key(company))
+            name = named.get((row[1], row[2]))
+            if name is None:
+                full = f"{row[1] or ''} {row[2] or ''}".strip()
+                name = named[(row[1], row[2])] = (sort_key(full), search_text(full))
+            email, phone = _folded(row[3]), _folded(row[4])
+            self.contact.append((name[0], _joined(name[1], email)))
+            company_sort, company_folded = self.company[row[5] - self.first_company] if row[5] is not None else ("", "")
+            yield (*row, _joined(name[1], company_folded, email, phone), company_sort)
+
+
+def _folded(text: str | None) -> str:
+    """``search_text`` of one field: plain ASCII without spaces (an e-mail, a phone, a number) is its lower case."""
+    if text and text.isascii() and text.isprintable() and " " not in text:
+        return text.lower()
+    return search_text(text)
+
+
+def _joined(*folded: str) -> str:
+    return SEARCH_SEPARATOR.join(part for part in folded if part)
 
 
 def _deals(rng, n, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names) -> None:
@@ -666,10 +685,6 @@ class _DealContext:
         title_text = [search_text(t) for t in titles]
         contact_keys, company_keys, owner_sort = self.names.contact, self.names.company, self.owner_sort
         title_json = [json.dumps(t, ensure_ascii=False) for t in titles]
-
-        def fold(number: str) -> str:  # search_text of a number: lower case when it is plain ASCII (they are)
-            plain = number.isascii() and number.isprintable() and " " not in number
-            return number.lower() if plain else search_text(number)
 
         moved = {
             (a.id, b.id): json.dumps({"from_stage": a.name, "to_stage": b.name}, ensure_ascii=False)
@@ -770,7 +785,7 @@ class _DealContext:
                     contact_sort,
                     company_sort,
                     owner_sort.get(owner, ""),
-                    "\n".join(x for x in (fold(number), title_text[t], contact_part, company_part) if x),
+                    _joined(_folded(number), title_text[t], contact_part, company_part),
                 )
             )
             # the reports' path of the deal (``deal_paths.rebuild``): its stages in the order of its stays, and
