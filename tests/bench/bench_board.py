@@ -4,9 +4,11 @@ SQL run raw through sqlite3, move commit p95, memory the board adds, and a widge
 The process shown is the one with the most open deals (at 1,000,000 deals the demo's B2B process holds
 about a third of a million), so the figures are for a board larger than the floor's 100,000.
 
-On PostgreSQL (``run.py --db-url``) the same figures but start to paint (a team database asks who signs in),
-the raw replay through psycopg2; the moves have no synchronous=NORMAL baseline there (the server's own
-durability settings apply)."""
+On PostgreSQL (``run.py --db-url``) the same figures, the raw replay through psycopg2; a team database asks
+who signs in, so start to paint is measured as a person who ticked "Remember me" starts the app: the first
+administrator gets a known password and the app finds it through a keyring backend that hands out only that
+(``env_keyring``), signing in (a password check) as part of the start. The moves have no synchronous=NORMAL
+baseline there (the server's own durability settings apply)."""
 
 from __future__ import annotations
 
@@ -35,13 +37,39 @@ def _biggest_process(db_path: Path) -> int:
     return row[0]
 
 
-def _start_to_paint(db_path: Path, process_id: int) -> tuple[float, float]:
+BENCH_PASSWORD = "etap-bench-password"
+
+
+def _remembered_sign_in(db_path) -> dict:
+    """PostgreSQL: the environment of an app start that signs in by itself as the first administrator (given
+    a known password now), through the keyring backend ``env_keyring``."""
+    import json
+
+    from desktop.app import open_store
+    from desktop.services import credentials
+    from desktop.services.admin import users
+    from desktop.store import db as store_db
+
+    label = open_store(str(db_path))
+    actor = users.local_admin()
+    users.reset_password(actor, actor.id, BENCH_PASSWORD, BENCH_PASSWORD)
+    username = users.get_user(actor.id).username
+    store_db.close_database()
+    secret = json.dumps({"username": username, "password": BENCH_PASSWORD})
+    return {
+        "PYTHON_KEYRING_BACKEND": "tests.bench.env_keyring.EnvKeyring",
+        "ETAP_BENCH_KEYRING": json.dumps({"service": credentials.SERVICE, "entry": label, "secret": secret}),
+    }
+
+
+def _start_to_paint(db_path: Path, process_id: int, extra_env: dict | None = None) -> tuple[float, float]:
     """Best of three: the app started on the big process until its board is painted, and (the baseline) a bare
     PySide6 window started and painted in the same run, so a busy machine shows in both."""
+    from tests.bench import run
     from tests.bench.run import BARE_WINDOW, ROOT, app_env, time_to_line
 
     with tempfile.TemporaryDirectory() as home:
-        env = app_env(home)
+        env = app_env(home) | (extra_env or {})
         # remember the big process as the user's last one, as a salesperson reopening the app would
         code = (
             "from PySide6.QtCore import QCoreApplication, QSettings;"
@@ -50,8 +78,8 @@ def _start_to_paint(db_path: Path, process_id: int) -> tuple[float, float]:
         )
         subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, check=True)
         cmd = [sys.executable, "-m", "desktop", "--db", str(db_path), "--exit-after-paint"]
-        app = min(time_to_line(cmd, "painted", env) for _ in range(3))
-        bare = min(time_to_line([sys.executable, "-c", BARE_WINDOW], "painted", env) for _ in range(3))
+        app = min(time_to_line(cmd, "painted", env) for _ in range(run.RUNS))
+        bare = min(time_to_line([sys.executable, "-c", BARE_WINDOW], "painted", env) for _ in range(run.RUNS))
         return app, bare
 
 
@@ -113,8 +141,8 @@ def run(db_path: Path, deals: int) -> dict:
 
     postgres = str(db_path).startswith(("postgresql://", "postgres://"))
     process_id = _biggest_process(db_path)
-    # a team database asks who signs in (tests/ui covers that): start to paint is measured on SQLite only
-    start_ms, bare_ms = (None, None) if postgres else _start_to_paint(db_path, process_id)
+    # a team database asks who signs in: there the app signs in with a remembered credential
+    start_ms, bare_ms = _start_to_paint(db_path, process_id, _remembered_sign_in(db_path) if postgres else None)
 
     app = QApplication.instance() or QApplication([])
     settings_dir = tempfile.mkdtemp(prefix="etap-bench-settings-")
@@ -195,8 +223,8 @@ def run(db_path: Path, deals: int) -> dict:
     widget_ms = _widget_cards(app, 5000)
     store_db.close_database()
     # baseline: a bare PySide6 window
-    figures = {} if start_ms is None else {"board.start_to_paint_ms": figure(start_ms, "ms", bare_ms)}
-    return figures | {
+    return {
+        "board.start_to_paint_ms": figure(start_ms, "ms", bare_ms),
         "board.data_ms": figure(min(data_runs), "ms", min(raw_runs)),
         "board.paint_in_process_ms": figure(paint_ms, "ms"),
         "board.move_commit_p95_ms": figure(p95, "ms", p95_normal),  # baseline: synchronous=NORMAL

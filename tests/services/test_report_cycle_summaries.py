@@ -281,3 +281,17 @@ def test_concurrent_moves_on_two_connections_keep_stage_time_exact(admin):
     counted = _stage_time_rows()
     assert counted[first.id][0] == 12 + 2 * 12 + 2 * 12  # the left deals' creations, then two moves in per side
     assert sum(rows[1] for rows in counted.values()) == 24  # one open stay per deal
+
+
+def test_one_statement_updating_many_deals_keeps_the_totals_whether_one_or_none_of_them_changes(history):
+    """PostgreSQL's update trigger tells changed rows from the statement's old and new rows (a set difference):
+    a statement over every deal that changes one deal's value, then one that changes no summed column."""
+    from desktop.store.models import Deal
+
+    ids = history["ids"]
+    Deal.update(value_minor=Deal.value_minor + (Deal.id == ids[5]).cast("integer") * 100).execute()
+    assert_totals_match()
+    Deal.update(title=Deal.title).execute()  # nothing summed changes: the trigger returns early
+    assert_totals_match()
+    Deal.update(probability=Deal.probability, owner=None).where(Deal.id.in_(ids[:7])).execute()
+    assert_totals_match()
