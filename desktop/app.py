@@ -86,6 +86,9 @@ def run_gui(args) -> int:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
+    target = args.db or str(default_database_path())
+    database_file = None if store_db.is_url(target) else Path(target)
+    checked = _check_in_background(database_file)  # first: at a million deals it is what the window waits for
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from desktop.ui.i18n import install_translators
 
@@ -93,9 +96,6 @@ def run_gui(args) -> int:
     from desktop.ui import crash
 
     crash.install(data_folder())
-    target = args.db or str(default_database_path())
-    database_file = None if store_db.is_url(target) else Path(target)
-    checked = _check_in_background(database_file)
     from desktop.services.admin import users
     from desktop.ui.main_window import MainWindow  # most of Etap loads here, while the file is checked
 
@@ -117,9 +117,13 @@ def run_gui(args) -> int:
     else:
         actor = users.local_admin()
     window = MainWindow(actor, label)
-    window.resume_outbox()
-    window.start_mail_sync()
-    window.start_background()
+
+    def start_work() -> None:  # once the window is painted: its first paint does not wait for, or share the CPU with,
+        window.resume_outbox()  # the outbox, received mail, reminders, triggers, live changes and backups
+        window.start_mail_sync()
+        window.start_background()
+
+    window.first_painted.connect(start_work)
     if database_file is not None:
         from desktop.ui.backups.startup import warn_about_location
 

@@ -14,18 +14,19 @@ import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from desktop.domain.identifiers import NIP_WEIGHTS, company_name_key
+from desktop.domain.probability import effective_probability
 from desktop.domain.roles import Role
 from desktop.domain.stages import StageKind
 from desktop.domain.templates import SOURCES
-from desktop.domain.text import company_text, contact_text, deal_keys, search_text, sort_key
+from desktop.domain.text import SEARCH_SEPARATOR, company_text, deal_keys, search_text, sort_key
 from desktop.domain.timeutil import local_day_start_utc, utcnow
 from desktop.services.actor import Actor
 from desktop.services.deals import probability
 from desktop.services.processes import processes
-from desktop.services.reports import paths as report_paths
-from desktop.store import bulk, search
+from desktop.store import bulk, localdays, search
 from desktop.store.db import atomic, database
 from desktop.store.models import DealSequence, User
 
@@ -231,8 +232,11 @@ def generate(
         n_contacts = max(10, min(deals // 4, 250_000))
         big = deals >= 50_000
         # the search indexes are rebuilt once at the end whatever the size: through the row triggers each row's
-        # terms become an FTS5 segment of their own (see store.search.set_based), 20,000 deals took 18 s
-        with search.deferred_index("company", "contact"):
+        # terms become an FTS5 segment of their own (see store.search.set_based), 20,000 deals took 18 s; a
+        # large load builds the other indexes once after too (250,000 contacts through their 15 indexes row
+        # by row took over a minute)
+        people = ("company", "contact") if big else ()
+        with bulk.deferred_indexes(people), search.deferred_index("company", "contact"):
             first_company = bulk.next_id("company")
             say(f"companies: {n_companies}")
             names = _Names(first_company)
@@ -277,14 +281,11 @@ def generate(
             )
             bulk.sync_serial("contact")
         say(f"deals: {deals}")
-        tables = ("deal", "stage_stay", "event") if big else ()
+        tables = ("deal", "stage_stay", "event", "deal_path") if big else ()
         first_deal = bulk.next_id("deal")
         with bulk.deferred_indexes(tables), search.deferred_index("deal"):
             _deals(rng, deals, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names)
         _won_activities(first_deal)
-        report_paths.refresh()  # the reports' per-deal paths, from the stays just written (indexes back)
-        for process in procs:  # with weighted activities (B2B) a deal's probability comes from them
-            probability.refresh_process(process.id)
     bulk.analyze()
     _showcase(admin, procs, now, rng)
     return {"deals": deals, "contacts": n_contacts, "companies": n_companies}
@@ -292,7 +293,8 @@ def generate(
 
 def _won_activities(first_deal: int) -> None:
     """A won deal has done its process's mandatory activities (the rule the app enforces before a deal is won),
-    by its owner, when it was won; with a note, and a file, where the activity asks for them. One statement."""
+    by its owner, when it was won; with a note, and a file, where the activity asks for them. One statement (its
+    rows numbered activity by activity, whichever index the database walks)."""
     p = database.param
     database.execute_sql(
         "INSERT INTO deal_activity (deal_id, activity_id, done_by_id, done_at, note, file_name, file_data, "
@@ -303,7 +305,7 @@ def _won_activities(first_deal: int) -> None:
         f"CASE WHEN a.requires = 'note_file' THEN {p} ELSE '' END "
         "FROM deal d JOIN stage won ON won.id = d.stage_id "
         "JOIN stage s ON s.process_id = d.process_id JOIN activity a ON a.stage_id = s.id "
-        f"WHERE won.kind = 'won' AND a.mandatory AND d.id >= {p}",
+        f"WHERE won.kind = 'won' AND a.mandatory AND d.id >= {p} ORDER BY a.id, d.id",
         (
             "Zrobione zgodnie z planem.",
             "potwierdzenie.txt",
@@ -556,6 +558,7 @@ DEAL_COLUMNS = (
 )
 DEAL_KEY_COLUMNS = ("contact_sort", "company_sort", "owner_sort", "search_text")
 STAY_COLUMNS = ("deal_id", "stage_id", "stage_name", "entered_at", "left_at", "user_id")
+PATH_COLUMNS = ("deal_id", "process_id", "path", "stage_id", "cycle_days")
 EVENT_COLUMNS = ("deal_id", "process_id", "user_id", "at", "kind", "payload")
 SLOT = 300  # sample timestamps fall on 5-minute slots, so their text is looked up, not formatted per row
 CHUNK = 20_000
@@ -578,11 +581,30 @@ class _Names:
             yield (*row, company_text(row[1], row[2], row[3], "", row[5], row[7], row[6]))
 
     def contacts(self, rows: Iterator[tuple]) -> Iterator[tuple]:
+        """What ``deal_keys`` and ``contact_text`` give, from the parts: a search text is its fields' folded
+        forms joined, so a name's (750 of them) and a company's are folded once, an e-mail and a phone
+        (plain ASCII) are just lower case."""
+        named: dict[tuple[str, str], tuple[str, str]] = {}
         for row in rows:  # (id, first, last, email, phone, company_id, ...)
-            keys = deal_keys("", "", row[1], row[2], row[3], None, None)
-            self.contact.append((keys[0], keys[3]))
-            company = self.company_name[row[5] - self.first_company] if row[5] is not None else None
-            yield (*row, contact_text(row[1], row[2], company, "", row[3], "", row[4], ""), sort_key(company))
+            name = named.get((row[1], row[2]))
+            if name is None:
+                full = f"{row[1] or ''} {row[2] or ''}".strip()
+                name = named[(row[1], row[2])] = (sort_key(full), search_text(full))
+            email, phone = _folded(row[3]), _folded(row[4])
+            self.contact.append((name[0], _joined(name[1], email)))
+            company_sort, company_folded = self.company[row[5] - self.first_company] if row[5] is not None else ("", "")
+            yield (*row, _joined(name[1], company_folded, email, phone), company_sort)
+
+
+def _folded(text: str | None) -> str:
+    """``search_text`` of one field: plain ASCII without spaces (an e-mail, a phone, a number) is its lower case."""
+    if text and text.isascii() and text.isprintable() and " " not in text:
+        return text.lower()
+    return search_text(text)
+
+
+def _joined(*folded: str) -> str:
+    return SEARCH_SEPARATOR.join(part for part in folded if part)
 
 
 def _deals(rng, n, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names) -> None:
@@ -604,10 +626,11 @@ def _deals(rng, n, procs, owners, first_contact, n_contacts, first_company, n_co
     worker = threading.Thread(target=produce, name="demo-rows", daemon=True)
     worker.start()
     while (chunk := chunks.get()) is not None:
-        deal_rows, stay_rows, event_rows = chunk
+        deal_rows, stay_rows, event_rows, path_rows = chunk
         bulk.insert_rows("deal", DEAL_COLUMNS + DEAL_KEY_COLUMNS, deal_rows)
         bulk.insert_rows("stage_stay", STAY_COLUMNS, stay_rows)
         bulk.insert_rows("event", EVENT_COLUMNS, event_rows)
+        bulk.insert_rows("deal_path", PATH_COLUMNS, path_rows)
     worker.join()
     if failure:
         raise failure[0]
@@ -628,22 +651,32 @@ class _DealContext:
         self.first_contact, self.n_contacts = first_contact, n_contacts
         self.first_company, self.n_companies = first_company, n_companies
         self.stages = {p.id: processes.list_stages(p.id) for p in procs}
+        self.weights = {p.id: probability.total_weight(p.id) for p in procs}
         self.first_deal = bulk.next_id("deal")
         self.seqs: dict[tuple[int, int], int] = {}
         self.existing = {(s.process_id, s.year): s.last_value for s in DealSequence.select()}
+        # the zone the reports count a deal's days to its stage in (``deal_paths.rebuild``): none known, none counted
+        setting = database.execute_sql(
+            f"SELECT value FROM setting WHERE key = {database.param}", [localdays.DAYS_ZONE_SETTING]
+        ).fetchone()
+        self.days_zone = ZoneInfo(setting[0]) if setting else None
 
     def chunks(self, n: int):
         rng, now = self.rng, self.now
         random_ = rng.random
         span_slots = 400 * 86400 // SLOT
         origin = now - timedelta(seconds=span_slots * SLOT)
-        slot_text: dict[int, str] = {}
+        # every slot's text, made once (a million deals stamp ten million moments on 115,200 slots)
+        stamps = [str(origin + timedelta(seconds=slot * SLOT)) for slot in range(span_slots + 1)]
+        zone = self.days_zone
+        local_days: dict[int, int] = {}
 
-        def stamp(slot: int) -> str:
-            text = slot_text.get(slot)
-            if text is None:
-                text = slot_text[slot] = str(origin + timedelta(seconds=slot * SLOT))
-            return text
+        def local_day(slot: int) -> int:
+            day = local_days.get(slot)
+            if day is None:
+                moment = (origin + timedelta(seconds=slot * SLOT)).replace(tzinfo=UTC)
+                day = local_days[slot] = moment.astimezone(zone).date().toordinal()
+            return day
 
         day_text = [str((origin + timedelta(days=d)).date()) for d in range(400 + 200)]
         now_day = 400
@@ -652,11 +685,19 @@ class _DealContext:
         title_text = [search_text(t) for t in titles]
         contact_keys, company_keys, owner_sort = self.names.contact, self.names.company, self.owner_sort
         title_json = [json.dumps(t, ensure_ascii=False) for t in titles]
+
         moved = {
             (a.id, b.id): json.dumps({"from_stage": a.name, "to_stage": b.name}, ensure_ascii=False)
             for ss in self.stages.values()
             for a in ss
             for b in ss
+        }
+        # each deal's probability as the domain rule gives it (what ``probability.refresh_process`` would set):
+        # no manual value, and no activity done yet in an open stage (won deals get theirs, closed decides)
+        chances = {
+            s.id: effective_probability(s.kind, s.default_probability, None, 0, self.weights[p])
+            for p, ss in self.stages.items()
+            for s in ss
         }
         layout = {}
         for proc in self.procs:
@@ -664,7 +705,7 @@ class _DealContext:
             layout[proc.id] = ([s for s in ss if s.kind is StageKind.OPEN], [s for s in ss if s.kind.is_closed])
         created = sorted(int(random_() * (span_slots - 12)) for _ in range(n))
         year_of = {}
-        deal_rows, stay_rows, event_rows = [], [], []
+        deal_rows, stay_rows, event_rows, path_rows = [], [], [], []
         owners, n_owners = self.owners, len(self.owners)
         for i, slot in enumerate(created):
             deal_id = self.first_deal + i
@@ -698,19 +739,18 @@ class _DealContext:
                         deal_id,
                         st.id,
                         st.name,
-                        stamp(times[k]),
-                        stamp(times[k + 1]) if k + 1 < len(path) else None,
+                        stamps[times[k]],
+                        stamps[times[k + 1]] if k + 1 < len(path) else None,
                         owner,
                     )
                 )
                 if k:
                     event_rows.append(
-                        (deal_id, proc.id, owner, stamp(times[k]), "moved", moved[(path[k - 1].id, st.id)])
+                        (deal_id, proc.id, owner, stamps[times[k]], "moved", moved[(path[k - 1].id, st.id)])
                     )
             t = int(random_() * len(titles))
-            event_rows.append(
-                (deal_id, proc.id, owner, stamp(slot), "created", f'{{"number": "{number}", "title": {title_json[t]}}}')
-            )
+            created_payload = f'{{"number": "{number}", "title": {title_json[t]}}}'
+            event_rows.append((deal_id, proc.id, owner, stamps[slot], "created", created_payload))
             needs_next = "next_contact" in stage.required
             contact = int(random_() * self.n_contacts)
             company = int(random_() * self.n_companies)
@@ -731,25 +771,29 @@ class _DealContext:
                     self.first_company + company,
                     sources[int(random_() * len(sources))],
                     stage.substages[int(random_() * len(stage.substages))] if stage.substages else "",
-                    stamp(slot),
+                    stamps[slot],
                     day_text[day + 14 + int(random_() * 166)],
                     day_text[now_day - 5 + int(random_() * 25)] if needs_next or random_() < 0.3 else None,
                     LOST_REASONS[int(random_() * len(LOST_REASONS))] if stage.kind is StageKind.LOST else "",
-                    100 if stage.kind is StageKind.WON else (0 if stage.kind.is_closed else stage.default_probability),
+                    chances[stage.id],
                     None,
                     float(-i),
-                    stamp(times[-1]),
-                    stamp(times[-1]),
+                    stamps[times[-1]],
+                    stamps[times[-1]],
                     False,
                     1,
                     contact_sort,
                     company_sort,
                     owner_sort.get(owner, ""),
-                    "\n".join(x for x in (search_text(number), title_text[t], contact_part, company_part) if x),
+                    _joined(_folded(number), title_text[t], contact_part, company_part),
                 )
             )
+            # the reports' path of the deal (``deal_paths.rebuild``): its stages in the order of its stays, and
+            # the local calendar days from its creation to entering the stage it is in
+            days = None if zone is None else local_day(times[-1]) - local_day(slot)
+            path_rows.append((deal_id, proc.id, "," + ",".join([str(st.id) for st in path]) + ",", stage.id, days))
             if len(deal_rows) >= CHUNK:
-                yield deal_rows, stay_rows, event_rows
-                deal_rows, stay_rows, event_rows = [], [], []
+                yield deal_rows, stay_rows, event_rows, path_rows
+                deal_rows, stay_rows, event_rows, path_rows = [], [], [], []
         if deal_rows:
-            yield deal_rows, stay_rows, event_rows
+            yield deal_rows, stay_rows, event_rows, path_rows

@@ -34,6 +34,15 @@ store_db.SQLITE_PRAGMAS["synchronous"] = "off"
 _counter = itertools.count()
 
 
+def pytest_collection_modifyitems(items):
+    """Modules with a test marked ``slow`` (tens of seconds: kill loops, subprocess starts, the benchmark
+    command) run first, each module kept whole and in order (their module fixtures are built once): started
+    last, one of them would keep a parallel run's (``-n auto``) other worker idle at the end. The order is the
+    same in every worker, as pytest-xdist requires."""
+    slow = {item.module.__name__ for item in items if item.get_closest_marker("slow") is not None}
+    items.sort(key=lambda item: item.module.__name__ not in slow)  # stable: everything else keeps its order
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_settings(tmp_path_factory):
     """QSettings go to a temp folder so tests never read or write the developer's real settings."""

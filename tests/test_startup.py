@@ -78,6 +78,7 @@ def test_demo_command_refuses_to_append_unless_asked(tmp_path):
     assert _deal_count(db) == 40
 
 
+@pytest.mark.slow
 def test_demo_flag_fills_only_an_empty_database(tmp_path):
     db = tmp_path / "first.db"
     result = run_etap("--db", str(db), "--demo", "--demo-deals", "300", "--exit-after-paint", tmp_path=tmp_path)

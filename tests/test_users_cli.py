@@ -35,6 +35,7 @@ def _give_jan_a_deal(target: str) -> None:
         store_db.close_database()
 
 
+@pytest.mark.slow
 def test_users_commands_set_up_a_team_database(target):
     added = etap(
         "users",

@@ -24,12 +24,10 @@ from desktop.services.actor import Actor
 from desktop.services.pipeline import segments
 from desktop.services.processes import processes
 from desktop.ui.board.view import BoardView
-from desktop.ui.clients.list_view import CompaniesView, ContactsView
 from desktop.ui.dialogs import dialogs
 from desktop.ui.errors import tr
-from desktop.ui.funnel.view import FunnelView
 from desktop.ui.live import LiveChanges
-from desktop.ui.my_tasks import MyTasksView, NotificationBell, ReminderClock
+from desktop.ui.my_tasks import NotificationBell, ReminderClock
 from desktop.ui.triggers.clock import TriggerClock
 
 LANGUAGES = (("pl", "Polski"), ("en", "English"), ("ro", "Română"))
@@ -57,19 +55,8 @@ class MainWindow(QMainWindow):
         self.board = BoardView(actor, self)
         self.board.open_deal.connect(self.open_deal)
         self.board.new_deal_requested.connect(self.new_deal)
-        self.funnel = FunnelView(actor, self)
-        self.funnel.open_deal.connect(self.open_deal)
-        self.funnel.new_deal_requested.connect(lambda: self.new_deal())
-        self.funnel.process_chosen.connect(self._show_process)
-        self.my_tasks = MyTasksView(actor, self)
-        self.my_tasks.open_deal.connect(self.open_deal)
-        self.contacts_view = ContactsView(actor, self)
-        self.contacts_view.open_record.connect(self.open_contact)
-        self.contacts_view.new_record.connect(self.new_contact)
-        self.companies_view = CompaniesView(actor, self)
-        self.companies_view.open_record.connect(self.open_company)
-        self.companies_view.new_record.connect(self.new_company)
-        self._reports = None  # built when first shown: its charts and exports are not needed to start
+        # the other views are built when first shown (see their properties): start-up builds only the board
+        self._funnel = self._my_tasks = self._contacts_view = self._companies_view = self._reports = None
         self.bell = NotificationBell(actor, self)
         self.bell.open_deal.connect(self.open_deal)
         self.reminders = ReminderClock(self)
@@ -84,10 +71,6 @@ class MainWindow(QMainWindow):
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.empty_state)
         self.centre.addWidget(self.board)
-        self.centre.addWidget(self.funnel)
-        self.centre.addWidget(self.my_tasks)
-        self.centre.addWidget(self.contacts_view)
-        self.centre.addWidget(self.companies_view)
         self.setCentralWidget(self.centre)
 
         self._build_actions()
@@ -413,11 +396,11 @@ class MainWindow(QMainWindow):
             }
             if stages:
                 self.board.reload_stages(stages)
-        elif shown is self.funnel:
+        elif shown is self._funnel:
             self.funnel.apply_filters()
         if full or "notification" in kinds or "task" in kinds:
             self.bell.refresh()
-        if shown is self.my_tasks:  # (hidden, it reloads when shown)
+        if shown is self._my_tasks:  # (hidden, it reloads when shown)
             self.my_tasks.reload()
         deals = summary.get("d", set())
         for sheet in open_sheets():
@@ -444,7 +427,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Task due: %1").replace("%1", "; ".join(t.title for t in mine[:3])), 15000
             )
-        if self.centre.currentWidget() is self.my_tasks:
+        if self.centre.currentWidget() is self._my_tasks:
             self.my_tasks.reload()
 
     def _triggers_fired(self, report) -> None:
@@ -491,7 +474,8 @@ class MainWindow(QMainWindow):
         if self._outbox_job is not None:  # unsent messages stay queued for the next start
             self._outbox_job.cancel()
             self._outbox_job.wait()
-        self.funnel.worker.close()  # a tab count may still be running on its own connection
+        if self._funnel is not None:
+            self._funnel.worker.close()  # a tab count may still be running on its own connection
         if self._reports is not None:
             self._reports.pool.waitForDone()  # so may a report
         super().closeEvent(event)
@@ -501,7 +485,7 @@ class MainWindow(QMainWindow):
 
         # the board's or funnel's selection goes to the dialog; otherwise the user picks a stage of the process
         shown = self.centre.currentWidget()
-        selected = self.funnel.selected_ids() if shown is self.funnel else []
+        selected = self.funnel.selected_ids() if shown is self._funnel else []
         if shown is self.board:
             selected = self.board.selected_ids()
         open_bulk_send(self, self.actor, selected or None, self.current_process_id())
@@ -601,6 +585,54 @@ class MainWindow(QMainWindow):
         return int(data) if data is not None else None
 
     @property
+    def funnel(self):
+        """The funnel view, built when first used (start-up shows the board)."""
+        if self._funnel is None:
+            from desktop.ui.funnel.view import FunnelView
+
+            self._funnel = FunnelView(self.actor, self)
+            self._funnel.open_deal.connect(self.open_deal)
+            self._funnel.new_deal_requested.connect(lambda: self.new_deal())
+            self._funnel.process_chosen.connect(self._show_process)
+            self.centre.addWidget(self._funnel)
+        return self._funnel
+
+    @property
+    def my_tasks(self):
+        """The My tasks view, built when first used."""
+        if self._my_tasks is None:
+            from desktop.ui.my_tasks import MyTasksView
+
+            self._my_tasks = MyTasksView(self.actor, self)
+            self._my_tasks.open_deal.connect(self.open_deal)
+            self.centre.addWidget(self._my_tasks)
+        return self._my_tasks
+
+    @property
+    def contacts_view(self):
+        """The contacts list, built when first used."""
+        if self._contacts_view is None:
+            from desktop.ui.clients.list_view import ContactsView
+
+            self._contacts_view = ContactsView(self.actor, self)
+            self._contacts_view.open_record.connect(self.open_contact)
+            self._contacts_view.new_record.connect(self.new_contact)
+            self.centre.addWidget(self._contacts_view)
+        return self._contacts_view
+
+    @property
+    def companies_view(self):
+        """The companies list, built when first used."""
+        if self._companies_view is None:
+            from desktop.ui.clients.list_view import CompaniesView
+
+            self._companies_view = CompaniesView(self.actor, self)
+            self._companies_view.open_record.connect(self.open_company)
+            self._companies_view.new_record.connect(self.new_company)
+            self.centre.addWidget(self._companies_view)
+        return self._companies_view
+
+    @property
     def reports(self):
         """The reports view, built on first use (importing it pulls in the charts, the PDF and XLSX exports)."""
         if self._reports is None:
@@ -621,11 +653,12 @@ class MainWindow(QMainWindow):
             self.centre.setCurrentWidget(self.reports)
             self.reports.reload_choices(process_id)
             return
-        for action, view in (
-            (self.contacts_view_action, self.contacts_view),
-            (self.companies_view_action, self.companies_view),
+        for action, name in (
+            (self.contacts_view_action, "contacts_view"),
+            (self.companies_view_action, "companies_view"),
         ):
             if action.isChecked():  # shared by all processes: shown with or without one
+                view = getattr(self, name)  # built now if it never was
                 self.centre.setCurrentWidget(view)
                 view.ensure_loaded()
                 return
@@ -647,7 +680,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         shown = self.centre.currentWidget()
-        if shown in (self.contacts_view, self.companies_view):
+        if shown is not None and shown in (self._contacts_view, self._companies_view):
             shown.apply_filters()
             return
         process_id = self.current_process_id()
@@ -655,9 +688,9 @@ class MainWindow(QMainWindow):
             return
         if self.centre.currentWidget() is self.board:
             self.board.refresh()
-        elif self.centre.currentWidget() is self.funnel:
+        elif self.centre.currentWidget() is self._funnel:
             self.funnel.apply_filters()
-        elif self.centre.currentWidget() is self.my_tasks:
+        elif self.centre.currentWidget() is self._my_tasks:
             self.my_tasks.reload()
         elif self._reports is not None and self.centre.currentWidget() is self._reports:
             self._reports.refresh()
@@ -741,7 +774,9 @@ class MainWindow(QMainWindow):
         return self._client_sheet("company", None)
 
     def _clients_changed(self) -> None:
-        for view in (self.contacts_view, self.companies_view):
+        for view in (self._contacts_view, self._companies_view):
+            if view is None:  # not built yet: it reads the database when first shown
+                continue
             if view is self.centre.currentWidget():
                 view.apply_filters()
             else:

@@ -65,6 +65,7 @@ def _remembered_sign_in(db_path) -> dict:
 def _start_to_paint(db_path: Path, process_id: int, extra_env: dict | None = None) -> tuple[float, float]:
     """Best of three: the app started on the big process until its board is painted, and (the baseline) a bare
     PySide6 window started and painted in the same run, so a busy machine shows in both."""
+    from tests.bench import run
     from tests.bench.run import BARE_WINDOW, ROOT, app_env, time_to_line
 
     with tempfile.TemporaryDirectory() as home:
@@ -77,8 +78,8 @@ def _start_to_paint(db_path: Path, process_id: int, extra_env: dict | None = Non
         )
         subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, check=True)
         cmd = [sys.executable, "-m", "desktop", "--db", str(db_path), "--exit-after-paint"]
-        app = min(time_to_line(cmd, "painted", env) for _ in range(3))
-        bare = min(time_to_line([sys.executable, "-c", BARE_WINDOW], "painted", env) for _ in range(3))
+        app = min(time_to_line(cmd, "painted", env) for _ in range(run.RUNS))
+        bare = min(time_to_line([sys.executable, "-c", BARE_WINDOW], "painted", env) for _ in range(run.RUNS))
         return app, bare
 
 

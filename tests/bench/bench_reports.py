@@ -1,6 +1,7 @@
 """Reports figures (issue 18): each report's data time through the services, against the very same SQL (caught
-from peewee's query log while the report ran) replayed raw (sqlite3, or psycopg2 for a ``postgresql://``
-database) in the same run; the cycle report from its stored numbers against the same report counted from the
+from peewee's query log while the report ran, raw statements included) replayed raw through a connection set
+up as the app's (sqlite3 with its page cache, or psycopg2 without JIT for a ``postgresql://`` database) in the
+same run; the cycle report from its stored numbers against the same report counted from the
 history; and opening the Reports view to a painted chart. Filters are the view's defaults on the process with
 the most open deals."""
 
@@ -74,6 +75,7 @@ def run(db_path: Path, deals: int) -> dict:
         raw = psycopg2.connect(str(db_path), options="-c jit=off")  # as the app connects (store.db)
     else:
         raw = sqlite3.connect(db_path)
+        raw.execute(f"PRAGMA cache_size = {store_db.SQLITE_PRAGMAS['cache_size']}")  # as the app connects
     try:
         for name, (needs_process, period) in FILTERS.items():
             start, end = period_range(period, date.today())

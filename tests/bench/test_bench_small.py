@@ -6,13 +6,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 def test_benchmark_command_runs_and_writes_every_figure_as_json(tmp_path):
     out = tmp_path / "bench.json"
     result = subprocess.run(
-        [sys.executable, "tests/bench/run.py", "--deals", "2000", "--fresh", "--json", str(out)],
+        [sys.executable, "tests/bench/run.py", "--deals", "2000", "--fresh", "--runs", "1", "--json", str(out)],
         cwd=ROOT,
         capture_output=True,
         text=True,

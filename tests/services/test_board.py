@@ -169,6 +169,7 @@ _EXAMPLES = itertools.count()
 @given(
     moves=st.lists(st.tuples(st.integers(0, 9), st.integers(0, 4), st.integers(0, 12)), min_size=1, max_size=25),
 )
+@pytest.mark.slow
 def test_header_totals_equal_a_direct_query_after_any_moves(sqlite_db, moves):
     admin = users.local_admin()
     p, stages = _process(admin, f"P{next(_EXAMPLES)}")

@@ -3,6 +3,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from desktop import demo
 from desktop.services import business_time, settings
 from desktop.store import bulk
@@ -62,6 +64,7 @@ def test_settings_are_stored_and_replaced_on_both_back_ends(db, admin):
     assert business_time.business_zone().key == "Europe/Bucharest"
 
 
+@pytest.mark.slow
 def test_demo_command_runs_on_postgresql(pg_server):
     url = pg_server.create_database("etap_demo_cli")
     for extra in ([], ["--append"]):  # a second run on the same database must work as well

@@ -347,6 +347,40 @@ def test_forecast_by_expected_close_month_with_won_and_accuracy(story):
     assert shown == ["d5"]
 
 
+def test_forecast_at_month_start_weighs_each_deal_by_the_stage_it_was_in_then(admin):
+    """Deals that stayed put since the month began count in their current stage; deals that moved since, in the
+    stage they were in at its first moment; deals made later, or closed by then, not at all; agents their own."""
+    ala = users.create_user(admin, "ala", "Ala Nowak")
+    p = processes.create_process(admin, "Prognoza")
+    _new, pres, neg, won, lost = (s.id for s in processes.list_stages(p.id))  # New 10 %, Pres 30 %, Neg 60 %
+
+    def deal(title, value, created, close, owner=None):
+        return deals.create_deal(admin, p.id, title, now=created, value=value, owner_id=owner, expected_close=close).id
+
+    # a: in New on 1 February, moved to Negotiation on 3 February: 1000 x 10 %
+    a = deal("a", "1000", datetime(2026, 1, 20, 10), date(2026, 2, 15), owner=ala.id)
+    deals.move_deal(admin, a, neg, now=datetime(2026, 2, 3, 10))
+    # b: in Presentation since 28 January, still there: 500 x 30 %
+    b = deal("b", "500", datetime(2026, 1, 25, 10), date(2026, 2, 20))
+    deals.move_deal(admin, b, pres, now=datetime(2026, 1, 28, 10))
+    # c: created on 2 February: not in February's opening forecast
+    deal("c", "300", datetime(2026, 2, 2, 10), date(2026, 2, 25))
+    # d: lost on 30 January: closed when February began
+    d = deal("d", "700", datetime(2026, 1, 10, 10), date(2026, 2, 10))
+    deals.move_deal(admin, d, lost, now=datetime(2026, 1, 30, 10), lost_reason="price")
+    # e: in Negotiation on 1 February, won on 5 February: 200 x 60 %
+    e = deal("e", "200", datetime(2026, 1, 5, 10), date(2026, 2, 27), owner=ala.id)
+    deals.move_deal(admin, e, neg, now=datetime(2026, 1, 6, 10))
+    deals.move_deal(admin, e, won, now=datetime(2026, 2, 5, 10))
+
+    def february(actor):
+        r = run("forecast", actor, process_id=p.id, start=date(2026, 2, 1), end=date(2026, 2, 28))
+        return r.cell(0, "forecast", "PLN")
+
+    assert february(admin) == Decimal("370.00")  # 100 + 150 + 120
+    assert february(Actor(ala.id, "agent", ala.display_name)) == Decimal("220.00")  # a and e
+
+
 # --- cycle --------------------------------------------------------------------------------------------------
 
 

@@ -3,6 +3,7 @@
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
@@ -14,6 +15,8 @@ from desktop.services.deals import deals
 from desktop.services.processes import processes
 from desktop.store import db as store_db
 from desktop.store.models import Deal, Stage
+
+pytestmark = pytest.mark.slow  # tens of seconds of random operations: scheduled first
 
 KINDS = st.sampled_from([StageKind.OPEN, StageKind.OPEN, StageKind.CLOSED, StageKind.WON, StageKind.LOST])
 

@@ -169,8 +169,13 @@ class PostgresServer:
             conn.autocommit = True
             with conn.cursor() as cur:
                 cur.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+                # FILE_COPY copies the template's files after a checkpoint (cheap: fsync is off); PostgreSQL 15's
+                # default WAL_LOG strategy writes every block of the migrated template through the WAL: 4x slower.
+                strategy = sql.SQL(" STRATEGY FILE_COPY" if conn.server_version >= 150000 else "")
                 cur.execute(
-                    sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(name), sql.Identifier(template))
+                    sql.SQL("CREATE DATABASE {} TEMPLATE {}{}").format(
+                        sql.Identifier(name), sql.Identifier(template), strategy
+                    )
                 )
         return self.url_for(name)
 

@@ -71,9 +71,11 @@ def test_one_source_per_language_and_no_per_module_files():
 
 
 def _tree(root: Path) -> dict[str, tuple[int, int]]:
-    """Every file of the working tree (not git's, the venv's or the tools' caches) with its mtime and size."""
+    """Every file of the working tree (not git's, the venv's or the tools' caches) with its mtime and size. The
+    benchmarks' database cache (tests/bench/.cache) is left out: the benchmark test fills it, maybe meanwhile on
+    another pytest-xdist worker."""
     skip = {".git", ".venv", "venv", "__pycache__", ".hypothesis", ".pytest_cache", ".ruff_cache", ".mypy_cache"}
-    skip |= {".import_linter_cache", "etap.egg-info"}
+    skip |= {".import_linter_cache", "etap.egg-info", ".cache"}
     found = {}
     for folder, dirs, files in os.walk(root):
         dirs[:] = [d for d in dirs if d not in skip]

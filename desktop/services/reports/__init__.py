@@ -10,7 +10,7 @@ from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services.actor import Actor
 from desktop.services.reports import activity, conversion, cycle, forecast, pipeline, wonlost
-from desktop.services.reports.base import Chart, Column, Figure, Filters, Report, Series, View
+from desktop.services.reports.base import Chart, Column, Figure, Filters, Report, Series, View, one_reading
 
 MODULES = {m.NAME: m for m in (pipeline, wonlost, conversion, forecast, cycle, activity)}
 NAMES = tuple(MODULES)
@@ -40,9 +40,10 @@ def run(name: str, actor: Actor, filters: Filters | None = None, now: datetime |
     if module is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "There is no report called “{name}”."), name=name)
     filters = filters or Filters()
-    if name in (forecast.NAME, cycle.NAME, activity.NAME):
-        return module.run(actor, filters, now=now)
-    return module.run(actor, filters)
+    with one_reading():
+        if name in (forecast.NAME, cycle.NAME, activity.NAME):
+            return module.run(actor, filters, now=now)
+        return module.run(actor, filters)
 
 
 def run_in_thread(name: str, actor: Actor, filters: Filters | None = None) -> Report:

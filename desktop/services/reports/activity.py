@@ -25,6 +25,7 @@ from desktop.services.reports.base import (
     Report,
     Series,
     View,
+    fetch,
     owner_names,
     owners_condition,
     period,
@@ -70,7 +71,7 @@ def _on_deals(query, deal_column, f: Filters):
 
 
 def _grouped(query, key) -> dict:
-    return dict(query.group_by(key).tuples())
+    return dict(fetch(query.group_by(key)))
 
 
 def _where(query, *conds):
@@ -113,7 +114,7 @@ def run(actor: Actor, f: Filters, now: datetime | None = None) -> Report:
     data = metrics(actor, f, now)
     people = {k for values in data.values() for k in values}
     if actor.is_manager and not f.owner_ids:  # everyone active appears, even with nothing done
-        people |= {uid for (uid,) in User.select(User.id).where(User.active == True).tuples()}  # noqa: E712
+        people |= {uid for (uid,) in fetch(User.select(User.id).where(User.active == True))}  # noqa: E712
     elif not actor.is_manager:
         people = {actor.id}
     names = owner_names(people)

@@ -9,6 +9,9 @@ reshapes the few grouped rows that come back. Labels are English source texts ma
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -183,11 +186,38 @@ def date_period(column, f: Filters) -> list:
 # --- the business time zone ----------------------------------------------------------------------------------
 
 
+_CALL: ContextVar[dict | None] = ContextVar("report_call", default=None)
+
+
+def remembered(key: object, read):
+    """``read()``, once per report run (inside ``one_reading``): what a run reads several times (the business
+    time zone, the process's stages) does not change while it runs. Outside a run, ``read()`` each time."""
+    call = _CALL.get()
+    if call is None:
+        return read()
+    if key not in call:
+        call[key] = read()
+    return call[key]
+
+
+@contextmanager
+def one_reading() -> Iterator[None]:
+    """One report's run (in this thread): see ``remembered``."""
+    if _CALL.get() is not None:
+        yield
+        return
+    token = _CALL.set({})
+    try:
+        yield
+    finally:
+        _CALL.reset(token)
+
+
 def zone() -> ZoneInfo:
     """The business time zone (Settings; else the machine's): months, days and periods are counted in it."""
     from desktop.services.business_time import business_zone
 
-    return business_zone()
+    return remembered("zone", business_zone)
 
 
 def day_start_utc(day: date, tz: ZoneInfo | None = None) -> datetime:
@@ -334,29 +364,41 @@ def one_decimal(value: object) -> Decimal | None:
     return None if value is None else Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
+def fetch(query) -> list[tuple]:
+    """A query's rows as the driver hands them over: the grouped ids, texts and numbers the reports read need
+    no conversion through the models' fields, which cost more than the query itself on small results (callers
+    take ``int()`` of sums: PostgreSQL sums big integers as numeric)."""
+    sql, params = query.sql()
+    return store_db.database.execute_sql(sql, params).fetchall()
+
+
 def owner_names(ids) -> dict[int, str]:
     from desktop.store.models import User
 
     ids = [i for i in set(ids) if i is not None]
     if not ids:
         return {}
-    return dict(User.select(User.id, User.display_name).where(User.id.in_(ids)).tuples())
+    return dict(fetch(User.select(User.id, User.display_name).where(User.id.in_(ids))))
 
 
 def stages_of(process_id: int | None, kinds: tuple[str, ...] | None = None) -> list[tuple[int, str, str, int]]:
     """(id, label, kind, rotting days) of a process's stages in board order; of every process (labels
-    "Process: Stage") when no process is chosen."""
-    from desktop.store.models import Process, Stage
+    "Process: Stage") when no process is chosen. Read once per report run."""
+    every = remembered(("stages", process_id), lambda: _read_stages(process_id))
+    return [s for s in every if not kinds or s[2] in kinds]
 
-    query = Stage.select(Stage.id, Stage.name, Stage.kind, Stage.rotting_days, Process.name).join(Process)
-    if process_id is not None:
-        query = query.where(Stage.process == process_id)
-    if kinds:
-        query = query.where(Stage.kind.in_(list(kinds)))
-    query = query.order_by(Process.position, Process.id, Stage.position)
+
+def _read_stages(process_id: int | None) -> list[tuple[int, str, str, int]]:
+    p = store_db.database.param
+    where = f"WHERE s.process_id = {p} " if process_id is not None else ""
+    cursor = store_db.database.execute_sql(
+        "SELECT s.id, s.name, s.kind, s.rotting_days, p.name FROM stage s JOIN process p ON p.id = s.process_id "
+        f"{where}ORDER BY p.position, p.id, s.position",
+        [process_id] if process_id is not None else [],
+    )
     return [
         (sid, name if process_id is not None else f"{pname}: {name}", kind, rot)
-        for sid, name, kind, rot, pname in query.tuples()
+        for sid, name, kind, rot, pname in cursor.fetchall()
     ]
 
 
@@ -506,14 +548,49 @@ def currencies_in(stage_ids: list[int]) -> list[str]:
     return sorted(currency for (currency,) in cursor.fetchall())
 
 
-def month_sums(conds: list, stage_ids: list[int], column, months: list[tuple[str, object, object]], terms: list):
+class _Slot:
+    """A parameter filled in per part of a UNION ALL compiled once (see ``union_of``)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+def slot(name: str) -> Value:
+    """A placeholder in a query given to ``union_of``, filled from each part's values."""
+    return Value(_Slot(name), converter=False)
+
+
+def union_of(query, parts: list[dict[str, object]], chunk: int = 200) -> list[tuple]:
+    """The rows of ``query`` run once per entry of ``parts`` (its ``slot`` placeholders filled from that
+    entry), as one UNION ALL of a few hundred parts at a time. The parts differ only in their parameters, so
+    the query is compiled once and its text repeated: compiling each part through peewee cost more than
+    reading it."""
+    sql, template = query.sql()
+    params = [[values[p.name] if isinstance(p, _Slot) else p for p in template] for values in parts]
+    out: list[tuple] = []
+    for start in range(0, len(params), chunk):
+        some = params[start : start + chunk]
+        cursor = store_db.database.execute_sql(" UNION ALL ".join([sql] * len(some)), [p for ps in some for p in ps])
+        out += cursor.fetchall()
+    return out
+
+
+def month_sums(
+    conds: list,
+    stage_ids: list[int],
+    column,
+    months: list[tuple[str, object, object]],
+    terms: list,
+    entered_by: tuple[object, dict[str, object]] | None = None,
+):
     """Per month and stage, the deals' count and sums of ``terms`` per currency, as rows (month, stage id,
-    currency, count, *sums) of the months with deals.
+    currency, count, *sums) of the months with deals. ``entered_by`` = (a column, {month key: moment}) adds
+    "column <= that month's moment" to each month's parts.
 
     ``months`` are (key, first, end): ``column`` >= first and < end. Each (month, stage) is one range read of an
     index that starts (stage, spam, ``column``), summed per currency by conditions: nothing is grouped, so the
     database never sorts the deals (a GROUP BY on the month made SQLite sort every deal of the period). The
-    parts go to the database a few hundred at a time, as one UNION ALL each."""
+    parts go to the database as one UNION ALL (``union_of``)."""
     currencies = currencies_in(stage_ids)
     if not currencies or not months:
         return []
@@ -522,23 +599,28 @@ def month_sums(conds: list, stage_ids: list[int], column, months: list[tuple[str
         mine = Deal.currency == currency
         sums.append(fn.SUM(Case(None, [(mine, 1)], 0)))
         sums += [fn.SUM(Case(None, [(mine, term)], 0)) for term in terms]
+    where = [Deal.stage == slot("sid"), *conds, column >= slot("first"), column < slot("end")]
+    if entered_by is not None:
+        where.append(entered_by[0] <= slot("moment"))
+    query = Deal.select(slot("key"), slot("sid"), *sums).where(*where)
     parts = [
-        Deal.select(Value(key), Value(sid), *sums).where(Deal.stage == sid, *conds, column >= first, column < end)
+        {
+            "key": key,
+            "sid": sid,
+            "first": first,
+            "end": end,
+            **({"moment": entered_by[1][key]} if entered_by is not None else {}),
+        }
         for key, first, end in months
         for sid in stage_ids
     ]
     out = []
     width = 1 + len(terms)
-    for start in range(0, len(parts), 200):
-        chunk = parts[start : start + 200]
-        query = chunk[0]
-        for part in chunk[1:]:
-            query = query + part  # UNION ALL
-        for key, sid, *values in query.tuples():
-            for i, currency in enumerate(currencies):
-                count, *totals = values[i * width : (i + 1) * width]
-                if count:
-                    out.append((key, int(sid), currency, int(count), *totals))
+    for key, sid, *values in union_of(query, parts):
+        for i, currency in enumerate(currencies):
+            count, *totals = values[i * width : (i + 1) * width]
+            if count:
+                out.append((key, int(sid), currency, int(count), *totals))
     return out
 
 

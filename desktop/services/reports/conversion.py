@@ -27,6 +27,7 @@ from desktop.services.reports.base import (
     Series,
     View,
     deal_conditions,
+    fetch,
     period,
     rate,
     require_process,
@@ -50,9 +51,11 @@ def path_counts(actor: Actor, f: Filters, process_id: int) -> dict[str, int]:
     query = DealPath.select(DealPath.path, fn.COUNT(SQL("*"))).where(DealPath.process_id == process_id)
     if actor.is_manager and not f.owner_ids and not f.sources and not (f.start or f.end):
         counts = dict(
-            PathTotal.select(PathTotal.path, PathTotal.deals)
-            .where(PathTotal.process_id == process_id, PathTotal.deals > 0)
-            .tuples()
+            fetch(
+                PathTotal.select(PathTotal.path, PathTotal.deals).where(
+                    PathTotal.process_id == process_id, PathTotal.deals > 0
+                )
+            )
         )
         spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
         # driven from the spam deals (``deal_spam``), each path found by its deal: "+ 0" keeps the planner off
@@ -60,13 +63,13 @@ def path_counts(actor: Actor, f: Filters, process_id: int) -> dict[str, int]:
         spam_paths = DealPath.select(DealPath.path, fn.COUNT(SQL("*"))).where(
             DealPath.process_id + 0 == process_id, DealPath.deal.in_(spam)
         )
-        for path, n in spam_paths.group_by(DealPath.path).tuples():
+        for path, n in fetch(spam_paths.group_by(DealPath.path)):
             counts[path] = counts.get(path, 0) - n
         return {path: int(n) for path, n in counts.items() if n > 0}
     query = query.join(Deal, on=(DealPath.deal == Deal.id)).where(
         *deal_conditions(actor, f, process=False), *period(Deal.created_at, f)
     )
-    return dict(query.group_by(DealPath.path).tuples())
+    return dict(fetch(query.group_by(DealPath.path)))
 
 
 def funnel_counts(paths: dict[str, int], stage_ids: list[int]) -> tuple[list[int], list[int]]:
@@ -108,7 +111,7 @@ def outcomes(actor: Actor, f: Filters) -> dict[str, int]:
             .group_by(Deal.stage)
         )
     out: dict[str, int] = {}
-    for sid, n in query.tuples():
+    for sid, n in fetch(query):
         out[kind_of[sid]] = out.get(kind_of[sid], 0) + int(n)
     return out
 

@@ -33,10 +33,13 @@ from desktop.services.reports.base import (
     days,
     deal_conditions,
     elapsed_days,
+    fetch,
     one_decimal,
     period,
+    slot,
     stages_of,
     totals_conditions,
+    union_of,
     zone,
 )
 from desktop.store import db as store_db
@@ -84,7 +87,7 @@ def cycle_days(actor: Actor, f: Filters) -> dict[str, dict[str, object]]:
     if rows is None:
         length = days(Deal.created_at, Deal.stage_entered_at)
         query = _closed(actor, f, kind_of).select(Deal.stage, length, fn.COUNT(SQL("*"))).group_by(Deal.stage, length)
-        rows = query.tuples()
+        rows = fetch(query)
     histograms: dict[str, dict[int, int]] = {"all": {}, "won": {}, "lost": {}}
     for sid, n_days, n in rows:
         for key in ("all", kind_of[sid]):
@@ -102,7 +105,7 @@ def _stored_days(stage_ids: list[int]) -> list[tuple[int, int, int]] | None:
     totals = CycleTotal.select(CycleTotal.stage_id, CycleTotal.cycle_days, CycleTotal.deals).where(
         CycleTotal.stage_id.in_(stage_ids), CycleTotal.deals > 0
     )
-    for sid, n_days, n in totals.tuples():
+    for sid, n_days, n in fetch(totals):
         if n_days < 0:
             return None  # days not known (written while the business zone was being changed)
         counts[(sid, n_days)] = int(n)
@@ -112,7 +115,7 @@ def _stored_days(stage_ids: list[int]) -> list[tuple[int, int, int]] | None:
         .where((DealPath.stage_id + 0).in_(stage_ids), DealPath.deal.in_(spam))  # from the spam deals
         .group_by(DealPath.stage_id, DealPath.cycle_days)
     )
-    for sid, n_days, n in spam_days.tuples():
+    for sid, n_days, n in fetch(spam_days):
         counts[(sid, n_days)] = counts.get((sid, n_days), 0) - int(n)
     return [(sid, n_days, n) for (sid, n_days), n in counts.items() if n > 0]
 
@@ -162,7 +165,7 @@ def time_in_stage(actor: Actor, f: Filters, stage_ids: list[int], now: datetime)
         .group_by(StageStay.stage)
     )
     query = counted_stays(query, actor, f)
-    return {sid: (one_decimal(avg), int(n), int(cur or 0)) for sid, avg, n, cur in query.tuples()}
+    return {sid: (one_decimal(avg), int(n), int(cur or 0)) for sid, avg, n, cur in fetch(query)}
 
 
 def _time_in_stage_stored(stage_ids: list[int], now: datetime) -> dict[int, tuple]:
@@ -170,7 +173,7 @@ def _time_in_stage_stored(stage_ids: list[int], now: datetime) -> dict[int, tupl
     rows = StageTime.select(
         StageTime.stage, StageTime.stays, StageTime.open_stays, StageTime.open_entered, StageTime.closed_seconds
     ).where(StageTime.stage.in_(stage_ids))
-    for sid, *numbers in rows.tuples():
+    for sid, *numbers in fetch(rows):
         totals[sid] = [int(n) for n in numbers]
     spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
     entered, left = seconds(StageStay.entered_at), seconds(StageStay.left_at)
@@ -186,7 +189,7 @@ def _time_in_stage_stored(stage_ids: list[int], now: datetime) -> dict[int, tupl
         .where(StageStay.deal.in_(spam), StageStay.stage.in_(stage_ids))
         .group_by(StageStay.stage)
     )
-    for sid, *numbers in spam_stays.tuples():
+    for sid, *numbers in fetch(spam_stays):
         for i, n in enumerate(numbers):
             totals[sid][i] -= int(n or 0)
     now_s = seconds_of(now)
@@ -212,15 +215,13 @@ def stuck(actor: Actor, f: Filters, stages: list[tuple], now: datetime) -> dict[
         .where(DealTotal.stage.in_([sid for sid, _rot in rotting]), *totals_conditions(actor, f))
         .group_by(DealTotal.stage)
     )
-    in_stage = {sid: int(n) for sid, n in totals.tuples()}
-    out = {}
-    for sid, rot in rotting:
-        since = now - timedelta(days=rot + 1)
-        recent = Deal.select(fn.COUNT(SQL("*"))).where(
-            Deal.stage == sid, Deal.stage_entered_at > since, *deal_conditions(actor, f, process=False)
-        )
-        out[sid] = in_stage.get(sid, 0) - (recent.scalar() or 0)
-    return out
+    in_stage = {sid: int(n) for sid, n in fetch(totals)}
+    recent = Deal.select(slot("sid"), fn.COUNT(SQL("*"))).where(
+        Deal.stage == slot("sid"), Deal.stage_entered_at > slot("since"), *deal_conditions(actor, f, process=False)
+    )
+    parts = [{"sid": sid, "since": now - timedelta(days=rot + 1)} for sid, rot in rotting]
+    entered_lately = {int(sid): int(n) for sid, n in union_of(recent, parts)}
+    return {sid: in_stage.get(sid, 0) - entered_lately.get(sid, 0) for sid, _rot in rotting}
 
 
 def run(actor: Actor, f: Filters, now: datetime | None = None) -> Report:

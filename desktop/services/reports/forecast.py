@@ -33,6 +33,7 @@ from desktop.services.reports.base import (
     date_months,
     day_start_utc,
     deal_conditions,
+    fetch,
     local_month_key,
     month_of,
     month_start,
@@ -79,15 +80,51 @@ def won_by_month(actor: Actor, f: Filters) -> Money:
 
 
 def forecasts_at_start(actor: Actor, f: Filters, months: list[str]) -> dict[str, Money]:
-    """The weighted value each of ``months`` started with (see the module's docstring), in one query: a deal
-    counts only in the month of its expected close, so each deal is read once, with the stays covering that
-    month's first moment (in the business time zone)."""
+    """The weighted value each of ``months`` started with (see the module's docstring). A deal counts only in
+    the month of its expected close, weighted by the stage it was in at that month's first moment (in the
+    business time zone):
+
+    - a deal that entered its current stage by then was in that stage (``deal.stage_entered_at`` is when its
+      current stay began): per month and open stage one range read of ``deal_stage_forecast`` (stage, spam,
+      expected close, entered, currency, value), summed per currency without sorting, weighted by the stage's
+      probability in Python (Σ value × p = p × Σ value, exactly);
+    - only the deals that moved since (entered their stage after it) have their stays looked up, one grouped
+      query over those few."""
     out = {m: Money() for m in months}
     if not months:
         return out
-    first, last = month_start(months[0]), date.fromordinal(next_month(month_start(months[-1])).toordinal() - 1)
+    stages = list(
+        Stage.select(Stage.id, Stage.kind, Stage.default_probability)
+        .where(*([] if f.process_id is None else [Stage.process == f.process_id]))
+        .tuples()
+    )
+    probability = {sid: int(p or 0) for sid, kind, p in stages if kind == "open"}
+    conds = deal_conditions(actor, f, process=False)
+    sums: dict[tuple[str, str], list[int]] = {}  # (month, currency) -> [count, Σ value, Σ value × probability]
+
+    def add(key: str, currency: str, count: int, total: int, wtotal: int) -> None:
+        cell = sums.setdefault((key, currency), [0, 0, 0])
+        cell[0] += count
+        cell[1] += total
+        cell[2] += wtotal
+
+    # the deals that entered their current, open stage by the month's first moment
+    firsts = [month_start(m) for m in months]
+    ranges = [(m, first, next_month(first), day_start_utc(first)) for m, first in zip(months, firsts, strict=True)]
+    for key, sid, currency, count, total in month_sums(
+        conds,
+        list(probability),
+        Deal.expected_close,
+        [(m, first, end) for m, first, end, _moment in ranges],
+        [Deal.value_minor],
+        entered_by=(Deal.stage_entered_at, {m: moment for m, _f, _e, moment in ranges}),
+    ):
+        add(key, currency, count, int(total or 0), int(total or 0) * probability[sid])
+
+    # the deals that moved since: the stay that covered the moment
     month = month_of(Deal.expected_close)
-    moment = _month_start_moment(Deal.expected_close, [month_start(m) for m in months])
+    moment = _month_start_moment(Deal.expected_close, firsts)
+    last = next_month(firsts[-1]) - timedelta(days=1)
     query = (
         StageStay.select(
             month,
@@ -101,16 +138,19 @@ def forecasts_at_start(actor: Actor, f: Filters, months: list[str]) -> dict[str,
         .join(Stage, on=(StageStay.stage == Stage.id))
         .where(
             Stage.kind == "open",
-            Deal.expected_close >= first,
+            Deal.expected_close >= firsts[0],
             Deal.expected_close <= last,
+            Deal.stage_entered_at > moment,
             StageStay.entered_at <= moment,
             StageStay.left_at.is_null() | (StageStay.left_at > moment),
-            Deal.stage.in_([sid for sid, _label, _kind, _rot in stages_of(f.process_id)]),  # deal_stage_forecast
-            *deal_conditions(actor, f, process=False),
+            Deal.stage.in_([sid for sid, _kind, _p in stages]),  # deal_stage_forecast
+            *conds,
         )
         .group_by(month, Deal.currency)
     )
-    for key, currency, count, total, wtotal in query.tuples():
+    for key, currency, count, total, wtotal in fetch(query):
+        add(key, currency, int(count), int(total or 0), int(wtotal or 0))
+    for (key, currency), (count, total, wtotal) in sums.items():
         if key in out:
             out[key].add(key, currency, count, total, wtotal)
     return out

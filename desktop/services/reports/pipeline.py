@@ -32,6 +32,7 @@ from desktop.services.reports.base import (
     check_by,
     currencies_of,
     deal_conditions,
+    fetch,
     money,
     owner_names,
     period,
@@ -74,7 +75,7 @@ def run(actor: Actor, f: Filters) -> Report:
         labels = [names.get(k) if k is not None else None for k in keys]
         drill = [{"process_id": f.process_id, "stage_ids": stage_ids, **_narrowing(f), "owner_ids": [k]} for k in keys]
     elif by == "product":
-        names = dict(Product.select(Product.id, Product.name).where(Product.id.in_(list(totals.count))).tuples())
+        names = dict(fetch(Product.select(Product.id, Product.name).where(Product.id.in_(list(totals.count)))))
         keys = sorted(totals.count, key=lambda k: (k is None, names.get(k, "").lower(), k or 0))
         labels = [names.get(k) if k is not None else None for k in keys]
         drill = [
@@ -150,7 +151,7 @@ def _grouped(actor: Actor, f: Filters, stage_ids: list[int], by: str | None, tot
     keys = [key] if key is not None else []
     sums = (fn.COUNT(SQL("*")), fn.SUM(Deal.value_minor), fn.SUM(Deal.value_minor * Deal.probability))
     query = _open_deals(actor, f, stage_ids, *keys, Deal.currency, *sums).group_by(*keys, Deal.currency)
-    for row in query.tuples():
+    for row in fetch(query):
         group, (currency, count, total, wtotal) = (row[0], row[1:]) if keys else (None, row)
         totals.add(group, currency, count, total, wtotal)
 
@@ -164,7 +165,7 @@ def _grouped_stored(actor: Actor, f: Filters, stage_ids: list[int], by: str | No
         .where(DealTotal.stage.in_(stage_ids), *totals_conditions(actor, f))
         .group_by(*keys, DealTotal.currency)
     )
-    for row in query.tuples():
+    for row in fetch(query):
         group, (currency, count, total, wtotal) = (row[0], row[1:]) if keys else (None, row)
         if by == "owner" and not group:
             group = None  # 0: no owner
@@ -202,7 +203,7 @@ def _by_product(actor: Actor, f: Filters, stage_ids: list[int], totals: Money) -
         .where(CalculationLine.product.is_null(False))
         .group_by(CalculationLine.product, Deal.currency)
     )
-    for product, currency, count, total, wtotal in query.tuples():
+    for product, currency, count, total, wtotal in fetch(query):
         totals.add(product, currency, count, int(total or 0), int(wtotal or 0))
     with_product = (
         Calculation.select(Calculation.deal)
@@ -211,7 +212,7 @@ def _by_product(actor: Actor, f: Filters, stage_ids: list[int], totals: Money) -
     )
     sums = (fn.COUNT(SQL("*")), fn.SUM(Deal.value_minor), fn.SUM(Deal.value_minor * Deal.probability))
     rest = _open_deals(actor, f, stage_ids, Deal.currency, *sums).where(Deal.id.not_in(with_product))
-    for currency, count, total, wtotal in rest.group_by(Deal.currency).tuples():
+    for currency, count, total, wtotal in fetch(rest.group_by(Deal.currency)):
         totals.add(None, currency, count, total, wtotal)
 
 

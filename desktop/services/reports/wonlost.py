@@ -30,6 +30,7 @@ from desktop.services.reports.base import (
     bounds_of,
     check_by,
     deal_conditions,
+    fetch,
     local_months,
     money,
     month_start,
@@ -68,7 +69,7 @@ def closed_query(actor: Actor, f: Filters, key, kinds=KINDS):
         )
         .group_by(key, Deal.stage, Deal.currency)
     )
-    return [(group, kind_of[sid], currency, n, total) for group, sid, currency, n, total in query.tuples()]
+    return [(group, kind_of[sid], currency, n, total) for group, sid, currency, n, total in fetch(query)]
 
 
 def closed_by_month(actor: Actor, f: Filters, kinds=KINDS):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.services.changes import Changes
-from desktop.services.mail import imap_settings, mail_sync
+from desktop.services.mail import imap_settings
 from desktop.ui import ops
 from desktop.ui.background import Worker
 
@@ -35,7 +35,7 @@ class MailSyncController(QObject):
         self.again = False  # new mail was announced while a pass ran: run one more
         self.idle_supported = True  # until the server says otherwise
         self.watching = False
-        self.last_report: mail_sync.SyncReport | None = None
+        self.last_report = None  # the SyncReport of the last pass
 
     def start(self) -> bool:
         """Sync now, then on new mail (IDLE) and every interval; False (nothing scheduled) without an account."""
@@ -61,6 +61,8 @@ class MailSyncController(QObject):
             self.worker = Worker(self, "mail-sync")
         self.running = True
         self.again = False
+        from desktop.services.mail import mail_sync  # (with IMAP, parsing and filing) first needed here
+
         self.worker.submit(mail_sync.sync, with_progress=True, on_done=self._done, on_error=self._failed, by=self.by)
 
     def _poll(self) -> None:
@@ -74,6 +76,8 @@ class MailSyncController(QObject):
             self.idle_worker = Worker(self, "mail-idle")
             self.idle_worker.progress.connect(self._idle_news)
         self.watching = True
+        from desktop.services.mail import mail_sync
+
         self.idle_worker.submit(mail_sync.watch, with_progress=True, on_done=self._watch_ended)
 
     def _idle_news(self, done: int, total: int) -> None:
@@ -88,7 +92,7 @@ class MailSyncController(QObject):
             self.idle_supported = False  # the interval's polling alone
         self.idle_ended.emit(reason)
 
-    def _done(self, report: mail_sync.SyncReport) -> None:
+    def _done(self, report) -> None:
         self.running = False
         self.last_report = report
         if report.deals:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.domain.errors import EtapError
 from desktop.domain.timeutil import utcnow
-from desktop.services.triggers import firing, schedule
+from desktop.services.triggers import schedule
 from desktop.ui.background import Worker
 
 
@@ -53,6 +53,8 @@ class TriggerClock(QObject):
         """Wake-up: start a pass when something is due; True when one was started."""
         if self.running or not self.is_due():
             return False
+        from desktop.services.triggers import firing  # (with the e-mail actions behind it) first needed here
+
         if self.worker is None:
             self.worker = Worker(self, "trigger-clock")
         self.running = True

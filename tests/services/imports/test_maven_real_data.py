@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from peewee import fn
 
 from desktop.domain.stages import StageKind
@@ -70,6 +71,7 @@ def test_maven_pipeline_imports_with_its_known_figures_dates_and_the_product_mis
     assert days[len(days) // 2] == 45
 
 
+@pytest.mark.slow
 def test_etap_import_command_imports_maven_and_prints_counts(tmp_path):
     folder = shared_data("maven-crm", "sales_pipeline.csv").parent
     target = tmp_path / "maven.db"
