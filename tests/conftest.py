@@ -16,13 +16,17 @@ import itertools
 import sys
 
 import pytest
+from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
 from desktop.store import db as store_db
 
 # Property tests draw the same examples on every run (a red run is reproducible, never a coin toss); a test's own
-# @settings(...) keeps this unless it says otherwise.
-hypothesis_settings.register_profile("etap", derandomize=True, database=None)
+# @settings(...) keeps this unless it says otherwise. No timed checks: no per-example deadline, and no "too slow"
+# health check on drawing examples (both fail on a busy machine; a test's own suppress list adds too_slow too).
+hypothesis_settings.register_profile(
+    "etap", derandomize=True, database=None, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 hypothesis_settings.load_profile("etap")
 
 # The test databases are thrown away, like the PostgreSQL cluster's (fsync off there): SQLite commits without

@@ -158,7 +158,9 @@ def test_agents_cannot_configure(team):
         configuration.save_configuration(team["agent"], draft, NOW)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(weights=st.lists(st.integers(0, 1000), min_size=1, max_size=6), order=st.randoms(use_true_random=False))
 def test_probability_stays_within_0_and_100_and_never_falls_as_activities_get_done(sqlite_db, weights, order):
     admin = users.local_admin()

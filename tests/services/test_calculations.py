@@ -129,7 +129,9 @@ def test_an_agent_cannot_change_the_catalogue(admin):
         catalogue.save_product(agent, code="A", name="a")
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(
     price=st.decimals(min_value=0, max_value=D("9999999.99"), places=2),
     quantity=st.decimals(min_value=0, max_value=D("99999"), places=4),

@@ -96,7 +96,9 @@ EDITS = st.lists(
 )
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(edits=EDITS)
 def test_history_has_one_event_per_change_and_rebuilds_the_deal(sqlite_db, edits):
     admin = users.local_admin()

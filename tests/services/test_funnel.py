@@ -103,7 +103,9 @@ def test_seed_example_new_leads_since_yesterday_and_how_many_are_offered(admin):
 
 
 @given(data=st.data())
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 def test_sort_and_filter_match_a_direct_sql_query(sqlite_db, data):
     admin = users.local_admin()
     if deals.deal_count() == 0:
