@@ -9,7 +9,6 @@ from desktop.domain.funnel import COLUMN_KEYS
 from desktop.services.admin import users
 from desktop.services.deals import deals
 from desktop.services.processes import processes
-from desktop.store import db as store_db
 from desktop.ui.funnel.model import DEAL_ID_ROLE, FunnelModel
 from desktop.ui.funnel.view import FunnelView
 from tests.support import snapshot
@@ -31,21 +30,17 @@ def _fill():
 
 
 @pytest.fixture(scope="module")
-def _funnel_file(sqlite_template, tmp_path_factory):
+def _funnel_snapshots(sqlite_template, tmp_path_factory):
     """The 450 deals, made once for the module; each test opens its own copy (tests/support/snapshot.py)."""
-    return snapshot.build(sqlite_template, tmp_path_factory.mktemp("funnel"), _fill)
+    return snapshot.Snapshots(_fill, sqlite_template, tmp_path_factory.mktemp("funnel"))
+
+
+sqlite_db = snapshot.sqlite_db_fixture("_funnel_snapshots")
 
 
 @pytest.fixture
-def sqlite_db(tmp_path, _funnel_file):
-    database = snapshot.open_copy(_funnel_file[0], tmp_path)
-    yield database
-    store_db.close_database()
-
-
-@pytest.fixture
-def process(admin_actor, _funnel_file):
-    process_id = _funnel_file[1]
+def process(admin_actor, _funnel_snapshots):
+    process_id = _funnel_snapshots.result()
     return processes.get_process(process_id), processes.list_stages(process_id)
 
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 from desktop.services.admin import users
 from desktop.services.deals import deals
 from desktop.services.processes import processes
-from desktop.store import db as store_db
 from desktop.store.bulk import insert_rows
 from desktop.store.models import Company, Contact
 from desktop.ui.board.fields_dialog import RequiredFieldsDialog
@@ -46,22 +45,18 @@ def _fill_crowd():
 
 
 @pytest.fixture(scope="module")
-def _crowd_file(sqlite_template, tmp_path_factory):
+def _crowd_snapshots(sqlite_template, tmp_path_factory):
     """The crowd, made once for the module; each test opens its own copy (tests/support/snapshot.py)."""
-    return snapshot.build(sqlite_template, tmp_path_factory.mktemp("crowd"), _fill_crowd)
+    return snapshot.Snapshots(_fill_crowd, sqlite_template, tmp_path_factory.mktemp("crowd"))
+
+
+sqlite_db = snapshot.sqlite_db_fixture("_crowd_snapshots")
 
 
 @pytest.fixture
-def sqlite_db(tmp_path, _crowd_file):
-    database = snapshot.open_copy(_crowd_file[0], tmp_path)
-    yield database
-    store_db.close_database()
-
-
-@pytest.fixture
-def crowd(admin_actor, _crowd_file):
+def crowd(admin_actor, _crowd_snapshots):
     """5,000 companies and contacts; the last of each sorts after all the others: (contact id, company id)."""
-    return _crowd_file[1]
+    return _crowd_snapshots.result()
 
 
 @pytest.fixture
