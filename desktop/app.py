@@ -50,12 +50,12 @@ def data_folder() -> Path:
     return default_database_path().parent
 
 
-def open_store(target: str | None, before_migrating=None):
-    """Open (and migrate) the database; returns a label for the status bar."""
+def open_store(target: str | None, before_migrating=None, migrate: bool = True):
+    """Open (and, unless told not to, migrate) the database; returns a label for the status bar."""
     from desktop.services import wiring
 
     target = target or str(default_database_path())
-    store_db.open_database(target, before_migrating=before_migrating)
+    store_db.open_database(target, migrate=migrate, before_migrating=before_migrating)
     wiring.wire()
     return target if not store_db.is_url(target) else target.split("@")[-1]
 
@@ -80,6 +80,9 @@ def fill_demo(deals: int) -> bool:
     return False
 
 
+RESTART = 3  # the file was replaced by its newest good backup after the window showed: start again on it
+
+
 def run_gui(args) -> int:
     started = time.perf_counter()
     QCoreApplication.setOrganizationName(ORGANIZATION)
@@ -87,7 +90,7 @@ def run_gui(args) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     target = args.db or str(default_database_path())
     database_file = None if store_db.is_url(target) else Path(target)
-    checked = _check_in_background(database_file)  # first: at a million deals it is what the window waits for
+    checked = _check_in_background(database_file)  # first: it runs while Etap loads and the window paints
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from desktop.ui.i18n import install_translators
 
@@ -95,15 +98,23 @@ def run_gui(args) -> int:
     from desktop.ui import crash
 
     crash.install(data_folder())
+    from desktop.ui.main_window import MainWindow  # noqa: F401  most of Etap loads here, while the file is checked
+
+    code = _run_window(app, args, target, database_file, checked, started)
+    while code == RESTART:
+        code = _run_window(app, args, target, database_file, _check_in_background(database_file), started=None)
+    return code
+
+
+def _run_window(app, args, target: str, database_file: Path | None, checked, started: float | None) -> int:
+    """Open the database, show the main window and run until it closes; returns the exit code."""
     from desktop.services.admin import users
-    from desktop.ui.main_window import MainWindow  # most of Etap loads here, while the file is checked
+    from desktop.ui.main_window import MainWindow
 
-    if database_file is not None:
-        from desktop.ui.backups.startup import check_before_opening
-
-        if not check_before_opening(database_file, checked=checked):  # damaged: never opened for writing
-            return 1
-    label = open_store(target, before_migrating=_back_up_before_upgrade)
+    opened = _open_checked(target, database_file, checked, quick=not args.demo)
+    if opened is None:  # damaged: never opened for writing
+        return 1
+    label, checking = opened
     if args.demo:
         fill_demo(args.demo_deals)
 
@@ -122,7 +133,25 @@ def run_gui(args) -> int:
         window.start_mail_sync()
         window.start_background()
 
-    window.first_painted.connect(start_work)
+    def check_done() -> None:
+        """The board shows read-only while the start check finishes (within its bound): then writes are allowed
+        and the background work starts; a damaged file is closed, never written, and a backup is offered."""
+        from desktop.ui.backups.startup import check_before_opening
+
+        errors = checking()
+        if not errors:
+            store_db.set_read_only(False)
+            start_work()
+            return
+        app.setQuitOnLastWindowClosed(False)  # the window goes; the exit code says what follows
+        window.close()
+        store_db.close_database()
+        restored = check_before_opening(database_file, checked=lambda: errors)
+        app.setQuitOnLastWindowClosed(True)
+        app.exit(RESTART if restored else 1)
+
+    # after any other slot of the first paint (the benchmarks' "painted" line comes first)
+    window.first_painted.connect(lambda: QTimer.singleShot(0, start_work if checking is None else check_done))
     if database_file is not None:
         from desktop.ui.backups.startup import warn_about_location
 
@@ -130,7 +159,8 @@ def run_gui(args) -> int:
     if args.exit_after_paint:
 
         def painted() -> None:
-            print(f"painted {1000 * (time.perf_counter() - started):.1f} ms", flush=True)
+            if started is not None:
+                print(f"painted {1000 * (time.perf_counter() - started):.1f} ms", flush=True)
             QTimer.singleShot(args.idle_rss or 0, idle)
 
         def idle() -> None:
@@ -142,7 +172,28 @@ def run_gui(args) -> int:
     window.show()
     code = app.exec()
     store_db.close_database()
+    window.deleteLater()
     return code
+
+
+def _open_checked(target: str, database_file: Path | None, checked, quick: bool):
+    """Open the database; returns (status-bar label, the start check still running or None), or None when the
+    file must not be opened. A file that needs no upgrade and has its administrator opens read-only (``PRAGMA
+    query_only``) while the check runs, so the board paints meanwhile; anything else waits for the check."""
+    if database_file is None or checked is None:  # PostgreSQL, or a new file
+        return open_store(target, before_migrating=_back_up_before_upgrade), None
+    from desktop.services.admin import users
+    from desktop.ui.backups.startup import check_before_opening, may_read_before_check
+
+    if quick and may_read_before_check(database_file):
+        label = open_store(target, migrate=False)
+        store_db.set_read_only(True)
+        if not store_db.upgrade_due(store_db.database.obj) and users.has_local_admin():
+            return label, checked
+        store_db.close_database()
+    if not check_before_opening(database_file, checked=checked):
+        return None
+    return open_store(target, before_migrating=_back_up_before_upgrade), None
 
 
 def _check_in_background(database_file: Path | None) -> Callable[[], list[str] | None] | None:

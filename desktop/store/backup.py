@@ -86,6 +86,16 @@ def _interrupted_after(conn: sqlite3.Connection, seconds: float | None, cancelle
         watcher.join()
 
 
+def in_wal_mode(path: Path) -> bool:
+    """True when the file's header says write-ahead logging (opening it then changes nothing in the file)."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(20)
+    except OSError:
+        return False
+    return len(header) == 20 and header[18] == 2 and header[19] == 2
+
+
 def _header_problem(path: Path) -> str | None:
     """A damaged file header (the first 100 bytes SQLite trusts for everything else), or None."""
     try:

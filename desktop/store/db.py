@@ -71,6 +71,17 @@ def upgrade_pending(db) -> bool:
     return any(m.applied for m in status) and any(not m.applied and m.path for m in status)
 
 
+def upgrade_due(db) -> bool:
+    """True when some numbered migration is not applied to ``db`` (an empty file has them all due)."""
+    return any(not m.applied and m.path for m in Runner(db, directory=str(MIGRATIONS_DIR)).status())
+
+
+def set_read_only(read_only: bool) -> None:
+    """SQLite: refuse (or allow again) every write on this connection (``PRAGMA query_only``)."""
+    if isinstance(database.obj, SqliteDatabase):
+        database.execute_sql(f"PRAGMA query_only = {int(read_only)}")
+
+
 def run_migrations(db, target: str | None = None) -> list[str]:
     """Apply pending numbered migrations (``migrations/NNNN_name.py``); returns what was applied."""
     runner = Runner(db, directory=str(MIGRATIONS_DIR))

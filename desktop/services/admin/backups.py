@@ -150,6 +150,11 @@ def quick_check(path: Path, seconds: float | None = START_CHECK_SECONDS) -> list
     return store_backup.integrity_errors(path, quick=True, seconds=seconds)
 
 
+def in_wal_mode(path: Path) -> bool:
+    """True when the SQLite file at ``path`` is in write-ahead-log mode (opening it read-only writes nothing)."""
+    return store_backup.in_wal_mode(path)
+
+
 def full_check(path: Path, cancelled: threading.Event | None = None) -> list[str] | None:
     """``integrity_check`` of the whole file (minutes at 1M deals: run it off the GUI thread); None if cancelled."""
     return store_backup.integrity_errors(path, cancelled=cancelled)

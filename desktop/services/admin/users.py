@@ -87,10 +87,11 @@ def actor_by_username(username: str) -> Actor | None:
 
 def local_admin() -> Actor:
     """The single-seat user: the first admin, created on first start (named after the OS account)."""
+    user = _first_active_admin()  # read first: a start writes nothing here (its file may still be read-only)
+    if user is not None:
+        return Actor(user.id, user.role, user.display_name)
     with atomic():
-        user = (
-            User.select().where((User.role == Role.ADMIN) & (User.active == True)).order_by(User.id).first()  # noqa: E712
-        )
+        user = _first_active_admin()
         if user is None:
             try:
                 name = getpass.getuser() or "admin"
@@ -99,6 +100,15 @@ def local_admin() -> Actor:
             name = _free_username(name[:80])
             user = User.create(username=name, display_name=name[:120], role=Role.ADMIN, created_at=utcnow())
     return Actor(user.id, user.role, user.display_name)
+
+
+def has_local_admin() -> bool:
+    """True when ``local_admin`` will find its administrator rather than create one."""
+    return _first_active_admin() is not None
+
+
+def _first_active_admin() -> User | None:
+    return User.select().where((User.role == Role.ADMIN) & (User.active == True)).order_by(User.id).first()  # noqa: E712
 
 
 def needs_first_admin() -> bool:

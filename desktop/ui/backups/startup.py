@@ -68,6 +68,12 @@ def check_before_opening(
     return True
 
 
+def may_read_before_check(database_file: Path) -> bool:
+    """True when the window may show ``database_file`` read-only while its start check runs: the file is in
+    write-ahead-log mode (opening it writes nothing) and the weekly full check has not found it damaged."""
+    return QSettings().value(DAMAGED_KEY, "") != str(database_file) and backups.in_wal_mode(database_file)
+
+
 def location_warning(database_file: Path) -> str | None:
     """A sentence for the user when the file sits where SQLite is unsafe; None when the place is fine."""
     risk = backups.location_risk(database_file)
