@@ -20,7 +20,7 @@ from desktop.domain.probability import effective_probability
 from desktop.domain.roles import Role
 from desktop.domain.stages import StageKind
 from desktop.domain.templates import SOURCES
-from desktop.domain.text import SEARCH_SEPARATOR, company_text, deal_keys, search_text, sort_key
+from desktop.domain.text import SEARCH_SEPARATOR, deal_keys, search_text, sort_key
 from desktop.domain.timeutil import local_day_start_utc, utcnow
 from desktop.services.actor import Actor
 from desktop.services.deals import probability
@@ -483,21 +483,25 @@ def _nip(rng: random.Random) -> str:
 
 
 def _companies(rng: random.Random, n: int, first_id: int, now: datetime) -> Iterator[tuple]:
+    below = rng._randbelow  # the draws of ``rng.choice`` and ``rng.randrange``, without their argument checks
+    name_keys: dict[str, str] = {}  # 20,160 names: each reduced once
+    created_text: dict[int, str] = {}
     for i in range(n):
-        name = f"{rng.choice(COMPANY_A)} {rng.choice(COMPANY_B)} {rng.choice(LAST)} {rng.choice(COMPANY_C)}".strip()
-        nip = _nip(rng)
-        yield (
-            first_id + i,
-            name,
-            nip,
-            nip,
-            company_name_key(name),
-            rng.choice(CITIES),
-            f"+48{rng.randrange(500, 899)}{rng.randrange(100, 999)}{rng.randrange(100, 999)}",
-            f"biuro{i}@firma{i}.pl",
-            now - timedelta(days=rng.randrange(900, 1200)),
-            1,
+        name = (
+            f"{COMPANY_A[below(len(COMPANY_A))]} {COMPANY_B[below(len(COMPANY_B))]} {LAST[below(len(LAST))]} "
+            f"{COMPANY_C[below(len(COMPANY_C))]}".strip()
         )
+        name_key = name_keys.get(name)
+        if name_key is None:
+            name_key = name_keys[name] = company_name_key(name)
+        nip = _nip(rng)
+        city = CITIES[below(len(CITIES))]
+        phone = f"+48{500 + below(399)}{100 + below(899)}{100 + below(899)}"
+        days = 900 + below(300)
+        created = created_text.get(days)
+        if created is None:
+            created = created_text[days] = (now - timedelta(days=days)).isoformat(" ")
+        yield (first_id + i, name, nip, nip, name_key, city, phone, f"biuro{i}@firma{i}.pl", created, 1)
 
 
 CONSENT_SOURCES = ("formularz na stronie", "rozmowa telefoniczna", "targi", "umowa")
@@ -508,24 +512,37 @@ _ASCII = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOS
 def _contacts(
     rng: random.Random, n: int, first_id: int, first_company: int, n_companies: int, now: datetime
 ) -> Iterator[tuple]:
+    # the draws of ``rng.choice(seq)`` and ``rng.randrange(a, b)``, made without their argument checks (a
+    # quarter million contacts draw six times each)
+    below = rng._randbelow
+    random_ = rng.random
+    n_first, n_last, n_sources = len(FIRST), len(LAST), len(CONSENT_SOURCES)
+    created_text = {}  # days ago -> (the moment's text, as a datetime is written; its date's)
+    mailbox = {}  # (first, last) -> the e-mail's name part, folded to plain ASCII lower case
     for i in range(n):
-        first, last = rng.choice(FIRST), rng.choice(LAST)
+        first, last = FIRST[below(n_first)], LAST[below(n_last)]
         if first.endswith("a") and last.endswith(("ski", "cki", "dzki")):
             last = last[:-1] + "a"  # Kowalski -> Kowalska for women
-        email = f"{first}.{last}{i}@example.pl".lower().translate(_ASCII)
-        created = now - timedelta(days=rng.randrange(1, 900))
-        consent = rng.random() < 0.6  # RODO: campaigns and bulk follow-ups skip the others
+        name = mailbox.get((first, last))
+        if name is None:
+            name = mailbox[(first, last)] = f"{first}.{last}".lower().translate(_ASCII)
+        days = 1 + below(899)
+        created = created_text.get(days)
+        if created is None:
+            moment = now - timedelta(days=days)
+            created = created_text[days] = (moment.isoformat(" "), moment.date().isoformat())
+        consent = random_() < 0.6  # RODO: campaigns and bulk follow-ups skip the others
         yield (
             first_id + i,
             first,
             last,
-            email,
-            f"+48{rng.randrange(500, 899)}{rng.randrange(100, 999)}{rng.randrange(100, 999)}",
-            first_company + rng.randrange(n_companies) if rng.random() < 0.9 else None,
-            created,
+            f"{name}{i}@example.pl",
+            f"+48{500 + below(399)}{100 + below(899)}{100 + below(899)}",
+            first_company + below(n_companies) if random_() < 0.9 else None,
+            created[0],
             consent,
-            created.date().isoformat() if consent else None,
-            rng.choice(CONSENT_SOURCES) if consent else "",
+            created[1] if consent else None,
+            CONSENT_SOURCES[below(n_sources)] if consent else "",
             1,
         )
 
@@ -575,10 +592,22 @@ class _Names:
         self.company: list[tuple[str, str]] = []
 
     def companies(self, rows: Iterator[tuple]) -> Iterator[tuple]:
+        """What ``deal_keys`` and ``company_text`` give, from the parts (as ``contacts``): a name's and a
+        city's folded forms made once."""
+        named: dict[str, tuple[str, str]] = {}
+        cities: dict[str, str] = {}
         for row in rows:  # (id, name, tax_id, nip, name_key, city, phone, email, created_at, version)
+            name = named.get(row[1])
+            if name is None:  # (sort key, folded)
+                name = named[row[1]] = deal_keys("", "", None, None, None, row[1], None)[1:4:2]
+            city = cities.get(row[5])
+            if city is None:
+                city = cities[row[5]] = search_text(row[5])
             self.company_name.append(row[1])
-            self.company.append(deal_keys("", "", None, None, None, row[1], None)[1:4:2])
-            yield (*row, company_text(row[1], row[2], row[3], "", row[5], row[7], row[6]))
+            self.company.append(name)
+            # company_text(name, tax_id, nip, "", city, email, phone): the NIP is the tax id, written once
+            tax = _folded(row[2]) if row[3] == row[2] else _joined(_folded(row[2]), _folded(row[3]))
+            yield (*row, _joined(name[1], tax, city, _folded(row[7]), _folded(row[6])))
 
     def contacts(self, rows: Iterator[tuple]) -> Iterator[tuple]:
         """What ``deal_keys`` and ``contact_text`` give, from the parts: a search text is its fields' folded
