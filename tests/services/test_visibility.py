@@ -76,7 +76,7 @@ NOT_DEAL_DATA = {
     "tasks.state_of",  # a pure rule on given times
     "business_time.business_zone", "rules.get_trigger", "rules.stage_triggers",  # trigger configuration
     "users.find_user", "users.get_user", "users.list_users", "users.local_admin",
-    "users.needs_first_admin", "users.actor_for",  # the team itself, not deals
+    "users.needs_first_admin", "users.has_local_admin", "users.actor_for",  # the team itself, not deals
     "notifications.managers", "notifications.users_with_roles",  # user ids by role
     "live.decode", "live.is_team", "live.revive",  # live-change messages and the kind of database
     "outbox.owner_name",  # this process's name for its outbox claims
