@@ -33,6 +33,15 @@ def running_workers() -> list[Worker]:
     return [w for w in list(_live) if w.is_running()]
 
 
+class _Thread(QThread):
+    """A QThread whose event loop runs inside a Python call, so the thread keeps one Python thread state while
+    it lives: its thread-locals (peewee's connection) last from one job to the next instead of going with the
+    state Python would make and drop around each job."""
+
+    def run(self) -> None:
+        self.exec()
+
+
 class _Runner(QObject):
     finished = Signal(int, object, object, object)  # token, result, error, changes
     progress = Signal(int, int)
@@ -70,7 +79,7 @@ class Worker(QObject):
         super().__init__(owner)
         self.setObjectName(name)
         self._cancel = threading.Event()
-        self._thread = QThread()
+        self._thread = _Thread()
         self._thread.setObjectName(name)
         self._keep_connection = keep_connection
         self._runner = _Runner(self._cancel, keep_connection)
