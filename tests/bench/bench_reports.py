@@ -80,6 +80,7 @@ def run(db_path: Path, deals: int) -> dict:
         import psycopg2
 
         raw = psycopg2.connect(str(db_path), options="-c jit=off")  # as the app connects (store.db)
+        raw.autocommit = True  # as peewee runs it: each statement its own transaction
     else:
         raw = sqlite3.connect(db_path)
         for pragma, value in store_db.SQLITE_PRAGMAS.items():  # as the app connects (its page cache above all)
