@@ -20,8 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="fill an empty database with sample data first")
     parser.add_argument("--demo-deals", type=int, default=5000, help=argparse.SUPPRESS)
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
-    # with --exit-after-paint: stay idle a few seconds after the first paint, print the resident memory, then exit
-    parser.add_argument("--idle-rss", action="store_true", help=argparse.SUPPRESS)
+    # with --exit-after-paint: stay idle a few seconds (or MS) after the first paint, print the resident memory, exit
+    parser.add_argument("--idle-rss", nargs="?", type=int, const=3000, metavar="MS", help=argparse.SUPPRESS)
     parser.add_argument(
         "--self-test", action="store_true", help="check this installation without a screen; exit 0 if it works"
     )

@@ -137,7 +137,7 @@ def run(db_path: Path, deals: int) -> dict:
     from desktop.services.processes import processes
     from desktop.store import db as store_db
     from desktop.ui.board.view import BoardView
-    from tests.bench.run import connect, figure
+    from tests.bench.run import connect, figure, sized
 
     postgres = str(db_path).startswith(("postgresql://", "postgres://"))
     process_id = _biggest_process(db_path)
@@ -206,7 +206,7 @@ def run(db_path: Path, deals: int) -> dict:
     # moves between the two first open stages, each one service call and one transaction
     open_ids = [s.id for s in stages if s.kind.value == "open"]
     source, target = open_ids[0], open_ids[1]
-    moving = [c.id for c in board.page(actor, source, limit=200)]
+    moving = [c.id for c in board.page(actor, source, limit=sized(200, 20))]
     timings = []
     for deal_id in moving:
         started = time.perf_counter()
@@ -220,7 +220,7 @@ def run(db_path: Path, deals: int) -> dict:
     view.close()
     view.deleteLater()
     app.processEvents()
-    widget_ms = _widget_cards(app, 5000)
+    widget_ms = _widget_cards(app, sized(5000, 500))
     store_db.close_database()
     # baseline: a bare PySide6 window
     return {

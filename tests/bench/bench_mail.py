@@ -44,7 +44,7 @@ def _matching(db_path: Path) -> dict:
     from desktop.domain.mail_parse import parse
     from desktop.services.mail import mail_matching
     from desktop.store import db as store_db
-    from tests.bench.run import figure
+    from tests.bench.run import figure, sized
 
     folder = Path(tempfile.mkdtemp(prefix="etap-bench-mail-"))
     copy = folder / "mail.db"
@@ -54,7 +54,7 @@ def _matching(db_path: Path) -> dict:
         raw = sqlite3.connect(copy)
         contacts = [e for (e,) in raw.execute("SELECT email FROM contact WHERE email <> '' LIMIT 5000")]
         numbers = [n for (n,) in raw.execute("SELECT number FROM deal ORDER BY random() LIMIT 5000")]
-        parsed = [parse(m) for m in _messages(contacts, numbers, SAMPLE)]
+        parsed = [parse(m) for m in _messages(contacts, numbers, sized(SAMPLE, 200))]
         started = time.perf_counter()
         found = [mail_matching.match(p, "in") for p in parsed]
         ours = (time.perf_counter() - started) * 1000 / len(parsed)
@@ -144,6 +144,8 @@ def _sync(count: int) -> dict:
 
 
 def run(db_path: Path, deals: int) -> dict:
+    from tests.bench.run import sized
+
     results = _matching(db_path)
-    results.update(_sync(10_000 if deals >= 100_000 else 200))
+    results.update(_sync(sized(10_000 if deals >= 100_000 else 200, 20)))
     return results

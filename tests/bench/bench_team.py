@@ -52,7 +52,7 @@ def _p95(values: list[float]) -> float:
 
 
 def run(db_path: Path, deals_count: int) -> dict:
-    from tests.bench.run import figure
+    from tests.bench.run import figure, sized
     from tests.support import pg
 
     if pg.pg_bin_dir() is None:
@@ -102,7 +102,7 @@ def run(db_path: Path, deals_count: int) -> dict:
         with listener.cursor() as cursor:
             cursor.execute("LISTEN etap_bench")
         raw = []
-        for _ in range(MOVES):
+        for _ in range(sized(MOVES, 10)):
             sent = ask("ping")
             while not listener.notifies:
                 select.select([listener], [], [], 5)
@@ -115,7 +115,7 @@ def run(db_path: Path, deals_count: int) -> dict:
         # the figure: A's move committed -> B's column repainted with the card
         spans = []
         target = second
-        for _ in range(MOVES):
+        for _ in range(sized(MOVES, 10)):
             committed = ask(f"move {deal.id} {target}")
             model = window.board.models[target]
             while deal.id not in {c.id for c in model.cards}:

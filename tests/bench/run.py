@@ -29,6 +29,14 @@ ROOT = HERE.parent.parent
 CACHE = HERE / ".cache"
 
 RUNS = 3  # measured starts take the best of this many (``--runs``; the suite's small run takes 1)
+SMOKE = False  # ``--smoke``: every figure measured once on a little work (the suite's check that each still runs)
+IDLE_MS = 3000  # how long the app and the bare window idle after their first paint before their memory is read
+
+
+def sized(full: int, smoke: int) -> int:
+    """How much work a figure measures: ``full`` normally, ``smoke`` in a ``--smoke`` run."""
+    return smoke if SMOKE else full
+
 
 BARE_WINDOW = """
 import sys, time
@@ -42,7 +50,7 @@ class W(QMainWindow):
         if not self.done:
             self.done = True
             print("painted", flush=True)
-            QTimer.singleShot(3000 if "rss" in sys.argv else 0, self.idle)
+            QTimer.singleShot(int(sys.argv[2]) if "rss" in sys.argv else 0, self.idle)
     def idle(self):
         if "rss" in sys.argv:
             import os
@@ -143,6 +151,7 @@ def bench_core(db_path: Path, generate_s: float | None) -> dict:
     results = {}
     if generate_s is not None:
         results["db.generate_s"] = figure(generate_s, "s")
+    idle = sized(IDLE_MS, 300)
     with tempfile.TemporaryDirectory() as home:
         env = app_env(home)
         runs = [
@@ -152,9 +161,9 @@ def bench_core(db_path: Path, generate_s: float | None) -> dict:
         bare = [time_to_line([sys.executable, "-c", BARE_WINDOW], "painted", env) for _ in range(RUNS)]
         # memory once start-up's background work has settled, against a bare PySide6 window idling as long
         app_rss = idle_rss(
-            [sys.executable, "-m", "desktop", "--db", str(db_path), "--exit-after-paint", "--idle-rss"], env
+            [sys.executable, "-m", "desktop", "--db", str(db_path), "--exit-after-paint", f"--idle-rss={idle}"], env
         )
-        bare_rss = idle_rss([sys.executable, "-c", BARE_WINDOW, "rss"], env)
+        bare_rss = idle_rss([sys.executable, "-c", BARE_WINDOW, "rss", str(idle)], env)
     results["app.start_to_window_ms"] = figure(min(runs), "ms", min(bare))
     results["app.idle_rss_mb"] = figure(app_rss, "MB", bare_rss)
     return results
@@ -210,13 +219,17 @@ def run_figures(deals: int, args, db_url: str | None = None) -> dict[str, dict]:
     else:
         target, generate_s = build_database(deals, args.fresh or (args.only or "").startswith("db."))
         if wants is None or wants("db.") or wants("app."):
+            started = time.perf_counter()
             results.update(bench_core(target, generate_s))
+            print(f"(app: {time.perf_counter() - started:.1f} s)", file=sys.stderr)
     for module in feature_modules():
         prefix = module.__name__.removeprefix("bench_") + "."
         if db_url and not getattr(module, "POSTGRES", False):
             continue
         if wants is None or wants(prefix):
+            started = time.perf_counter()
             results.update(module.run(target, deals))
+            print(f"({prefix[:-1]}: {time.perf_counter() - started:.1f} s)", file=sys.stderr)
     if args.only:
         results = {k: v for k, v in results.items() if k.startswith(args.only)}
     return results
@@ -247,7 +260,7 @@ def print_scale(by_size: dict[int, dict[str, dict]], where: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global RUNS
+    global RUNS, SMOKE
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--deals", type=int, default=1_000_000)
     parser.add_argument("--only", default="", help="run only figures whose name starts with this prefix")
@@ -256,12 +269,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db-url", help="a postgresql:// database to measure (or 'local': a throwaway server)")
     parser.add_argument("--scale", action="store_true", help="run at 10,000, 100,000 and 1,000,000 deals")
     parser.add_argument("--runs", type=int, default=RUNS, help="measured starts take the best of this many")
+    parser.add_argument(
+        "--smoke", action="store_true", help="measure each figure once on a little work (checks that each runs)"
+    )
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
-    RUNS = max(1, args.runs)
+    RUNS = 1 if args.smoke else max(1, args.runs)
+    SMOKE = args.smoke
     from tests.bench import run as imported  # the feature modules' copy when this file runs as a script
 
-    imported.RUNS = RUNS
+    imported.RUNS, imported.SMOKE = RUNS, SMOKE
     from desktop.services import wiring
 
     wiring.wire()  # the benchmarks open databases themselves and run use-cases: subscribers as in the app

@@ -1,5 +1,6 @@
-"""A small-size run of the benchmark command, so it keeps working (figures are not asserted: speed is
-judged from the full-size run's printed table, never by timed tests)."""
+"""A small-size smoke run of the benchmark command (every figure measured once on a little work), so it keeps
+working (figures are not asserted: speed is judged from the full-size run's printed table, never by timed
+tests)."""
 
 import json
 import subprocess
@@ -15,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_benchmark_command_runs_and_writes_every_figure_as_json(tmp_path):
     out = tmp_path / "bench.json"
     result = subprocess.run(
-        [sys.executable, "tests/bench/run.py", "--deals", "2000", "--fresh", "--runs", "1", "--json", str(out)],
+        [sys.executable, "tests/bench/run.py", "--deals", "2000", "--fresh", "--smoke", "--json", str(out)],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -62,6 +62,31 @@ def test_keyset_pages_cover_every_row_once_in_order(team):
             assert keys == sorted(keys)
 
 
+def test_tab_counts_without_a_filter_are_the_counts_of_the_rows(team, monkeypatch):
+    # the unfiltered tabs come from the totals the database keeps (deal_total): the same as counting the rows
+    admin, agent, other, p, stages = team
+    other_process = processes.create_process(admin, "Serwis")
+    deals.create_deal(admin, other_process.id, "Gdzie indziej")
+    for i in range(12):
+        owner = (agent.id, other.id, None)[i % 3]
+        deal = deals.create_deal(
+            admin, p.id, f"D{i}", stage_id=stages[i % 4].id, owner_id=owner, source=("Phone", "Web")[i % 2]
+        )
+    spam.mark_spam(admin, [deal.id])
+    deals.move_deal(admin, deals.create_deal(admin, p.id, "Przeniesiona").id, stages[2].id)
+    cases = [
+        (admin, Criteria(process_id=p.id)),
+        (agent, Criteria(process_id=p.id)),
+        (admin, Criteria(process_id=p.id, owner_ids=[None, other.id])),
+        (admin, Criteria(process_id=p.id, sources=["Web"], stage_ids=[stages[1].id])),
+        (agent, Criteria(process_id=p.id, owner_ids=[other.id])),
+    ]
+    kept = [funnel.counts(actor, crit) for actor, crit in cases]
+    assert kept[0]["all"] == 12 and kept[0]["spam"] == 1 and kept[1]["all"] == 4
+    monkeypatch.setattr(funnel, "_kept_counts", lambda actor, criteria: None)
+    assert kept == [funnel.counts(actor, crit) for actor, crit in cases]
+
+
 def test_spam_leaves_the_process_and_restore_returns_it_to_its_stage(team):
     admin, _, _, p, stages = team
     deal = deals.create_deal(admin, p.id, "Podejrzana", stage_id=stages[1].id)

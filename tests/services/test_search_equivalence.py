@@ -84,16 +84,20 @@ def board_ids(actor, stages, text: str) -> set[int]:
     return {i for s in stages for i in board.stage_deal_ids(actor, s.id, text)}
 
 
-@pytest.fixture(params=["rare", "common", "common_trigrams"])
+@pytest.fixture(params=["rare", "common", "common_trigrams", "sampled"])
 def commonness(request, monkeypatch):
     """SQLite looks a rare text's rows up by id and checks a common one row by row (common: many rows match,
-    or many rows hold the trigrams it asks the index for): run every way."""
+    or many rows hold the trigrams it asks the index for); PostgreSQL narrows a text its sample of the table
+    says is rare by a few of its trigrams (sampled: a sample none of the rows' words are in, so every text
+    with two trigrams of letters goes that way): run every way."""
     from desktop.store import search
 
     if request.param == "common":
         monkeypatch.setattr(search, "FEW", 0)
     elif request.param == "common_trigrams":
         monkeypatch.setattr(search, "CANDIDATES", 0)
+    elif request.param == "sampled":
+        monkeypatch.setattr(search, "_sample", lambda table: (["qqq"] * search.MIN_SAMPLE, {}))
 
 
 def test_funnel_and_board_find_what_the_reference_finds_in_every_casing(admin, book, commonness):

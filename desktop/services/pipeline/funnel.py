@@ -26,6 +26,7 @@ from desktop.store.models import (
     Contact,
     Deal,
     DealPath,
+    DealTotal,
     Stage,
     StageStay,
     User,
@@ -293,13 +294,38 @@ def counts(actor: Actor, criteria: Criteria) -> dict:
     """Matching deals per stage (the sub-view tabs), plus ``"all"`` and ``"spam"`` totals."""
     joins = _needs_joins(criteria)
     base = Criteria(**{**criteria.__dict__, "stage_ids": [], "spam": False})
-    query = _base(actor, base, Deal.stage, fn.COUNT(SQL("*")), joins=joins, ordered=False).group_by(Deal.stage)
-    result: dict = dict(query.tuples())
+    result = _kept_counts(actor, base)
+    if result is None:
+        query = _base(actor, base, Deal.stage, fn.COUNT(SQL("*")), joins=joins, ordered=False).group_by(Deal.stage)
+        result = dict(query.tuples())
     # the "All" tab shows the criteria's own stages (a report's won and lost ones, say), every stage without
     result["all"] = sum(v for k, v in result.items() if not criteria.stage_ids or k in criteria.stage_ids)
     spam = Criteria(**{**criteria.__dict__, "stage_ids": [], "spam": True})
     result["spam"] = _base(actor, spam, fn.COUNT(SQL("*")), joins=joins, ordered=False).scalar() or 0
     return result
+
+
+def _kept_counts(actor: Actor, c: Criteria) -> dict | None:
+    """The non-spam deals per stage as the database keeps them (``deal_total``, per stage, owner, currency and
+    source) when the criteria narrow by nothing else; None otherwise. The tabs of a process without a filter
+    at a million deals: a few hundred summary rows instead of a count of every deal (0.6 s over both cores on
+    PostgreSQL, 1.6 s on SQLite, in the background while the first page paints)."""
+    plain = Criteria(process_id=c.process_id, owner_ids=c.owner_ids, sources=c.sources)
+    if c.process_id is None or c != plain:
+        return None
+    query = (
+        DealTotal.select(DealTotal.stage, fn.SUM(DealTotal.deals))
+        .join(Stage, on=(DealTotal.stage == Stage.id))
+        .where(Stage.process == c.process_id, DealTotal.deals > 0)
+        .group_by(DealTotal.stage)
+    )
+    if not actor.is_manager:
+        query = query.where(DealTotal.owner_id == actor.id)
+    if c.owner_ids:  # the summary's owner 0 is "no owner"
+        query = query.where(DealTotal.owner_id.in_([0 if i is None else i for i in c.owner_ids]))
+    if c.sources:
+        query = query.where(DealTotal.source.in_(c.sources))
+    return {stage_id: int(deals) for stage_id, deals in query.tuples()}
 
 
 def visible_ids(actor: Actor, deal_ids: list[int]) -> list[int]:
