@@ -7,7 +7,6 @@ bulk path in one transaction, never as one ORM object per row.
 from __future__ import annotations
 
 import hashlib
-import json
 import queue
 import random
 import threading
@@ -21,13 +20,13 @@ from desktop.domain.probability import effective_probability
 from desktop.domain.roles import Role
 from desktop.domain.stages import StageKind
 from desktop.domain.templates import SOURCES
-from desktop.domain.text import SEARCH_SEPARATOR, company_text, deal_keys, search_text, sort_key
+from desktop.domain.text import SEARCH_SEPARATOR, deal_keys, search_text, sort_key
 from desktop.domain.timeutil import local_day_start_utc, utcnow
 from desktop.services.actor import Actor
 from desktop.services.deals import probability
 from desktop.services.processes import processes
 from desktop.store import bulk, localdays, search
-from desktop.store.db import atomic, database
+from desktop.store.db import atomic, database, is_postgres
 from desktop.store.models import DealSequence, User
 
 # Sample data speaks Polish: the stage names of both templates, as a Polish team would name them.
@@ -288,6 +287,7 @@ def generate(
         _won_activities(first_deal)
     bulk.analyze()
     _showcase(admin, procs, now, rng)
+    bulk.vacuum_analyze()
     return {"deals": deals, "contacts": n_contacts, "companies": n_companies}
 
 
@@ -483,21 +483,25 @@ def _nip(rng: random.Random) -> str:
 
 
 def _companies(rng: random.Random, n: int, first_id: int, now: datetime) -> Iterator[tuple]:
+    below = rng._randbelow  # the draws of ``rng.choice`` and ``rng.randrange``, without their argument checks
+    name_keys: dict[str, str] = {}  # 20,160 names: each reduced once
+    created_text: dict[int, str] = {}
     for i in range(n):
-        name = f"{rng.choice(COMPANY_A)} {rng.choice(COMPANY_B)} {rng.choice(LAST)} {rng.choice(COMPANY_C)}".strip()
-        nip = _nip(rng)
-        yield (
-            first_id + i,
-            name,
-            nip,
-            nip,
-            company_name_key(name),
-            rng.choice(CITIES),
-            f"+48{rng.randrange(500, 899)}{rng.randrange(100, 999)}{rng.randrange(100, 999)}",
-            f"biuro{i}@firma{i}.pl",
-            now - timedelta(days=rng.randrange(900, 1200)),
-            1,
+        name = (
+            f"{COMPANY_A[below(len(COMPANY_A))]} {COMPANY_B[below(len(COMPANY_B))]} {LAST[below(len(LAST))]} "
+            f"{COMPANY_C[below(len(COMPANY_C))]}".strip()
         )
+        name_key = name_keys.get(name)
+        if name_key is None:
+            name_key = name_keys[name] = company_name_key(name)
+        nip = _nip(rng)
+        city = CITIES[below(len(CITIES))]
+        phone = f"+48{500 + below(399)}{100 + below(899)}{100 + below(899)}"
+        days = 900 + below(300)
+        created = created_text.get(days)
+        if created is None:
+            created = created_text[days] = (now - timedelta(days=days)).isoformat(" ")
+        yield (first_id + i, name, nip, nip, name_key, city, phone, f"biuro{i}@firma{i}.pl", created, 1)
 
 
 CONSENT_SOURCES = ("formularz na stronie", "rozmowa telefoniczna", "targi", "umowa")
@@ -508,24 +512,37 @@ _ASCII = str.maketrans("ąćęłńóśźżĄĆĘŁŃÓŚŹŻ", "acelnoszzACELNOS
 def _contacts(
     rng: random.Random, n: int, first_id: int, first_company: int, n_companies: int, now: datetime
 ) -> Iterator[tuple]:
+    # the draws of ``rng.choice(seq)`` and ``rng.randrange(a, b)``, made without their argument checks (a
+    # quarter million contacts draw six times each)
+    below = rng._randbelow
+    random_ = rng.random
+    n_first, n_last, n_sources = len(FIRST), len(LAST), len(CONSENT_SOURCES)
+    created_text = {}  # days ago -> (the moment's text, as a datetime is written; its date's)
+    mailbox = {}  # (first, last) -> the e-mail's name part, folded to plain ASCII lower case
     for i in range(n):
-        first, last = rng.choice(FIRST), rng.choice(LAST)
+        first, last = FIRST[below(n_first)], LAST[below(n_last)]
         if first.endswith("a") and last.endswith(("ski", "cki", "dzki")):
             last = last[:-1] + "a"  # Kowalski -> Kowalska for women
-        email = f"{first}.{last}{i}@example.pl".lower().translate(_ASCII)
-        created = now - timedelta(days=rng.randrange(1, 900))
-        consent = rng.random() < 0.6  # RODO: campaigns and bulk follow-ups skip the others
+        name = mailbox.get((first, last))
+        if name is None:
+            name = mailbox[(first, last)] = f"{first}.{last}".lower().translate(_ASCII)
+        days = 1 + below(899)
+        created = created_text.get(days)
+        if created is None:
+            moment = now - timedelta(days=days)
+            created = created_text[days] = (moment.isoformat(" "), moment.date().isoformat())
+        consent = random_() < 0.6  # RODO: campaigns and bulk follow-ups skip the others
         yield (
             first_id + i,
             first,
             last,
-            email,
-            f"+48{rng.randrange(500, 899)}{rng.randrange(100, 999)}{rng.randrange(100, 999)}",
-            first_company + rng.randrange(n_companies) if rng.random() < 0.9 else None,
-            created,
+            f"{name}{i}@example.pl",
+            f"+48{500 + below(399)}{100 + below(899)}{100 + below(899)}",
+            first_company + below(n_companies) if random_() < 0.9 else None,
+            created[0],
             consent,
-            created.date().isoformat() if consent else None,
-            rng.choice(CONSENT_SOURCES) if consent else "",
+            created[1] if consent else None,
+            CONSENT_SOURCES[below(n_sources)] if consent else "",
             1,
         )
 
@@ -575,10 +592,22 @@ class _Names:
         self.company: list[tuple[str, str]] = []
 
     def companies(self, rows: Iterator[tuple]) -> Iterator[tuple]:
+        """What ``deal_keys`` and ``company_text`` give, from the parts (as ``contacts``): a name's and a
+        city's folded forms made once."""
+        named: dict[str, tuple[str, str]] = {}
+        cities: dict[str, str] = {}
         for row in rows:  # (id, name, tax_id, nip, name_key, city, phone, email, created_at, version)
+            name = named.get(row[1])
+            if name is None:  # (sort key, folded)
+                name = named[row[1]] = deal_keys("", "", None, None, None, row[1], None)[1:4:2]
+            city = cities.get(row[5])
+            if city is None:
+                city = cities[row[5]] = search_text(row[5])
             self.company_name.append(row[1])
-            self.company.append(deal_keys("", "", None, None, None, row[1], None)[1:4:2])
-            yield (*row, company_text(row[1], row[2], row[3], "", row[5], row[7], row[6]))
+            self.company.append(name)
+            # company_text(name, tax_id, nip, "", city, email, phone): the NIP is the tax id, written once
+            tax = _folded(row[2]) if row[3] == row[2] else _joined(_folded(row[2]), _folded(row[3]))
+            yield (*row, _joined(name[1], tax, city, _folded(row[7]), _folded(row[6])))
 
     def contacts(self, rows: Iterator[tuple]) -> Iterator[tuple]:
         """What ``deal_keys`` and ``contact_text`` give, from the parts: a search text is its fields' folded
@@ -626,19 +655,54 @@ def _deals(rng, n, procs, owners, first_contact, n_contacts, first_company, n_co
     worker = threading.Thread(target=produce, name="demo-rows", daemon=True)
     worker.start()
     while (chunk := chunks.get()) is not None:
-        deal_rows, stay_rows, event_rows, path_rows = chunk
+        deal_rows, stay_rows, path_rows = chunk
         bulk.insert_rows("deal", DEAL_COLUMNS + DEAL_KEY_COLUMNS, deal_rows)
         bulk.insert_rows("stage_stay", STAY_COLUMNS, stay_rows)
-        bulk.insert_rows("event", EVENT_COLUMNS, event_rows)
         bulk.insert_rows("deal_path", PATH_COLUMNS, path_rows)
     worker.join()
     if failure:
         raise failure[0]
+    _events(context.first_deal)
     for (process_id, year), last in context.seqs.items():
         DealSequence.insert(process=process_id, year=year, last_value=last).on_conflict(
             conflict_target=[DealSequence.process, DealSequence.year], update={DealSequence.last_value: last}
         ).execute()
     bulk.sync_serial("deal")  # PostgreSQL: explicit ids do not advance the serial
+
+
+def _events(first_deal: int) -> None:
+    """The deals' history, made in SQL from the rows just written: each deal's 'created' event, then one
+    'moved' event for each of its stays after the first (a deal's stays were written one after another, so
+    the stay before is the one with the id before)."""
+    p = database.param
+    quote = (lambda x: f"to_json({x})::text") if is_postgres() else (lambda x: f"json_quote({x})")
+    database.execute_sql(
+        "INSERT INTO event (deal_id, process_id, user_id, at, kind, payload) "
+        "SELECT id, process_id, owner_id, created_at, 'created', "
+        f"""'{{"number": ' || {quote("number")} || ', "title": ' || {quote("title")} || '}}' """
+        f"FROM deal WHERE id >= {p} ORDER BY id",
+        (first_deal,),
+    )
+    database.execute_sql(
+        "INSERT INTO event (deal_id, process_id, user_id, at, kind, payload) "
+        "SELECT b.deal_id, s.process_id, b.user_id, b.entered_at, 'moved', "
+        f"""'{{"from_stage": ' || {quote("a.stage_name")} || ', "to_stage": ' || {quote("b.stage_name")} || '}}' """
+        "FROM stage_stay b JOIN stage_stay a ON a.id = b.id - 1 AND a.deal_id = b.deal_id "
+        f"JOIN stage s ON s.id = b.stage_id WHERE b.deal_id >= {p} ORDER BY b.id",
+        (first_deal,),
+    )
+
+
+def _stamps(origin: datetime, count: int) -> list[str]:
+    """The text of ``count`` moments ``SLOT`` seconds apart from ``origin`` (``str`` of each, as written for a
+    datetime): a million deals stamp ten million moments on 115,200 slots. A day holds a whole number of slots,
+    so a slot's text is its date's and its time of day's, each made once."""
+    per_day = 86400 // SLOT
+    times = [str(origin + timedelta(seconds=k * SLOT))[10:] for k in range(per_day)]
+    midnight = origin.replace(hour=0, minute=0, second=0, microsecond=0)
+    since_midnight = (origin - midnight) // timedelta(seconds=SLOT)  # whole slots: the date turns after them
+    dates = [str((origin + timedelta(days=d)).date()) for d in range(count // per_day + 2)]
+    return [dates[(since_midnight + k) // per_day] + times[k % per_day] for k in range(count)]
 
 
 class _DealContext:
@@ -661,139 +725,176 @@ class _DealContext:
         ).fetchone()
         self.days_zone = ZoneInfo(setting[0]) if setting else None
 
+    def _local_days(self, origin: datetime, span_slots: int) -> Callable[[int, int], int] | None:
+        """``days(later, earlier)``: the local calendar days (in the reports' zone) between two slots; None when
+        no zone is known. A slot's offset is its hour's (looked up once per hour; an hour the offset changes in
+        is looked up per slot)."""
+        zone = self.days_zone
+        if zone is None:
+            return None
+        hour = 3600 // SLOT
+        base = origin.replace(tzinfo=UTC)
+
+        def offset(slot: int) -> int:
+            moment = base + timedelta(seconds=slot * SLOT)
+            return int(moment.astimezone(zone).utcoffset().total_seconds())
+
+        offsets = []
+        for h in range(span_slots // hour + 1):
+            first, last = offset(h * hour), offset(h * hour + hour - 1)
+            offsets.append(first if first == last else None)
+        first_day = origin.toordinal()
+        since_midnight = ((origin.hour * 60 + origin.minute) * 60 + origin.second) * 1_000_000 + origin.microsecond
+        day_us = 86_400_000_000
+
+        def local(slot: int) -> int:
+            shift = offsets[slot // hour]
+            if shift is None:
+                shift = offset(slot)
+            return first_day + (since_midnight + (slot * SLOT + shift) * 1_000_000) // day_us
+
+        return lambda later, earlier: local(later) - local(earlier)
+
     def chunks(self, n: int):
         rng, now = self.rng, self.now
         random_ = rng.random
         span_slots = 400 * 86400 // SLOT
         origin = now - timedelta(seconds=span_slots * SLOT)
-        # every slot's text, made once (a million deals stamp ten million moments on 115,200 slots)
-        stamps = [str(origin + timedelta(seconds=slot * SLOT)) for slot in range(span_slots + 1)]
-        zone = self.days_zone
-        local_days: dict[int, int] = {}
-
-        def local_day(slot: int) -> int:
-            day = local_days.get(slot)
-            if day is None:
-                moment = (origin + timedelta(seconds=slot * SLOT)).replace(tzinfo=UTC)
-                day = local_days[slot] = moment.astimezone(zone).date().toordinal()
-            return day
-
+        stamps = _stamps(origin, span_slots + 1)
+        local_day = self._local_days(origin, span_slots)
         day_text = [str((origin + timedelta(days=d)).date()) for d in range(400 + 200)]
         now_day = 400
         sources = [POLISH[s] for s in SOURCES]
+        n_sources = len(sources)
         titles = [t.format(p=p) for t in TITLES for p in PRODUCTS]
+        n_titles = len(titles)
         title_text = [search_text(t) for t in titles]
         contact_keys, company_keys, owner_sort = self.names.contact, self.names.company, self.owner_sort
-        title_json = [json.dumps(t, ensure_ascii=False) for t in titles]
-
-        moved = {
-            (a.id, b.id): json.dumps({"from_stage": a.name, "to_stage": b.name}, ensure_ascii=False)
-            for ss in self.stages.values()
-            for a in ss
-            for b in ss
-        }
+        # a deal's search text is its parts' folded forms joined (``_joined`` skips the empty ones: none is)
+        separator = SEARCH_SEPARATOR
+        plain = all(part for _, part in contact_keys) and all(part for _, part in company_keys)
         # each deal's probability as the domain rule gives it (what ``probability.refresh_process`` would set):
         # no manual value, and no activity done yet in an open stage (won deals get theirs, closed decides)
-        chances = {
-            s.id: effective_probability(s.kind, s.default_probability, None, 0, self.weights[p])
+        facts = {
+            s.id: (
+                effective_probability(s.kind, s.default_probability, None, 0, self.weights[p]),
+                "next_contact" in s.required,
+                list(s.substages),
+                s.kind is StageKind.LOST,
+            )
             for p, ss in self.stages.items()
             for s in ss
         }
+        # every path a deal can take (its first ``depth`` open stages, then maybe one closed stage): its stays'
+        # stages and its text in deal_path, made once
+        routes: dict[tuple[int, int, int], tuple[tuple[tuple[int, str], ...], str]] = {}
         layout = {}
         for proc in self.procs:
             ss = self.stages[proc.id]
-            layout[proc.id] = ([s for s in ss if s.kind is StageKind.OPEN], [s for s in ss if s.kind.is_closed])
+            opened, closed = [s for s in ss if s.kind is StageKind.OPEN], [s for s in ss if s.kind.is_closed]
+            layout[proc.id] = (len(opened), len(closed))
+            for depth in range(1, len(opened) + 1):
+                for c in range(-1, len(closed)):
+                    path = opened[:depth] + ([closed[c]] if c >= 0 else [])
+                    text = "," + ",".join([str(st.id) for st in path]) + ","
+                    routes[(proc.id, depth, c)] = (tuple((st.id, st.name) for st in path), text)
         created = sorted(int(random_() * (span_slots - 12)) for _ in range(n))
         year_of = {}
-        deal_rows, stay_rows, event_rows, path_rows = [], [], [], []
+        deal_rows, stay_rows, path_rows = [], [], []
         owners, n_owners = self.owners, len(self.owners)
+        first_proc, second_proc = self.procs[0], self.procs[1]
+        seqs, existing = self.seqs, self.existing
+        n_contacts, n_companies = self.n_contacts, self.n_companies
+        first_contact, first_company = self.first_contact, self.first_company
+        n_lost = len(LOST_REASONS)
+        deal_id = self.first_deal - 1
         for i, slot in enumerate(created):
-            deal_id = self.first_deal + i
-            proc = self.procs[0] if random_() < 0.6 else self.procs[1]
-            open_stages, closed = layout[proc.id]
+            deal_id += 1
+            proc = first_proc if random_() < 0.6 else second_proc
+            process_id = proc.id
+            n_open, n_closed = layout[process_id]
             age_days = (span_slots - slot) * SLOT // 86400
-            depth = 1 + int(random_() * len(open_stages))
-            path = open_stages[:depth]
-            if random_() < min(0.7, age_days / 500):  # older deals are more often closed
-                path = [*path, closed[int(random_() * len(closed))]]
-            stage = path[-1]
+            depth = 1 + int(random_() * n_open)
+            # older deals are more often closed
+            path, path_text = routes[
+                (process_id, depth, int(random_() * n_closed) if random_() < min(0.7, age_days / 500) else -1)
+            ]
+            stage_id = path[-1][0]
+            chance, needs_next, substages, lost = facts[stage_id]
             day = slot * SLOT // 86400
             if day not in year_of:
                 when = origin + timedelta(days=day)
                 year_of[day] = (when.year, when.month)
             year, month = year_of[day]
-            key = (proc.id, year)
-            seq = self.seqs[key] = self.seqs.get(key, self.existing.get(key, 0)) + 1
+            key = (process_id, year)
+            seq = seqs[key] = seqs.get(key, existing.get(key, 0)) + 1
             number = proc.number_format.format(year=year, month=month, seq=seq)
             currency = "EUR" if random_() < 0.2 else "PLN"  # both have a minor unit of 1/100
             value = (1, 2, 5)[int(random_() * 3)] * 10 ** (3 + int(random_() * 3)) + int(random_() * 100) * 10
             cost = value * (45 + int(random_() * 40)) // 100
             owner = owners[int(random_() * n_owners)] if random_() < 0.95 else None
             # Stays: one per stage on the path, spread between creation and now.
-            remaining = span_slots - slot
-            cuts = sorted(slot + int(random_() * remaining) for _ in range(len(path) - 1))
-            times = [slot, *cuts]
-            for k, st in enumerate(path):
-                stay_rows.append(
-                    (
-                        deal_id,
-                        st.id,
-                        st.name,
-                        stamps[times[k]],
-                        stamps[times[k + 1]] if k + 1 < len(path) else None,
-                        owner,
-                    )
-                )
-                if k:
-                    event_rows.append(
-                        (deal_id, proc.id, owner, stamps[times[k]], "moved", moved[(path[k - 1].id, st.id)])
-                    )
-            t = int(random_() * len(titles))
-            created_payload = f'{{"number": "{number}", "title": {title_json[t]}}}'
-            event_rows.append((deal_id, proc.id, owner, stamps[slot], "created", created_payload))
-            needs_next = "next_contact" in stage.required
-            contact = int(random_() * self.n_contacts)
-            company = int(random_() * self.n_companies)
+            entered = stamps[slot]
+            if len(path) == 1:
+                last = slot
+                stay_rows.append((deal_id, stage_id, path[0][1], entered, None, owner))
+            else:
+                remaining = span_slots - slot
+                cuts = sorted([slot + int(random_() * remaining) for _ in range(len(path) - 1)])
+                last = cuts[-1]
+                for (st_id, st_name), cut in zip(path, cuts, strict=False):
+                    left = stamps[cut]
+                    stay_rows.append((deal_id, st_id, st_name, entered, left, owner))
+                    entered = left
+                stay_rows.append((deal_id, stage_id, path[-1][1], entered, None, owner))
+            t = int(random_() * n_titles)
+            contact = int(random_() * n_contacts)
+            company = int(random_() * n_companies)
             contact_sort, contact_part = contact_keys[contact]
             company_sort, company_part = company_keys[company]
+            if plain:
+                text = separator.join((_folded(number), title_text[t], contact_part, company_part))
+            else:
+                text = _joined(_folded(number), title_text[t], contact_part, company_part)
             deal_rows.append(
                 (
                     deal_id,
-                    proc.id,
-                    stage.id,
+                    process_id,
+                    stage_id,
                     number,
                     titles[t],
                     value * 100,
                     currency,
                     cost * 100,
                     owner,
-                    self.first_contact + contact,
-                    self.first_company + company,
-                    sources[int(random_() * len(sources))],
-                    stage.substages[int(random_() * len(stage.substages))] if stage.substages else "",
+                    first_contact + contact,
+                    first_company + company,
+                    sources[int(random_() * n_sources)],
+                    substages[int(random_() * len(substages))] if substages else "",
                     stamps[slot],
                     day_text[day + 14 + int(random_() * 166)],
                     day_text[now_day - 5 + int(random_() * 25)] if needs_next or random_() < 0.3 else None,
-                    LOST_REASONS[int(random_() * len(LOST_REASONS))] if stage.kind is StageKind.LOST else "",
-                    chances[stage.id],
+                    LOST_REASONS[int(random_() * n_lost)] if lost else "",
+                    chance,
                     None,
                     float(-i),
-                    stamps[times[-1]],
-                    stamps[times[-1]],
+                    stamps[last],
+                    stamps[last],
                     False,
                     1,
                     contact_sort,
                     company_sort,
                     owner_sort.get(owner, ""),
-                    _joined(_folded(number), title_text[t], contact_part, company_part),
+                    text,
                 )
             )
             # the reports' path of the deal (``deal_paths.rebuild``): its stages in the order of its stays, and
             # the local calendar days from its creation to entering the stage it is in
-            days = None if zone is None else local_day(times[-1]) - local_day(slot)
-            path_rows.append((deal_id, proc.id, "," + ",".join([str(st.id) for st in path]) + ",", stage.id, days))
+            path_rows.append(
+                (deal_id, process_id, path_text, stage_id, None if local_day is None else local_day(last, slot))
+            )
             if len(deal_rows) >= CHUNK:
-                yield deal_rows, stay_rows, event_rows, path_rows
-                deal_rows, stay_rows, event_rows, path_rows = [], [], [], []
+                yield deal_rows, stay_rows, path_rows
+                deal_rows, stay_rows, path_rows = [], [], []
         if deal_rows:
-            yield deal_rows, stay_rows, event_rows, path_rows
+            yield deal_rows, stay_rows, path_rows

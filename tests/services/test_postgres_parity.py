@@ -42,6 +42,18 @@ def test_demo_after_a_rolled_back_load_does_not_assume_ids_follow_the_sequence(d
     assert company.id > max(c.id for c in Company.select(Company.id).where(Company.id != company.id))
 
 
+def test_demo_leaves_the_database_checked_and_tidy(db):
+    demo.generate(60, seed=4)
+    if store_db.is_postgres():  # the load's dead row versions reclaimed, statistics fresh (VACUUM ANALYZE)
+        row = store_db.database.execute_sql(
+            "SELECT last_vacuum IS NOT NULL, last_analyze IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'deal'"
+        ).fetchone()
+        assert tuple(row) == (True, True)
+    else:  # the load went without foreign key checks; the connection checks them again after
+        assert store_db.database.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert store_db.database.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+
+
 def test_deferred_indexes_drop_and_rebuild_only_non_unique_indexes(db):
     before = _index_names("deal")
     with bulk.deferred_indexes(("deal",)):
