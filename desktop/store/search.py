@@ -317,11 +317,47 @@ def contains(model, *terms: str):
     matches; a common one is checked row by row as the query walks its order, and a page of matches is
     reached after a few thousand rows."""
     if is_postgres():
-        return _like_any(model, terms)
-    ids = few_ids(model, *terms)
-    if ids is None:
-        return _scan(model.search_text, terms)
+        ids = _pg_few_ids(model, terms)
+        if ids is None:
+            return _like_any(model, terms)
+    else:
+        ids = few_ids(model, *terms)
+        if ids is None:
+            return _scan(model.search_text, terms)
     return model.id.in_(ids) if ids else (model.id < 0)
+
+
+def _pg_few_ids(model, terms: tuple[str, ...]) -> list[int] | None:
+    """PostgreSQL: the ids of ``model``'s rows whose search text contains any of ``terms`` when the table's
+    sample says each is rare (``_rare_grams``) and they are at most ``FEW``; None otherwise.
+
+    One screen asks for the same text several times at once: the funnel's page and, in the background, its
+    tabs' counts and the spam count; the board each column's cards and the totals. The trigram lookup is most
+    of each query's time, so it is made once and its ids serve them all while the database is unchanged: the
+    answer is kept with the snapshot it was read in (``txid_current_snapshot``: which transactions have
+    committed, the same text for every connection that sees the same rows). Inside a transaction, whose own
+    writes a snapshot does not show, nothing is kept."""
+    table = model._meta.table_name
+    if not all(_rare_grams(table, term) for term in terms):
+        return None
+    key = (database.obj, table, terms)
+    stamp = None if database.in_transaction() else database.execute_sql("SELECT txid_current_snapshot()::text")
+    stamp = stamp and stamp.fetchone()[0]
+    cached = _pg_recent.get(key)
+    if stamp is not None and cached is not None and cached[0] == stamp:
+        return cached[1]
+    query = model.select(model.id).where(_like_any(model, terms)).limit(FEW + 1)
+    found = sorted(i for (i,) in query.tuples())
+    found = found if len(found) <= FEW else None
+    if stamp is not None:
+        if len(_pg_recent) >= 16:
+            _pg_recent.clear()
+        _pg_recent[key] = (stamp, found)
+    return found
+
+
+# (database, table, terms) -> (snapshot, ids or None): the last rare texts looked up on PostgreSQL
+_pg_recent: dict[tuple, tuple] = {}
 
 
 def _probe_every(table: str, terms: tuple[str, ...]) -> list[int] | None:
@@ -391,7 +427,10 @@ def restrict(model, conditions: list, *terms: str, ordered: bool = True) -> list
     for a count or a sum over all of them (not ``ordered``) the rows holding a few of its trigrams come from
     the index instead of a scan of every row."""
     if is_postgres():
-        return [*conditions, _like_any(model, terms)]
+        ids = _pg_few_ids(model, terms)
+        if ids is None:
+            return [*conditions, _like_any(model, terms)]
+        return [model.id.in_(ids), *conditions] if ids else [model.id < 0]
     ids = few_ids(model, *terms)
     if ids is None:
         scan = _scan(model.search_text, terms)

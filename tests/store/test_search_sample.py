@@ -69,3 +69,33 @@ def test_the_narrowed_search_finds_exactly_the_rows_holding_the_text(analysed, m
         rows, _after = funnel.page(admin, Criteria(process_id=p.id, text=text), limit=500)
         expected = {d.id for d in made if search_term(text) in search_term(d.title)}
         assert expected and {r.id for r in rows} == expected, text
+
+
+def test_a_rare_texts_ids_are_looked_up_once_and_again_after_any_write(analysed, monkeypatch):
+    from desktop.domain.funnel import Criteria
+    from desktop.services.admin import users
+    from desktop.services.pipeline import funnel
+    from desktop.store.db import atomic
+
+    p, _made = analysed
+    texts = [t for (t,) in Deal.select(Deal.search_text).tuples() if "brama" not in t]
+    monkeypatch.setattr(search, "_sample", lambda table: (texts, {}))
+    monkeypatch.setattr(search, "MIN_SAMPLE", len(texts))
+    admin = users.local_admin()
+    criteria = Criteria(process_id=p.id, text="Brama Kowalski")
+    probes = []
+    real = search._like_any
+    monkeypatch.setattr(search, "_like_any", lambda model, terms: probes.append(terms) or real(model, terms))
+
+    def found() -> set[int]:
+        return {r.id for r in funnel.page(admin, criteria, limit=500)[0]}
+
+    first = found()
+    assert len(first) == 1 and funnel.counts(admin, criteria)["all"] == 1 and found() == first
+    assert len(probes) == 1  # the page, the tabs' counts and the page again: one lookup
+    added = deals.create_deal(admin, p.id, "Brama kowalski bis")  # committed: another snapshot
+    assert found() == first | {added.id}
+    with atomic():  # the transaction's own write, which its snapshot does not show
+        inside = deals.create_deal(admin, p.id, "brama KOWALSKI ter")
+        assert found() == first | {added.id, inside.id}
+    assert found() == first | {added.id, inside.id}
