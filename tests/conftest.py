@@ -20,6 +20,10 @@ from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
 from desktop.store import db as store_db
+from desktop.store import prepared
+
+# every query compiled once per shape (desktop.store.prepared) is checked against a fresh compile of the same call
+prepared.CHECK = True
 
 # Property tests draw the same examples on every run (a red run is reproducible, never a coin toss); a test's own
 # @settings(...) keeps this unless it says otherwise. No timed checks: no per-example deadline, and no "too slow"

@@ -7,6 +7,7 @@ touches an amount: parsing accepts text (with a comma or a dot as decimal separa
 from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -237,6 +238,7 @@ def exponent(currency: str) -> int:
     return _EXPONENTS.get(currency.upper(), 2)
 
 
+@lru_cache(maxsize=256)
 def quantum(currency: str) -> Decimal:
     return Decimal(1).scaleb(-exponent(currency))
 

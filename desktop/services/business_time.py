@@ -15,7 +15,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
 from desktop.services import events, history, settings
 from desktop.services.actor import Actor, require_configure
-from desktop.store import deal_paths, localdays
+from desktop.store import deal_paths, localdays, prepared
 from desktop.store.db import atomic
 from desktop.store.localdays import known_zone as _known
 from desktop.store.models import Setting
@@ -30,7 +30,7 @@ def system_zone_name() -> str:
 
 def stored_zone_name() -> str:
     """The zone an administrator chose ("" when none was chosen: the system's applies)."""
-    value = Setting.select(Setting.value).where(Setting.key == ZONE_SETTING).scalar()
+    value = prepared.scalar("business zone", lambda: Setting.select(Setting.value).where(Setting.key == ZONE_SETTING))
     return value if value and _known(value) else ""
 
 

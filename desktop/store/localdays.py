@@ -9,6 +9,7 @@ peewee (``desktop.services.reports.base``); the text here serves raw statements 
 from __future__ import annotations
 
 import os
+import time
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -28,7 +29,22 @@ def known_zone(name: str) -> bool:
 
 def system_zone_name() -> str:
     """The computer's IANA zone: ``TZ`` if set, else what the system says (tzlocal reads the Windows registry
-    and /etc/localtime); UTC only when nothing usable is found."""
+    and /etc/localtime); UTC only when nothing usable is found. Asked of the system again after a minute, or
+    at once when ``TZ`` changes (each report asks: finding the link's target cost more than a report's SQL)."""
+    tz = os.environ.get("TZ", "")
+    hit = _system_zone.get(tz)
+    if hit is not None and time.monotonic() - hit[1] < 60:
+        return hit[0]
+    name = _ask_system_zone()
+    _system_zone.clear()
+    _system_zone[tz] = (name, time.monotonic())
+    return name
+
+
+_system_zone: dict[str, tuple[str, float]] = {}  # TZ -> (the zone found, when)
+
+
+def _ask_system_zone() -> str:
     candidates = [os.environ.get("TZ", "").lstrip(":")]
     try:
         import tzlocal

@@ -6,6 +6,10 @@ recorded); the result or the exception comes back on the GUI thread to ``on_done
 job's ``Changes`` are announced through the op helper's hub, so the views refresh what it touched. A job that
 takes ``progress`` and ``cancelled`` keyword arguments gets them (``with_progress=True``).
 
+``Worker(owner, keep_connection=True)`` keeps its thread's connection open from one job to the next
+(``services.threads.in_kept_worker``: the app's page cache stays warm, no connection is opened per job) and
+closes it when the worker closes: for a view that reads the database again and again while it is open.
+
 ``close()`` cancels what is pending, asks a running job to stop (``cancelled()`` turns true) and joins the
 thread; owners call it from ``closeEvent``, and the test suite fails any test that leaves a worker running.
 """
@@ -16,9 +20,9 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QEventLoop, QMetaObject, QObject, Qt, QThread, Signal, Slot
 
-from desktop.services.mail.threads import in_worker
+from desktop.services.mail.threads import close_connection, in_kept_worker, in_worker
 from desktop.ui import ops
 
 _live: set[Worker] = set()  # strong: a QThread must never be destroyed while it runs
@@ -29,13 +33,23 @@ def running_workers() -> list[Worker]:
     return [w for w in list(_live) if w.is_running()]
 
 
+class _Thread(QThread):
+    """A QThread whose event loop runs inside a Python call, so the thread keeps one Python thread state while
+    it lives: its thread-locals (peewee's connection) last from one job to the next instead of going with the
+    state Python would make and drop around each job."""
+
+    def run(self) -> None:
+        self.exec()
+
+
 class _Runner(QObject):
     finished = Signal(int, object, object, object)  # token, result, error, changes
     progress = Signal(int, int)
 
-    def __init__(self, cancel: threading.Event) -> None:
+    def __init__(self, cancel: threading.Event, keep_connection: bool = False) -> None:
         super().__init__()
         self.cancel = cancel
+        self.call = in_kept_worker if keep_connection else in_worker
 
     @Slot(int, object)
     def run(self, token: int, call: tuple) -> None:
@@ -43,11 +57,15 @@ class _Runner(QObject):
         if with_progress:
             kwargs = {**kwargs, "progress": self.progress.emit, "cancelled": self.cancel.is_set}
         try:
-            result, changes = in_worker(job, *args, **kwargs)
+            result, changes = self.call(job, *args, **kwargs)
         except Exception as exc:  # handed to the GUI thread: a worker must never swallow an error
             self.finished.emit(token, None, exc, None)
             return
         self.finished.emit(token, result, None, changes)
+
+    @Slot()
+    def close_connection(self) -> None:
+        close_connection()
 
 
 class Worker(QObject):
@@ -57,13 +75,14 @@ class Worker(QObject):
     idle = Signal()
     _start_job = Signal(int, object)
 
-    def __init__(self, owner: QObject | None = None, name: str = "etap-worker") -> None:
+    def __init__(self, owner: QObject | None = None, name: str = "etap-worker", keep_connection: bool = False) -> None:
         super().__init__(owner)
         self.setObjectName(name)
         self._cancel = threading.Event()
-        self._thread = QThread()
+        self._thread = _Thread()
         self._thread.setObjectName(name)
-        self._runner = _Runner(self._cancel)
+        self._keep_connection = keep_connection
+        self._runner = _Runner(self._cancel, keep_connection)
         self._runner.moveToThread(self._thread)
         self._start_job.connect(self._runner.run)
         self._runner.finished.connect(self._finished)
@@ -118,6 +137,8 @@ class Worker(QObject):
         self._closed = True
         self._cancel.set()
         self._handlers.clear()
+        if self._keep_connection:  # closed on its own thread, after the running job
+            QMetaObject.invokeMethod(self._runner, "close_connection", Qt.ConnectionType.BlockingQueuedConnection)
         self._thread.quit()
         self._thread.wait()
         _live.discard(self)

@@ -477,7 +477,7 @@ class MainWindow(QMainWindow):
         if self._funnel is not None:
             self._funnel.worker.close()  # a tab count may still be running on its own connection
         if self._reports is not None:
-            self._reports.pool.waitForDone()  # so may a report
+            self._reports.worker.close()  # so may a report (and its kept connection)
         super().closeEvent(event)
 
     def send_followup(self) -> None:

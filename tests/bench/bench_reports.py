@@ -1,9 +1,14 @@
 """Reports figures (issue 18): each report's data time through the services, against the very same SQL (caught
 from peewee's query log while the report ran, raw statements included) replayed raw through a connection set
-up as the app's (sqlite3 with its page cache, or psycopg2 without JIT for a ``postgresql://`` database) in the
-same run; the cycle report from its stored numbers against the same report counted from the
+up as the app's (sqlite3 with its pragmas and page cache, or psycopg2 without JIT for a ``postgresql://``
+database) in the same run; the cycle report from its stored numbers against the same report counted from the
 history; and opening the Reports view to a painted chart. Filters are the view's defaults on the process with
-the most open deals."""
+the most open deals.
+
+The data figures run on a warm connection set up as the app's, which is what the view does: it computes
+reports on a worker thread whose connection (the app's pragmas and page cache) stays open while the view
+lives (``ui.background.Worker(keep_connection=True)``). Each side is the best of at least three runs, more
+while they take under 300 ms in all."""
 
 from __future__ import annotations
 
@@ -43,9 +48,11 @@ def _biggest_process_of(database) -> int:
     ).fetchone()[0]
 
 
-def _best(fn, repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
+def _best(fn, repeat: int = 3, budget_ms: float = 300.0) -> float:
+    """The best of at least ``repeat`` runs, more while they take under ``budget_ms`` in all (a figure of a
+    fraction of a millisecond needs many runs to see past the machine's noise; both sides run alike)."""
+    times: list[float] = []
+    while len(times) < repeat or (sum(times) < budget_ms and len(times) < 1000):
         started = time.perf_counter()
         fn()
         times.append((time.perf_counter() - started) * 1000)
@@ -73,9 +80,11 @@ def run(db_path: Path, deals: int) -> dict:
         import psycopg2
 
         raw = psycopg2.connect(str(db_path), options="-c jit=off")  # as the app connects (store.db)
+        raw.autocommit = True  # as peewee runs it: each statement its own transaction
     else:
         raw = sqlite3.connect(db_path)
-        raw.execute(f"PRAGMA cache_size = {store_db.SQLITE_PRAGMAS['cache_size']}")  # as the app connects
+        for pragma, value in store_db.SQLITE_PRAGMAS.items():  # as the app connects (its page cache above all)
+            raw.execute(f"PRAGMA {pragma} = {value}")
     try:
         for name, (needs_process, period) in FILTERS.items():
             start, end = period_range(period, date.today())

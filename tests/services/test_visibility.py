@@ -83,7 +83,7 @@ NOT_DEAL_DATA = {
     "companies.search", "pickers.user_label", "users.actor_by_username",  # address book and the team
     "processes.receiving_needs",  # a stage's configured required fields
     "reports.groupings", "reports.needs_process", "reports.period_means", "reports.title",  # a report's description
-    "threads.in_worker",  # runs a given job on the worker thread
+    "threads.in_worker", "threads.in_kept_worker", "threads.close_connection",  # worker threads and their connection
     "imap_settings.get_password", "imap_settings.load", "mail_html.sanitise",  # mailbox set-up; HTML made inert
     "received_mail.readable",  # the visibility condition of received mail itself
     # the shared address book: contacts and companies belong to the team, their deals do not

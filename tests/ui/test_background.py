@@ -66,3 +66,34 @@ def test_a_closed_worker_runs_nothing(qtbot):
     worker = Worker(None, "t")
     worker.close()
     assert worker.submit(lambda: 1) == 0
+
+
+def test_a_kept_connection_serves_every_job_until_a_job_fails_or_the_worker_closes(qtbot, admin_actor):
+    from desktop.store import db as store_db
+
+    worker = Worker(None, "kept", keep_connection=True)
+    seen = []
+    kept = []
+
+    def connection():
+        conn = store_db.database.connection()
+        kept.append(conn)
+        return id(conn)
+
+    def boom():
+        store_db.database.connection()
+        raise ValueError("no")
+
+    try:
+        for job in (connection, connection, boom, connection):
+            worker.submit(job, on_done=seen.append, on_error=seen.append)
+            worker.wait_idle()
+    finally:
+        worker.close()
+    first, second, error, after_error = seen
+    assert first == second  # warm from one job to the next
+    assert isinstance(error, ValueError) and after_error != first  # a failed job's connection is not reused
+    assert store_db.database.connection() is not kept[-1]  # the GUI thread's own, untouched
+    # closed on the worker's thread when it stopped
+    with __import__("pytest").raises(Exception):
+        kept[-1].execute("SELECT 1")

@@ -44,14 +44,3 @@ def run(name: str, actor: Actor, filters: Filters | None = None, now: datetime |
         if name in (forecast.NAME, cycle.NAME, activity.NAME):
             return module.run(actor, filters, now=now)
         return module.run(actor, filters)
-
-
-def run_in_thread(name: str, actor: Actor, filters: Filters | None = None) -> Report:
-    """``run`` for a worker thread: it uses (and then closes) that thread's own connection."""
-    from desktop.store import db as store_db
-
-    try:
-        store_db.use_small_cache()
-        return run(name, actor, filters)
-    finally:
-        store_db.database.close()

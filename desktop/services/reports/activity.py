@@ -25,14 +25,15 @@ from desktop.services.reports.base import (
     Report,
     Series,
     View,
-    fetch,
     owner_names,
     owners_condition,
     period,
     rate,
 )
 from desktop.services.reports.wonlost import closed_query
+from desktop.store import prepared
 from desktop.store.models import Deal, DealActivity, OutboxMessage, Task, User
+from desktop.store.prepared import param, params
 
 NAME = "activity"
 TITLE = QT_TRANSLATE_NOOP("Reports", "Activity")
@@ -52,7 +53,7 @@ METRICS = (
 
 
 def _who(actor: Actor, f: Filters, column) -> list:
-    conds = [] if actor.is_manager else [column == actor.id]
+    conds = [] if actor.is_manager else [column == param(actor.id, "actor")]
     if f.owner_ids:
         conds.append(owners_condition(f.owner_ids, column))
     return conds
@@ -64,14 +65,15 @@ def _on_deals(query, deal_column, f: Filters):
         return query
     query = query.join(Deal, JOIN.INNER, on=(deal_column == Deal.id))
     if f.process_id is not None:
-        query = query.where(Deal.process == f.process_id)
+        query = query.where(Deal.process == param(f.process_id, "process"))
     if f.sources:
-        query = query.where(Deal.source.in_(list(f.sources)))
+        query = query.where(Deal.source.in_(params(f.sources, "source")))
     return query
 
 
-def _grouped(query, key) -> dict:
-    return dict(fetch(query.group_by(key)))
+def _grouped(name: str, build, key) -> dict:
+    """One metric's counts per person: ``build()`` the query (compiled once per shape, ``prepared``)."""
+    return dict(prepared.rows(("activity", name), lambda: build().group_by(key)))
 
 
 def _where(query, *conds):
@@ -80,28 +82,46 @@ def _where(query, *conds):
 
 def metrics(actor: Actor, f: Filters, now: datetime) -> dict[str, dict]:
     out: dict[str, dict] = {}
-    tasks = _where(_on_deals(Task.select(Task.owner, fn.COUNT(Task.id)), Task.deal, f), *_who(actor, f, Task.owner))
-    out["tasks_done"] = _grouped(tasks.where(Task.done_at.is_null(False), *period(Task.done_at, f)), Task.owner)
-    open_tasks = tasks.where(Task.done_at.is_null(), *period(Task.due_at, f))  # never empty
-    out["tasks_planned"] = _grouped(open_tasks.where(Task.due_at.is_null() | (Task.due_at >= now)), Task.owner)
-    out["tasks_overdue"] = _grouped(open_tasks.where(Task.due_at < now), Task.owner)
-    done = _on_deals(DealActivity.select(DealActivity.done_by, fn.COUNT(DealActivity.id)), DealActivity.deal, f)
-    out["activities"] = _grouped(
-        _where(done, *_who(actor, f, DealActivity.done_by), *period(DealActivity.done_at, f)), DealActivity.done_by
-    )
-    mails = _on_deals(OutboxMessage.select(OutboxMessage.user, fn.COUNT(OutboxMessage.id)), OutboxMessage.deal, f)
-    out["emails"] = _grouped(
-        mails.where(
+
+    def tasks():
+        return _where(_on_deals(Task.select(Task.owner, fn.COUNT(Task.id)), Task.deal, f), *_who(actor, f, Task.owner))
+
+    def done_tasks():
+        return tasks().where(Task.done_at.is_null(False), *period(Task.done_at, f))
+
+    def open_tasks():
+        return tasks().where(Task.done_at.is_null(), *period(Task.due_at, f))  # never empty
+
+    def planned():
+        return open_tasks().where(Task.due_at.is_null() | (Task.due_at >= param(now, "now")))
+
+    def overdue():
+        return open_tasks().where(Task.due_at < param(now, "now"))
+
+    def done():
+        query = _on_deals(DealActivity.select(DealActivity.done_by, fn.COUNT(DealActivity.id)), DealActivity.deal, f)
+        return _where(query, *_who(actor, f, DealActivity.done_by), *period(DealActivity.done_at, f))
+
+    def mails():
+        query = _on_deals(OutboxMessage.select(OutboxMessage.user, fn.COUNT(OutboxMessage.id)), OutboxMessage.deal, f)
+        return query.where(
             OutboxMessage.status == "sent", *_who(actor, f, OutboxMessage.user), *period(OutboxMessage.sent_at, f)
-        ),
-        OutboxMessage.user,
-    )
-    created = Deal.select(Deal.owner, fn.COUNT(SQL("*"))).where(Deal.spam == False, *_who(actor, f, Deal.owner))  # noqa: E712
-    if f.process_id is not None:
-        created = created.where(Deal.process == f.process_id)
-    if f.sources:
-        created = created.where(Deal.source.in_(list(f.sources)))
-    out["created"] = _grouped(_where(created, *period(Deal.created_at, f)), Deal.owner)
+        )
+
+    def created():
+        query = Deal.select(Deal.owner, fn.COUNT(SQL("*"))).where(Deal.spam == False, *_who(actor, f, Deal.owner))  # noqa: E712
+        if f.process_id is not None:
+            query = query.where(Deal.process == param(f.process_id, "process"))
+        if f.sources:
+            query = query.where(Deal.source.in_(params(f.sources, "source")))
+        return _where(query, *period(Deal.created_at, f))
+
+    out["tasks_done"] = _grouped("tasks done", done_tasks, Task.owner)
+    out["tasks_planned"] = _grouped("tasks planned", planned, Task.owner)
+    out["tasks_overdue"] = _grouped("tasks overdue", overdue, Task.owner)
+    out["activities"] = _grouped("activities", done, DealActivity.done_by)
+    out["emails"] = _grouped("emails", mails, OutboxMessage.user)
+    out["created"] = _grouped("created", created, Deal.owner)
     out["won"], out["lost"] = {}, {}
     for owner, kind, _currency, count, _total in closed_query(actor, f, Deal.owner, ("won", "lost")):
         out[kind][owner] = out[kind].get(owner, 0) + int(count)
@@ -114,7 +134,8 @@ def run(actor: Actor, f: Filters, now: datetime | None = None) -> Report:
     data = metrics(actor, f, now)
     people = {k for values in data.values() for k in values}
     if actor.is_manager and not f.owner_ids:  # everyone active appears, even with nothing done
-        people |= {uid for (uid,) in fetch(User.select(User.id).where(User.active == True))}  # noqa: E712
+        active = prepared.rows("active users", lambda: User.select(User.id).where(User.active == True))  # noqa: E712
+        people |= {uid for (uid,) in active}
     elif not actor.is_manager:
         people = {actor.id}
     names = owner_names(people)

@@ -25,9 +25,11 @@ from desktop.domain.money import from_minor
 from desktop.domain.timeutil import utcnow
 from desktop.services.actor import Actor
 from desktop.store import db as store_db
+from desktop.store import prepared
 from desktop.store.localdays import day_shift
 from desktop.store.localdays import offsets as _offsets
 from desktop.store.models import Deal
+from desktop.store.prepared import mark, param, params
 
 # column kinds: how a cell is shown and exported
 TEXT, COUNT, MONEY, PERCENT, DAYS, MONTH = "text", "count", "money", "percent", "days", "month"
@@ -137,13 +139,14 @@ NONE_LABEL = QT_TRANSLATE_NOOP("Reports", "(none)")
 
 def visible(actor: Actor, owner_column=Deal.owner) -> list:
     """Agents see their own numbers only; managers and admins everyone's (and unassigned deals)."""
-    return [] if actor.is_manager else [owner_column == actor.id]
+    return [] if actor.is_manager else [owner_column == param(actor.id, "actor")]
 
 
 def owners_condition(owner_ids: tuple[int | None, ...], owner_column=Deal.owner):
     ids = [i for i in owner_ids if i is not None]
-    cond = owner_column.in_(ids) if ids else None
+    cond = owner_column.in_(params(ids, "owner")) if ids else None
     if None in owner_ids:
+        mark("no owner")
         cond = owner_column.is_null() if cond is None else (cond | owner_column.is_null())
     return cond
 
@@ -155,11 +158,11 @@ def deal_conditions(actor: Actor, f: Filters, process: bool = True) -> list:
     would tempt the planner into scanning the whole process through a (process, spam, ...) index."""
     conds = [Deal.spam == False, *visible(actor)]  # noqa: E712 - SQL comparison
     if process and f.process_id is not None:
-        conds.append(Deal.process == f.process_id)
+        conds.append(Deal.process == param(f.process_id, "process"))
     if f.owner_ids:
         conds.append(owners_condition(f.owner_ids))
     if f.sources:
-        conds.append(Deal.source.in_(list(f.sources)))
+        conds.append(Deal.source.in_(params(f.sources, "source")))
     return conds
 
 
@@ -167,9 +170,9 @@ def period(column, f: Filters) -> list:
     """``column`` (a naive-UTC timestamp) inside the filters' period of dates in the business time zone."""
     conds = []
     if f.start:
-        conds.append(column >= day_start_utc(f.start))
+        conds.append(column >= param(day_start_utc(f.start), "from"))
     if f.end:
-        conds.append(column < day_start_utc(f.end + timedelta(days=1)))
+        conds.append(column < param(day_start_utc(f.end + timedelta(days=1)), "to"))
     return conds
 
 
@@ -177,9 +180,9 @@ def date_period(column, f: Filters) -> list:
     """``column`` (a calendar date) inside the period."""
     conds = []
     if f.start:
-        conds.append(column >= f.start)
+        conds.append(column >= param(f.start, "from"))
     if f.end:
-        conds.append(column <= f.end)
+        conds.append(column <= param(f.end, "to"))
     return conds
 
 
@@ -260,7 +263,9 @@ def local_time(column):
     (PostgreSQL: AT TIME ZONE; SQLite, which has no zones: the zone's offsets, see ``_offsets``)."""
     key = zone().key
     if store_db.is_postgres():
-        return NodeList((SQL("(("), column, SQL(") AT TIME ZONE 'UTC') AT TIME ZONE"), Value(key)), glue=" ")
+        zone_name = param(key, "zone")  # a plain value is compiled as a parameter too
+        return NodeList((SQL("(("), column, SQL(") AT TIME ZONE 'UTC') AT TIME ZONE"), zone_name), glue=" ")
+    mark(("zone", key))  # its offsets are written into the SQL
     offsets = _offsets(key)
     if len(offsets) == 1 and offsets[0][1] == 0:
         return column
@@ -283,7 +288,9 @@ def day_number(column):
     one parse of the text: its Julian day (which starts at noon, hence + 0.5) shifted by the zone's offset, plus a
     tenth of a second so that a local midnight never rounds down to the day before (timestamps are whole
     seconds)."""
-    offsets = _offsets(zone().key)
+    key = zone().key
+    mark(("zone", key))  # its offsets are written into the SQL
+    offsets = _offsets(key)
     shift = _offset_tree(column, offsets, lambda minutes: SQL(day_shift(minutes)))
     return Cast(fn.julianday(column) + shift, "INTEGER")
 
@@ -368,17 +375,21 @@ def fetch(query) -> list[tuple]:
     """A query's rows as the driver hands them over: the grouped ids, texts and numbers the reports read need
     no conversion through the models' fields, which cost more than the query itself on small results (callers
     take ``int()`` of sums: PostgreSQL sums big integers as numeric)."""
-    sql, params = query.sql()
-    return store_db.database.execute_sql(sql, params).fetchall()
+    sql, values = query.sql()
+    return store_db.database.execute_sql(sql, values).fetchall()
 
 
 def owner_names(ids) -> dict[int, str]:
     from desktop.store.models import User
 
-    ids = [i for i in set(ids) if i is not None]
+    ids = sorted(i for i in set(ids) if i is not None)
     if not ids:
         return {}
-    return dict(fetch(User.select(User.id, User.display_name).where(User.id.in_(ids))))
+    return dict(
+        prepared.rows(
+            "owner names", lambda: User.select(User.id, User.display_name).where(User.id.in_(params(ids, "user")))
+        )
+    )
 
 
 def stages_of(process_id: int | None, kinds: tuple[str, ...] | None = None) -> list[tuple[int, str, str, int]]:
@@ -434,10 +445,12 @@ class Money:
         return currencies_of(self.sums)
 
     def sum(self, key, currency: str) -> Decimal:
-        return self.sums.get(key, {}).get(currency, from_minor(0, currency))
+        found = self.sums.get(key, {}).get(currency)
+        return from_minor(0, currency) if found is None else found
 
     def wsum(self, key, currency: str) -> Decimal:
-        return self.weighted.get(key, {}).get(currency, from_minor(0, currency))
+        found = self.weighted.get(key, {}).get(currency)
+        return from_minor(0, currency) if found is None else found
 
 
 PERIODS = {
@@ -548,25 +561,18 @@ def currencies_in(stage_ids: list[int]) -> list[str]:
     return sorted(currency for (currency,) in cursor.fetchall())
 
 
-class _Slot:
-    """A parameter filled in per part of a UNION ALL compiled once (see ``union_of``)."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-
 def slot(name: str) -> Value:
     """A placeholder in a query given to ``union_of``, filled from each part's values."""
-    return Value(_Slot(name), converter=False)
+    return prepared.slot(name)
 
 
-def union_of(query, parts: list[dict[str, object]], chunk: int = 200) -> list[tuple]:
-    """The rows of ``query`` run once per entry of ``parts`` (its ``slot`` placeholders filled from that
-    entry), as one UNION ALL of a few hundred parts at a time. The parts differ only in their parameters, so
-    the query is compiled once and its text repeated: compiling each part through peewee cost more than
-    reading it."""
-    sql, template = query.sql()
-    params = [[values[p.name] if isinstance(p, _Slot) else p for p in template] for values in parts]
+def union_of(key: object, build, parts: list[dict[str, object]], chunk: int = 200) -> list[tuple]:
+    """The rows of ``build()``'s query run once per entry of ``parts`` (its ``slot`` placeholders filled from
+    that entry), as one UNION ALL of a few hundred parts at a time. The parts differ only in their parameters,
+    so the query is compiled once (per shape, ``prepared``) and its text repeated: compiling each part through
+    peewee cost more than reading it."""
+    sql, template, bound = prepared.template(key, build)
+    params = [prepared.fill(template, {**bound, **values}) for values in parts]
     out: list[tuple] = []
     for start in range(0, len(params), chunk):
         some = params[start : start + chunk]
@@ -576,7 +582,8 @@ def union_of(query, parts: list[dict[str, object]], chunk: int = 200) -> list[tu
 
 
 def month_sums(
-    conds: list,
+    key: str,
+    conds,
     stage_ids: list[int],
     column,
     months: list[tuple[str, object, object]],
@@ -584,8 +591,9 @@ def month_sums(
     entered_by: tuple[object, dict[str, object]] | None = None,
 ):
     """Per month and stage, the deals' count and sums of ``terms`` per currency, as rows (month, stage id,
-    currency, count, *sums) of the months with deals. ``entered_by`` = (a column, {month key: moment}) adds
-    "column <= that month's moment" to each month's parts.
+    currency, count, *sums) of the months with deals. ``key`` names the caller's query (its ``column`` and
+    ``terms``); ``conds()`` builds its conditions (inside ``prepared``'s binding). ``entered_by`` = (a column,
+    {month key: moment}) adds "column <= that month's moment" to each month's parts.
 
     ``months`` are (key, first, end): ``column`` >= first and < end. Each (month, stage) is one range read of an
     index that starts (stage, spam, ``column``), summed per currency by conditions: nothing is grouped, so the
@@ -594,15 +602,18 @@ def month_sums(
     currencies = currencies_in(stage_ids)
     if not currencies or not months:
         return []
-    sums = []
-    for currency in currencies:
-        mine = Deal.currency == currency
-        sums.append(fn.SUM(Case(None, [(mine, 1)], 0)))
-        sums += [fn.SUM(Case(None, [(mine, term)], 0)) for term in terms]
-    where = [Deal.stage == slot("sid"), *conds, column >= slot("first"), column < slot("end")]
-    if entered_by is not None:
-        where.append(entered_by[0] <= slot("moment"))
-    query = Deal.select(slot("key"), slot("sid"), *sums).where(*where)
+
+    def build():
+        sums = []
+        for currency in currencies:
+            mine = Deal.currency == param(currency, "currency")
+            sums.append(fn.SUM(Case(None, [(mine, 1)], 0)))
+            sums += [fn.SUM(Case(None, [(mine, term)], 0)) for term in terms]
+        where = [Deal.stage == slot("sid"), *conds(), column >= slot("first"), column < slot("end")]
+        if entered_by is not None:
+            where.append(entered_by[0] <= slot("moment"))
+        return Deal.select(slot("key"), slot("sid"), *sums).where(*where)
+
     parts = [
         {
             "key": key,
@@ -616,11 +627,11 @@ def month_sums(
     ]
     out = []
     width = 1 + len(terms)
-    for key, sid, *values in union_of(query, parts):
+    for month, sid, *values in union_of(("month sums", key, entered_by is not None), build, parts):
         for i, currency in enumerate(currencies):
             count, *totals = values[i * width : (i + 1) * width]
             if count:
-                out.append((key, int(sid), currency, int(count), *totals))
+                out.append((month, int(sid), currency, int(count), *totals))
     return out
 
 
@@ -696,9 +707,9 @@ def totals_conditions(actor: Actor, f: Filters) -> list:
 
     conds = [DealTotal.deals > 0]
     if not actor.is_manager:
-        conds.append(DealTotal.owner_id == actor.id)
+        conds.append(DealTotal.owner_id == param(actor.id, "actor"))
     if f.owner_ids:
-        conds.append(DealTotal.owner_id.in_([i or 0 for i in f.owner_ids]))  # 0: no owner
+        conds.append(DealTotal.owner_id.in_(params([i or 0 for i in f.owner_ids], "owner")))  # 0: no owner
     if f.sources:
-        conds.append(DealTotal.source.in_(list(f.sources)))
+        conds.append(DealTotal.source.in_(params(f.sources, "source")))
     return conds

@@ -11,6 +11,8 @@ deals. The period narrows to deals created in it (a cohort).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from peewee import SQL, fn
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -27,7 +29,6 @@ from desktop.services.reports.base import (
     Series,
     View,
     deal_conditions,
-    fetch,
     period,
     rate,
     require_process,
@@ -35,7 +36,9 @@ from desktop.services.reports.base import (
     totals_apply,
     totals_conditions,
 )
+from desktop.store import prepared
 from desktop.store.models import Deal, DealPath, DealTotal, PathTotal
+from desktop.store.prepared import named, param, params, slot, slots
 
 NAME = "conversion"
 TITLE = QT_TRANSLATE_NOOP("Reports", "Conversion")
@@ -48,28 +51,44 @@ def path_counts(actor: Actor, f: Filters, process_id: int) -> dict[str, int]:
     kept in ``deal_path``): a few distinct paths whatever the number of deals. When only spam needs leaving
     out, the paths' totals (``path_total``, kept by triggers) less the few spam deals' paths answer; otherwise
     the deals are joined and filtered."""
-    query = DealPath.select(DealPath.path, fn.COUNT(SQL("*"))).where(DealPath.process_id == process_id)
     if actor.is_manager and not f.owner_ids and not f.sources and not (f.start or f.end):
         counts = dict(
-            fetch(
-                PathTotal.select(PathTotal.path, PathTotal.deals).where(
-                    PathTotal.process_id == process_id, PathTotal.deals > 0
-                )
+            prepared.run(
+                "path totals",
+                lambda: PathTotal.select(PathTotal.path, PathTotal.deals).where(
+                    PathTotal.process_id == slot("process"), PathTotal.deals > 0
+                ),
+                {"process": process_id},
             )
         )
-        spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
-        # driven from the spam deals (``deal_spam``), each path found by its deal: "+ 0" keeps the planner off
-        # the (process, path, deal) index, which SQLite's statistics (spam or not: half each) would pick
-        spam_paths = DealPath.select(DealPath.path, fn.COUNT(SQL("*"))).where(
-            DealPath.process_id + 0 == process_id, DealPath.deal.in_(spam)
-        )
-        for path, n in fetch(spam_paths.group_by(DealPath.path)):
+
+        def spam_paths():
+            spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
+            # driven from the spam deals (``deal_spam``), each path found by its deal: "+ 0" keeps the planner
+            # off the (process, path, deal) index, which SQLite's statistics (spam or not: half each) would pick
+            return (
+                DealPath.select(DealPath.path, fn.COUNT(SQL("*")))
+                .where(DealPath.process_id + 0 == slot("process"), DealPath.deal.in_(spam))
+                .group_by(DealPath.path)
+            )
+
+        for path, n in prepared.run("spam paths", spam_paths, {"process": process_id}):
             counts[path] = counts.get(path, 0) - n
         return {path: int(n) for path, n in counts.items() if n > 0}
-    query = query.join(Deal, on=(DealPath.deal == Deal.id)).where(
-        *deal_conditions(actor, f, process=False), *period(Deal.created_at, f)
-    )
-    return dict(fetch(query.group_by(DealPath.path)))
+
+    def paths():
+        return (
+            DealPath.select(DealPath.path, fn.COUNT(SQL("*")))
+            .join(Deal, on=(DealPath.deal == Deal.id))
+            .where(
+                DealPath.process_id == param(process_id, "process"),
+                *deal_conditions(actor, f, process=False),
+                *period(Deal.created_at, f),
+            )
+            .group_by(DealPath.path)
+        )
+
+    return dict(prepared.rows("paths", paths))
 
 
 def funnel_counts(paths: dict[str, int], stage_ids: list[int]) -> tuple[list[int], list[int]]:
@@ -77,17 +96,27 @@ def funnel_counts(paths: dict[str, int], stage_ids: list[int]) -> tuple[list[int
     in order (their first stays are the funnel's first stages, one after another)."""
     reached = [0] * len(stage_ids)
     in_order = [0] * len(stage_ids)
-    position = {sid: i for i, sid in enumerate(stage_ids)}
+    funnel = tuple(stage_ids)
     for path, count in paths.items():
-        stays = [int(s) for s in path.strip(",").split(",") if s]
-        for sid in set(stays):
-            if sid in position:
-                reached[position[sid]] += count
-        depth = 0
-        while depth < min(len(stays), len(stage_ids)) and stays[depth] == stage_ids[depth]:
-            in_order[depth] += count
-            depth += 1
+        positions, depth = _path_in_funnel(path, funnel)
+        for i in positions:
+            reached[i] += count
+        for i in range(depth):
+            in_order[i] += count
     return reached, in_order
+
+
+@lru_cache(maxsize=8192)
+def _path_in_funnel(path: str, funnel: tuple[int, ...]) -> tuple[tuple[int, ...], int]:
+    """The funnel positions a path's stays reach, and how many of the funnel's first stages it went through in
+    order (the few distinct paths come back on every run: each is read once)."""
+    stays = [int(s) for s in path.strip(",").split(",") if s]
+    position = {sid: i for i, sid in enumerate(funnel)}
+    reached = tuple(sorted({position[sid] for sid in stays if sid in position}))
+    depth = 0
+    while depth < min(len(stays), len(funnel)) and stays[depth] == funnel[depth]:
+        depth += 1
+    return reached, depth
 
 
 def outcomes(actor: Actor, f: Filters) -> dict[str, int]:
@@ -96,22 +125,41 @@ def outcomes(actor: Actor, f: Filters) -> dict[str, int]:
     kind_of = {sid: kind for sid, _label, kind, _rot in stages_of(f.process_id, ("won", "lost"))}
     if not kind_of:
         return {}
-    if totals_apply(f):
-        query = (
-            DealTotal.select(DealTotal.stage, fn.SUM(DealTotal.deals))
-            .where(DealTotal.stage.in_(list(kind_of)), *totals_conditions(actor, f))
-            .group_by(DealTotal.stage)
+    stage_ids = list(kind_of)
+    if actor.is_manager and not f.owner_ids and not f.sources and totals_apply(f):  # every deal but spam
+        rows = prepared.run(
+            ("outcomes of all", len(stage_ids)),
+            lambda: (
+                DealTotal.select(DealTotal.stage, fn.SUM(DealTotal.deals))
+                .where(DealTotal.stage.in_(slots("stage", len(stage_ids))), *totals_conditions(actor, f))
+                .group_by(DealTotal.stage)
+            ),
+            named("stage", stage_ids),
+        )
+    elif totals_apply(f):
+        rows = prepared.rows(
+            "outcomes stored",
+            lambda: (
+                DealTotal.select(DealTotal.stage, fn.SUM(DealTotal.deals))
+                .where(DealTotal.stage.in_(params(stage_ids, "stage")), *totals_conditions(actor, f))
+                .group_by(DealTotal.stage)
+            ),
         )
     else:
-        query = (
-            Deal.select(Deal.stage, fn.COUNT(SQL("*")))
-            .where(
-                Deal.stage.in_(list(kind_of)), *deal_conditions(actor, f, process=False), *period(Deal.created_at, f)
-            )
-            .group_by(Deal.stage)
+        rows = prepared.rows(
+            "outcomes",
+            lambda: (
+                Deal.select(Deal.stage, fn.COUNT(SQL("*")))
+                .where(
+                    Deal.stage.in_(params(stage_ids, "stage")),
+                    *deal_conditions(actor, f, process=False),
+                    *period(Deal.created_at, f),
+                )
+                .group_by(Deal.stage)
+            ),
         )
     out: dict[str, int] = {}
-    for sid, n in fetch(query):
+    for sid, n in rows:
         out[kind_of[sid]] = out.get(kind_of[sid], 0) + int(n)
     return out
 

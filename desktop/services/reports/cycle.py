@@ -33,7 +33,6 @@ from desktop.services.reports.base import (
     days,
     deal_conditions,
     elapsed_days,
-    fetch,
     one_decimal,
     period,
     slot,
@@ -43,9 +42,10 @@ from desktop.services.reports.base import (
     zone,
 )
 from desktop.store import db as store_db
-from desktop.store import deal_paths
+from desktop.store import deal_paths, prepared
 from desktop.store.localdays import seconds_of
 from desktop.store.models import CycleTotal, Deal, DealPath, DealTotal, StageStay, StageTime
+from desktop.store.prepared import param, params
 
 
 def seconds(column):
@@ -64,7 +64,9 @@ PERIOD_MEANS = QT_TRANSLATE_NOOP("Reports", "Deals closed (and stays begun) in t
 def _closed(actor: Actor, f: Filters, kind_of: dict[int, str]):
     """Won and lost deals (closed in the period), their stages picked by id (see ``deal_stage_closing``)."""
     return Deal.select().where(
-        Deal.stage.in_(list(kind_of)), *deal_conditions(actor, f, process=False), *period(Deal.stage_entered_at, f)
+        Deal.stage.in_(params(list(kind_of), "stage")),
+        *deal_conditions(actor, f, process=False),
+        *period(Deal.stage_entered_at, f),
     )
 
 
@@ -85,14 +87,21 @@ def cycle_days(actor: Actor, f: Filters) -> dict[str, dict[str, object]]:
     stored = _stored_apply(actor, f, periods=True) and deal_paths.days_zone(fresh=True) == zone().key
     rows = _stored_days(list(kind_of)) if stored else None
     if rows is None:
-        length = days(Deal.created_at, Deal.stage_entered_at)
-        query = _closed(actor, f, kind_of).select(Deal.stage, length, fn.COUNT(SQL("*"))).group_by(Deal.stage, length)
-        rows = fetch(query)
+
+        def counted():
+            length = days(Deal.created_at, Deal.stage_entered_at)
+            return (
+                _closed(actor, f, kind_of).select(Deal.stage, length, fn.COUNT(SQL("*"))).group_by(Deal.stage, length)
+            )
+
+        rows = prepared.rows("cycle days", counted)
     histograms: dict[str, dict[int, int]] = {"all": {}, "won": {}, "lost": {}}
+    every = histograms["all"]
     for sid, n_days, n in rows:
-        for key in ("all", kind_of[sid]):
-            histogram = histograms[key]
-            histogram[int(n_days)] = histogram.get(int(n_days), 0) + int(n)
+        n_days, n = int(n_days), int(n)
+        every[n_days] = every.get(n_days, 0) + n
+        histogram = histograms[kind_of[sid]]
+        histogram[n_days] = histogram.get(n_days, 0) + n
     for key, histogram in histograms.items():
         out[key].update(histogram_figures(histogram))
     return out
@@ -101,21 +110,25 @@ def cycle_days(actor: Actor, f: Filters) -> dict[str, dict[str, object]]:
 def _stored_days(stage_ids: list[int]) -> list[tuple[int, int, int]] | None:
     """(stage, days, deals) of the non-spam deals of these stages from ``cycle_total`` (kept by triggers) less
     the few spam deals' days; None when some deal's days are not known (the report then counts them)."""
-    counts: dict[tuple[int, int], int] = {}
-    totals = CycleTotal.select(CycleTotal.stage_id, CycleTotal.cycle_days, CycleTotal.deals).where(
-        CycleTotal.stage_id.in_(stage_ids), CycleTotal.deals > 0
+    totals = prepared.rows(
+        "cycle totals",
+        lambda: CycleTotal.select(CycleTotal.stage_id, CycleTotal.cycle_days, CycleTotal.deals).where(
+            CycleTotal.stage_id.in_(params(stage_ids, "stage")), CycleTotal.deals > 0
+        ),
     )
-    for sid, n_days, n in fetch(totals):
-        if n_days < 0:
-            return None  # days not known (written while the business zone was being changed)
-        counts[(sid, n_days)] = int(n)
-    spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
-    spam_days = (
-        DealPath.select(DealPath.stage_id, DealPath.cycle_days, fn.COUNT(SQL("*")))
-        .where((DealPath.stage_id + 0).in_(stage_ids), DealPath.deal.in_(spam))  # from the spam deals
-        .group_by(DealPath.stage_id, DealPath.cycle_days)
-    )
-    for sid, n_days, n in fetch(spam_days):
+    if any(n_days < 0 for _sid, n_days, _n in totals):
+        return None  # days not known (written while the business zone was being changed)
+    counts: dict[tuple[int, int], int] = {(sid, n_days): int(n) for sid, n_days, n in totals}
+
+    def spam_days():
+        spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
+        return (
+            DealPath.select(DealPath.stage_id, DealPath.cycle_days, fn.COUNT(SQL("*")))
+            .where((DealPath.stage_id + 0).in_(params(stage_ids, "stage")), DealPath.deal.in_(spam))  # spam first
+            .group_by(DealPath.stage_id, DealPath.cycle_days)
+        )
+
+    for sid, n_days, n in prepared.rows("spam days", spam_days):
         counts[(sid, n_days)] = counts.get((sid, n_days), 0) - int(n)
     return [(sid, n_days, n) for (sid, n_days), n in counts.items() if n > 0]
 
@@ -153,43 +166,53 @@ def time_in_stage(actor: Actor, f: Filters, stage_ids: list[int], now: datetime)
     stays are read and measured."""
     if _stored_apply(actor, f, periods=True):
         return _time_in_stage_stored(stage_ids, now)
-    spent = elapsed_days(StageStay.entered_at, fn.COALESCE(StageStay.left_at, now))
-    query = (
-        StageStay.select(
-            StageStay.stage,
-            fn.AVG(spent),
-            fn.COUNT(StageStay.id),
-            fn.SUM(Case(None, [(StageStay.left_at.is_null(), 1)], 0)),
+
+    def build():
+        spent = elapsed_days(StageStay.entered_at, fn.COALESCE(StageStay.left_at, param(now, "now")))
+        query = (
+            StageStay.select(
+                StageStay.stage,
+                fn.AVG(spent),
+                fn.COUNT(StageStay.id),
+                fn.SUM(Case(None, [(StageStay.left_at.is_null(), 1)], 0)),
+            )
+            .where(StageStay.stage.in_(params(stage_ids, "stage")), *period(StageStay.entered_at, f))
+            .group_by(StageStay.stage)
         )
-        .where(StageStay.stage.in_(stage_ids), *period(StageStay.entered_at, f))
-        .group_by(StageStay.stage)
-    )
-    query = counted_stays(query, actor, f)
-    return {sid: (one_decimal(avg), int(n), int(cur or 0)) for sid, avg, n, cur in fetch(query)}
+        return counted_stays(query, actor, f)
+
+    rows = prepared.rows("time in stage", build)
+    return {sid: (one_decimal(avg), int(n), int(cur or 0)) for sid, avg, n, cur in rows}
 
 
 def _time_in_stage_stored(stage_ids: list[int], now: datetime) -> dict[int, tuple]:
     totals: dict[int, list[int]] = {}
-    rows = StageTime.select(
-        StageTime.stage, StageTime.stays, StageTime.open_stays, StageTime.open_entered, StageTime.closed_seconds
-    ).where(StageTime.stage.in_(stage_ids))
-    for sid, *numbers in fetch(rows):
-        totals[sid] = [int(n) for n in numbers]
-    spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
-    entered, left = seconds(StageStay.entered_at), seconds(StageStay.left_at)
-    is_open = StageStay.left_at.is_null()
-    spam_stays = (
-        StageStay.select(
-            StageStay.stage,
-            fn.COUNT(SQL("*")),
-            fn.SUM(Case(None, [(is_open, 1)], 0)),
-            fn.SUM(Case(None, [(is_open, entered)], 0)),
-            fn.SUM(Case(None, [(is_open, 0)], left - entered)),
-        )
-        .where(StageStay.deal.in_(spam), StageStay.stage.in_(stage_ids))
-        .group_by(StageStay.stage)
+    rows = prepared.rows(
+        "stage time",
+        lambda: StageTime.select(
+            StageTime.stage, StageTime.stays, StageTime.open_stays, StageTime.open_entered, StageTime.closed_seconds
+        ).where(StageTime.stage.in_(params(stage_ids, "stage"))),
     )
-    for sid, *numbers in fetch(spam_stays):
+    for sid, *numbers in rows:
+        totals[sid] = [int(n) for n in numbers]
+
+    def spam_stays():
+        spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
+        entered, left = seconds(StageStay.entered_at), seconds(StageStay.left_at)
+        is_open = StageStay.left_at.is_null()
+        return (
+            StageStay.select(
+                StageStay.stage,
+                fn.COUNT(SQL("*")),
+                fn.SUM(Case(None, [(is_open, 1)], 0)),
+                fn.SUM(Case(None, [(is_open, entered)], 0)),
+                fn.SUM(Case(None, [(is_open, 0)], left - entered)),
+            )
+            .where(StageStay.deal.in_(spam), StageStay.stage.in_(params(stage_ids, "stage")))
+            .group_by(StageStay.stage)
+        )
+
+    for sid, *numbers in prepared.rows("spam stays", spam_stays):
         for i, n in enumerate(numbers):
             totals[sid][i] -= int(n or 0)
     now_s = seconds_of(now)
@@ -210,17 +233,24 @@ def stuck(actor: Actor, f: Filters, stages: list[tuple], now: datetime) -> dict[
     rotting = [(sid, rot) for sid, _label, _kind, rot in stages if rot]
     if not rotting:
         return {}
-    totals = (
-        DealTotal.select(DealTotal.stage, fn.SUM(DealTotal.deals))
-        .where(DealTotal.stage.in_([sid for sid, _rot in rotting]), *totals_conditions(actor, f))
-        .group_by(DealTotal.stage)
+    rotting_ids = [sid for sid, _rot in rotting]
+    totals = prepared.rows(
+        "stage totals",
+        lambda: (
+            DealTotal.select(DealTotal.stage, fn.SUM(DealTotal.deals))
+            .where(DealTotal.stage.in_(params(rotting_ids, "stage")), *totals_conditions(actor, f))
+            .group_by(DealTotal.stage)
+        ),
     )
-    in_stage = {sid: int(n) for sid, n in fetch(totals)}
-    recent = Deal.select(slot("sid"), fn.COUNT(SQL("*"))).where(
-        Deal.stage == slot("sid"), Deal.stage_entered_at > slot("since"), *deal_conditions(actor, f, process=False)
-    )
+    in_stage = {sid: int(n) for sid, n in totals}
+
+    def recent():
+        return Deal.select(slot("sid"), fn.COUNT(SQL("*"))).where(
+            Deal.stage == slot("sid"), Deal.stage_entered_at > slot("since"), *deal_conditions(actor, f, process=False)
+        )
+
     parts = [{"sid": sid, "since": now - timedelta(days=rot + 1)} for sid, rot in rotting]
-    entered_lately = {int(sid): int(n) for sid, n in union_of(recent, parts)}
+    entered_lately = {int(sid): int(n) for sid, n in union_of("entered lately", recent, parts)}
     return {sid: in_stage.get(sid, 0) - entered_lately.get(sid, 0) for sid, _rot in rotting}
 
 

@@ -66,7 +66,12 @@ def open_by_month(actor: Actor, f: Filters) -> Money:
     terms = [Deal.value_minor, Deal.value_minor * Deal.probability]
     out = Money()
     for month, _sid, currency, count, total, wtotal in month_sums(
-        conds, stage_ids, Deal.expected_close, date_months(f, bounds), terms
+        "open",
+        lambda: deal_conditions(actor, f, process=False),
+        stage_ids,
+        Deal.expected_close,
+        date_months(f, bounds),
+        terms,
     ):
         out.add(month, currency, count, total, wtotal)
     return out
@@ -112,7 +117,8 @@ def forecasts_at_start(actor: Actor, f: Filters, months: list[str]) -> dict[str,
     firsts = [month_start(m) for m in months]
     ranges = [(m, first, next_month(first), day_start_utc(first)) for m, first in zip(months, firsts, strict=True)]
     for key, sid, currency, count, total in month_sums(
-        conds,
+        "at start",
+        lambda: deal_conditions(actor, f, process=False),
         list(probability),
         Deal.expected_close,
         [(m, first, end) for m, first, end, _moment in ranges],

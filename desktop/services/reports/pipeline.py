@@ -41,7 +41,9 @@ from desktop.services.reports.base import (
     totals_conditions,
 )
 from desktop.store import db as store_db
+from desktop.store import prepared
 from desktop.store.models import Calculation, CalculationLine, Deal, DealTotal, Product
+from desktop.store.prepared import params
 
 NAME = "pipeline"
 TITLE = QT_TRANSLATE_NOOP("Reports", "Open pipeline")
@@ -137,7 +139,9 @@ def run(actor: Actor, f: Filters) -> Report:
 
 def _open_deals(actor: Actor, f: Filters, stage_ids: list[int], *fields):
     return Deal.select(*fields).where(
-        Deal.stage.in_(stage_ids), *deal_conditions(actor, f, process=False), *period(Deal.created_at, f)
+        Deal.stage.in_(params(stage_ids, "stage")),
+        *deal_conditions(actor, f, process=False),
+        *period(Deal.created_at, f),
     )
 
 
@@ -150,8 +154,11 @@ def _grouped(actor: Actor, f: Filters, stage_ids: list[int], by: str | None, tot
     key = {"stage": Deal.stage, "owner": Deal.owner, "source": Deal.source}.get(by or "")
     keys = [key] if key is not None else []
     sums = (fn.COUNT(SQL("*")), fn.SUM(Deal.value_minor), fn.SUM(Deal.value_minor * Deal.probability))
-    query = _open_deals(actor, f, stage_ids, *keys, Deal.currency, *sums).group_by(*keys, Deal.currency)
-    for row in fetch(query):
+
+    def build():
+        return _open_deals(actor, f, stage_ids, *keys, Deal.currency, *sums).group_by(*keys, Deal.currency)
+
+    for row in prepared.rows(("pipeline", by), build):
         group, (currency, count, total, wtotal) = (row[0], row[1:]) if keys else (None, row)
         totals.add(group, currency, count, total, wtotal)
 
@@ -160,12 +167,15 @@ def _grouped_stored(actor: Actor, f: Filters, stage_ids: list[int], by: str | No
     key = {"stage": DealTotal.stage, "owner": DealTotal.owner_id, "source": DealTotal.source}.get(by or "")
     keys = [key] if key is not None else []
     sums = (fn.SUM(DealTotal.deals), fn.SUM(DealTotal.value_minor), fn.SUM(DealTotal.weighted))
-    query = (
-        DealTotal.select(*keys, DealTotal.currency, *sums)
-        .where(DealTotal.stage.in_(stage_ids), *totals_conditions(actor, f))
-        .group_by(*keys, DealTotal.currency)
-    )
-    for row in fetch(query):
+
+    def build():
+        return (
+            DealTotal.select(*keys, DealTotal.currency, *sums)
+            .where(DealTotal.stage.in_(params(stage_ids, "stage")), *totals_conditions(actor, f))
+            .group_by(*keys, DealTotal.currency)
+        )
+
+    for row in prepared.rows(("pipeline stored", by), build):
         group, (currency, count, total, wtotal) = (row[0], row[1:]) if keys else (None, row)
         if by == "owner" and not group:
             group = None  # 0: no owner

@@ -30,7 +30,6 @@ from desktop.services.reports.base import (
     bounds_of,
     check_by,
     deal_conditions,
-    fetch,
     local_months,
     money,
     month_start,
@@ -41,7 +40,9 @@ from desktop.services.reports.base import (
     rate,
     stages_of,
 )
+from desktop.store import prepared
 from desktop.store.models import Deal
+from desktop.store.prepared import params
 
 NAME = "won-lost"
 TITLE = QT_TRANSLATE_NOOP("Reports", "Won and lost")
@@ -62,14 +63,21 @@ def closed_query(actor: Actor, f: Filters, key, kinds=KINDS):
     kind_of = {sid: kind for sid, _label, kind, _rot in stages_of(f.process_id, tuple(kinds))}
     if not kind_of:
         return []
-    query = (
-        Deal.select(key, Deal.stage, Deal.currency, fn.COUNT(SQL("*")), fn.SUM(Deal.value_minor))
-        .where(
-            Deal.stage.in_(list(kind_of)), *deal_conditions(actor, f, process=False), *period(Deal.stage_entered_at, f)
+    stage_ids = list(kind_of)
+
+    def build():
+        return (
+            Deal.select(key, Deal.stage, Deal.currency, fn.COUNT(SQL("*")), fn.SUM(Deal.value_minor))
+            .where(
+                Deal.stage.in_(params(stage_ids, "stage")),
+                *deal_conditions(actor, f, process=False),
+                *period(Deal.stage_entered_at, f),
+            )
+            .group_by(key, Deal.stage, Deal.currency)
         )
-        .group_by(key, Deal.stage, Deal.currency)
-    )
-    return [(group, kind_of[sid], currency, n, total) for group, sid, currency, n, total in fetch(query)]
+
+    rows = prepared.rows(("closed", key.name), build)
+    return [(group, kind_of[sid], currency, n, total) for group, sid, currency, n, total in rows]
 
 
 def closed_by_month(actor: Actor, f: Filters, kinds=KINDS):
@@ -82,7 +90,14 @@ def closed_by_month(actor: Actor, f: Filters, kinds=KINDS):
     stage_ids = list(kind_of)
     bounds = None if f.start and f.end else bounds_of(conds, stage_ids, Deal.stage_entered_at)
     months = local_months(f, bounds)
-    rows = month_sums(conds, stage_ids, Deal.stage_entered_at, months, [Deal.value_minor])
+    rows = month_sums(
+        "closed",
+        lambda: deal_conditions(actor, f, process=False),
+        stage_ids,
+        Deal.stage_entered_at,
+        months,
+        [Deal.value_minor],
+    )
     return [(month, kind_of[sid], currency, n, total) for month, sid, currency, n, total in rows]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QRunnable, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from desktop.services.processes import processes
 from desktop.services.reports import Filters, Report
 from desktop.services.reports import table as report_table
 from desktop.services.reports.base import PERIODS, local_today, period_range, sources_in_use
+from desktop.ui.background import Worker
 from desktop.ui.dialogs import dialogs
 from desktop.ui.reports import export
 from desktop.ui.reports.chart import ChartData, ChartWidget
@@ -40,26 +41,6 @@ from desktop.ui.reports.model import ReportTableModel, month_text, short_number,
 
 CUSTOM = "custom"
 DEFAULT_PERIOD = {"pipeline": "all", "won-lost": "last_12_months", "forecast": "next_6_months"}
-
-
-class _Signals(QObject):
-    done = Signal(int, object)
-
-
-class _ReportJob(QRunnable):
-    """Computes a report on a pool thread (at a million deals some take seconds); the window stays live."""
-
-    def __init__(self, token: int, name: str, actor: Actor, filters: Filters) -> None:
-        super().__init__()
-        self.token, self.name, self.actor, self.filters = token, name, actor, filters
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = reports.run_in_thread(self.name, self.actor, self.filters)
-        except Exception as exc:  # handed to the view; a pool thread must not swallow it
-            result = exc
-        self.signals.done.emit(self.token, result)
 
 
 class ReportsView(QWidget):
@@ -72,8 +53,10 @@ class ReportsView(QWidget):
         self.report: Report | None = None
         self.owner_ids: list[int | None] = []
         self.error = ""  # why the chosen report could not be made (shown where the chart would be)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        # reports are computed on a worker thread (at a million deals some take a tenth of a second or more: the
+        # window stays live), on its own connection kept open while the view lives: set up as the main one
+        # (the app's page cache), warm from one report to the next; closed with the view
+        self.worker = Worker(self, "reports", keep_connection=True)
         self._token = 0
         self._loading = False
         self._build()
@@ -316,9 +299,15 @@ class ReportsView(QWidget):
         self.meaning.setText(self._meaning(name, filters))
         self.figures.setText(self.tr("Computing…"))
         self._token += 1
-        job = _ReportJob(self._token, name, self.actor, filters)
-        job.signals.done.connect(self._arrived)
-        self.pool.start(job)
+        token = self._token
+        self.worker.submit(
+            reports.run,
+            name,
+            self.actor,
+            filters,
+            on_done=lambda report: self._arrived(token, report),
+            on_error=lambda err: self._arrived(token, err),
+        )
 
     def _arrived(self, token: int, report: object) -> None:
         if token != self._token:
@@ -400,11 +389,10 @@ class ReportsView(QWidget):
 
     def wait_for_report(self) -> None:
         """Block until the pending report is in (tests, shutdown)."""
-        self.pool.waitForDone()
-        QCoreApplication.sendPostedEvents()
+        self.worker.wait_idle()
 
     def closeEvent(self, event) -> None:
-        self.pool.waitForDone()
+        self.worker.close()
         super().closeEvent(event)
 
     # -- acting ---------------------------------------------------------------------------------------
