@@ -2,7 +2,9 @@
 path, the probability and the summaries are what the services' own set-based upkeep would make of the same
 rows, on both back ends."""
 
+import json
 from datetime import datetime
+from itertools import pairwise
 
 from desktop import demo
 from desktop.services.deals import probability
@@ -40,3 +42,37 @@ def test_demo_paths_probabilities_and_totals_equal_what_the_services_recompute(d
     assert _rows("SELECT id, probability FROM deal ORDER BY id") == chances
     for table, rows in totals.items():
         assert _totals(table) == rows, table
+
+
+def test_demo_history_says_what_the_stays_and_the_deals_say(db):
+    demo.generate(300, now=NOW)
+    deals = {
+        deal_id: (number, title, owner, created, process)
+        for deal_id, number, title, owner, created, process in _rows(
+            "SELECT id, number, title, owner_id, created_at, process_id FROM deal"
+        )
+    }
+    stays: dict[int, list[tuple]] = {}
+    for deal_id, name, entered, user in _rows(
+        "SELECT deal_id, stage_name, entered_at, user_id FROM stage_stay ORDER BY deal_id, entered_at, id"
+    ):
+        stays.setdefault(deal_id, []).append((name, entered, user))
+    created: dict[int, tuple] = {}
+    moved: dict[int, list[tuple]] = {}
+    for deal_id, process, user, at, kind, payload in _rows(
+        "SELECT deal_id, process_id, user_id, at, kind, payload FROM event WHERE deal_id IS NOT NULL "
+        "AND kind IN ('created', 'moved') ORDER BY deal_id, at, id"
+    ):
+        assert process == deals[deal_id][4] and user == deals[deal_id][2]
+        if kind == "created":
+            created[deal_id] = (json.loads(payload), at)
+        else:
+            moved.setdefault(deal_id, []).append((json.loads(payload), at))
+
+    assert set(created) == set(deals) == set(stays)
+    for deal_id, (number, title, _owner, created_at, _process) in deals.items():
+        assert created[deal_id] == ({"number": number, "title": title}, created_at)
+        path = stays[deal_id]
+        assert all(user == deals[deal_id][2] for *_, user in path)
+        expected = [({"from_stage": a[0], "to_stage": b[0]}, b[1]) for a, b in pairwise(path)]
+        assert sorted(moved.get(deal_id, []), key=repr) == sorted(expected, key=repr), deal_id

@@ -192,9 +192,11 @@ def place(
     One transaction: the rank gap, the move, its stay and history; a refusal (missing fields, a rule, a
     stale version) leaves everything as it was."""
     with atomic():
-        ranks = dict(
-            Deal.select(Deal.id, Deal.board_rank).where(Deal.id.in_([i for i in (above_id, below_id) if i])).tuples()
-        )
+        neighbours = [i for i in (above_id, below_id) if i]
+        # none given (a drop on a column's top or bottom, a move from the deal's menu): no query (a round trip)
+        ranks = {}
+        if neighbours:
+            ranks = dict(Deal.select(Deal.id, Deal.board_rank).where(Deal.id.in_(neighbours)).tuples())
         above = ranks.get(above_id) if above_id else None
         below = ranks.get(below_id) if below_id else None
         if above is None and below is None:

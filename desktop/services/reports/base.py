@@ -331,7 +331,10 @@ def rate(part: int, whole: int) -> Decimal | None:
     """A percentage with one decimal, or None when there is nothing to divide."""
     if not whole:
         return None
-    return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return (Decimal(part) * 100 / Decimal(whole)).quantize(_TENTH, rounding=ROUND_HALF_UP)
+
+
+_TENTH = Decimal("0.1")
 
 
 def currencies_of(*dicts: dict) -> list[str]:
@@ -431,25 +434,44 @@ class Money:
 
     def __init__(self) -> None:
         self.count: dict[object, int] = {}
-        self.sums: dict[object, dict[str, Decimal]] = {}
-        self.weighted: dict[object, dict[str, Decimal]] = {}
+        # in minor units, as the rows bring them; Decimal only for what is shown (``sum``, ``sums``, ...)
+        self._sums: dict[object, dict[str, int]] = {}
+        self._weighted: dict[object, dict[str, int]] = {}
+        self._shown: tuple[dict, dict] | None = None  # (sums, weighted) as Decimals, made once when first read
 
     def add(self, key, currency: str, count: int, total: object, wtotal: object = 0) -> None:
+        self._shown = None
         self.count[key] = self.count.get(key, 0) + int(count)
-        sums = self.sums.setdefault(key, {})
-        sums[currency] = sums.get(currency, Decimal(0)) + money(total, currency)
-        w = self.weighted.setdefault(key, {})
-        w[currency] = w.get(currency, Decimal(0)) + weighted(wtotal, currency)
+        sums = self._sums.setdefault(key, {})
+        sums[currency] = sums.get(currency, 0) + int(total or 0)
+        w = self._weighted.setdefault(key, {})
+        w[currency] = w.get(currency, 0) + round(int(wtotal or 0) / 100)  # each row rounded, as ``weighted``
+
+    def _decimals(self) -> tuple[dict, dict]:
+        if self._shown is None:
+            self._shown = tuple(
+                {k: {c: from_minor(v, c) for c, v in d.items()} for k, d in minor.items()}
+                for minor in (self._sums, self._weighted)
+            )
+        return self._shown
+
+    @property
+    def sums(self) -> dict[object, dict[str, Decimal]]:
+        return self._decimals()[0]
+
+    @property
+    def weighted(self) -> dict[object, dict[str, Decimal]]:
+        return self._decimals()[1]
 
     def currencies(self) -> list[str]:
-        return currencies_of(self.sums)
+        return currencies_of(self._sums)
 
     def sum(self, key, currency: str) -> Decimal:
-        found = self.sums.get(key, {}).get(currency)
+        found = self._decimals()[0].get(key, {}).get(currency)
         return from_minor(0, currency) if found is None else found
 
     def wsum(self, key, currency: str) -> Decimal:
-        found = self.weighted.get(key, {}).get(currency)
+        found = self._decimals()[1].get(key, {}).get(currency)
         return from_minor(0, currency) if found is None else found
 
 

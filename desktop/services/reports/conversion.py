@@ -164,6 +164,17 @@ def outcomes(actor: Actor, f: Filters) -> dict[str, int]:
     return out
 
 
+COLUMNS = (
+    Column("stage", QT_TRANSLATE_NOOP("Reports", "Stage"), TEXT),
+    Column("reached", QT_TRANSLATE_NOOP("Reports", "Reached at any point"), COUNT),
+    Column("conversion", QT_TRANSLATE_NOOP("Reports", "Conversion from previous stage"), PERCENT),
+    Column("drop_off", QT_TRANSLATE_NOOP("Reports", "Drop-off"), PERCENT),
+    Column("in_order", QT_TRANSLATE_NOOP("Reports", "Through every stage in order"), COUNT),
+    Column("in_order_conversion", QT_TRANSLATE_NOOP("Reports", "Conversion in order"), PERCENT),
+    Column("in_order_drop_off", QT_TRANSLATE_NOOP("Reports", "Drop-off in order"), PERCENT),
+)
+
+
 def run(actor: Actor, f: Filters) -> Report:
     process_id = require_process(f.check())
     stages = [s for s in stages_of(process_id) if s[2] == "open"] + stages_of(process_id, ("won",))[:1]
@@ -171,15 +182,7 @@ def run(actor: Actor, f: Filters) -> Report:
     labels = [s[1] for s in stages]
     counts, in_order = funnel_counts(path_counts(actor, f, process_id) if stage_ids else {}, stage_ids)
 
-    columns = [
-        Column("stage", QT_TRANSLATE_NOOP("Reports", "Stage"), TEXT),
-        Column("reached", QT_TRANSLATE_NOOP("Reports", "Reached at any point"), COUNT),
-        Column("conversion", QT_TRANSLATE_NOOP("Reports", "Conversion from previous stage"), PERCENT),
-        Column("drop_off", QT_TRANSLATE_NOOP("Reports", "Drop-off"), PERCENT),
-        Column("in_order", QT_TRANSLATE_NOOP("Reports", "Through every stage in order"), COUNT),
-        Column("in_order_conversion", QT_TRANSLATE_NOOP("Reports", "Conversion in order"), PERCENT),
-        Column("in_order_drop_off", QT_TRANSLATE_NOOP("Reports", "Drop-off in order"), PERCENT),
-    ]
+    columns = list(COLUMNS)
     rows = []
     for i, label in enumerate(labels):
         conversion = rate(counts[i], counts[i - 1]) if i else None

@@ -43,7 +43,7 @@ from desktop.services.reports.base import (
 from desktop.store import db as store_db
 from desktop.store import prepared
 from desktop.store.models import Calculation, CalculationLine, Deal, DealTotal, Product
-from desktop.store.prepared import params
+from desktop.store.prepared import named, params, slots
 
 NAME = "pipeline"
 TITLE = QT_TRANSLATE_NOOP("Reports", "Open pipeline")
@@ -168,14 +168,27 @@ def _grouped_stored(actor: Actor, f: Filters, stage_ids: list[int], by: str | No
     keys = [key] if key is not None else []
     sums = (fn.SUM(DealTotal.deals), fn.SUM(DealTotal.value_minor), fn.SUM(DealTotal.weighted))
 
-    def build():
-        return (
-            DealTotal.select(*keys, DealTotal.currency, *sums)
-            .where(DealTotal.stage.in_(params(stage_ids, "stage")), *totals_conditions(actor, f))
-            .group_by(*keys, DealTotal.currency)
-        )
+    if actor.is_manager and not f.owner_ids and not f.sources:  # every deal but spam: one shape per grouping
 
-    for row in prepared.rows(("pipeline stored", by), build):
+        def every_deal():
+            return (
+                DealTotal.select(*keys, DealTotal.currency, *sums)
+                .where(DealTotal.stage.in_(slots("stage", len(stage_ids))), *totals_conditions(actor, f))
+                .group_by(*keys, DealTotal.currency)
+            )
+
+        found = prepared.run(("pipeline of all", by, len(stage_ids)), every_deal, named("stage", stage_ids))
+    else:
+
+        def build():
+            return (
+                DealTotal.select(*keys, DealTotal.currency, *sums)
+                .where(DealTotal.stage.in_(params(stage_ids, "stage")), *totals_conditions(actor, f))
+                .group_by(*keys, DealTotal.currency)
+            )
+
+        found = prepared.rows(("pipeline stored", by), build)
+    for row in found:
         group, (currency, count, total, wtotal) = (row[0], row[1:]) if keys else (None, row)
         if by == "owner" and not group:
             group = None  # 0: no owner
