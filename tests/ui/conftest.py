@@ -87,3 +87,21 @@ def fake_dialogs(monkeypatch):
     ):
         monkeypatch.setattr(dialogs_module.dialogs, name, getattr(fake, name))
     return fake
+
+
+@pytest.fixture
+def closed_db_with_backup(tmp_path):
+    """A closed database file with one process and deal, and a verified backup of it: ``(path, backup)``."""
+    from desktop.services.admin import backups, users
+    from desktop.services.deals import deals
+    from desktop.services.processes import processes
+    from desktop.store import db as store_db
+
+    path = tmp_path / "etap.db"
+    store_db.open_database(path)
+    actor = users.local_admin()
+    process = processes.create_process(actor, "Sprzedaż", "b2b")
+    deals.create_deal(actor, process.id, "Okna")
+    copy = backups.back_up(tmp_path / "backups")
+    store_db.close_database()
+    return path, copy

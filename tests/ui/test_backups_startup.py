@@ -3,25 +3,9 @@ at all); an unsafe folder is explained; an upgrade of an existing database is pr
 
 import sqlite3
 
-import pytest
-
-from desktop.services.admin import backups, users
-from desktop.services.deals import deals
-from desktop.services.processes import processes
+from desktop.services.admin import backups
 from desktop.store import db as store_db
 from desktop.ui.backups.startup import check_before_opening, location_warning
-
-
-@pytest.fixture
-def closed_db_with_backup(tmp_path):
-    path = tmp_path / "etap.db"
-    store_db.open_database(path)
-    actor = users.local_admin()
-    process = processes.create_process(actor, "Sprzedaż", "b2b")
-    deals.create_deal(actor, process.id, "Okna")
-    copy = backups.back_up(tmp_path / "backups")
-    store_db.close_database()
-    return path, copy
 
 
 def _damage(path):

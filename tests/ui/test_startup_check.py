@@ -12,22 +12,8 @@ from peewee import OperationalError
 from desktop import app
 from desktop.__main__ import build_parser
 from desktop.services.admin import backups, users
-from desktop.services.deals import deals
-from desktop.services.processes import processes
 from desktop.store import db as store_db
 from desktop.store.models import Process
-
-
-@pytest.fixture
-def closed_db_with_backup(tmp_path):
-    path = tmp_path / "etap.db"
-    store_db.open_database(path)
-    actor = users.local_admin()
-    process = processes.create_process(actor, "Sprzedaż", "b2b")
-    deals.create_deal(actor, process.id, "Okna")
-    copy = backups.back_up(tmp_path / "backups")
-    store_db.close_database()
-    return path, copy
 
 
 def _pending() -> Future:
