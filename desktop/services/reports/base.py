@@ -735,3 +735,17 @@ def totals_conditions(actor: Actor, f: Filters) -> list:
     if f.sources:
         conds.append(DealTotal.source.in_(params(f.sources, "source")))
     return conds
+
+
+def stage_totals(actor: Actor, f: Filters, stage_ids: list[int]) -> list[tuple]:
+    """(stage id, deals) of the given stages from ``deal_total``, narrowed as ``totals_conditions`` says."""
+    from desktop.store.models import DealTotal
+
+    return prepared.rows(
+        "stage totals",
+        lambda: (
+            DealTotal.select(DealTotal.stage, fn.SUM(DealTotal.deals))
+            .where(DealTotal.stage.in_(params(stage_ids, "stage")), *totals_conditions(actor, f))
+            .group_by(DealTotal.stage)
+        ),
+    )

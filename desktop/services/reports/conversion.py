@@ -32,6 +32,7 @@ from desktop.services.reports.base import (
     period,
     rate,
     require_process,
+    stage_totals,
     stages_of,
     totals_apply,
     totals_conditions,
@@ -137,14 +138,7 @@ def outcomes(actor: Actor, f: Filters) -> dict[str, int]:
             named("stage", stage_ids),
         )
     elif totals_apply(f):
-        rows = prepared.rows(
-            "outcomes stored",
-            lambda: (
-                DealTotal.select(DealTotal.stage, fn.SUM(DealTotal.deals))
-                .where(DealTotal.stage.in_(params(stage_ids, "stage")), *totals_conditions(actor, f))
-                .group_by(DealTotal.stage)
-            ),
-        )
+        rows = stage_totals(actor, f, stage_ids)
     else:
         rows = prepared.rows(
             "outcomes",

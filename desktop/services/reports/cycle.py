@@ -36,15 +36,15 @@ from desktop.services.reports.base import (
     one_decimal,
     period,
     slot,
+    stage_totals,
     stages_of,
-    totals_conditions,
     union_of,
     zone,
 )
 from desktop.store import db as store_db
 from desktop.store import deal_paths, prepared
 from desktop.store.localdays import seconds_of
-from desktop.store.models import CycleTotal, Deal, DealPath, DealTotal, StageStay, StageTime
+from desktop.store.models import CycleTotal, Deal, DealPath, StageStay, StageTime
 from desktop.store.prepared import param, params
 
 
@@ -234,15 +234,7 @@ def stuck(actor: Actor, f: Filters, stages: list[tuple], now: datetime) -> dict[
     if not rotting:
         return {}
     rotting_ids = [sid for sid, _rot in rotting]
-    totals = prepared.rows(
-        "stage totals",
-        lambda: (
-            DealTotal.select(DealTotal.stage, fn.SUM(DealTotal.deals))
-            .where(DealTotal.stage.in_(params(rotting_ids, "stage")), *totals_conditions(actor, f))
-            .group_by(DealTotal.stage)
-        ),
-    )
-    in_stage = {sid: int(n) for sid, n in totals}
+    in_stage = {sid: int(n) for sid, n in stage_totals(actor, f, rotting_ids)}
 
     def recent():
         return Deal.select(slot("sid"), fn.COUNT(SQL("*"))).where(
