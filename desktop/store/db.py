@@ -68,12 +68,16 @@ def open_database(target: str | os.PathLike, migrate: bool = True, before_migrat
 def upgrade_pending(db) -> bool:
     """True when ``db`` already has a schema and some numbered migration is not applied to it yet."""
     status = Runner(db, directory=str(MIGRATIONS_DIR)).status()
-    return any(m.applied for m in status) and any(not m.applied and m.path for m in status)
+    return any(m.applied for m in status) and _any_due(status)
 
 
 def upgrade_due(db) -> bool:
     """True when some numbered migration is not applied to ``db`` (an empty file has them all due)."""
-    return any(not m.applied and m.path for m in Runner(db, directory=str(MIGRATIONS_DIR)).status())
+    return _any_due(Runner(db, directory=str(MIGRATIONS_DIR)).status())
+
+
+def _any_due(status) -> bool:
+    return any(not m.applied and m.path for m in status)
 
 
 def set_read_only(read_only: bool) -> None:
