@@ -27,6 +27,13 @@ def analysed(pg_only, admin):
     return p, made
 
 
+def _sample_without_brama(monkeypatch) -> None:
+    """The table's sample without the rows that name a gate: a text with "brama" in it is rare by it."""
+    texts = [t for (t,) in Deal.select(Deal.search_text).tuples() if "brama" not in t]
+    monkeypatch.setattr(search, "_sample", lambda table: (texts, {}))
+    monkeypatch.setattr(search, "MIN_SAMPLE", len(texts))
+
+
 @pytest.fixture
 def pg_only(db):
     from desktop.store.db import is_postgres
@@ -58,10 +65,7 @@ def test_the_narrowed_search_finds_exactly_the_rows_holding_the_text(analysed, m
     from desktop.services.pipeline import funnel
 
     p, made = analysed
-    # a sample without the rows that name a gate: a text with "brama" in it is rare by the sample's word
-    texts = [t for (t,) in Deal.select(Deal.search_text).tuples() if "brama" not in t]
-    monkeypatch.setattr(search, "_sample", lambda table: (texts, {}))
-    monkeypatch.setattr(search, "MIN_SAMPLE", len(texts))
+    _sample_without_brama(monkeypatch)
     admin = users.local_admin()
     for text in ("Nowak Brama Zakład 4", "BRAMA KOWALSKI", "brama dach zakład 3", "Brama", "ama Sklep"):
         if text != "Brama":
@@ -78,9 +82,7 @@ def test_a_rare_texts_ids_are_looked_up_once_and_again_after_any_write(analysed,
     from desktop.store.db import atomic
 
     p, _made = analysed
-    texts = [t for (t,) in Deal.select(Deal.search_text).tuples() if "brama" not in t]
-    monkeypatch.setattr(search, "_sample", lambda table: (texts, {}))
-    monkeypatch.setattr(search, "MIN_SAMPLE", len(texts))
+    _sample_without_brama(monkeypatch)
     admin = users.local_admin()
     criteria = Criteria(process_id=p.id, text="Brama Kowalski")
     probes = []
