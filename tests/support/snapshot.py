@@ -32,7 +32,6 @@ from pathlib import Path
 import pytest
 
 from desktop.store import db as store_db
-from tests.support import pg
 
 _counter = itertools.count()
 
@@ -90,6 +89,8 @@ class Snapshots:
                 store_db.close_database()
                 database.close()
             self._postgres = (server, name, result)
+            from tests.support import pg
+
             self._reusable = pg.Reusable(server, name)
         name = f"etap_s{next(_counter)}"
         store_db.open_database(self._reusable.acquire(name), migrate=False)
