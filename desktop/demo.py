@@ -226,7 +226,9 @@ def generate(
             ("Lejek sprzedaży", "sales_funnel", "LEJ/{year}/{seq:05}"),
         ):
             existing = [p for p in processes.list_processes() if p.name == name]
-            procs.append(existing[0] if existing else processes.create_process(admin, name, template, fmt, _polish))
+            procs.append(
+                existing[0] if existing else processes.create_process(admin, name, template, fmt, _polish, now=now)
+            )
         n_companies = max(5, min(deals // 20, 60_000))
         n_contacts = max(10, min(deals // 4, 250_000))
         big = deals >= 50_000
