@@ -9,7 +9,8 @@ window for start-up). Feature benchmarks live beside this file as ``bench_<featu
 ``--db-url postgresql://...`` runs the figures of the modules that declare ``POSTGRES = True`` against that
 database (filled with demo data when it holds no deals; ``--fresh`` empties it first), their baselines run
 raw through psycopg2; ``--db-url local`` starts a throwaway server as the test fixtures do (tests/support/pg.py).
-``--scale`` runs the figures at 10,000, 100,000 and 1,000,000 deals and prints them side by side.
+``--scale`` runs the figures at 10,000, 100,000 and 1,000,000 deals and prints them side by side. ``--cache DIR``
+builds and reuses the databases there (a fresh generation timed without replacing the shared cached one).
 """
 
 from __future__ import annotations
@@ -101,7 +102,7 @@ def figure(value: float, unit: str, baseline: float | None = None) -> dict:
 def build_database(deals: int, fresh: bool) -> tuple[Path, dict | None]:
     """The demo database for ``deals``; returns its path and, if it was built now or its generation was
     recorded with it, the generation's figures (``generated``)."""
-    CACHE.mkdir(exist_ok=True)
+    CACHE.mkdir(parents=True, exist_ok=True)
     path = CACHE / f"bench-{deals}.db"
     meta = path.with_suffix(".json")
     if path.exists() and meta.exists() and not fresh:
@@ -322,12 +323,15 @@ def print_scale(by_size: dict[int, dict[str, dict]], where: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global RUNS, SMOKE
+    global RUNS, SMOKE, CACHE
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--deals", type=int, default=1_000_000)
     parser.add_argument("--only", default="", help="run only figures whose name starts with this prefix")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
     parser.add_argument("--fresh", action="store_true", help="rebuild the database even if cached")
+    parser.add_argument(
+        "--cache", type=Path, help="the folder of the built databases (default tests/bench/.cache: shared by runs)"
+    )
     parser.add_argument("--db-url", help="a postgresql:// database to measure (or 'local': a throwaway server)")
     parser.add_argument("--scale", action="store_true", help="run at 10,000, 100,000 and 1,000,000 deals")
     parser.add_argument("--runs", type=int, default=RUNS, help="measured starts take the best of this many")
@@ -337,6 +341,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     RUNS = 1 if args.smoke else max(1, args.runs)
+    CACHE = args.cache.resolve() if args.cache else CACHE
     SMOKE = args.smoke
     from tests.bench import run as imported  # the feature modules' copy when this file runs as a script
 
