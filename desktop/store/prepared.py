@@ -15,8 +15,10 @@ compiled afresh with its values inline: a shape that forgot something the SQL de
 
 from __future__ import annotations
 
+import logging
 from contextvars import ContextVar
 
+import peewee
 from peewee import Value
 
 from desktop.store import db as store_db
@@ -50,6 +52,30 @@ class _Binding:
 
 
 _BINDING: ContextVar[_Binding | None] = ContextVar("prepared_binding", default=None)
+_LOG = logging.getLogger("peewee")
+_WRAP = peewee.__exception_wrapper__  # turns driver errors into peewee's, as execute_sql does
+
+
+def execute(sql: str, values) -> object:
+    """``database.execute_sql(sql, values)`` straight on the open connection's DB-API cursor: the same query
+    log (peewee's logger, at debug) and the same errors, without the proxy and connection look-ups around it
+    (they cost as much as a grouped read of a few summary rows). Falls back to ``execute_sql`` when the
+    connection is not open yet or query hooks are installed."""
+    db = store_db.database.obj
+    conn = db._state.conn
+    if conn is None or db.query_hooks:
+        return db.execute_sql(sql, values)
+    if _LOG.isEnabledFor(logging.DEBUG):
+        _LOG.debug((sql, values))
+    cursor = conn.cursor()
+    try:
+        cursor.execute(sql, values or ())
+    except Exception as exc:
+        _WRAP.__exit__(type(exc), exc, exc.__traceback__)  # raises peewee's error for a driver's
+        raise
+    return cursor
+
+
 _COMPILED: dict[tuple, tuple[str, list]] = {}
 
 
@@ -138,7 +164,7 @@ def run(key: object, build, values: dict[str, object]) -> list[tuple]:
                 _COMPILED.clear()
             hit = _COMPILED[shape] = fresh
     sql, template_params = hit
-    return store_db.database.execute_sql(sql, fill(template_params, values)).fetchall()
+    return execute(sql, fill(template_params, values)).fetchall()
 
 
 def slots(name: str, count: int) -> list[Value]:
@@ -154,7 +180,7 @@ def named(name: str, values) -> dict[str, object]:
 def rows(key: object, build) -> list[tuple]:
     """The rows of ``build()``'s query as the driver hands them over, compiled once per shape."""
     sql, values = compiled(key, build)
-    return store_db.database.execute_sql(sql, values).fetchall()
+    return execute(sql, values).fetchall()
 
 
 def scalar(key: object, build):

@@ -74,3 +74,24 @@ def test_a_shape_that_forgets_a_value_its_sql_depends_on_is_caught(db):
     assert wrong("a") == [("A",)]
     with pytest.raises(AssertionError, match="forgetful"):
         wrong("b")
+
+
+def test_execute_logs_each_query_and_raises_peewees_errors_as_execute_sql_does(db, caplog):
+    import logging
+
+    import peewee
+
+    from desktop.store import db as store_db
+
+    _settings(db)
+    sql = f"SELECT value FROM setting WHERE key = {db.param}"
+    with caplog.at_level(logging.DEBUG, logger="peewee"):
+        found = prepared.execute(sql, ["b"]).fetchall()
+    assert found == [("B",)]
+    assert (sql, ["b"]) in [record.msg for record in caplog.records]  # the query log the benchmarks read
+    missing = peewee.ProgrammingError if store_db.is_postgres() else peewee.OperationalError
+    with pytest.raises(missing):
+        prepared.execute("SELECT nothing FROM no_such_table", [])
+    with pytest.raises(peewee.IntegrityError):
+        prepared.execute(f"INSERT INTO setting (key, value) VALUES ({db.param}, {db.param})", ["a", "again"])
+    assert prepared.execute(sql, ["a"]).fetchall() == [("A",)]

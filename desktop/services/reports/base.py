@@ -9,19 +9,18 @@ reshapes the few grouped rows that come back. Labels are English source texts ma
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from peewee import SQL, Case, Cast, NodeList, Value, fn
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.domain.money import from_minor
+from desktop.domain.money import exponent, from_minor
 from desktop.domain.timeutil import utcnow
 from desktop.services.actor import Actor
 from desktop.store import db as store_db
@@ -203,17 +202,18 @@ def remembered(key: object, read):
     return call[key]
 
 
-@contextmanager
-def one_reading() -> Iterator[None]:
-    """One report's run (in this thread): see ``remembered``."""
-    if _CALL.get() is not None:
-        yield
-        return
-    token = _CALL.set({})
-    try:
-        yield
-    finally:
-        _CALL.reset(token)
+class one_reading:  # noqa: N801 - used as ``with one_reading():``, as the function it was
+    """One report's run (in this thread): see ``remembered``. (A class: a generator context manager cost a
+    tenth of the quickest reports' own time.)"""
+
+    __slots__ = ("_token",)
+
+    def __enter__(self) -> None:
+        self._token = _CALL.set({}) if _CALL.get() is None else None
+
+    def __exit__(self, *_exc) -> None:
+        if self._token is not None:
+            _CALL.reset(self._token)
 
 
 def zone() -> ZoneInfo:
@@ -322,16 +322,37 @@ def money(minor: object, currency: str) -> Decimal:
     return from_minor(int(minor or 0), currency)
 
 
+def decimal_of(minor: int, currency: str) -> Decimal:
+    """``from_minor(minor, currency)`` of an int (the same Decimal, exponent included: scaling a whole number
+    by the currency's exponent is exact) at a third of its cost: the reports make one per cell."""
+    return Decimal(minor).scaleb(_minus_exponent(currency))
+
+
+@lru_cache(maxsize=256)
+def _minus_exponent(currency: str) -> int:
+    return -exponent(currency)
+
+
 def weighted(minor_times_percent: object, currency: str) -> Decimal:
     """Σ value × probability / 100 rounded to the minor unit: exactly how the board's headers round it."""
     return from_minor(round(int(minor_times_percent or 0) / 100), currency)
 
 
 def rate(part: int, whole: int) -> Decimal | None:
-    """A percentage with one decimal, or None when there is nothing to divide."""
+    """A percentage with one decimal (half up), or None when there is nothing to divide."""
     if not whole:
         return None
+    if type(part) is int and type(whole) is int and part >= 0 and whole > 0:
+        # counts: the tenths rounded half up in integers, exactly what the Decimal division below rounds to
+        # (a count's percentage is never within 28 digits of a half), at a fraction of its cost
+        return tenths_of((2000 * part + whole) // (2 * whole))
     return (Decimal(part) * 100 / Decimal(whole)).quantize(_TENTH, rounding=ROUND_HALF_UP)
+
+
+@lru_cache(maxsize=4096)
+def tenths_of(n: int) -> Decimal:
+    """A whole number of tenths as a one-decimal Decimal (``rate``'s shape)."""
+    return Decimal(n).scaleb(-1)
 
 
 _TENTH = Decimal("0.1")
@@ -379,7 +400,7 @@ def fetch(query) -> list[tuple]:
     no conversion through the models' fields, which cost more than the query itself on small results (callers
     take ``int()`` of sums: PostgreSQL sums big integers as numeric)."""
     sql, values = query.sql()
-    return store_db.database.execute_sql(sql, values).fetchall()
+    return prepared.execute(sql, values).fetchall()
 
 
 def owner_names(ids) -> dict[int, str]:
@@ -398,22 +419,26 @@ def owner_names(ids) -> dict[int, str]:
 def stages_of(process_id: int | None, kinds: tuple[str, ...] | None = None) -> list[tuple[int, str, str, int]]:
     """(id, label, kind, rotting days) of a process's stages in board order; of every process (labels
     "Process: Stage") when no process is chosen. Read once per report run."""
-    every = remembered(("stages", process_id), lambda: _read_stages(process_id))
-    return [s for s in every if not kinds or s[2] in kinds]
+    call = _CALL.get()
+    key = ("stages", process_id)
+    if call is None or key not in call:
+        every = remembered(key, lambda: _read_stages(process_id))
+    else:
+        every = call[key]
+    return [s for s in every if s[2] in kinds] if kinds else list(every)
 
 
 def _read_stages(process_id: int | None) -> list[tuple[int, str, str, int]]:
-    p = store_db.database.param
+    p = store_db.database.obj.param
     where = f"WHERE s.process_id = {p} " if process_id is not None else ""
-    cursor = store_db.database.execute_sql(
+    cursor = prepared.execute(
         "SELECT s.id, s.name, s.kind, s.rotting_days, p.name FROM stage s JOIN process p ON p.id = s.process_id "
         f"{where}ORDER BY p.position, p.id, s.position",
         [process_id] if process_id is not None else [],
     )
-    return [
-        (sid, name if process_id is not None else f"{pname}: {name}", kind, rot)
-        for sid, name, kind, rot, pname in cursor.fetchall()
-    ]
+    if process_id is not None:
+        return [row[:4] for row in cursor.fetchall()]
+    return [(sid, f"{pname}: {name}", kind, rot) for sid, name, kind, rot, pname in cursor.fetchall()]
 
 
 def require_process(f: Filters) -> int:
@@ -450,10 +475,18 @@ class Money:
     def _decimals(self) -> tuple[dict, dict]:
         if self._shown is None:
             self._shown = tuple(
-                {k: {c: from_minor(v, c) for c, v in d.items()} for k, d in minor.items()}
+                {k: {c: decimal_of(v, c) for c, v in d.items()} for k, d in minor.items()}
                 for minor in (self._sums, self._weighted)
             )
         return self._shown
+
+    def minor(self, key, currency: str) -> int:
+        """Σ value of ``key`` in ``currency``, in minor units (0 when none)."""
+        return self._sums.get(key, {}).get(currency, 0)
+
+    def wminor(self, key, currency: str) -> int:
+        """Σ weighted value of ``key`` in ``currency``, in minor units, rounded as ``weighted``."""
+        return self._weighted.get(key, {}).get(currency, 0)
 
     @property
     def sums(self) -> dict[object, dict[str, Decimal]]:
@@ -467,12 +500,12 @@ class Money:
         return currencies_of(self._sums)
 
     def sum(self, key, currency: str) -> Decimal:
-        found = self._decimals()[0].get(key, {}).get(currency)
-        return from_minor(0, currency) if found is None else found
+        found = (self._shown or self._decimals())[0].get(key, {}).get(currency)
+        return decimal_of(0, currency) if found is None else found
 
     def wsum(self, key, currency: str) -> Decimal:
-        found = self._decimals()[1].get(key, {}).get(currency)
-        return from_minor(0, currency) if found is None else found
+        found = (self._shown or self._decimals())[1].get(key, {}).get(currency)
+        return decimal_of(0, currency) if found is None else found
 
 
 PERIODS = {
@@ -530,7 +563,7 @@ def sources_in_use(actor: Actor, process_id: int | None = None) -> list[str]:
     probes per source instead of reading a million deals; an agent's reads their own deals."""
     if actor.is_manager and process_id is None:
         p = store_db.database.param
-        cursor = store_db.database.execute_sql(
+        cursor = prepared.execute(
             "WITH RECURSIVE found(source) AS ("
             f"SELECT MIN(source) FROM deal WHERE source > {p} "
             "UNION ALL "
@@ -570,7 +603,7 @@ def currencies_in(stage_ids: list[int]) -> list[str]:
         return []
     p = store_db.database.param
     marks = ", ".join([p] * len(stage_ids))
-    cursor = store_db.database.execute_sql(
+    cursor = prepared.execute(
         "WITH RECURSIVE found(stage, currency) AS ("
         f"SELECT s.id, (SELECT MIN(d.currency) FROM deal d WHERE d.stage_id = s.id AND d.spam = {p}) "
         f"FROM stage s WHERE s.id IN ({marks}) "
@@ -598,7 +631,7 @@ def union_of(key: object, build, parts: list[dict[str, object]], chunk: int = 20
     out: list[tuple] = []
     for start in range(0, len(params), chunk):
         some = params[start : start + chunk]
-        cursor = store_db.database.execute_sql(" UNION ALL ".join([sql] * len(some)), [p for ps in some for p in ps])
+        cursor = prepared.execute(" UNION ALL ".join([sql] * len(some)), [p for ps in some for p in ps])
         out += cursor.fetchall()
     return out
 

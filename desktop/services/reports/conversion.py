@@ -11,6 +11,7 @@ deals. The period narrows to deals created in it (a cohort).
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import lru_cache
 
 from peewee import SQL, fn
@@ -34,6 +35,7 @@ from desktop.services.reports.base import (
     require_process,
     stage_totals,
     stages_of,
+    tenths_of,
     totals_apply,
     totals_conditions,
 )
@@ -53,28 +55,24 @@ def path_counts(actor: Actor, f: Filters, process_id: int) -> dict[str, int]:
     out, the paths' totals (``path_total``, kept by triggers) less the few spam deals' paths answer; otherwise
     the deals are joined and filtered."""
     if actor.is_manager and not f.owner_ids and not f.sources and not (f.start or f.end):
-        counts = dict(
-            prepared.run(
-                "path totals",
-                lambda: PathTotal.select(PathTotal.path, PathTotal.deals).where(
-                    PathTotal.process_id == slot("process"), PathTotal.deals > 0
-                ),
-                {"process": process_id},
-            )
-        )
 
-        def spam_paths():
+        def totals_less_spam():
+            totals = PathTotal.select(PathTotal.path, PathTotal.deals).where(
+                PathTotal.process_id == slot("process"), PathTotal.deals > 0
+            )
             spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
             # driven from the spam deals (``deal_spam``), each path found by its deal: "+ 0" keeps the planner
             # off the (process, path, deal) index, which SQLite's statistics (spam or not: half each) would pick
-            return (
-                DealPath.select(DealPath.path, fn.COUNT(SQL("*")))
+            less = (
+                DealPath.select(DealPath.path, 0 - fn.COUNT(SQL("*")))
                 .where(DealPath.process_id + 0 == slot("process"), DealPath.deal.in_(spam))
                 .group_by(DealPath.path)
             )
+            return totals.union_all(less)  # one statement: each path's total, then less its spam deals
 
-        for path, n in prepared.run("spam paths", spam_paths, {"process": process_id}):
-            counts[path] = counts.get(path, 0) - n
+        counts: dict[str, int] = {}
+        for path, n in prepared.run("path totals less spam", totals_less_spam, {"process": process_id}):
+            counts[path] = counts.get(path, 0) + n
         return {path: int(n) for path, n in counts.items() if n > 0}
 
     def paths():
@@ -95,16 +93,22 @@ def path_counts(actor: Actor, f: Filters, process_id: int) -> dict[str, int]:
 def funnel_counts(paths: dict[str, int], stage_ids: list[int]) -> tuple[list[int], list[int]]:
     """Per funnel stage: deals that reached it at any point, and deals that went through every stage up to it
     in order (their first stays are the funnel's first stages, one after another)."""
+    reached, in_order = _funnel_counts(tuple(paths.items()), tuple(stage_ids))
+    return list(reached), list(in_order)
+
+
+@lru_cache(maxsize=256)
+def _funnel_counts(paths: tuple[tuple[str, int], ...], stage_ids: tuple[int, ...]) -> tuple[tuple, tuple]:
+    """``funnel_counts`` of the same paths and counts (the same from one run to the next until deals move)."""
     reached = [0] * len(stage_ids)
     in_order = [0] * len(stage_ids)
-    funnel = tuple(stage_ids)
-    for path, count in paths.items():
-        positions, depth = _path_in_funnel(path, funnel)
+    for path, count in paths:
+        positions, depth = _path_in_funnel(path, stage_ids)
         for i in positions:
             reached[i] += count
         for i in range(depth):
             in_order[i] += count
-    return reached, in_order
+    return tuple(reached), tuple(in_order)
 
 
 @lru_cache(maxsize=8192)
@@ -171,7 +175,8 @@ COLUMNS = (
 
 def run(actor: Actor, f: Filters) -> Report:
     process_id = require_process(f.check())
-    stages = [s for s in stages_of(process_id) if s[2] == "open"] + stages_of(process_id, ("won",))[:1]
+    every = stages_of(process_id)
+    stages = [s for s in every if s[2] == "open"] + [s for s in every if s[2] == "won"][:1]
     stage_ids = [s[0] for s in stages]
     labels = [s[1] for s in stages]
     counts, in_order = funnel_counts(path_counts(actor, f, process_id) if stage_ids else {}, stage_ids)
@@ -179,19 +184,12 @@ def run(actor: Actor, f: Filters) -> Report:
     columns = list(COLUMNS)
     rows = []
     for i, label in enumerate(labels):
-        conversion = rate(counts[i], counts[i - 1]) if i else None
-        ordered = rate(in_order[i], in_order[i - 1]) if i else None
-        rows.append(
-            [
-                label,
-                counts[i],
-                conversion,
-                _drop_off(conversion),
-                in_order[i],
-                ordered,
-                _drop_off(ordered),
-            ]
-        )
+        if i:
+            conversion, drop_off = _step(counts[i], counts[i - 1])
+            ordered, ordered_drop_off = _step(in_order[i], in_order[i - 1])
+        else:
+            conversion = drop_off = ordered = ordered_drop_off = None
+        rows.append([label, counts[i], conversion, drop_off, in_order[i], ordered, ordered_drop_off])
     ends = outcomes(actor, f)
     won, lost = ends.get("won", 0), ends.get("lost", 0)
     summary = [
@@ -227,14 +225,18 @@ def _drills(f: Filters, stage_ids: list[int]) -> list[dict]:
     out = []
     for i, sid in enumerate(stage_ids):
         in_order = {"through_stage_ids": stage_ids[: i + 1], "through_in_order": True}
-        columns = {key: in_order for key in ("in_order", "in_order_conversion", "in_order_drop_off")}
-        out.append({**cohort, "through_stage_ids": [sid], "columns": columns})
+        out.append({**cohort, "through_stage_ids": [sid], "columns": dict.fromkeys(_IN_ORDER_COLUMNS, in_order)})
     return out
 
 
-def _drop_off(conversion):
-    """100 % less the conversion; none when more deals reached the stage than the one before it (deals that
-    skipped the earlier stage, or came in at this one): a negative drop-off would mean nothing."""
-    if conversion is None or conversion > 100:
-        return None
-    return 100 - conversion
+_IN_ORDER_COLUMNS = ("in_order", "in_order_conversion", "in_order_drop_off")
+
+
+def _step(count: int, before: int) -> tuple[Decimal | None, Decimal | None]:
+    """The conversion from the stage before (``rate``) and the drop-off: 100 % less the conversion; none when
+    more deals reached the stage than the one before it (deals that skipped the earlier stage, or came in at
+    this one): a negative drop-off would mean nothing. Both from the same whole tenths (the counts are ints)."""
+    if not before:
+        return None, None
+    tenths = (2000 * count + before) // (2 * before)  # half up, as ``rate``
+    return tenths_of(tenths), (tenths_of(1000 - tenths) if tenths <= 1000 else None)

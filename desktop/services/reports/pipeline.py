@@ -13,9 +13,12 @@ created in it.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from peewee import SQL, Cast, fn
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.money import exponent
 from desktop.services.actor import Actor
 from desktop.services.reports.base import (
     COUNT,
@@ -30,10 +33,9 @@ from desktop.services.reports.base import (
     Series,
     View,
     check_by,
-    currencies_of,
     deal_conditions,
+    decimal_of,
     fetch,
-    money,
     owner_names,
     period,
     stages_of,
@@ -92,25 +94,31 @@ def run(actor: Actor, f: Filters) -> Report:
     columns = [Column(by, GROUPINGS[by], TEXT), Column("count", QT_TRANSLATE_NOOP("Reports", "Deals"), COUNT)]
     columns += [Column("value", QT_TRANSLATE_NOOP("Reports", "Value"), MONEY, c) for c in currencies]
     columns += [Column("weighted", QT_TRANSLATE_NOOP("Reports", "Weighted value"), MONEY, c) for c in currencies]
+    # cells from the minor units: a Decimal per money cell, the chart's floats divided from the same ints (a
+    # correctly rounded division: the float of that Decimal)
+    counts = [totals.count.get(k, 0) for k in keys]
+    values = {c: [totals.minor(k, c) for k in keys] for c in currencies}
+    wvalues = {c: [totals.wminor(k, c) for k in keys] for c in currencies}
     rows = []
-    for k, label in zip(keys, labels, strict=True):
-        row = [label, totals.count.get(k, 0)]
-        row += [totals.sum(k, c) for c in currencies]
-        row += [totals.wsum(k, c) for c in currencies]
+    for i, (label, count) in enumerate(zip(labels, counts, strict=True)):
+        row = [label, count]
+        row += [decimal_of(values[c][i], c) for c in currencies]
+        row += [decimal_of(wvalues[c][i], c) for c in currencies]
         rows.append(row)
 
     views = [
         View(
             QT_TRANSLATE_NOOP("Reports", "Deals"),
-            [Series(QT_TRANSLATE_NOOP("Reports", "Deals"), [float(totals.count.get(k, 0)) for k in keys])],
+            [Series(QT_TRANSLATE_NOOP("Reports", "Deals"), [float(n) for n in counts])],
             COUNT,
         )
     ]
     for c in currencies:
+        scale = 10 ** exponent(c)
         views.append(
             View(
                 QT_TRANSLATE_NOOP("Reports", "Value"),
-                [Series(QT_TRANSLATE_NOOP("Reports", "Value"), [float(totals.sum(k, c)) for k in keys])],
+                [Series(QT_TRANSLATE_NOOP("Reports", "Value"), [v / scale for v in values[c]])],
                 MONEY,
                 c,
             )
@@ -118,7 +126,7 @@ def run(actor: Actor, f: Filters) -> Report:
         views.append(
             View(
                 QT_TRANSLATE_NOOP("Reports", "Weighted value"),
-                [Series(QT_TRANSLATE_NOOP("Reports", "Weighted value"), [float(totals.wsum(k, c)) for k in keys])],
+                [Series(QT_TRANSLATE_NOOP("Reports", "Weighted value"), [v / scale for v in wvalues[c]])],
                 MONEY,
                 c,
             )
@@ -127,13 +135,12 @@ def run(actor: Actor, f: Filters) -> Report:
         whole = Money()
         if stage_ids:
             _grouped(actor, f, stage_ids, None, whole)
-        totals_count, sums, wsums = sum(whole.count.values()), whole.sums, whole.weighted
     else:
-        totals_count, sums, wsums = sum(totals.count.values()), totals.sums, totals.weighted
-    summary = [Figure(QT_TRANSLATE_NOOP("Reports", "Open deals"), totals_count, COUNT)]
-    for c in currencies_of(sums):
-        summary.append(Figure(QT_TRANSLATE_NOOP("Reports", "Value"), _total(sums, c), MONEY, c))
-        summary.append(Figure(QT_TRANSLATE_NOOP("Reports", "Weighted value"), _total(wsums, c), MONEY, c))
+        whole = totals
+    summary = [Figure(QT_TRANSLATE_NOOP("Reports", "Open deals"), sum(whole.count.values()), COUNT)]
+    for c in whole.currencies():
+        summary.append(Figure(QT_TRANSLATE_NOOP("Reports", "Value"), _total(whole, c), MONEY, c))
+        summary.append(Figure(QT_TRANSLATE_NOOP("Reports", "Weighted value"), _total(whole, c, True), MONEY, c))
     return Report(NAME, TITLE, columns, rows, Chart("pie", labels, views), summary, drill)
 
 
@@ -239,8 +246,10 @@ def _by_product(actor: Actor, f: Filters, stage_ids: list[int], totals: Money) -
         totals.add(None, currency, count, total, wtotal)
 
 
-def _total(per_key: dict, currency: str):
-    return sum((d[currency] for d in per_key.values() if currency in d), start=money(0, currency))
+def _total(totals: Money, currency: str, weighted: bool = False) -> Decimal:
+    """Σ over the keys of one currency's value (or weighted value): the sum of the cells, in minor units."""
+    part = totals.wminor if weighted else totals.minor
+    return decimal_of(sum(part(k, currency) for k in totals.count), currency)
 
 
 def _narrowing(f: Filters) -> dict:
