@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 
@@ -28,12 +29,9 @@ def _integrity_errors() -> tuple[type[Exception], ...]:
     import peewee
 
     errors: list[type[Exception]] = [peewee.IntegrityError, sqlite3.IntegrityError]
-    try:
-        import psycopg2
-
+    psycopg2 = sys.modules.get("psycopg2")
+    if psycopg2 is not None:
         errors.append(psycopg2.IntegrityError)
-    except ImportError:  # pragma: no cover - psycopg2 is a dependency
-        pass
     return tuple(errors)
 
 
@@ -47,17 +45,22 @@ def _contention_errors() -> tuple[type[Exception], ...]:
     import peewee
 
     errors: list[type[Exception]] = [peewee.OperationalError, peewee.InterfaceError, sqlite3.OperationalError]
-    try:
-        import psycopg2
-
+    psycopg2 = sys.modules.get("psycopg2")
+    if psycopg2 is not None:
         errors += [psycopg2.OperationalError, psycopg2.InterfaceError]
-    except ImportError:  # pragma: no cover - psycopg2 is a dependency
-        pass
     return tuple(errors)
 
 
 # the database is locked, busy or gone (not the data's fault): whoever called retries later
 CONTENTION_ERRORS = _contention_errors()
+
+
+def driver_loaded() -> None:
+    """psycopg2 was loaded after this module (``desktop.store.use_psycopg2``, when a PostgreSQL URL is opened):
+    its raw cursors' errors join the two tuples (read them as ``bulk.X`` where they are caught)."""
+    global INTEGRITY_ERRORS, CONTENTION_ERRORS
+    INTEGRITY_ERRORS = _integrity_errors()
+    CONTENTION_ERRORS = _contention_errors()
 
 
 def insert_rows(
