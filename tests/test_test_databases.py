@@ -89,7 +89,8 @@ def reusable(pg_server, template):
 
 
 def _state(server, name: str) -> dict:
-    """Every table's rows in their physical order (binary COPY), each table's size on disk, every sequence."""
+    """Every table's rows in their physical order (binary COPY), each table's size on disk, every sequence, every
+    relation's size statistics."""
     state = {}
     with contextlib.closing(server.connect(name)) as conn, conn.cursor() as cur:
         cur.execute(
@@ -104,6 +105,12 @@ def _state(server, name: str) -> dict:
             rows = io.BytesIO()
             cur.copy_expert(f"COPY {relation} TO STDOUT (FORMAT binary)", rows)
             state[relation] = (has_pages, rows.getvalue())
+        # the sizes the planner reads (a fresh copy has the template's; TRUNCATE clears them)
+        cur.execute(
+            "SELECT relname, relpages, reltuples, relallvisible FROM pg_class "
+            "WHERE relnamespace = 'public'::regnamespace ORDER BY 1"
+        )
+        state["pg_class sizes"] = cur.fetchall()
     return state
 
 

@@ -309,6 +309,14 @@ _SEQUENCES = """
 SELECT c.oid::regclass::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind = 'S' AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') ORDER BY 1
 """
+# The sizes the planner reads from pg_class for every relation of the database's own (tables, indexes, their TOAST
+# tables): TRUNCATE sets them to "never counted" (0 pages, -1 tuples), where a fresh copy has the template's.
+_SIZES = "SELECT oid, relpages, reltuples, relallvisible FROM pg_class WHERE oid >= 16384 ORDER BY 1"
+_SET_SIZES = """
+UPDATE pg_class c SET relpages = t.p, reltuples = t.t, relallvisible = t.v
+FROM unnest(%s::oid[], %s::integer[], %s::real[], %s::integer[]) AS t(o, p, t, v)
+WHERE c.oid = t.o AND (c.relpages, c.reltuples, c.relallvisible) IS DISTINCT FROM (t.p, t.t, t.v)
+"""
 
 
 class Reusable:
@@ -322,7 +330,9 @@ class Reusable:
     template again. Otherwise every table with a page on disk (``pg_relation_size > 0``: any row ever written,
     even rolled back) and every table the template has rows in is truncated (new, empty files, as in a fresh
     copy), the template's rows are copied back in their order (binary COPY, triggers off: they are the template's
-    rows as they are), and every sequence is set to the template's value. ``release()`` closes the database to
+    rows as they are), every sequence is set to the template's value, and every relation's size statistics the
+    planner reads (``relpages``, ``reltuples``, ``relallvisible``; TRUNCATE clears them) to the template's: the same
+    estimates, so the same plans, as in a fresh copy. ``release()`` closes the database to
     connections and ends any left (as ``DROP DATABASE ... WITH (FORCE)`` did): nothing of one test reaches the
     next. tests/test_test_databases.py holds it to that.
 
@@ -336,6 +346,7 @@ class Reusable:
         self._horizon = 0  # the transaction id after which a catalog row was written by a test
         self._rows: dict[str, bytes] = {}  # table -> the template's rows (binary COPY), the tables it has pages in
         self._sequences: tuple[list[str], list[int], list[bool]] = ([], [], [])
+        self._sizes: tuple[list, ...] = ([], [], [], [])  # _SIZES in a fresh copy, as columns
         self._admin = None  # a connection to the server's ``postgres`` database
         self.copies = 0  # how many times a copy was made from the template (1 when no test changed the schema)
 
@@ -415,6 +426,9 @@ class Reusable:
                     values.append(value)
                     called.append(is_called)
                 self._sequences = (names, values, called)
+                cur.execute(_SIZES)
+                sizes = cur.fetchall()
+                self._sizes = tuple([row[i] for row in sizes] for i in range(4))
             conn.commit()
 
     def _reset(self) -> bool:
@@ -437,6 +451,7 @@ class Reusable:
                 "SELECT setval(s, v, c) FROM unnest(%s::regclass[], %s::bigint[], %s::boolean[]) AS t(s, v, c)",
                 self._sequences,
             )
+            cur.execute(_SET_SIZES, self._sizes)  # as superuser; rows of this transaction, so not a change
             conn.commit()
         self._horizon = horizon
         return True
