@@ -35,18 +35,18 @@ Standard library only: it runs before (and without) the application's dependenci
 
 from __future__ import annotations
 
-import argparse
 import contextlib
-import copy
 import hashlib
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
-import xml.etree.ElementTree as ET
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
+
+# The app imports this file at every start from the source tree (digest, compile_language): the modules only
+# updating and checking need (xml, subprocess, threads, ...) are imported where they are used.
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PACKAGE_DIR = REPO_ROOT / "desktop"
@@ -67,6 +67,8 @@ _IGNORED_TYPES = {"obsolete", "vanished"}
 
 def find_tool(name: str) -> str:
     """``pyside6-<name>`` beside the running interpreter (the venv need not be activated), else on PATH."""
+    import shutil
+
     tool = f"pyside6-{name}"
     found = shutil.which(tool, path=str(Path(sys.executable).parent)) or shutil.which(tool)
     if not found:
@@ -76,6 +78,8 @@ def find_tool(name: str) -> str:
 
 def _run(cmd: list[str]) -> str:
     """Run a Qt tool; return its stderr (lupdate's warnings) or raise with it."""
+    import subprocess
+
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode:
         raise RuntimeError(f"{' '.join(cmd)} failed ({done.returncode}): {done.stderr.strip()}")
@@ -103,6 +107,8 @@ def sources(lang: str, ts_dir: Path = TS_DIR) -> list[Path]:
 
 
 def _messages(ts: Path) -> list[tuple[str, ET.Element]]:
+    import xml.etree.ElementTree as ET
+
     found = []
     for context in ET.parse(ts).getroot().iter("context"):
         # lupdate reads ui's tr(context, variable) helper (desktop/ui/errors.py) as a bare tr() call and files
@@ -144,6 +150,9 @@ def fill(ts: Path, donors: list[Path]) -> int:
     """Give each unfinished message of ``ts`` the finished translation the first donor .ts has for the same
     context, source, comment and plural kind; returns how many were filled. Run ``update`` afterwards: this
     writes plain XML, lupdate rewrites it in its own layout."""
+    import copy
+    import xml.etree.ElementTree as ET
+
     found: dict[tuple[str, str, str, str], ET.Element] = {}
     for donor in donors:
         for context, message in _messages(donor):
@@ -173,17 +182,33 @@ def _lupdate(lang: str, ts: Path, package_dir: Path) -> str:
     # -target-language decides how many plural forms a numerus message gets (Polish and Romanian: three).
     # No source locations and no obsolete messages: the file changes only where the text does (stable diffs).
     plural_only = ["-pluralonly"] if lang in PLURAL_ONLY else []
-    return _run([
-        find_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *plural_only,
-        "-extensions", "py", "-source-language", "en", "-target-language", lang,
-        str(package_dir), "-ts", str(ts),
-    ])
+    return _run(
+        [
+            find_tool("lupdate"),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *plural_only,
+            "-extensions",
+            "py",
+            "-source-language",
+            "en",
+            "-target-language",
+            lang,
+            str(package_dir),
+            "-ts",
+            str(ts),
+        ]
+    )
 
 
 def update(
     langs: tuple[str, ...] | list[str] = LANGUAGES, ts_dir: Path = TS_DIR, package_dir: Path = PACKAGE_DIR
 ) -> list[Path]:
     """Extract the text of ``package_dir`` into ``ts_dir/etap_<lang>.ts``, one lupdate call per language."""
+    from concurrent.futures import ThreadPoolExecutor
+
     jobs = [(lang, ts_path(lang, ts_dir), package_dir) for lang in langs]
     with ThreadPoolExecutor(max_workers=len(jobs) or 1) as pool:
         warnings = list(pool.map(lambda job: _lupdate(*job), jobs))
@@ -197,6 +222,9 @@ def missing_translations(
     lang: str, ts_dir: Path = TS_DIR, package_dir: Path = PACKAGE_DIR
 ) -> list[tuple[str, str, str]]:
     """(ts file, context, source) of each message of ``lang`` missing or unfinished; the tree is untouched."""
+    import shutil
+    import tempfile
+
     own = ts_path(lang, ts_dir)
     with tempfile.TemporaryDirectory(prefix="etap-ts-") as tmp:
         scratch = Path(tmp)
@@ -218,9 +246,7 @@ def qm_path(lang: str, out_dir: Path = OUT_DIR) -> Path:
     return Path(out_dir) / f"etap_{lang}.qm"
 
 
-def compile_language(
-    lang: str, out_dir: Path = OUT_DIR, ts_dir: Path = TS_DIR, qm: Path | None = None
-) -> Path | None:
+def compile_language(lang: str, out_dir: Path = OUT_DIR, ts_dir: Path = TS_DIR, qm: Path | None = None) -> Path | None:
     """lrelease ``lang``'s sources into one catalogue (``out_dir/etap_<lang>.qm`` unless ``qm`` names it);
     None when the language has no sources."""
     inputs = sources(lang, ts_dir)
@@ -248,6 +274,9 @@ def resolve(langs: tuple[str, ...] | list[str] = LANGUAGES, repo_root: Path = RE
     the other side's new messages are there), every translation either side has (ours wins where both
     translated a message), ``update`` again for lupdate's layout. Returns the files resolved; ``git add`` them
     once ``check`` is clean."""
+    import subprocess
+    import tempfile
+
     ts_dir, package_dir = repo_root / TS_DIR.relative_to(REPO_ROOT), repo_root / PACKAGE_DIR.name
     theirs: dict[str, bytes] = {}
     for lang in langs:
@@ -298,10 +327,15 @@ def fold(
 
 
 def main(argv: list[str] | None = None) -> int:
+    import argparse
+
     parser = argparse.ArgumentParser(description="Etap translations: update .ts, compile .qm, check them.")
     commands = parser.add_subparsers(dest="command", required=True)
     commands_and_defaults = (
-        ("update", LANGUAGES), ("compile", LANGUAGES), ("check", COMPLETE_LANGUAGES), ("resolve", LANGUAGES),
+        ("update", LANGUAGES),
+        ("compile", LANGUAGES),
+        ("check", COMPLETE_LANGUAGES),
+        ("resolve", LANGUAGES),
         ("fold", LANGUAGES),
     )
     for name, default in commands_and_defaults:

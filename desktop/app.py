@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
+from desktop.ui import pyside_hook  # noqa: F401  first after Qt: every module imported from here on is cheaper
+
+# isort: split
 from desktop.store import db as store_db
 
 ORGANIZATION = "Etap"
@@ -204,10 +207,25 @@ def _check_in_background(database_file: Path | None) -> Callable[[], list[str] |
         return None
     from desktop.services.admin import backups
 
-    pool = ThreadPoolExecutor(1, thread_name_prefix="etap-start-check")
-    checking = pool.submit(backups.quick_check, database_file)
-    pool.shutdown(wait=False)  # no more work: its thread ends with the check, which nobody waits for here
-    return checking.result
+    outcome: list = []  # [(True, errors)] or [(False, the exception)] once the check ended
+
+    def check() -> None:
+        try:
+            outcome.append((True, backups.quick_check(database_file)))
+        except BaseException as exc:  # handed to whoever waits for the result, as a future would
+            outcome.append((False, exc))
+
+    thread = threading.Thread(target=check, name="etap-start-check")
+    thread.start()
+
+    def result() -> list[str] | None:
+        thread.join()
+        done, value = outcome[0]
+        if not done:
+            raise value
+        return value
+
+    return result
 
 
 def run_demo(args) -> int:

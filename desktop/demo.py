@@ -226,7 +226,9 @@ def generate(
             ("Lejek sprzedaży", "sales_funnel", "LEJ/{year}/{seq:05}"),
         ):
             existing = [p for p in processes.list_processes() if p.name == name]
-            procs.append(existing[0] if existing else processes.create_process(admin, name, template, fmt, _polish))
+            procs.append(
+                existing[0] if existing else processes.create_process(admin, name, template, fmt, _polish, now=now)
+            )
         n_companies = max(5, min(deals // 20, 60_000))
         n_contacts = max(10, min(deals // 4, 250_000))
         big = deals >= 50_000
@@ -255,6 +257,7 @@ def generate(
                     "search_text",
                 ),
                 names.companies(_companies(rng, n_companies, first_company, now)),
+                plain=True,
             )
             bulk.sync_serial("company")
             first_contact = bulk.next_id("contact")
@@ -277,6 +280,7 @@ def generate(
                     "company_sort",
                 ),
                 names.contacts(_contacts(rng, n_contacts, first_contact, first_company, n_companies, now)),
+                plain=True,
             )
             bulk.sync_serial("contact")
         say(f"deals: {deals}")
@@ -656,9 +660,9 @@ def _deals(rng, n, procs, owners, first_contact, n_contacts, first_company, n_co
     worker.start()
     while (chunk := chunks.get()) is not None:
         deal_rows, stay_rows, path_rows = chunk
-        bulk.insert_rows("deal", DEAL_COLUMNS + DEAL_KEY_COLUMNS, deal_rows)
-        bulk.insert_rows("stage_stay", STAY_COLUMNS, stay_rows)
-        bulk.insert_rows("deal_path", PATH_COLUMNS, path_rows)
+        bulk.insert_rows("deal", DEAL_COLUMNS + DEAL_KEY_COLUMNS, deal_rows, plain=True)
+        bulk.insert_rows("stage_stay", STAY_COLUMNS, stay_rows, plain=True)
+        bulk.insert_rows("deal_path", PATH_COLUMNS, path_rows, plain=True)
     worker.join()
     if failure:
         raise failure[0]

@@ -12,9 +12,6 @@ import hashlib
 import hmac
 from functools import cache
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-
 from desktop.domain.errors import ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -24,7 +21,13 @@ MEMORY_KIB = 19 * 1024
 TIME_COST = 2
 PARALLELISM = 1
 
-_hasher = PasswordHasher(time_cost=TIME_COST, memory_cost=MEMORY_KIB, parallelism=PARALLELISM)
+
+@cache
+def _hasher():
+    """argon2-cffi, loaded at the first password checked or set (not at every start of the app)."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher(time_cost=TIME_COST, memory_cost=MEMORY_KIB, parallelism=PARALLELISM)
 
 
 def check_policy(password: str) -> str:
@@ -39,13 +42,13 @@ def check_policy(password: str) -> str:
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _hasher().hash(password)
 
 
 @cache
 def _dummy_hash() -> str:
     """A hash nobody's password matches, verified for unknown names so they cost what a known one costs."""
-    return _hasher.hash("not a password: this hash exists only to spend the same time")
+    return _hasher().hash("not a password: this hash exists only to spend the same time")
 
 
 def verify_password(password: str, stored: str | None) -> bool:
@@ -62,15 +65,19 @@ def needs_rehash(stored: str | None) -> bool:
     """True for hashes made by the old scheme or with other parameters than the current ones."""
     if not stored or stored.startswith("scrypt$"):
         return True
+    from argon2.exceptions import InvalidHashError
+
     try:
-        return _hasher.check_needs_rehash(stored)
+        return _hasher().check_needs_rehash(stored)
     except (InvalidHashError, ValueError):
         return True
 
 
 def _verify_argon2(password: str, stored: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
     try:
-        return _hasher.verify(stored, password)
+        return _hasher().verify(stored, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 

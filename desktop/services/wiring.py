@@ -7,10 +7,9 @@ visible: within one event, subscribers run in the order listed here.
 
 from __future__ import annotations
 
-from desktop.services import events, history, live, searchkeys
+from desktop.services import events, history, live, searchkeys, stage_paths
 from desktop.services.activities import activities
 from desktop.services.deals import probability
-from desktop.services.reports import paths as report_paths
 from desktop.services.triggers import schedule
 
 
@@ -24,11 +23,11 @@ def wire() -> None:
     on(events.DealCreated, probability.on_deal_created)
     on(events.DealCreated, schedule.on_deal_created)
     on(events.DealCreated, history.on_deal_created)
-    on(events.DealCreated, report_paths.on_deal_created)
+    on(events.DealCreated, stage_paths.on_deal_created)
     on(events.DealMoved, probability.on_deal_moved)
     on(events.DealMoved, schedule.on_deal_moved)
     on(events.DealMoved, history.on_deal_moved)
-    on(events.DealMoved, report_paths.on_deal_moved)
+    on(events.DealMoved, stage_paths.on_deal_moved)
     on(events.DealReordered, history.on_deal_reordered)
     # a deal trashed or restored: its time-in-stage schedule dropped or started again (history: trash records it)
     on(events.DealDeleted, schedule.on_deal_deleted)

@@ -11,12 +11,11 @@ import os
 from pathlib import Path
 
 from peewee import DatabaseProxy, PostgresqlDatabase, SqliteDatabase
-from playhouse.db_url import parse as parse_url
-from playhouse.migrations import Runner
 
 database = DatabaseProxy()
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+HISTORY_TABLE = "schema_migration"  # playhouse.migrations.Runner's history of applied migrations
 
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -37,6 +36,11 @@ def connect(target: str | os.PathLike):
     """Return an unconnected peewee Database for a file path or a postgresql:// URL."""
     target = str(target)
     if is_url(target):
+        from playhouse.db_url import parse as parse_url
+
+        from desktop.store import use_psycopg2
+
+        use_psycopg2()
         params = parse_url(target)
         # no JIT compilation: it costs 100-150 ms per grouped query over a million deals (their plans' costs pass
         # jit_above_cost) and saves less; the queries here are short
@@ -67,17 +71,28 @@ def open_database(target: str | os.PathLike, migrate: bool = True, before_migrat
 
 def upgrade_pending(db) -> bool:
     """True when ``db`` already has a schema and some numbered migration is not applied to it yet."""
-    status = Runner(db, directory=str(MIGRATIONS_DIR)).status()
-    return any(m.applied for m in status) and _any_due(status)
+    applied = _applied(db)
+    return bool(applied) and bool(_migration_files() - applied)
 
 
 def upgrade_due(db) -> bool:
-    """True when some numbered migration is not applied to ``db`` (an empty file has them all due)."""
-    return _any_due(Runner(db, directory=str(MIGRATIONS_DIR)).status())
+    """True when some numbered migration is not applied to ``db`` (an empty file has them all due).
+
+    What playhouse's ``Runner.status()`` says, read without loading the migration runner: the start of an
+    up-to-date file asks this, and nothing else of the runner, before its window paints."""
+    return bool(_migration_files() - _applied(db))
 
 
-def _any_due(status) -> bool:
-    return any(not m.applied and m.path for m in status)
+def _migration_files() -> set[str]:
+    """The names of the numbered migration scripts (as the runner finds them: ``[0-9]*.py``)."""
+    return {path.stem for path in MIGRATIONS_DIR.glob("[0-9]*.py")}
+
+
+def _applied(db) -> set[str]:
+    """The names of the migrations the runner's history table records as applied."""
+    if not db.table_exists(HISTORY_TABLE):
+        return set()
+    return {name for (name,) in db.execute_sql(f"SELECT name FROM {HISTORY_TABLE}")}
 
 
 def set_read_only(read_only: bool) -> None:
@@ -86,14 +101,19 @@ def set_read_only(read_only: bool) -> None:
         database.execute_sql(f"PRAGMA query_only = {int(read_only)}")
 
 
+def _runner(db):
+    from playhouse.migrations import Runner
+
+    return Runner(db, directory=str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
+
+
 def run_migrations(db, target: str | None = None) -> list[str]:
     """Apply pending numbered migrations (``migrations/NNNN_name.py``); returns what was applied."""
-    runner = Runner(db, directory=str(MIGRATIONS_DIR))
-    return runner.up(target)
+    return _runner(db).up(target)
 
 
 def applied_migrations(db) -> list[str]:
-    return sorted(Runner(db, directory=str(MIGRATIONS_DIR)).applied())
+    return sorted(_runner(db).applied())
 
 
 def use_small_cache() -> None:

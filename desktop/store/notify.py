@@ -8,8 +8,6 @@ connection (another copy of the app, the worker) commits to the same file.
 
 from __future__ import annotations
 
-import psycopg2
-import psycopg2.extensions
 from peewee import SqliteDatabase
 
 from desktop.store.db import database, is_postgres
@@ -59,6 +57,9 @@ class Listener:
         params.setdefault("keepalives_interval", 5)
         params.setdefault("keepalives_count", 3)
         params.setdefault("connect_timeout", 5)
+        import psycopg2  # a listener exists on PostgreSQL only: its driver is loaded (desktop.store.use_psycopg2)
+        import psycopg2.extensions
+
         try:
             self.conn = psycopg2.connect(dbname=db.database, **params)
             self.conn.set_isolation_level(psycopg2.extensions.ISOLATION_LEVEL_AUTOCOMMIT)
@@ -72,6 +73,8 @@ class Listener:
 
     def poll(self) -> list[tuple[int, str]]:
         """Notifications received so far as (sender's backend pid, payload)."""
+        import psycopg2
+
         try:
             self.conn.poll()
         except psycopg2.Error as exc:
@@ -84,6 +87,8 @@ class Listener:
 
     def check(self) -> None:
         """A round trip, to find out that the server went away while nothing was said."""
+        import psycopg2
+
         try:
             with self.conn.cursor() as cursor:
                 cursor.execute("SELECT 1")
@@ -91,6 +96,8 @@ class Listener:
             raise ListenerLost(str(exc)) from exc
 
     def close(self) -> None:
+        import psycopg2
+
         try:
             self.conn.close()
         except psycopg2.Error:

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self._painted = False
         self._outbox_job = None
+        self._mail_sync = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Etap — sales pipeline"))
         self.resize(1280, 800)
@@ -350,10 +351,6 @@ class MainWindow(QMainWindow):
         self.check_mail_action = self.tools_menu.addAction(self.tr("Check &mail now"))
         self.check_mail_action.setObjectName("checkMailAction")
         self.check_mail_action.triggered.connect(lambda: self.mail_sync.restart())
-        from desktop.ui.mail.sync_controller import MailSyncController
-
-        self.mail_sync = MailSyncController(self, self.actor.name)  # started by start_mail_sync() once the window is up
-        self.mail_sync.synced.connect(self._mail_synced)
 
     def resume_outbox(self) -> None:
         """Send what an earlier run left in the outbox (queued, or claimed by a sender that died)."""
@@ -470,7 +467,8 @@ class MainWindow(QMainWindow):
         self.data_safety.stop()
         self.reminders.stop()
         self.trigger_clock.stop()
-        self.mail_sync.stop()
+        if self._mail_sync is not None:
+            self._mail_sync.stop()
         if self._outbox_job is not None:  # unsent messages stay queued for the next start
             self._outbox_job.cancel()
             self._outbox_job.wait()
@@ -518,6 +516,17 @@ class MainWindow(QMainWindow):
             if unfiled > 0:
                 text += " " + self.tr("(%n unfiled)", "", unfiled)
             self.statusBar().showMessage(text, 15000)
+
+    @property
+    def mail_sync(self):
+        """Received mail's fetching, built once the window is up (start_mail_sync) or when first asked for: the
+        IMAP and SMTP modules it loads are not needed for the first paint."""
+        if self._mail_sync is None:
+            from desktop.ui.mail.sync_controller import MailSyncController
+
+            self._mail_sync = MailSyncController(self, self.actor.name)
+            self._mail_sync.synced.connect(self._mail_synced)
+        return self._mail_sync
 
     def start_mail_sync(self) -> None:
         """Fetch received mail now and every few minutes (nothing when no IMAP account is set up)."""

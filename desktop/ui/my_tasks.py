@@ -240,7 +240,13 @@ class ReminderClock(QObject):
         if self.worker is None:
             self.worker = Worker(self, "reminders")
         if not self.worker.busy:
-            self.worker.submit(tasks.send_reminders, self.now_fn(), on_done=self._reminded, on_error=self._failed)
+            self.worker.submit(
+                tasks.send_reminders,
+                self.now_fn(),
+                on_done=self._reminded,
+                on_error=self._failed,
+                with_progress=True,  # its cancel: closing the window stops a long backlog between two tasks
+            )
 
     def _reminded(self, done: list) -> None:
         if done:

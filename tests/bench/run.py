@@ -9,7 +9,8 @@ window for start-up). Feature benchmarks live beside this file as ``bench_<featu
 ``--db-url postgresql://...`` runs the figures of the modules that declare ``POSTGRES = True`` against that
 database (filled with demo data when it holds no deals; ``--fresh`` empties it first), their baselines run
 raw through psycopg2; ``--db-url local`` starts a throwaway server as the test fixtures do (tests/support/pg.py).
-``--scale`` runs the figures at 10,000, 100,000 and 1,000,000 deals and prints them side by side.
+``--scale`` runs the figures at 10,000, 100,000 and 1,000,000 deals and prints them side by side. ``--cache DIR``
+builds and reuses the databases there (a fresh generation timed without replacing the shared cached one).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import argparse
 import importlib.util
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -97,25 +99,95 @@ def figure(value: float, unit: str, baseline: float | None = None) -> dict:
     }
 
 
-def build_database(deals: int, fresh: bool) -> tuple[Path, float | None]:
-    """The demo database for ``deals``; returns its path and the generation time if it was built now."""
-    CACHE.mkdir(exist_ok=True)
+def build_database(deals: int, fresh: bool) -> tuple[Path, dict | None]:
+    """The demo database for ``deals``; returns its path and, if it was built now or its generation was
+    recorded with it, the generation's figures (``generated``)."""
+    CACHE.mkdir(parents=True, exist_ok=True)
     path = CACHE / f"bench-{deals}.db"
     meta = path.with_suffix(".json")
     if path.exists() and meta.exists() and not fresh:
-        return path, json.loads(meta.read_text())["generate_s"]
+        return path, json.loads(meta.read_text())
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+    made = generated([sys.executable, "-m", "desktop", "demo", "--db", str(path), "--deals", str(deals)], path, deals)
+    meta.write_text(json.dumps(made))
+    return path, made
+
+
+def generated(cmd: list[str], target, deals: int) -> dict:
+    """Run the demo generation ``cmd`` and time it: wall and CPU seconds (the child's user + system: on a
+    shared machine the wall time mostly measures the other users), the load average before it, and the
+    baselines from the same run (``raw_insert``)."""
+    load = os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "desktop", "demo", "--db", str(path), "--deals", str(deals)],
-        check=True,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-    )
+    subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
     elapsed = time.perf_counter() - started
-    meta.write_text(json.dumps({"generate_s": elapsed}))
-    return path, elapsed
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    raw_wall, raw_cpu = raw_insert(target, deals)
+    return {
+        "generate_s": elapsed,
+        "generate_cpu_s": cpu,
+        "raw_insert_s": raw_wall,
+        "raw_insert_cpu_s": raw_cpu,
+        "load": load,
+    }
+
+
+def raw_insert(target, deals: int) -> tuple[float, float]:
+    """The baseline of the generation: ``deals`` rows like the generated deals (one of them, its id varied)
+    inserted straight through the driver into a bare copy of the deal table (its columns, no index, trigger
+    or key check), in one transaction; wall and CPU seconds. On SQLite a fresh file written without
+    journal or sync, as the demo's load is; on PostgreSQL a temporary table filled by ``execute_values``, as
+    the demo's rows are."""
+    conn = connect(target)
+    cursor = conn.cursor()
+    postgres = str(target).startswith(("postgresql://", "postgres://"))
+    cursor.execute("SELECT * FROM deal ORDER BY id LIMIT 1")
+    columns = [d[0] for d in cursor.description]
+    sample = cursor.fetchone()
+    rest = tuple(sample[1:])
+    rows = ((i, *rest) for i in range(1, deals + 1))
+    names = ", ".join(columns)
+    if postgres:
+        from psycopg2.extras import execute_values
+
+        cursor.execute("CREATE TEMP TABLE raw_deal (LIKE deal INCLUDING DEFAULTS)")
+        started, cpu = time.perf_counter(), time.process_time()
+        execute_values(cursor, f"INSERT INTO raw_deal ({names}) VALUES %s", rows, page_size=5000)
+        conn.commit()
+        result = time.perf_counter() - started, time.process_time() - cpu
+        conn.close()
+        return result
+    (table_sql,) = cursor.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'deal'").fetchone()
+    conn.close()
+    import sqlite3
+
+    with tempfile.TemporaryDirectory(dir=CACHE) as scratch:
+        bare = sqlite3.connect(Path(scratch) / "raw.db", isolation_level=None)
+        bare.execute("PRAGMA journal_mode = OFF")
+        bare.execute("PRAGMA synchronous = OFF")
+        bare.execute(table_sql)
+        started, cpu = time.perf_counter(), time.process_time()
+        bare.execute("BEGIN")
+        bare.executemany(f"INSERT INTO deal ({names}) VALUES ({', '.join('?' * len(columns))})", rows)
+        bare.execute("COMMIT")
+        result = time.perf_counter() - started, time.process_time() - cpu
+        bare.close()
+    return result
+
+
+def generation_figures(made: dict | None) -> dict:
+    """``db.generate_s`` against the raw insert of as many deal rows, and the same in CPU seconds."""
+    if made is None:
+        return {}
+    results = {"db.generate_s": figure(made["generate_s"], "s", made.get("raw_insert_s"))}
+    if "generate_cpu_s" in made:
+        results["db.generate_cpu_s"] = figure(made["generate_cpu_s"], "s", made.get("raw_insert_cpu_s"))
+    if "load" in made:
+        print(f"(db: generated at load {made['load']:.2f})", file=sys.stderr)
+    return results
 
 
 def app_env(home: str) -> dict:
@@ -147,10 +219,8 @@ def time_to_line(cmd: list[str], needle: str, env: dict) -> float:
     raise RuntimeError(f"{cmd} never printed {needle!r}")
 
 
-def bench_core(db_path: Path, generate_s: float | None) -> dict:
-    results = {}
-    if generate_s is not None:
-        results["db.generate_s"] = figure(generate_s, "s")
+def bench_core(db_path: Path, made: dict | None) -> dict:
+    results = generation_figures(made)
     idle = sized(IDLE_MS, 300)
     with tempfile.TemporaryDirectory() as home:
         env = app_env(home)
@@ -182,9 +252,10 @@ def feature_modules() -> list:
 SCALE = (10_000, 100_000, 1_000_000)
 
 
-def build_postgres(url: str, deals: int, fresh: bool) -> float | None:
+def build_postgres(url: str, deals: int, fresh: bool) -> dict | None:
     """Fill the PostgreSQL database at ``url`` with ``deals`` demo deals unless it holds some already; returns
-    the generation time if it was built now. ``fresh`` empties it first (its public schema is dropped)."""
+    the generation's figures if it was built now (``generated``). ``fresh`` empties it first (its public schema
+    is dropped)."""
     import psycopg2
 
     with psycopg2.connect(url) as conn, conn.cursor() as cursor:
@@ -198,29 +269,21 @@ def build_postgres(url: str, deals: int, fresh: bool) -> float | None:
                 if have != deals:
                     print(f"note: {url} holds {have:,} deals (asked for {deals:,}); measuring what is there")
                 return None
-    started = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "desktop", "demo", "--db", url, "--deals", str(deals)],
-        check=True,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-    )
-    return time.perf_counter() - started
+    return generated([sys.executable, "-m", "desktop", "demo", "--db", url, "--deals", str(deals)], url, deals)
 
 
 def run_figures(deals: int, args, db_url: str | None = None) -> dict[str, dict]:
     wants = (lambda prefix: prefix.startswith(args.only) or args.only.startswith(prefix)) if args.only else None
     results: dict[str, dict] = {}
     if db_url:
-        generate_s = build_postgres(db_url, deals, args.fresh)
+        made = build_postgres(db_url, deals, args.fresh)
         target = db_url
-        if generate_s is not None:
-            results["db.generate_s"] = figure(generate_s, "s")
+        results.update(generation_figures(made))
     else:
-        target, generate_s = build_database(deals, args.fresh or (args.only or "").startswith("db."))
+        target, made = build_database(deals, args.fresh or (args.only or "").startswith("db."))
         if wants is None or wants("db.") or wants("app."):
             started = time.perf_counter()
-            results.update(bench_core(target, generate_s))
+            results.update(bench_core(target, made))
             print(f"(app: {time.perf_counter() - started:.1f} s)", file=sys.stderr)
     for module in feature_modules():
         prefix = module.__name__.removeprefix("bench_") + "."
@@ -260,12 +323,15 @@ def print_scale(by_size: dict[int, dict[str, dict]], where: str) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global RUNS, SMOKE
+    global RUNS, SMOKE, CACHE
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--deals", type=int, default=1_000_000)
     parser.add_argument("--only", default="", help="run only figures whose name starts with this prefix")
     parser.add_argument("--json", type=Path, help="write the figures to this JSON file")
     parser.add_argument("--fresh", action="store_true", help="rebuild the database even if cached")
+    parser.add_argument(
+        "--cache", type=Path, help="the folder of the built databases (default tests/bench/.cache: shared by runs)"
+    )
     parser.add_argument("--db-url", help="a postgresql:// database to measure (or 'local': a throwaway server)")
     parser.add_argument("--scale", action="store_true", help="run at 10,000, 100,000 and 1,000,000 deals")
     parser.add_argument("--runs", type=int, default=RUNS, help="measured starts take the best of this many")
@@ -275,6 +341,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     RUNS = 1 if args.smoke else max(1, args.runs)
+    CACHE = args.cache.resolve() if args.cache else CACHE
     SMOKE = args.smoke
     from tests.bench import run as imported  # the feature modules' copy when this file runs as a script
 

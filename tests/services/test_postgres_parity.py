@@ -64,6 +64,31 @@ def test_deferred_indexes_drop_and_rebuild_only_non_unique_indexes(db):
         pass
 
 
+def _foreign_keys(table: str) -> set[str]:
+    if store_db.is_postgres():
+        sql = "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f' AND conrelid = %s::regclass"
+    else:
+        sql = 'SELECT "from" || \'>\' || "table" || \'.\' || "to" FROM pragma_foreign_key_list(?)'
+    return {r[0] for r in store_db.database.execute_sql(sql, (table,)).fetchall()}
+
+
+def test_deferred_indexes_keep_the_foreign_keys_and_check_the_rows_written_meanwhile(db):
+    before = {table: _foreign_keys(table) for table in ("deal", "stage_stay", "event")}
+    assert all(before.values())
+    with store_db.atomic(), bulk.deferred_indexes(("deal", "stage_stay", "event")):
+        pass
+    assert {table: _foreign_keys(table) for table in before} == before
+    if store_db.is_postgres():  # checked when they come back: a stay of no deal fails the load
+        stage = store_db.database.execute_sql("SELECT MIN(id) FROM stage").fetchone()[0]
+        with pytest.raises(bulk.INTEGRITY_ERRORS), store_db.atomic(), bulk.deferred_indexes(("stage_stay",)):
+            bulk.insert_rows(
+                "stage_stay",
+                ("deal_id", "stage_id", "stage_name", "entered_at"),
+                [(999999, stage, "x", "2026-01-01")],
+            )
+        assert {table: _foreign_keys(table) for table in before} == before
+
+
 def test_settings_are_stored_and_replaced_on_both_back_ends(db, admin):
     settings.put_text(admin, "offer_template", "one")
     settings.put_text(admin, "offer_template", "two")

@@ -44,6 +44,22 @@ def test_a_reminder_is_claimed_exactly_once(admin, deal):
     assert tasks.due_for_reminder(NOW) == []
 
 
+def test_a_cancelled_reminder_pass_stops_between_tasks_and_leaves_the_rest_due(admin, deal):
+    due = [tasks.create_task(admin, f"Telefon {i}", deal.id, NOW - timedelta(minutes=i + 1), now=NOW) for i in range(3)]
+    asked = []
+
+    def cancelled() -> bool:  # the window closes after the first task was reminded
+        asked.append(1)
+        return len(asked) > 1
+
+    done = tasks.send_reminders(NOW, cancelled=cancelled)
+    assert len(done) == 1
+    assert {t.id for t in tasks.due_for_reminder(NOW)} == {t.id for t in due} - {done[0].id}
+    assert notifications.unread_count(admin) == 1
+    assert len(tasks.send_reminders(NOW)) == 2  # the next pass reminds the rest, once each
+    assert tasks.due_for_reminder(NOW) == []
+
+
 def test_blank_title_is_refused_and_others_cannot_close_your_task(admin, deal):
     with pytest.raises(ValidationError):
         tasks.create_task(admin, "  ", deal.id)

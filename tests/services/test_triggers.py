@@ -52,6 +52,23 @@ def test_task_trigger_fires_each_occurrence_once_at_its_time(world):
     assert [t.title for t in tasks.deal_tasks(users.local_admin(), deal.id)] == ["Zadzwoń ponownie", "Zadzwoń ponownie"]
 
 
+def test_a_cancelled_pass_stops_between_chunks_and_the_next_pass_fires_the_rest(world, monkeypatch):
+    admin, stage, p = world["admin"], world["stages"][0], world["process"]
+    for title in ("Drzwi", "Rolety"):
+        deals.create_deal(admin, p.id, title, stage_id=stage.id, now=T0)
+    rules.save_trigger(admin, stage.id, 1, Action.NOTIFY, {}, now=T0)
+    monkeypatch.setattr(firing, "CHUNK", 1)  # a chunk (one transaction) per schedule row
+    asked = []
+
+    def cancelled() -> bool:  # the window closes while the first chunk runs
+        asked.append(1)
+        return len(asked) > 1
+
+    assert firing.run_due(T0 + timedelta(days=1), cancelled=cancelled).fired == 1
+    assert firing.run_due(T0 + timedelta(days=1)).fired == 2  # the rest stayed due, each fired once
+    assert firings("fired") == [(1, "fired")] * 3
+
+
 def test_leaving_the_stage_stops_the_series_and_re_entering_starts_a_new_one(world):
     admin, stages, deal = world["admin"], world["stages"], world["deal"]
     rules.save_trigger(admin, stages[0].id, 1, Action.NOTIFY, {}, now=T0)

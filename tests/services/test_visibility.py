@@ -121,6 +121,7 @@ SYSTEM_MODULES = {
     "client_lists": "the shared address book (contacts and companies with their own fields; no deal data)",
     "searchkeys": "writes derived columns (sort keys, search texts) inside other use-cases' transactions",
     "backups": "whole-database file copies, listings and integrity checks the app makes itself (restore: admins)",
+    "stage_paths": "writes each deal's stage path from its stays (event subscribers and bulk writers; no reads)",
 }
 
 # Packages whose reads are checked by their own tests, with where.

@@ -23,12 +23,11 @@ from desktop.domain.probability import effective_probability
 from desktop.domain.roles import Role
 from desktop.domain.stages import StageKind, StageSpec, check_order
 from desktop.domain.timeutil import utcnow
-from desktop.services import history, searchkeys
+from desktop.services import history, searchkeys, stage_paths
 from desktop.services.actor import Actor, require_configure
 from desktop.services.imports import linking
 from desktop.services.imports.plan import Analysis, Converter, Record, iter_records, name_key, stage_choices, tax_key
 from desktop.services.imports.reading import Table
-from desktop.services.reports import paths as report_paths
 from desktop.store import bulk, search
 from desktop.store.db import atomic, database
 from desktop.store.idranges import IdRanges, reserve_ids
@@ -601,7 +600,7 @@ class _Writer:
             bulk.insert_rows("deal", DEAL_COLUMNS + searchkeys.KEY_COLUMNS, deal_rows)
         bulk.insert_rows("stage_stay", STAY_COLUMNS, stay_rows)
         bulk.insert_rows("event", EVENT_COLUMNS, event_rows)
-        report_paths.refresh(ids)  # stays written without events: the reports' per-deal paths follow them
+        stage_paths.refresh(ids)  # stays written without events: the reports' per-deal paths follow them
         self._created("deal", ids)
         self.result.counts["created"] += len(records)
 
@@ -689,7 +688,7 @@ class _Writer:
                 entered_at=changes["stage_entered_at"],
                 user=self.actor.id,
             ).execute()
-            report_paths.refresh([deal_id])
+            stage_paths.refresh([deal_id])
         if "stage" in changes:
             from desktop.services.deals.probability import refresh_deal
 

@@ -13,9 +13,8 @@ from peewee import JOIN, fn
 from desktop.domain.errors import NotFound, PermissionDenied, RuleError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.timeutil import utcnow
-from desktop.services import history, searchkeys
+from desktop.services import history, searchkeys, stage_paths
 from desktop.services.actor import Actor
-from desktop.services.reports import paths as report_paths
 from desktop.store.db import atomic, database
 from desktop.store.idranges import IdRanges
 from desktop.store.models import (
@@ -147,7 +146,7 @@ def _revert_deals(created: IdRanges | None, items: list[tuple], result: RevertRe
             last = StageStay.select(fn.MAX(StageStay.id)).where(StageStay.deal == deal_id).scalar()
             if last is not None:
                 StageStay.update(left_at=None).where(StageStay.id == last).execute()
-            report_paths.refresh([deal_id])
+            stage_paths.refresh([deal_id])
         restored += 1
     if restored:
         result.restored["deal"] = restored

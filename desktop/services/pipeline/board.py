@@ -25,7 +25,7 @@ from desktop.store import search
 from desktop.store.db import atomic
 from desktop.store.models import Company, Contact, Deal, DealTotal, User
 
-PAGE = 200
+PAGE = 60  # a column shows about ten cards: the first read fills it several times over; scrolling reads on
 # Ranks are floats; when two neighbours get closer than this, the rest of the column is shifted down once.
 MIN_GAP = 1e-6
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import datetime
 
 from peewee import IntegrityError, fn
 
@@ -85,9 +86,10 @@ def create_process(
     template: str = "default",
     number_format: str = DEFAULT_NUMBER_FORMAT,
     translate: Translate = _identity,
+    now: datetime | None = None,
 ) -> ProcessRow:
     """A new process from a template; ``translate`` turns the template's English stage names into the
-    user's language (the ui passes Qt's translate)."""
+    user's language (the ui passes Qt's translate); ``now``: when (the demo's data is made for a moment)."""
     require_configure(actor)
     number_format = numbering.check_format(number_format)
     specs = template_stages(template)
@@ -95,7 +97,7 @@ def create_process(
         spec.name = translate("StageName", spec.name)
         spec.substages = [translate("StageName", s) for s in spec.substages]
     check_order(specs)
-    now = utcnow()
+    now = now or utcnow()
     with atomic():
         name = _check_process_name(name)
         position = (Process.select(fn.MAX(Process.position)).scalar() or 0) + 1

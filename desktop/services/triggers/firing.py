@@ -37,32 +37,34 @@ class PassReport:
 CHUNK = 1000  # schedule rows per transaction: each commit is a sync to disk; the write lock is held ~0.1 s
 
 
-CONTENTION_ERRORS = bulk.CONTENTION_ERRORS
-
-
 _json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode  # dumps() builds an encoder per call
 
 
 FIRING_COLUMNS = ("trigger_id", "deal_id", "stay", "occurrence", "due_at", "at", "status", "detail")
 
 
-def run_due(now: datetime | None = None, limit: int = 5000) -> PassReport:
+def run_due(now: datetime | None = None, limit: int = 5000, cancelled=None, progress=None) -> PassReport:
     """Fire what is due at ``now`` (at most ``limit`` schedule rows per pass).
 
     Due rows are taken in chunks, each chunk one transaction: read inside the transaction, claims inserted in one
     statement, set-based effects for notify and task actions (others per row in a savepoint). When a claim collides
     with another copy's, the chunk rolls back and its rows are taken one by one, so the loser skips exactly what
-    the winner fired."""
+    the winner fired. ``cancelled()`` (the window closing) stops the pass between two chunks; what is left stays
+    due for the next pass. ``progress(done, limit)`` is told after each chunk."""
     now = now or utcnow()
     report = PassReport()
     zone = business_zone()
     done = 0
     while done < limit:
+        if cancelled is not None and cancelled():
+            break
+        if progress is not None and done:
+            progress(done, limit)
         part = PassReport()
         try:
             with atomic():
                 taken = _fire_chunk(now, zone, part, min(CHUNK, limit - done))
-        except CONTENTION_ERRORS:
+        except bulk.CONTENTION_ERRORS:
             raise  # a locked or lost database: the caller retries the whole pass later
         except Exception as exc:
             if not isinstance(exc, bulk.INTEGRITY_ERRORS):
@@ -82,7 +84,7 @@ def run_due(now: datetime | None = None, limit: int = 5000) -> PassReport:
                     _fire_one(schedule_id, now, zone, report)
                 except bulk.INTEGRITY_ERRORS:
                     report.lost_races += 1  # another copy claimed it; its transaction did the work
-                except CONTENTION_ERRORS:
+                except bulk.CONTENTION_ERRORS:
                     raise
                 except Exception as row_exc:
                     _log.exception("trigger schedule row %s failed", schedule_id)
@@ -309,7 +311,7 @@ def _give_up(schedule_id: int, now: datetime, zone: ZoneInfo, detail: str, repor
                 TriggerSchedule.id == schedule_id
             ).execute()
             report.failed += 1
-    except CONTENTION_ERRORS:
+    except bulk.CONTENTION_ERRORS:
         raise
     except Exception:
         _log.exception("could not log trigger schedule row %s as failed", schedule_id)

@@ -1,5 +1,5 @@
 """deal_path: per deal, its process and the stage ids of its stays in time order (issue 18, the conversion
-funnel at a million deals). Filled here from the stays; ``desktop.services.reports.paths`` keeps it up to date.
+funnel at a million deals). Filled here from the stays; ``desktop.services.stage_paths`` keeps it up to date.
 
 The (process_id, path, deal_id) index answers "how many deals of this process took each path" without reading
 the table, and, with the deal id in it, leaves out the few spam deals without visiting the others.

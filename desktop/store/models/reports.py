@@ -1,4 +1,4 @@
-"""Summaries the reports read instead of the raw history (kept up to date by ``desktop.services.reports.paths``).
+"""Summaries the reports read instead of the raw history (kept up to date by ``desktop.services.stage_paths``).
 
 ``DealPath``: per deal, its process and the stage ids of its stays in time order, as ``",3,4,7,"`` (``0`` for a
 stay whose stage was deleted; ``","`` for no stays). The conversion funnel groups deals by path: a handful of

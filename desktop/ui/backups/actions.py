@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 from desktop.domain.errors import EtapError
 from desktop.services.actor import Actor
 from desktop.services.admin import backups
-from desktop.services.admin.export_all import export_all
 from desktop.ui.backups.folder import DAMAGED_KEY, backup_folder
 from desktop.ui.dialogs import dialogs
 
@@ -210,6 +209,8 @@ class DataSafety(QObject):
         if not chosen:
             return None
         path = Path(chosen)
+        from desktop.services.admin.export_all import export_all
+
         try:
             counts = export_all(self.actor, path)
         except EtapError as err:

@@ -34,7 +34,7 @@ class TriggerClock(QObject):
         self.timer.start()
 
     def stop(self) -> None:
-        """Stop the timer and join the worker (a running pass finishes its transaction first)."""
+        """Stop the timer and join the worker (a running pass stops after the chunk it is in: one transaction)."""
         self.timer.stop()
         if self.worker is not None:
             self.worker.close()
@@ -58,7 +58,8 @@ class TriggerClock(QObject):
         if self.worker is None:
             self.worker = Worker(self, "trigger-clock")
         self.running = True
-        self.worker.submit(firing.run_due, self.now_fn(), on_done=self._done, on_error=self._failed)
+        # with its cancel: closing the window stops a long backlog between two chunks (each one transaction)
+        self.worker.submit(firing.run_due, self.now_fn(), on_done=self._done, on_error=self._failed, with_progress=True)
         return True
 
     def _done(self, report) -> None:
