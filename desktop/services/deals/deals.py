@@ -25,7 +25,7 @@ from desktop.services.actor import Actor
 from desktop.services.processes.processes import get_stage
 from desktop.services.records import DealRow, StageRow
 from desktop.services.visibility import visible
-from desktop.store.db import atomic, database
+from desktop.store.db import atomic, database, later
 from desktop.store.models import Company, Contact, Deal, DealSequence, Process, Stage, StageStay, User
 
 EDITABLE = deal_fields.EDITABLE  # the deal's field table (desktop/domain/deal_fields.py)
@@ -445,7 +445,7 @@ def move_in_transaction(
         version=Deal.version + 1,
         **cols,
     )
-    StageStay.update(left_at=now).where((StageStay.deal == deal_id) & StageStay.left_at.is_null()).execute()
+    later(StageStay.update(left_at=now).where((StageStay.deal == deal_id) & StageStay.left_at.is_null()))
     stay_id = StageStay.insert(
         deal=deal_id, stage=stage_id, stage_name=target.name, entered_at=now, user=actor.id
     ).execute()
