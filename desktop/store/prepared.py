@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from contextvars import ContextVar
+from functools import lru_cache
 
 import peewee
 from peewee import Value
@@ -174,7 +175,13 @@ def slots(name: str, count: int) -> list[Value]:
 
 def named(name: str, values) -> dict[str, object]:
     """The values of ``slots(name, len(values))``."""
-    return {f"{name}{i}": v for i, v in enumerate(values)}
+    values = list(values)
+    return dict(zip(_names(name, len(values)), values, strict=True))
+
+
+@lru_cache(maxsize=256)
+def _names(name: str, count: int) -> tuple[str, ...]:
+    return tuple(f"{name}{i}" for i in range(count))
 
 
 def rows(key: object, build) -> list[tuple]:
