@@ -68,17 +68,19 @@ SELECT md5(string_agg(x, E'\n' ORDER BY x)) FROM (
 """
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def template(pg_server):
-    """A migrated database with demo data (rows in most tables, sequences moved), closed."""
+    """A migrated database with demo data (rows in most tables, sequences moved), closed; made once for the module
+    (nothing writes it: each test's database is a copy, reset to it)."""
     name = f"etap_reuse_template{next(_names)}"
-    database = store_db.open_database(pg_server.create_database(name, template="etap_template"))
+    database = store_db.open_database(pg_server.create_database(name, template="etap_template", keep=True))
     try:
         demo.generate(20, seed=5)
     finally:
         store_db.close_database()
         database.close()
-    return name  # dropped when the test ends (a throwaway database)
+    yield name
+    pg_server.drop_database(name)
 
 
 @pytest.fixture

@@ -10,12 +10,14 @@ path agents and narrowed reports take), on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
+import copy
 import random
 from datetime import date, datetime, timedelta
 
 import pytest
 
 from desktop.services import business_time
+from desktop.services.admin import users
 from desktop.services.deals import deals, spam, transfer, trash
 from desktop.services.processes import processes
 from desktop.services.reports import Filters, cycle
@@ -23,6 +25,7 @@ from desktop.services.reports.base import stages_of, zone
 from desktop.store import db as store_db
 from desktop.store import deal_paths
 from desktop.store.models import StageTime
+from tests.support import snapshot
 
 START = datetime(2026, 1, 5, 8, 0)
 NOW = datetime(2026, 6, 1, 12, 30)
@@ -87,9 +90,9 @@ def _stage_time_recounted() -> dict:
     return {sid: tuple(int(n) for n in rest) for sid, *rest in cursor.fetchall()}
 
 
-@pytest.fixture
-def history(admin):
+def _fill_history():
     """Two processes and 40 deals with a random history (seeded): moves forth and back, won, lost, spam."""
+    admin = users.local_admin()
     rng = random.Random(18)
     a = processes.create_process(admin, "Sprzedaż")
     b = processes.create_process(admin, "Serwis")
@@ -112,6 +115,22 @@ def history(admin):
         ids.append(deal.id)
     spam.mark_spam(admin, ids[:3], now=NOW)
     return {"admin": admin, "a": a.id, "b": b.id, "stages": stages, "ids": ids}
+
+
+@pytest.fixture(scope="module")
+def _history_snapshots(sqlite_template, tmp_path_factory):
+    snapshots = snapshot.Snapshots(_fill_history, sqlite_template, tmp_path_factory.mktemp("history"))
+    yield snapshots
+    snapshots.drop()
+
+
+# built once per module (issue 22); the module's tests without ``history`` start from the migrated template
+db = snapshot.db_fixture("_history_snapshots", when="history")
+
+
+@pytest.fixture
+def history(db, _history_snapshots):
+    return copy.deepcopy(_history_snapshots.result())
 
 
 def test_stored_cycle_numbers_equal_the_history_after_moves_spam_and_deletions(monkeypatch, history):

@@ -16,6 +16,7 @@ The story (default process: New 10 %, Presentation 30 %, Negotiation 60 %, Won, 
 
 from __future__ import annotations
 
+import copy
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -31,6 +32,7 @@ from desktop.services.pipeline import board
 from desktop.services.processes import processes
 from desktop.services.reports import Filters
 from desktop.store.models import Activity, OutboxMessage
+from tests.support import snapshot
 
 NOW = datetime(2026, 3, 1, 10, 0)
 
@@ -39,8 +41,8 @@ def at(month: int, day: int) -> datetime:
     return datetime(2026, month, day, 10, 0)
 
 
-@pytest.fixture
-def story(admin):
+def _fill_story():
+    admin = users.local_admin()
     ala = users.create_user(admin, "ala", "Ala Nowak")
     bob = users.create_user(admin, "bob", "Bob Żak")
     p = processes.create_process(admin, "Sprzedaż")
@@ -97,6 +99,22 @@ def story(admin):
         "stages": (new, pres, neg, won, lost),
         "deals": d,
     }
+
+
+@pytest.fixture(scope="module")
+def _story_snapshots(sqlite_template, tmp_path_factory):
+    snapshots = snapshot.Snapshots(_fill_story, sqlite_template, tmp_path_factory.mktemp("story"))
+    yield snapshots
+    snapshots.drop()
+
+
+# built once per module (issue 22); the module's tests without ``story`` start from the migrated template
+db = snapshot.db_fixture("_story_snapshots", when="story")
+
+
+@pytest.fixture
+def story(db, _story_snapshots):
+    return copy.deepcopy(_story_snapshots.result())
 
 
 def run(name, actor, now=NOW, **filters):

@@ -19,6 +19,9 @@ back ends: on PostgreSQL the snapshot is a database each test's database is crea
 
     db = snapshot.db_fixture("_filled")  # or: sqlite_db = snapshot.sqlite_db_fixture("_filled")
 
+A module whose other tests need an empty database names the fixture that hands the filled data:
+``db = snapshot.db_fixture("_filled", when="filled")`` (only tests using ``filled`` start from the snapshot).
+
 ``fill`` should return ids (plain values), not model instances: each test reads its own rows back
 (``_filled.result()`` is what ``fill`` returned on the test's back end).
 """
@@ -125,23 +128,34 @@ def sqlite_db_fixture(snapshots_fixture: str):
     return sqlite_db
 
 
-def db_fixture(snapshots_fixture: str):
+def db_fixture(snapshots_fixture: str, when: str | None = None):
     """A ``db`` (both back ends, like tests/conftest.py's) whose tests start from the snapshots in
-    ``snapshots_fixture``; each test's PostgreSQL database is closed to connections when it ends."""
+    ``snapshots_fixture``; each test's PostgreSQL database is closed to connections when it ends. With ``when``
+    (a fixture's name), only the tests that use that fixture start from the snapshots; the module's others get
+    the migrated template, as tests/conftest.py's ``db`` gives it."""
 
     @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
     def db(request, tmp_path):
-        snapshots = request.getfixturevalue(snapshots_fixture)
+        filled = when is None or when in request.fixturenames
+        snapshots = request.getfixturevalue(snapshots_fixture) if filled else None
         if request.param == "sqlite":
-            database = snapshots.open_sqlite(tmp_path)
+            if filled:
+                database = snapshots.open_sqlite(tmp_path)
+            else:
+                database = open_copy(request.getfixturevalue("sqlite_template"), tmp_path)
             yield database
             store_db.close_database()
             return
-        server = request.getfixturevalue("pg_server")
-        snapshots.open_postgres(server)
+        if filled:
+            snapshots.open_postgres(request.getfixturevalue("pg_server"))
+            release = snapshots.release_postgres
+        else:
+            reusable = request.getfixturevalue("_pg_reusable")
+            store_db.open_database(reusable.acquire(f"etap_s{next(_counter)}"), migrate=False)  # as migrated
+            release = reusable.release
         database = store_db.database.obj
         yield database
         store_db.close_database()
-        snapshots.release_postgres()
+        release()
 
     return db
