@@ -15,7 +15,7 @@ from desktop.services import reports
 from desktop.services.deals import deals
 from desktop.services.pipeline import funnel
 from desktop.services.reports import Filters
-from tests.services.test_reports import NOW, story  # noqa: F401 - the fixture
+from tests.services.test_reports import NOW, _story_snapshots, db, story  # noqa: F401 - the fixtures (story built once)
 
 COUNTS = {
     "won-lost": ("won", "lost", "other"),
