@@ -331,7 +331,8 @@ def run_worker(args) -> int:
             )
             if args.once:
                 return 0
-            time.sleep(max(1, args.interval))
+            if len(reminded) < tasks.REMINDER_PASS:  # a full pass may have left more due: the next one at once
+                time.sleep(max(1, args.interval))
     except KeyboardInterrupt:
         return 0
     finally:
