@@ -14,6 +14,7 @@ from desktop.domain.timeutil import utcnow
 from desktop.services import history, live, notifications
 from desktop.services.actor import Actor
 from desktop.services.deals.deals import get_deal, visible
+from desktop.store import prepared
 from desktop.store.db import atomic
 from desktop.store.models import Company, Contact, Deal, Task, User
 
@@ -158,14 +159,17 @@ def next_task_states(actor: Actor, deal_ids: list[int], now: datetime, day_start
     """The card state per deal from its earliest open task, in one query (never one query per card)."""
     if not deal_ids:
         return {}
-    query = (
-        Task.select(Task.deal, fn.MIN(fn.COALESCE(Task.due_at, "9999-12-31")))
-        .join(Deal, on=(Task.deal == Deal.id))
-        .where(Task.deal.in_(deal_ids) & Task.done_at.is_null() & visible(actor))
-        .group_by(Task.deal)
-    )
+
+    def build():  # compiled once per shape (a board asks this for every column's page)
+        return (
+            Task.select(Task.deal, fn.MIN(fn.COALESCE(Task.due_at, "9999-12-31")))
+            .join(Deal, on=(Task.deal == Deal.id))
+            .where(Task.deal.in_(prepared.params(deal_ids, "deal")) & Task.done_at.is_null() & visible(actor))
+            .group_by(Task.deal)
+        )
+
     result = {}
-    for deal_id, due in query.tuples():
+    for deal_id, due in prepared.rows("next task states", build):
         if isinstance(due, str):
             due = None if due.startswith("9999") else datetime.fromisoformat(due)
         result[deal_id] = state_of(due, now, day_start)

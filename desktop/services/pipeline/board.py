@@ -21,7 +21,7 @@ from desktop.domain.text import search_term
 from desktop.services.actor import Actor
 from desktop.services.deals import deals
 from desktop.services.records import DealRow
-from desktop.store import search
+from desktop.store import prepared, search
 from desktop.store.db import atomic
 from desktop.store.models import Company, Contact, Deal, DealTotal, User
 
@@ -60,7 +60,7 @@ _CONTACT = fn.TRIM(fn.COALESCE(Contact.first_name, "").concat(" ").concat(fn.COA
 def _conditions(actor: Actor, text: str, *scope, ordered: bool = True) -> list:
     conds = [*scope, Deal.spam == False]  # noqa: E712 - SQL comparison
     if not actor.is_manager:
-        conds.append(Deal.owner == actor.id)
+        conds.append(Deal.owner == prepared.param(actor.id, "owner"))
     if text.strip():  # the deal's search text, as in the funnel (the same deals for the same text)
         conds = search.restrict(Deal, conds, search_term(text), ordered=ordered)
     return conds
@@ -131,23 +131,34 @@ def _card_query(conditions: list):
     )
 
 
+_ENTERED = next(i for i, f in enumerate(_FIELDS) if f is Deal.stage_entered_at)  # (a field's == is SQL)
+
+
 def _card(t: tuple) -> Card:
     values = list(t)
     values[5] = from_minor(int(values[5]), values[6])
+    values[_ENTERED] = Deal.stage_entered_at.python_value(values[_ENTERED])  # (a text in SQLite, as peewee reads it)
     return Card(*values)
 
 
 def page_query(actor: Actor, stage_id: int, after: tuple[float, int] | None = None, limit: int = PAGE, text: str = ""):
-    query = _card_query(_conditions(actor, text, Deal.stage == stage_id))
+    """A column's page (its values ``prepared.param``s: ``page`` compiles it once per shape)."""
+    query = _card_query(_conditions(actor, text, Deal.stage == prepared.param(stage_id, "stage")))
     if after is not None:
-        rank, deal_id = after
+        rank, deal_id = prepared.param(after[0], "rank"), prepared.param(after[1], "after id")
         query = query.where((Deal.board_rank > rank) | ((Deal.board_rank == rank) & (Deal.id > deal_id)))
-    return query.order_by(Deal.board_rank, Deal.id).limit(limit)
+    return query.order_by(Deal.board_rank, Deal.id).limit(prepared.param(limit, "limit"))
 
 
 def page(actor: Actor, stage_id: int, after: tuple[float, int] | None = None, limit: int = PAGE, text: str = ""):
-    """The next ``limit`` cards of a column in manual order, after the (rank, id) of the last card shown."""
-    return [_card(t) for t in page_query(actor, stage_id, after, limit, text).tuples()]
+    """The next ``limit`` cards of a column in manual order, after the (rank, id) of the last card shown.
+
+    Without a search the query is compiled once per shape (``prepared``): a board reads one page per column
+    with only the stage, the owner and the cursor changing, and compiling the query cost more than running it."""
+    if text.strip():
+        return [_card(t) for t in page_query(actor, stage_id, after, limit, text).tuples()]
+
+    return [_card(t) for t in prepared.rows("board page", lambda: page_query(actor, stage_id, after, limit))]
 
 
 def cards(actor: Actor, deal_ids) -> list[Card]:
