@@ -64,9 +64,9 @@ def _remembered_sign_in(db_path) -> dict:
 
 def _start_to_paint(db_path: Path, process_id: int, extra_env: dict | None = None) -> tuple[float, float]:
     """Best of three: the app started on the big process until its board is painted, and (the baseline) a bare
-    PySide6 window started and painted in the same run, so a busy machine shows in both."""
+    PySide6 window started and painted in turns with it, so a busy machine shows in both."""
     from tests.bench import run
-    from tests.bench.run import BARE_WINDOW, ROOT, app_env, time_to_line
+    from tests.bench.run import ROOT, app_env
 
     with tempfile.TemporaryDirectory() as home:
         env = app_env(home) | (extra_env or {})
@@ -78,9 +78,7 @@ def _start_to_paint(db_path: Path, process_id: int, extra_env: dict | None = Non
         )
         subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, check=True)
         cmd = [sys.executable, "-m", "desktop", "--db", str(db_path), "--exit-after-paint"]
-        app = min(time_to_line(cmd, "painted", env) for _ in range(run.RUNS))
-        bare = min(time_to_line([sys.executable, "-c", BARE_WINDOW], "painted", env) for _ in range(run.RUNS))
-        return app, bare
+        return run.paired_starts(cmd, env)
 
 
 def _widget_cards(app, count: int) -> float:
