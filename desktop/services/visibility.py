@@ -10,7 +10,9 @@ from desktop.store import prepared
 from desktop.store.models import Deal
 
 
-def visible(actor: Actor):
-    """The SQL condition on ``Deal`` for the deals ``actor`` may see (an agent's id a ``prepared.param``: the
-    same condition serves queries compiled once per shape)."""
-    return Deal.id.is_null(False) if actor.is_manager else (Deal.owner == prepared.param(actor.id, "owner"))
+def visible(actor: Actor, owner=None):
+    """The SQL condition on ``Deal`` for the deals ``actor`` may see. In a query compiled once per shape the
+    agent's id is a placeholder: ``owner`` (a ``prepared.slot``), or else a ``prepared.param``."""
+    if actor.is_manager:
+        return Deal.id.is_null(False)
+    return Deal.owner == (prepared.param(actor.id, "owner") if owner is None else owner)

@@ -167,18 +167,16 @@ def run(db_path: Path, deals: int) -> dict:
         data_pass()
         data_runs.append((time.perf_counter() - started) * 1000)
 
-    # record the SQL one pass sends, then replay exactly that through raw sqlite3
+    # record the SQL one pass sends (a query hook sees the compiled-once queries too), then replay exactly that raw
     real = store_db.database.obj
     recorded: list[tuple[str, tuple]] = []
-    original = real.execute_sql
 
-    def recording(sql, params=None, *args, **kwargs):
-        recorded.append((sql, tuple(params or ())))
-        return original(sql, params, *args, **kwargs)
+    def recording(event) -> None:
+        recorded.append((event.sql, tuple(event.params or ())))
 
-    real.execute_sql = recording
+    real.query_hooks.append(recording)
     data_pass()
-    real.execute_sql = original
+    real.query_hooks.remove(recording)
     conn = connect(db_path)
     cursor = conn.cursor()
     raw_runs = []

@@ -160,16 +160,21 @@ def next_task_states(actor: Actor, deal_ids: list[int], now: datetime, day_start
     if not deal_ids:
         return {}
 
-    def build():  # compiled once per shape (a board asks this for every column's page)
+    def build():  # built and compiled once per shape (a board asks this for every column's page)
         return (
             Task.select(Task.deal, fn.MIN(fn.COALESCE(Task.due_at, "9999-12-31")))
             .join(Deal, on=(Task.deal == Deal.id))
-            .where(Task.deal.in_(prepared.params(deal_ids, "deal")) & Task.done_at.is_null() & visible(actor))
+            .where(
+                Task.deal.in_(prepared.slots("deal", len(deal_ids)))
+                & Task.done_at.is_null()
+                & visible(actor, prepared.slot("owner"))
+            )
             .group_by(Task.deal)
         )
 
+    values = prepared.named("deal", deal_ids) | {"owner": actor.id}
     result = {}
-    for deal_id, due in prepared.rows("next task states", build):
+    for deal_id, due in prepared.run(("next task states", actor.is_manager, len(deal_ids)), build, values):
         if isinstance(due, str):
             due = None if due.startswith("9999") else datetime.fromisoformat(due)
         result[deal_id] = state_of(due, now, day_start)

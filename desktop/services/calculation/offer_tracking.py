@@ -119,16 +119,13 @@ def opened_deals(deal_ids: list[int]) -> set[int]:
     indexed query (``outbox_message (deal_id, opened_at)``)."""
     if not deal_ids:
         return set()
-    return {
-        d
-        for (d,) in prepared.rows(  # compiled once per shape (a board asks this for every column's page)
-            "opened offers",
-            lambda: (
-                OutboxMessage.select(OutboxMessage.deal)
-                .where(
-                    OutboxMessage.deal.in_(prepared.params(deal_ids, "deal")) & OutboxMessage.opened_at.is_null(False)
-                )
-                .distinct()
-            ),
+
+    def build():  # built and compiled once per shape (a board asks this for every column's page)
+        ids = prepared.slots("deal", len(deal_ids))
+        return (
+            OutboxMessage.select(OutboxMessage.deal)
+            .where(OutboxMessage.deal.in_(ids) & OutboxMessage.opened_at.is_null(False))
+            .distinct()
         )
-    }
+
+    return {d for (d,) in prepared.run(("opened offers", len(deal_ids)), build, prepared.named("deal", deal_ids))}
