@@ -14,6 +14,7 @@ from decimal import Decimal
 from desktop.services import events
 from desktop.services.actor import Actor
 from desktop.services.visibility import visible
+from desktop.store.db import later
 from desktop.store.models import Deal, Event
 
 
@@ -35,16 +36,18 @@ def record(
     company_id: int | None = None,
     **payload: object,
 ) -> None:
-    Event.insert(
-        deal=deal_id,
-        process=process_id,
-        contact_id=contact_id,
-        company_id=company_id,
-        user=actor.id if actor else None,
-        at=at,
-        kind=kind,
-        payload=json.dumps(payload, default=_default, ensure_ascii=False, sort_keys=True),
-    ).execute()
+    later(  # with the next statement (PostgreSQL): nothing reads what an insert returns
+        Event.insert(
+            deal=deal_id,
+            process=process_id,
+            contact_id=contact_id,
+            company_id=company_id,
+            user=actor.id if actor else None,
+            at=at,
+            kind=kind,
+            payload=json.dumps(payload, default=_default, ensure_ascii=False, sort_keys=True),
+        ).returning()
+    )
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,10 @@ so an acknowledged commit survives a power cut.
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
+import peewee
 from peewee import DatabaseProxy, PostgresqlDatabase, SqliteDatabase
 
 database = DatabaseProxy()
@@ -26,6 +28,126 @@ SQLITE_PRAGMAS = {
     "synchronous": "full",
     "cache_size": -8000,
 }
+
+
+_WRAP = peewee.__exception_wrapper__  # driver errors as peewee's, as execute_sql raises them
+
+
+class TeamDatabase(PostgresqlDatabase):
+    """PostgreSQL with fewer round trips (each one costs the client and the server a wake-up: on a busy machine
+    most of a move's time). A transaction's ``BEGIN`` is sent with its first statement, and the statements
+    given to ``later`` (writes whose row count and result nobody reads: a history row, a NOTIFY) ride with the
+    next statement sent, or with the ``COMMIT``: one message of several statements, run in order, as if sent one
+    by one (a ``ROLLBACK`` drops the ones not sent yet: they would have been rolled back). A cursor taken
+    directly (``cursor()``: the bulk paths, COPY) first sends what waits, alone. Every statement is logged
+    (peewee's logger, which ``count_queries`` reads) when it is made, so statement counts stay counts of
+    statements; a deferred statement's error surfaces at the next statement, in the same transaction."""
+
+    def _waiting(self) -> list[str]:
+        waiting = getattr(self._state, "waiting", None)
+        if waiting is None:
+            waiting = self._state.waiting = []
+        return waiting
+
+    def waiting(self) -> bool:
+        """True while something is held for the next statement (a raw cursor must not run before it)."""
+        return bool(getattr(self._state, "waiting", None))
+
+    def later(self, sql: str, params=None) -> None:
+        """Run ``sql`` with the next statement of this transaction (now when there is no transaction)."""
+        if not self.in_transaction():
+            self.execute_sql(sql, params)
+            return
+        self._log_query(sql, params)
+        from psycopg2.extensions import encodings
+
+        conn = self._state.conn
+        self._waiting().append(conn.cursor().mogrify(sql, params or ()).decode(encodings[conn.encoding]))
+
+    def _flush(self) -> None:
+        waiting = getattr(self._state, "waiting", None)
+        if waiting:
+            text = ";\n".join(waiting)
+            waiting.clear()
+            with _WRAP:
+                self._state.conn.cursor().execute(text)
+
+    def _initialize_connection(self, conn) -> None:
+        self._state.waiting = []
+        super()._initialize_connection(conn)
+
+    def _close(self, conn) -> None:
+        self._state.waiting = []
+        super()._close(conn)
+
+    def begin(self, isolation_level=None) -> None:
+        if isolation_level or self._isolation_level:
+            self._flush()
+            super().begin(isolation_level)
+            return
+        if self.is_closed():  # connect now, as the BEGIN sent now would (connecting resets the transaction state)
+            super().cursor()
+        self._waiting().append("BEGIN")
+
+    def cursor(self, named_cursor=None):
+        cursor = super().cursor(named_cursor)
+        self._flush()  # a raw cursor's statements come after what waits
+        return cursor
+
+    def _execute_cursor(self, sql, params, **cursor_options):
+        waiting = getattr(self._state, "waiting", None)
+        if not waiting or cursor_options or self.is_closed():
+            return super()._execute_cursor(sql, params, **cursor_options)
+        self._log_query(sql, params)
+        # peewee passes a sequence (``params or ()``), so psycopg2 formats the whole text: the waiting statements
+        # are already formatted, their % doubled
+        text = ";\n".join(waiting).replace("%", "%%") + ";\n" + sql
+        waiting.clear()
+        start = time.perf_counter() if self.query_hooks else None
+        try:
+            with _WRAP:
+                cursor = self._state.conn.cursor()
+                cursor.execute(text, params or ())
+        except Exception as exc:
+            if start is not None:
+                self._notify_hooks(sql, params, start, exc)
+            raise
+        if start is not None:
+            self._notify_hooks(sql, params, start, None)
+        return cursor
+
+    def commit(self) -> None:
+        waiting = getattr(self._state, "waiting", None)
+        if not waiting or self.is_closed():
+            super().commit()
+            return
+        if waiting == ["BEGIN"]:  # nothing was sent: nothing to commit
+            waiting.clear()
+            return
+        text = ";\n".join([*waiting, "COMMIT"])
+        waiting.clear()
+        with _WRAP:
+            self._state.conn.cursor().execute(text)
+
+    def rollback(self) -> None:
+        waiting = getattr(self._state, "waiting", None)
+        if waiting and not self.is_closed():
+            sent = waiting[0] != "BEGIN"
+            waiting.clear()  # never sent: as if rolled back
+            if not sent:
+                return
+        super().rollback()
+
+
+def later(query) -> None:
+    """Run a write whose result nobody reads (a peewee query, or ``(sql, params)``) in the current transaction:
+    on PostgreSQL sent with the next statement (``TeamDatabase``), on SQLite now."""
+    sql, params = query if isinstance(query, tuple) else query.sql()
+    db = database.obj
+    if isinstance(db, TeamDatabase):
+        db.later(sql, params)
+    else:
+        db.execute_sql(sql, params)
 
 
 def is_url(target: str) -> bool:
@@ -45,7 +167,7 @@ def connect(target: str | os.PathLike):
         # no JIT compilation: it costs 100-150 ms per grouped query over a million deals (their plans' costs pass
         # jit_above_cost) and saves less; the queries here are short
         params.setdefault("options", "-c jit=off")
-        return PostgresqlDatabase(params.pop("database"), **params)
+        return TeamDatabase(params.pop("database"), **params)
     Path(target).parent.mkdir(parents=True, exist_ok=True)
     pragmas = dict(SQLITE_PRAGMAS)
     busy = os.environ.get("ETAP_SQLITE_BUSY_MS", "")  # how long to wait for another writer's lock

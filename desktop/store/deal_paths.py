@@ -8,7 +8,7 @@ import time
 from collections.abc import Iterable
 
 from desktop.store import localdays, summaries
-from desktop.store.db import database, is_postgres
+from desktop.store.db import database, is_postgres, later
 
 CHUNK = 500
 
@@ -52,11 +52,13 @@ def rebuild(deal_ids: Iterable[int] | None = None) -> None:
     for start in range(0, len(ids), CHUNK):
         part = ids[start : start + CHUNK]
         marks = ", ".join([database.param] * len(part))
-        database.execute_sql(
-            f"{insert} WHERE d.id IN ({marks}) "
-            "ON CONFLICT (deal_id) DO UPDATE SET process_id = excluded.process_id, path = excluded.path, "
-            "stage_id = excluded.stage_id, cycle_days = excluded.cycle_days",
-            part,
+        later(  # nothing reads its result: with the next statement on PostgreSQL
+            (
+                f"{insert} WHERE d.id IN ({marks}) "
+                "ON CONFLICT (deal_id) DO UPDATE SET process_id = excluded.process_id, path = excluded.path, "
+                "stage_id = excluded.stage_id, cycle_days = excluded.cycle_days",
+                part,
+            )
         )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from peewee import SqliteDatabase
 
-from desktop.store.db import database, is_postgres
+from desktop.store.db import database, is_postgres, later
 
 
 class ListenerLost(Exception):
@@ -19,7 +19,7 @@ class ListenerLost(Exception):
 
 def send(channel: str, payload: str) -> None:
     if is_postgres():
-        database.execute_sql("SELECT pg_notify(%s, %s)", (channel, payload))
+        later(("SELECT pg_notify(%s, %s)", (channel, payload)))  # with the next statement or the COMMIT
 
 
 def backend_pid() -> int | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from contextvars import ContextVar
+from functools import lru_cache
 
 import peewee
 from peewee import Value
@@ -60,11 +61,11 @@ def execute(sql: str, values) -> object:
     """``database.execute_sql(sql, values)`` straight on the open connection's DB-API cursor: the same query
     log (peewee's logger, at debug) and the same errors, without the proxy and connection look-ups around it
     (they cost as much as a grouped read of a few summary rows). Falls back to ``execute_sql`` when the
-    connection is not open yet or query hooks are installed."""
+    connection is not open yet, query hooks are installed or statements wait to be sent with the next one."""
     db = store_db.database.obj
     conn = db._state.conn
-    if conn is None or db.query_hooks:
-        return db.execute_sql(sql, values)
+    if conn is None or db.query_hooks or (isinstance(db, store_db.TeamDatabase) and db.waiting()):
+        return db.execute_sql(sql, values)  # (what waits on PostgreSQL goes with it)
     if _LOG.isEnabledFor(logging.DEBUG):
         _LOG.debug((sql, values))
     cursor = conn.cursor()
@@ -174,7 +175,13 @@ def slots(name: str, count: int) -> list[Value]:
 
 def named(name: str, values) -> dict[str, object]:
     """The values of ``slots(name, len(values))``."""
-    return {f"{name}{i}": v for i, v in enumerate(values)}
+    values = list(values)
+    return dict(zip(_names(name, len(values)), values, strict=True))
+
+
+@lru_cache(maxsize=256)
+def _names(name: str, count: int) -> tuple[str, ...]:
+    return tuple(f"{name}{i}" for i in range(count))
 
 
 def rows(key: object, build) -> list[tuple]:

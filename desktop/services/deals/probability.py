@@ -13,6 +13,7 @@ from peewee import Case, fn
 from desktop.domain.probability import effective_probability
 from desktop.domain.stages import StageKind
 from desktop.services import events
+from desktop.store.db import later
 from desktop.store.models import Activity, Deal, DealActivity, Stage
 
 
@@ -121,7 +122,7 @@ def _weighted_entry(event: events.DealCreated | events.DealMoved, stage) -> None
         return
     value = effective_probability(stage.kind, stage.default_probability, event.probability_manual, done, total)
     if value != event.probability:
-        Deal.update(probability=value).where(Deal.id == event.deal_id).execute()
+        later(Deal.update(probability=value).where(Deal.id == event.deal_id))
 
 
 def on_deal_created(event: events.DealCreated) -> None:

@@ -13,6 +13,7 @@ from desktop.domain.triggers import due_at
 from desktop.services import events
 from desktop.services.business_time import business_zone
 from desktop.store import bulk
+from desktop.store.db import later
 from desktop.store.models import Deal, StageStay, Trigger, TriggerFiring, TriggerSchedule
 
 SCHEDULE_COLUMNS = ("trigger_id", "deal_id", "stay_id", "entered_at", "next_occurrence", "next_due_at")
@@ -82,7 +83,7 @@ def on_entered(deal_id: int, stage_id: int, entered_at: datetime, stay_id: int |
 
 
 def on_left(deal_id: int) -> None:
-    TriggerSchedule.delete().where(TriggerSchedule.deal == deal_id).execute()
+    later(TriggerSchedule.delete().where(TriggerSchedule.deal == deal_id))
 
 
 def on_stage_emptied(from_stage: int, to_stage: int, entered_at: datetime) -> None:
