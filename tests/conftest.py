@@ -1,8 +1,10 @@
 """Shared fixtures: offscreen Qt, isolated settings, and throwaway databases (SQLite file, real PostgreSQL).
 
 ``db`` runs a test on both back ends. The PostgreSQL server is started once per session in a temp dir
-(tests/support/pg.py); each test gets its own database cloned from a migrated template. Without server
-binaries the PostgreSQL half skips, unless ETAP_REQUIRE_POSTGRES=1 (CI), where it fails.
+(tests/support/pg.py); each test gets a database in exactly the state of a migrated template: one database per
+worker reset to the template's rows and renamed for each test (``pg.Reusable``; a test that changed its schema
+gets a new copy). Without server binaries the PostgreSQL half skips, unless ETAP_REQUIRE_POSTGRES=1 (CI), where
+it fails.
 """
 
 from __future__ import annotations
@@ -201,10 +203,14 @@ def _open_sqlite(tmp_path, template):
     return snapshot.open_copy(template, tmp_path)
 
 
-def _open_postgres(server):
-    name = f"etap_t{next(_counter)}"
-    url = server.create_database(name, template="etap_template")
-    return store_db.open_database(url)
+@pytest.fixture(scope="session")
+def _pg_reusable(pg_server):
+    """The worker's database that each PostgreSQL test gets, reset to the migrated template's state."""
+    from tests.support import pg
+
+    reusable = pg.Reusable(pg_server, "etap_template")
+    yield reusable
+    reusable.drop()
 
 
 @pytest.fixture
@@ -222,11 +228,11 @@ def db(request, tmp_path):
         yield database
         store_db.close_database()
         return
-    server = request.getfixturevalue("pg_server")
-    database = _open_postgres(server)
+    reusable = request.getfixturevalue("_pg_reusable")
+    database = store_db.open_database(reusable.acquire(f"etap_t{next(_counter)}"), migrate=False)  # as migrated
     yield database
     store_db.close_database()
-    server.drop_database(database.database)  # each test's database goes with it (they piled up to ~1.2 GB)
+    reusable.release()  # closed to connections: nothing of this test reaches the next
 
 
 @pytest.fixture

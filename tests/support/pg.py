@@ -3,7 +3,8 @@
 ``PostgresServer().start(base_dir)`` creates a fresh cluster with ``initdb`` in a new temp folder (trust
 auth, UTF8, C locale, ``--no-sync``) and starts it with ``pg_ctl -w`` on a free TCP port on 127.0.0.1 only,
 with its unix socket in that folder and durability off (fsync, synchronous_commit, full_page_writes): the
-data is thrown away anyway. The bootstrap superuser is ``etap``; the database ``etap_test`` is created and
+data is thrown away anyway. No autovacuum: no statistics appear in a test's database unless it runs ANALYZE.
+The bootstrap superuser is ``etap``; the database ``etap_test`` is created and
 its URL is ``server.url`` (``postgresql://etap@127.0.0.1:PORT/etap_test``, for ``playhouse.db_url`` and
 psycopg2 alike). ``create_database(name)`` makes more isolated databases cheaply (a copy of template0, or
 of any ``template`` database, such as one already migrated).
@@ -24,6 +25,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import glob
+import io
 import json
 import os
 import pwd
@@ -48,6 +50,7 @@ unix_socket_directories = '{socket_dir}'
 fsync = off
 synchronous_commit = off
 full_page_writes = off
+autovacuum = off
 """
 
 # Runs beside the tests with a pipe from them as stdin: when the pipe closes (the test process ended, however
@@ -265,3 +268,190 @@ class PostgresServer:
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
+
+
+# The catalogs holding what a test could change in a database besides its rows and sequence values (its DDL,
+# statistics from ANALYZE, settings stored with the database). Any change inserts, updates or deletes a row of one
+# of them, so ``_CATALOG_CHANGES`` (rows per catalog, and rows written by a transaction after ``h``) tells a
+# database whose schema or statistics differ from the template's, in a few milliseconds. The temp schemas a
+# session creates stay behind it; they are not the database's schema.
+_CATALOGS = (
+    "pg_class", "pg_attribute", "pg_attrdef", "pg_constraint", "pg_index", "pg_inherits", "pg_trigger", "pg_proc",
+    "pg_type", "pg_enum", "pg_range", "pg_rewrite", "pg_sequence", "pg_extension", "pg_event_trigger",
+    "pg_statistic", "pg_statistic_ext", "pg_statistic_ext_data", "pg_policy", "pg_largeobject_metadata",
+    "pg_depend", "pg_description", "pg_operator", "pg_opclass", "pg_opfamily", "pg_amop", "pg_amproc", "pg_cast",
+    "pg_collation", "pg_conversion", "pg_aggregate", "pg_language", "pg_foreign_table", "pg_publication",
+    "pg_subscription_rel", "pg_ts_config", "pg_ts_dict", "pg_transform", "pg_default_acl", "pg_init_privs",
+)  # fmt: skip
+_CATALOG_CHANGES = (
+    "\nUNION ALL ".join(
+        [
+            f"SELECT {i}, count(*), count(*) FILTER (WHERE xmin::text::bigint > %(h)s) FROM {catalog}"
+            for i, catalog in enumerate(_CATALOGS)
+        ]
+        + [
+            f"SELECT {len(_CATALOGS)}, count(*), count(*) FILTER (WHERE xmin::text::bigint > %(h)s) FROM pg_namespace "
+            "WHERE nspname NOT LIKE 'pg\\_temp\\_%%' AND nspname NOT LIKE 'pg\\_toast\\_temp\\_%%'",
+            f"SELECT {len(_CATALOGS) + 1}, count(*), count(*) FILTER (WHERE xmin::text::bigint > %(h)s) "
+            "FROM pg_db_role_setting "
+            "WHERE setdatabase = (SELECT oid FROM pg_database WHERE datname = current_database())",
+        ]
+    )
+    + "\nORDER BY 1"
+)
+
+# The tables of the database (and the state of every sequence), for capturing and resetting a copy's rows.
+_TABLES = """
+SELECT c.oid::regclass::text, pg_relation_size(c.oid) > 0 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') ORDER BY 1
+"""
+_SEQUENCES = """
+SELECT c.oid::regclass::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind = 'S' AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') ORDER BY 1
+"""
+# The sizes the planner reads from pg_class for every relation of the database's own (tables, indexes, their TOAST
+# tables): TRUNCATE sets them to "never counted" (0 pages, -1 tuples), where a fresh copy has the template's.
+_SIZES = "SELECT oid, relpages, reltuples, relallvisible FROM pg_class WHERE oid >= 16384 ORDER BY 1"
+_SET_SIZES = """
+UPDATE pg_class c SET relpages = t.p, reltuples = t.t, relallvisible = t.v
+FROM unnest(%s::oid[], %s::integer[], %s::real[], %s::integer[]) AS t(o, p, t, v)
+WHERE c.oid = t.o AND (c.relpages, c.reltuples, c.relallvisible) IS DISTINCT FROM (t.p, t.t, t.v)
+"""
+
+
+class Reusable:
+    """One database that a worker's tests take turns on, each test seeing exactly a fresh copy of ``template``
+    (``CREATE DATABASE ... TEMPLATE`` cost 0.3-0.6 s a test, about 850 times a suite run: most of its time).
+
+    ``acquire()`` hands the next test the database under a NEW name (``ALTER DATABASE ... RENAME``: whatever
+    remembers a database by name, such as ``store.deal_paths``' zone cache, never mixes two tests), after putting
+    it back to the template's state. When the last test changed anything but rows and sequence values (its schema,
+    statistics, settings: ``_CATALOG_CHANGES``), or the reset fails, the database is dropped and copied from the
+    template again. Otherwise every table with a page on disk (``pg_relation_size > 0``: any row ever written,
+    even rolled back) and every table the template has rows in is truncated (new, empty files, as in a fresh
+    copy), the template's rows are copied back in their order (binary COPY, triggers off: they are the template's
+    rows as they are), every sequence is set to the template's value, and every relation's size statistics the
+    planner reads (``relpages``, ``reltuples``, ``relallvisible``; TRUNCATE clears them) to the template's: the same
+    estimates, so the same plans, as in a fresh copy. ``release()`` closes the database to
+    connections and ends any left (as ``DROP DATABASE ... WITH (FORCE)`` did): nothing of one test reaches the
+    next. tests/test_test_databases.py holds it to that.
+
+    Nothing may be connected to ``template`` while a copy is made; nothing writes the template after."""
+
+    def __init__(self, server: PostgresServer, template: str) -> None:
+        self.server = server
+        self.template = template
+        self.name: str | None = None  # the database's current name; None until the first acquire
+        self._catalogs: list[int] | None = None  # rows per catalog in a fresh copy (_CATALOG_CHANGES)
+        self._horizon = 0  # the transaction id after which a catalog row was written by a test
+        self._rows: dict[str, bytes] = {}  # table -> the template's rows (binary COPY), the tables it has pages in
+        self._sequences: tuple[list[str], list[int], list[bool]] = ([], [], [])
+        self._sizes: tuple[list, ...] = ([], [], [], [])  # _SIZES in a fresh copy, as columns
+        self._admin = None  # a connection to the server's ``postgres`` database
+        self.copies = 0  # how many times a copy was made from the template (1 when no test changed the schema)
+
+    def acquire(self, name: str) -> str:
+        """The database, reset to the template's state and named ``name``; its URL."""
+        if self.name is None:
+            self._copy(name)
+            return self.server.url_for(name)
+        try:
+            self._admin_sql("ALTER DATABASE {} RENAME TO {}", self.name, name)
+            self.name = name
+            self._admin_sql("ALTER DATABASE {} WITH ALLOW_CONNECTIONS true", name)
+            if not self._reset():
+                self._copy(name)
+        except psycopg2.Error:
+            self._copy(name)
+        return self.server.url_for(name)
+
+    def release(self) -> None:
+        """No connection to the database until the next acquire; any still open (a test's leftover) is ended."""
+        if self.name is None or self.server.dir is None:
+            return
+        try:
+            self._admin_sql("ALTER DATABASE {} WITH ALLOW_CONNECTIONS false", self.name)
+            with self._admin.cursor() as cur:
+                cur.execute(
+                    "SELECT pg_terminate_backend(pid, 30000) FROM pg_stat_activity WHERE datname = %s", (self.name,)
+                )
+        except psycopg2.Error:
+            self.drop()  # the next acquire copies the template again
+
+    def drop(self) -> None:
+        name, self.name = self.name, None
+        if name is not None and self.server.dir is not None:
+            self.server.drop_database(name)
+        if self._admin is not None:
+            self._admin.close()
+            self._admin = None
+
+    # -- helpers ---------------------------------------------------------------------------------------
+
+    def _admin_sql(self, statement: str, *names: str):
+        if self._admin is None or self._admin.closed:
+            self._admin = self.server.connect("postgres")
+            self._admin.autocommit = True
+        with self._admin.cursor() as cur:
+            cur.execute(sql.SQL(statement).format(*(sql.Identifier(n) for n in names)))
+            return cur.fetchall() if cur.description else None
+
+    def _copy(self, name: str) -> None:
+        """A new copy of the template named ``name`` (dropping the old one); the template's state is read from
+        the first."""
+        old, self.name = self.name, None
+        if old is not None:
+            self.server.drop_database(old)
+        self.server.create_database(name, template=self.template, keep=True)
+        self.name = name
+        self.copies += 1
+        with contextlib.closing(self.server.connect(name)) as conn, conn.cursor() as cur:
+            cur.execute("SELECT txid_current()")
+            self._horizon = cur.fetchone()[0]  # every catalog row of the copy is older
+            if self._catalogs is None:
+                cur.execute(_CATALOG_CHANGES, {"h": self._horizon})
+                self._catalogs = [count for _, count, _ in cur.fetchall()]
+                cur.execute(_TABLES)
+                for table, has_pages in cur.fetchall():
+                    if has_pages:  # a table with pages and no rows is truncated too (to fresh files)
+                        buffer = io.BytesIO()
+                        cur.copy_expert(f"COPY {table} TO STDOUT (FORMAT binary)", buffer)
+                        self._rows[table] = buffer.getvalue()
+                cur.execute(_SEQUENCES)
+                names = [row[0] for row in cur.fetchall()]
+                values, called = [], []
+                for sequence in names:
+                    cur.execute(f"SELECT last_value, is_called FROM {sequence}")
+                    value, is_called = cur.fetchone()
+                    values.append(value)
+                    called.append(is_called)
+                self._sequences = (names, values, called)
+                cur.execute(_SIZES)
+                sizes = cur.fetchall()
+                self._sizes = tuple([row[i] for row in sizes] for i in range(4))
+            conn.commit()
+
+    def _reset(self) -> bool:
+        """Put the rows and sequences back to the template's; False when anything else changed."""
+        with contextlib.closing(self.server.connect(self.name)) as conn, conn.cursor() as cur:
+            cur.execute(_CATALOG_CHANGES, {"h": self._horizon})
+            rows = cur.fetchall()
+            if any(new for _, _, new in rows) or [count for _, count, _ in rows] != self._catalogs:
+                return False
+            cur.execute("SELECT txid_current()")
+            horizon = cur.fetchone()[0]  # truncating writes pg_class rows in this transaction
+            cur.execute(_TABLES)
+            dirty = sorted({table for table, has_pages in cur.fetchall() if has_pages} | set(self._rows))
+            if dirty:
+                cur.execute(f"TRUNCATE {', '.join(dirty)} CASCADE")
+            cur.execute("SET LOCAL session_replication_role = replica")  # the template's rows as they are
+            for table, rows in self._rows.items():
+                cur.copy_expert(f"COPY {table} FROM STDIN (FORMAT binary)", io.BytesIO(rows))
+            cur.execute(
+                "SELECT setval(s, v, c) FROM unnest(%s::regclass[], %s::bigint[], %s::boolean[]) AS t(s, v, c)",
+                self._sequences,
+            )
+            cur.execute(_SET_SIZES, self._sizes)  # as superuser; rows of this transaction, so not a change
+            conn.commit()
+        self._horizon = horizon
+        return True

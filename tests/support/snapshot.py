@@ -55,14 +55,14 @@ def open_copy(snapshot: Path, folder: Path):
     """Open a fresh byte copy of the closed ``snapshot`` in ``folder`` (bound to the models, like sqlite_db)."""
     target = Path(folder) / f"etap-{next(_counter)}.db"
     shutil.copyfile(snapshot, target)
-    return store_db.open_database(target)
+    return store_db.open_database(target, migrate=False)  # the snapshot is migrated
 
 
 class Snapshots:
     """One module's data on both back ends, each built on first use: the SQLite file as above, and on PostgreSQL a
-    database of its own that each test's database is created from (``CREATE DATABASE ... TEMPLATE``). ``drop()``
-    removes the PostgreSQL one at the end of the module. Used through ``db_fixture`` / ``sqlite_db_fixture``;
-    ``result()`` is ``fill``'s result on the back end the test runs on."""
+    database of its own that each test's database is reset to (``pg.Reusable``: one database for the module's tests,
+    reset and renamed for each). ``drop()`` removes the PostgreSQL ones at the end of the module. Used through
+    ``db_fixture`` / ``sqlite_db_fixture``; ``result()`` is ``fill``'s result on the back end the test runs on."""
 
     def __init__(self, fill, template: Path, folder: Path) -> None:
         self.fill = fill
@@ -70,6 +70,7 @@ class Snapshots:
         self.folder = Path(folder)
         self._sqlite = None
         self._postgres = None  # (server, database name, result)
+        self._reusable = None  # the tests' database (pg.Reusable)
 
     def open_sqlite(self, folder: Path):
         if self._sqlite is None:
@@ -77,7 +78,8 @@ class Snapshots:
         return open_copy(self._sqlite[0], folder)
 
     def open_postgres(self, server) -> str:
-        """Open a new database copied from the snapshot; returns its name (the caller drops it)."""
+        """Open the tests' database in the snapshot's state; returns its name (the caller calls
+        ``release_postgres`` when the test ends)."""
         if self._postgres is None:
             name = f"etap_snap{next(_counter)}"
             database = store_db.open_database(server.create_database(name, template="etap_template", keep=True))
@@ -87,15 +89,24 @@ class Snapshots:
                 store_db.close_database()
                 database.close()
             self._postgres = (server, name, result)
+            from tests.support import pg
+
+            self._reusable = pg.Reusable(server, name)
         name = f"etap_s{next(_counter)}"
-        store_db.open_database(server.create_database(name, template=self._postgres[1]))
+        store_db.open_database(self._reusable.acquire(name), migrate=False)
         return name
+
+    def release_postgres(self) -> None:
+        self._reusable.release()
 
     def result(self):
         built = self._postgres if store_db.is_postgres() else self._sqlite
         return built[-1]
 
     def drop(self) -> None:
+        if self._reusable is not None:
+            self._reusable.drop()
+            self._reusable = None
         if self._postgres is not None:
             server, name, _ = self._postgres
             self._postgres = None
@@ -116,7 +127,7 @@ def sqlite_db_fixture(snapshots_fixture: str):
 
 def db_fixture(snapshots_fixture: str):
     """A ``db`` (both back ends, like tests/conftest.py's) whose tests start from the snapshots in
-    ``snapshots_fixture``; each test's PostgreSQL database is dropped when it ends."""
+    ``snapshots_fixture``; each test's PostgreSQL database is closed to connections when it ends."""
 
     @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
     def db(request, tmp_path):
@@ -127,10 +138,10 @@ def db_fixture(snapshots_fixture: str):
             store_db.close_database()
             return
         server = request.getfixturevalue("pg_server")
-        name = snapshots.open_postgres(server)
+        snapshots.open_postgres(server)
         database = store_db.database.obj
         yield database
         store_db.close_database()
-        server.drop_database(name)
+        snapshots.release_postgres()
 
     return db
