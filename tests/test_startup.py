@@ -129,3 +129,21 @@ def test_an_error_in_the_start_check_reaches_the_starting_thread(tmp_path, monke
     file.write_bytes(b"")
     with pytest.raises(RuntimeError, match="check itself failed"):
         _check_in_background(file)()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread priorities are Linux's")
+def test_the_start_check_runs_at_a_lower_priority_than_the_window_being_built(tmp_path, monkeypatch):
+    import threading
+
+    from desktop.app import _check_in_background
+    from desktop.services.admin import backups
+
+    def priority() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    seen = []
+    monkeypatch.setattr(backups, "quick_check", lambda _path: seen.append(priority()) or [])
+    file = tmp_path / "x.db"
+    file.write_bytes(b"")
+    assert _check_in_background(file)() == []
+    assert seen == [min(priority() + 10, 19)]  # the starting thread keeps its own

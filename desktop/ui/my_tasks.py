@@ -251,6 +251,8 @@ class ReminderClock(QObject):
     def _reminded(self, done: list) -> None:
         if done:
             self.reminded.emit(done)
+        if len(done) >= tasks.REMINDER_PASS and self.worker is not None:
+            self.tick()  # a full pass: more may be due (a backlog is worked off pass by pass, not in one list)
 
     def _failed(self, err: Exception) -> None:
         if not isinstance(err, EtapError):

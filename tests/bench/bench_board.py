@@ -64,9 +64,9 @@ def _remembered_sign_in(db_path) -> dict:
 
 def _start_to_paint(db_path: Path, process_id: int, extra_env: dict | None = None) -> tuple[float, float]:
     """Best of three: the app started on the big process until its board is painted, and (the baseline) a bare
-    PySide6 window started and painted in the same run, so a busy machine shows in both."""
+    PySide6 window started and painted in turns with it, so a busy machine shows in both."""
     from tests.bench import run
-    from tests.bench.run import BARE_WINDOW, ROOT, app_env, time_to_line
+    from tests.bench.run import ROOT, app_env
 
     with tempfile.TemporaryDirectory() as home:
         env = app_env(home) | (extra_env or {})
@@ -78,9 +78,7 @@ def _start_to_paint(db_path: Path, process_id: int, extra_env: dict | None = Non
         )
         subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, check=True)
         cmd = [sys.executable, "-m", "desktop", "--db", str(db_path), "--exit-after-paint"]
-        app = min(time_to_line(cmd, "painted", env) for _ in range(run.RUNS))
-        bare = min(time_to_line([sys.executable, "-c", BARE_WINDOW], "painted", env) for _ in range(run.RUNS))
-        return app, bare
+        return run.paired_starts(cmd, env)
 
 
 def _widget_cards(app, count: int) -> float:
@@ -169,18 +167,16 @@ def run(db_path: Path, deals: int) -> dict:
         data_pass()
         data_runs.append((time.perf_counter() - started) * 1000)
 
-    # record the SQL one pass sends, then replay exactly that through raw sqlite3
+    # record the SQL one pass sends (a query hook sees the compiled-once queries too), then replay exactly that raw
     real = store_db.database.obj
     recorded: list[tuple[str, tuple]] = []
-    original = real.execute_sql
 
-    def recording(sql, params=None, *args, **kwargs):
-        recorded.append((sql, tuple(params or ())))
-        return original(sql, params, *args, **kwargs)
+    def recording(event) -> None:
+        recorded.append((event.sql, tuple(event.params or ())))
 
-    real.execute_sql = recording
+    real.query_hooks.append(recording)
     data_pass()
-    real.execute_sql = original
+    real.query_hooks.remove(recording)
     conn = connect(db_path)
     cursor = conn.cursor()
     raw_runs = []

@@ -117,6 +117,30 @@ def test_agent_sees_only_own_cards_and_totals(admin):
     assert board.totals(agent, [stages[0].id])[stages[0].id].sums == {"PLN": Decimal("50.00")}
 
 
+def test_each_agent_reads_only_own_cards_and_task_marks_from_the_once_compiled_page(admin):
+    from datetime import datetime, timedelta
+
+    from desktop.services.activities import tasks
+
+    p, stages = _process(admin)
+    ola = users.actor_for(users.create_user(admin, "ola", "Ola Żak").id)
+    jan = users.actor_for(users.create_user(admin, "jan", "Jan Ćwik").id)
+    olas = deals.create_deal(admin, p.id, "Ola's", owner_id=ola.id)
+    jans = deals.create_deal(admin, p.id, "Jan's", owner_id=jan.id)
+    now = datetime(2026, 11, 22, 12, 0)
+    for d in (olas, jans):
+        tasks.create_task(admin, "Telefon", d.id, now - timedelta(hours=1), owner_id=d.owner_id, now=now)
+    both = [olas.id, jans.id]
+    for _ in range(2):  # the second round reads the compiled shapes
+        assert _ids(ola, stages[0].id) == [olas.id] and _ids(jan, stages[0].id) == [jans.id]
+        assert set(_ids(admin, stages[0].id)) == set(both)
+        assert tasks.next_task_states(ola, both, now, now.replace(hour=0)) == {olas.id: tasks.OVERDUE}
+        assert tasks.next_task_states(jan, both, now, now.replace(hour=0)) == {jans.id: tasks.OVERDUE}
+    first = board.page(ola, stages[0].id)[0]
+    assert isinstance(first.stage_entered_at, datetime)
+    assert first == board.page(ola, stages[0].id, text="Ola")[0]  # the same card as the search's query reads
+
+
 def test_search_filters_cards_and_totals_alike(admin):
     p, stages = _process(admin)
     firm = Company.create(name="Łódzka Fabryka Okien")

@@ -60,6 +60,23 @@ def test_a_cancelled_reminder_pass_stops_between_tasks_and_leaves_the_rest_due(a
     assert tasks.due_for_reminder(NOW) == []
 
 
+def test_a_backlog_is_reminded_in_bounded_passes_longest_due_first_each_task_once(admin, deal, monkeypatch):
+    monkeypatch.setattr(tasks, "REMINDER_CHUNK", 2)  # several reads per pass
+    due = [tasks.create_task(admin, f"Telefon {i}", deal.id, NOW - timedelta(minutes=i + 1), now=NOW) for i in range(7)]
+    longest_due_first = [t.id for t in reversed(due)]
+    read = []
+    real = tasks.due_for_reminder
+    monkeypatch.setattr(tasks, "due_for_reminder", lambda now, limit=None: read.append(limit) or real(now, limit))
+    first = tasks.send_reminders(NOW, limit=3)
+    assert [t.id for t in first] == longest_due_first[:3]
+    assert max(read) == 2  # never more than a chunk in memory
+    second = tasks.send_reminders(NOW, limit=3)
+    third = tasks.send_reminders(NOW, limit=3)
+    assert [t.id for t in second + third] == longest_due_first[3:]
+    assert tasks.send_reminders(NOW, limit=3) == []
+    assert notifications.unread_count(admin) == 7
+
+
 def test_blank_title_is_refused_and_others_cannot_close_your_task(admin, deal):
     with pytest.raises(ValidationError):
         tasks.create_task(admin, "  ", deal.id)

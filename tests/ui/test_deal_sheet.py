@@ -198,6 +198,24 @@ def test_reminder_clock_fires_once_at_the_due_time_and_leaves_no_timer(qtbot, ad
     clock.deleteLater()
 
 
+def test_reminder_clock_works_off_a_backlog_pass_after_pass_without_waiting_a_minute(
+    qtbot, admin_actor, deal, monkeypatch
+):
+    monkeypatch.setattr(tasks, "REMINDER_PASS", 2)
+    due = datetime(2026, 11, 20, 10, 0)
+    for i in range(5):
+        tasks.create_task(admin_actor, f"Oddzwonić {i}", deal.id, due)
+    clock = ReminderClock(now_fn=lambda: due)
+    passes = []
+    clock.reminded.connect(lambda done: passes.append(len(done)))
+    clock.start()
+    qtbot.waitUntil(lambda: sum(passes) == 5 and not clock.worker.busy)
+    assert passes == [2, 2, 1]  # the timer's next minute was not needed
+    clock.stop()
+    assert notifications.unread_count(admin_actor) == 5
+    clock.deleteLater()
+
+
 def test_bell_shows_unread_count_and_mark_all_as_read_clears_it(qtbot, admin_actor, deal, fake_dialogs):
     notifications.notify([admin_actor.id], "task_due", "Oddzwonić", deal.id)
     window = MainWindow(admin_actor)

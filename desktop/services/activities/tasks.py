@@ -14,6 +14,7 @@ from desktop.domain.timeutil import utcnow
 from desktop.services import history, live, notifications
 from desktop.services.actor import Actor
 from desktop.services.deals.deals import get_deal, visible
+from desktop.store import prepared
 from desktop.store.db import atomic
 from desktop.store.models import Company, Contact, Deal, Task, User
 
@@ -158,26 +159,42 @@ def next_task_states(actor: Actor, deal_ids: list[int], now: datetime, day_start
     """The card state per deal from its earliest open task, in one query (never one query per card)."""
     if not deal_ids:
         return {}
-    query = (
-        Task.select(Task.deal, fn.MIN(fn.COALESCE(Task.due_at, "9999-12-31")))
-        .join(Deal, on=(Task.deal == Deal.id))
-        .where(Task.deal.in_(deal_ids) & Task.done_at.is_null() & visible(actor))
-        .group_by(Task.deal)
-    )
+
+    def build():  # built and compiled once per shape (a board asks this for every column's page)
+        return (
+            Task.select(Task.deal, fn.MIN(fn.COALESCE(Task.due_at, "9999-12-31")))
+            .join(Deal, on=(Task.deal == Deal.id))
+            .where(
+                Task.deal.in_(prepared.slots("deal", len(deal_ids)))
+                & Task.done_at.is_null()
+                & visible(actor, prepared.slot("owner"))
+            )
+            .group_by(Task.deal)
+        )
+
+    values = prepared.named("deal", deal_ids) | {"owner": actor.id}
     result = {}
-    for deal_id, due in query.tuples():
+    for deal_id, due in prepared.run(("next task states", actor.is_manager, len(deal_ids)), build, values):
         if isinstance(due, str):
             due = None if due.startswith("9999") else datetime.fromisoformat(due)
         result[deal_id] = state_of(due, now, day_start)
     return result
 
 
-def due_for_reminder(now: datetime) -> list[TaskRow]:
-    """Open tasks whose due time has come and that were not reminded yet."""
+REMINDER_CHUNK = 200  # due tasks read per query in a reminder pass
+REMINDER_PASS = 1000  # at most this many reminded per pass: a backlog never sits in memory whole
+
+
+def due_for_reminder(now: datetime, limit: int | None = None) -> list[TaskRow]:
+    """Open tasks whose due time has come and that were not reminded yet, the longest due first (at most
+    ``limit``)."""
     query = _query(None).where(
         Task.done_at.is_null() & Task.due_at.is_null(False) & (Task.due_at <= now) & Task.reminded_at.is_null(),
         _not_trashed(),
     )
+    query = query.order_by(Task.due_at, Task.id)
+    if limit is not None:
+        query = query.limit(limit)
     return [_row(t, t.owner_name) for t in query]
 
 
@@ -186,26 +203,35 @@ def mark_reminded(task_id: int, now: datetime) -> bool:
     return bool(Task.update(reminded_at=now).where((Task.id == task_id) & Task.reminded_at.is_null()).execute())
 
 
-def send_reminders(now: datetime, cancelled=None, progress=None) -> list[TaskRow]:
+def send_reminders(now: datetime, cancelled=None, progress=None, limit: int | None = None) -> list[TaskRow]:
     """Notify each due task's owner once; the claim and the notification are one transaction per task, so
     two copies of the app never remind twice. Returns the tasks reminded now.
 
+    A pass reminds at most ``limit`` (``REMINDER_PASS``) tasks, the longest due first, read ``REMINDER_CHUNK`` at
+    a time: a backlog (62,000 overdue tasks in the million-deal demo) is worked off in passes of bounded memory;
+    a pass that reminded ``limit`` tasks may have left more due (the callers start the next pass at once).
     ``cancelled()`` (a background worker's, as the window closes) stops the pass between two tasks: the rest
-    stay due for the next pass, so closing never waits for a backlog (5,000 tasks after a long weekend took
-    9 s at a million deals). ``progress(done, total)`` is told after each task."""
-    reminded = []
-    due = due_for_reminder(now)
-    for done, task in enumerate(due):
-        if cancelled is not None and cancelled():
+    stay due for the next pass, so closing never waits for a backlog. ``progress(done, limit)`` is told after
+    each task."""
+    limit = REMINDER_PASS if limit is None else limit
+    reminded: list[TaskRow] = []
+    done = 0
+    while done < limit:
+        chunk = due_for_reminder(now, min(REMINDER_CHUNK, limit - done))
+        if not chunk:
             break
-        if progress is not None and done:
-            progress(done, len(due))
-        with atomic():
-            if not mark_reminded(task.id, now):
-                continue  # another copy claimed it first
-            if task.owner_id is not None:
-                notifications.notify([task.owner_id], "task_due", task.title, task.deal_id, now)
-        reminded.append(task)
+        for task in chunk:
+            if cancelled is not None and cancelled():
+                return reminded
+            if progress is not None and done:
+                progress(done, limit)
+            done += 1  # claimed by this pass or by another copy: either way no longer due
+            with atomic():
+                if not mark_reminded(task.id, now):
+                    continue  # another copy claimed it first
+                if task.owner_id is not None:
+                    notifications.notify([task.owner_id], "task_due", task.title, task.deal_id, now)
+            reminded.append(task)
     return reminded
 
 

@@ -18,6 +18,7 @@ from desktop.domain.timeutil import utcnow
 from desktop.services import history
 from desktop.services.actor import Actor
 from desktop.services.deals.deals import require_edit
+from desktop.store import prepared
 from desktop.store.db import atomic
 from desktop.store.models import Deal, OfferDocument, OutboxMessage
 
@@ -118,10 +119,13 @@ def opened_deals(deal_ids: list[int]) -> set[int]:
     indexed query (``outbox_message (deal_id, opened_at)``)."""
     if not deal_ids:
         return set()
-    query = (
-        OutboxMessage.select(OutboxMessage.deal)
-        .where(OutboxMessage.deal.in_(deal_ids) & OutboxMessage.opened_at.is_null(False))
-        .distinct()
-        .tuples()
-    )
-    return {d for (d,) in query}
+
+    def build():  # built and compiled once per shape (a board asks this for every column's page)
+        ids = prepared.slots("deal", len(deal_ids))
+        return (
+            OutboxMessage.select(OutboxMessage.deal)
+            .where(OutboxMessage.deal.in_(ids) & OutboxMessage.opened_at.is_null(False))
+            .distinct()
+        )
+
+    return {d for (d,) in prepared.run(("opened offers", len(deal_ids)), build, prepared.named("deal", deal_ids))}

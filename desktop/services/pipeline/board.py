@@ -21,7 +21,7 @@ from desktop.domain.text import search_term
 from desktop.services.actor import Actor
 from desktop.services.deals import deals
 from desktop.services.records import DealRow
-from desktop.store import search
+from desktop.store import prepared, search
 from desktop.store.db import atomic
 from desktop.store.models import Company, Contact, Deal, DealTotal, User
 
@@ -57,10 +57,12 @@ class ColumnTotals:
 _CONTACT = fn.TRIM(fn.COALESCE(Contact.first_name, "").concat(" ").concat(fn.COALESCE(Contact.last_name, "")))
 
 
-def _conditions(actor: Actor, text: str, *scope, ordered: bool = True) -> list:
+def _conditions(actor: Actor, text: str, *scope, ordered: bool = True, owner=None) -> list:
+    """The conditions of a column's cards: ``scope``, not spam, the actor's own deals unless a manager (``owner``:
+    a ``prepared.slot`` in place of the agent's id), the search text's."""
     conds = [*scope, Deal.spam == False]  # noqa: E712 - SQL comparison
     if not actor.is_manager:
-        conds.append(Deal.owner == actor.id)
+        conds.append(Deal.owner == (actor.id if owner is None else owner))
     if text.strip():  # the deal's search text, as in the funnel (the same deals for the same text)
         conds = search.restrict(Deal, conds, search_term(text), ordered=ordered)
     return conds
@@ -81,18 +83,24 @@ def totals(actor: Actor, stage_ids: list[int], text: str = "") -> dict[int, Colu
         )
         conditions = _conditions(actor, text, Deal.stage.in_(stage_ids), ordered=False)
         query = query.where(*conditions).group_by(Deal.stage, Deal.currency)
+        rows = query.tuples()
     else:  # no search: the totals the database keeps per stage, owner, currency and source (of non-spam deals)
-        query = DealTotal.select(
-            DealTotal.stage,
-            DealTotal.currency,
-            fn.SUM(DealTotal.deals),
-            fn.SUM(DealTotal.value_minor),
-            fn.SUM(DealTotal.weighted),
-        ).where(DealTotal.stage.in_(stage_ids), DealTotal.deals > 0)
-        if not actor.is_manager:
-            query = query.where(DealTotal.owner_id == actor.id)
-        query = query.group_by(DealTotal.stage, DealTotal.currency)
-    for stage_id, currency, count, total, weighted in query.tuples():
+
+        def build():  # built and compiled once per shape (every board refresh asks it)
+            query = DealTotal.select(
+                DealTotal.stage,
+                DealTotal.currency,
+                fn.SUM(DealTotal.deals),
+                fn.SUM(DealTotal.value_minor),
+                fn.SUM(DealTotal.weighted),
+            ).where(DealTotal.stage.in_(prepared.slots("stage", len(stage_ids))), DealTotal.deals > 0)
+            if not actor.is_manager:
+                query = query.where(DealTotal.owner_id == prepared.slot("owner"))
+            return query.group_by(DealTotal.stage, DealTotal.currency)
+
+        values = prepared.named("stage", stage_ids) | {"owner": actor.id}
+        rows = prepared.run(("board totals", actor.is_manager, len(stage_ids)), build, values)
+    for stage_id, currency, count, total, weighted in rows:
         column = result[stage_id]
         column.count += int(count)
         column.sums[currency] = from_minor(int(total or 0), currency)
@@ -131,14 +139,20 @@ def _card_query(conditions: list):
     )
 
 
+_ENTERED = next(i for i, f in enumerate(_FIELDS) if f is Deal.stage_entered_at)  # (a field's == is SQL)
+_as_datetime = Deal.stage_entered_at.python_value  # a text in SQLite, read as peewee reads it
+
+
 def _card(t: tuple) -> Card:
     values = list(t)
-    values[5] = from_minor(int(values[5]), values[6])
+    values[5] = from_minor(values[5], values[6])
+    values[_ENTERED] = _as_datetime(values[_ENTERED])
     return Card(*values)
 
 
-def page_query(actor: Actor, stage_id: int, after: tuple[float, int] | None = None, limit: int = PAGE, text: str = ""):
-    query = _card_query(_conditions(actor, text, Deal.stage == stage_id))
+def page_query(actor: Actor, stage_id, after: tuple | None = None, limit=PAGE, text: str = "", owner=None):
+    """A column's page of cards: after the (rank, id) of the last card shown, at most ``limit``."""
+    query = _card_query(_conditions(actor, text, Deal.stage == stage_id, owner=owner))
     if after is not None:
         rank, deal_id = after
         query = query.where((Deal.board_rank > rank) | ((Deal.board_rank == rank) & (Deal.id > deal_id)))
@@ -146,8 +160,24 @@ def page_query(actor: Actor, stage_id: int, after: tuple[float, int] | None = No
 
 
 def page(actor: Actor, stage_id: int, after: tuple[float, int] | None = None, limit: int = PAGE, text: str = ""):
-    """The next ``limit`` cards of a column in manual order, after the (rank, id) of the last card shown."""
-    return [_card(t) for t in page_query(actor, stage_id, after, limit, text).tuples()]
+    """The next ``limit`` cards of a column in manual order, after the (rank, id) of the last card shown.
+
+    Without a search the query is built and compiled once per shape (``prepared.run``): a board reads one page
+    per column with only the stage, the owner and the cursor changing, and building and compiling the query
+    cost more than running it."""
+    if text.strip():
+        return [_card(t) for t in page_query(actor, stage_id, after, limit, text).tuples()]
+    slot = prepared.slot
+    values = {"stage": stage_id, "limit": limit, "owner": actor.id}
+    if after is not None:
+        values["rank"], values["after"] = after
+
+    def build():
+        cursor = None if after is None else (slot("rank"), slot("after"))
+        return page_query(actor, slot("stage"), cursor, slot("limit"), owner=slot("owner"))
+
+    rows = prepared.run(("board page", actor.is_manager, after is None), build, values)
+    return [_card(t) for t in rows]
 
 
 def cards(actor: Actor, deal_ids) -> list[Card]:
