@@ -27,6 +27,7 @@ def schedule_trigger(trigger: Trigger) -> None:
         .join(Deal, on=(StageStay.deal == Deal.id))
         .where((StageStay.stage == trigger.stage_id) & StageStay.left_at.is_null() & (Deal.stage == trigger.stage_id))
         .where(Deal.deleted_at.is_null())  # deals in the trash are not scheduled
+        .order_by(StageStay.id)  # the schedule's rows in the stays' order: the same ids every time
         .tuples()
     )
     fired = dict(
