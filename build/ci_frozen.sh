@@ -20,7 +20,9 @@ trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
 started=$(date +%s)
 
 echo "== pyinstaller installer.spec"
-"$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
+# its own binary cache: two builds at once on one account (CI runs side by side) corrupted the shared
+# ~/.cache/pyinstaller index while both wrote it; a fresh machine has no cache to reuse anyway
+PYINSTALLER_CONFIG_DIR="$work/pyinstaller-cache" "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$work/dist" --workpath "$work/pyinstaller" installer.spec
 bundle="$work/dist/Etap"
 echo "built in $(( $(date +%s) - started )) s"
