@@ -10,11 +10,8 @@ path agents and narrowed reports take), on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
-import copy
 import random
 from datetime import date, datetime, timedelta
-
-import pytest
 
 from desktop.services import business_time
 from desktop.services.admin import users
@@ -117,20 +114,8 @@ def _fill_history():
     return {"admin": admin, "a": a.id, "b": b.id, "stages": stages, "ids": ids}
 
 
-@pytest.fixture(scope="module")
-def _history_snapshots(sqlite_template, tmp_path_factory):
-    snapshots = snapshot.Snapshots(_fill_history, sqlite_template, tmp_path_factory.mktemp("history"))
-    yield snapshots
-    snapshots.drop()
-
-
 # built once per module (issue 22); the module's tests without ``history`` start from the migrated template
-db = snapshot.db_fixture("_history_snapshots", when="history")
-
-
-@pytest.fixture
-def history(db, _history_snapshots):
-    return copy.deepcopy(_history_snapshots.result())
+_history_snapshots, db, history = snapshot.built_once(_fill_history, "history")
 
 
 def test_stored_cycle_numbers_equal_the_history_after_moves_spam_and_deletions(monkeypatch, history):

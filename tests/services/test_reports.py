@@ -16,7 +16,6 @@ The story (default process: New 10 %, Presentation 30 %, Negotiation 60 %, Won, 
 
 from __future__ import annotations
 
-import copy
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -101,20 +100,8 @@ def _fill_story():
     }
 
 
-@pytest.fixture(scope="module")
-def _story_snapshots(sqlite_template, tmp_path_factory):
-    snapshots = snapshot.Snapshots(_fill_story, sqlite_template, tmp_path_factory.mktemp("story"))
-    yield snapshots
-    snapshots.drop()
-
-
 # built once per module (issue 22); the module's tests without ``story`` start from the migrated template
-db = snapshot.db_fixture("_story_snapshots", when="story")
-
-
-@pytest.fixture
-def story(db, _story_snapshots):
-    return copy.deepcopy(_story_snapshots.result())
+_story_snapshots, db, story = snapshot.built_once(_fill_story, "story")
 
 
 def run(name, actor, now=NOW, **filters):

@@ -1,8 +1,6 @@
 """Search equivalence: a text typed in any casing finds the same records in the funnel and on the board as a
 Python reference over the same rows (every Polish and Romanian letter, long and short terms)."""
 
-import copy
-
 import pytest
 
 from desktop.domain.funnel import Criteria
@@ -52,20 +50,8 @@ def _fill_book():
     return p, stages, rows
 
 
-@pytest.fixture(scope="module")
-def _book_snapshots(sqlite_template, tmp_path_factory):
-    snapshots = snapshot.Snapshots(_fill_book, sqlite_template, tmp_path_factory.mktemp("book"))
-    yield snapshots
-    snapshots.drop()
-
-
 # built once per module (issue 22); the module's tests without ``book`` start from the migrated template
-db = snapshot.db_fixture("_book_snapshots", when="book")
-
-
-@pytest.fixture
-def book(db, _book_snapshots):
-    return copy.deepcopy(_book_snapshots.result())
+_book_snapshots, db, book = snapshot.built_once(_fill_book, "book")
 
 
 def searched_fields() -> dict[int, list[str]]:

@@ -28,6 +28,7 @@ A module whose other tests need an empty database names the fixture that hands t
 
 from __future__ import annotations
 
+import copy
 import itertools
 import shutil
 from pathlib import Path
@@ -159,3 +160,23 @@ def db_fixture(snapshots_fixture: str, when: str | None = None):
         release()
 
     return db
+
+
+def built_once(fill, name: str):
+    """The three fixtures of data built once per module by ``fill`` (issue 22): ``_<name>_snapshots`` (module
+    scope), a ``db`` whose tests that use ``name`` start from the snapshots (the module's others from the migrated
+    template) and ``name``: a deep copy of what ``fill`` returned. Assign them in the module:
+    ``_story_snapshots, db, story = snapshot.built_once(_fill_story, "story")``."""
+    snapshots_name = f"_{name}_snapshots"
+
+    @pytest.fixture(scope="module", name=snapshots_name)
+    def snapshots_fixture(sqlite_template, tmp_path_factory):
+        snapshots = Snapshots(fill, sqlite_template, tmp_path_factory.mktemp(name))
+        yield snapshots
+        snapshots.drop()
+
+    @pytest.fixture(name=name)
+    def data(db, request):
+        return copy.deepcopy(request.getfixturevalue(snapshots_name).result())
+
+    return snapshots_fixture, db_fixture(snapshots_name, when=name), data
