@@ -12,11 +12,12 @@ from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 
-from peewee import SQL, fn
+from peewee import SQL, Node, fn
 
 from desktop.domain import deal_fields, inputs, money, numbering
 from desktop.domain.errors import ConflictError, MissingFields, NotFound, PermissionDenied, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.money import from_minor
 from desktop.domain.probability import effective_probability
 from desktop.domain.stages import StageKind, check_probability, missing_fields
 from desktop.domain.timeutil import as_date, utcnow
@@ -25,6 +26,7 @@ from desktop.services.actor import Actor
 from desktop.services.processes.processes import get_stage
 from desktop.services.records import DealRow, StageRow
 from desktop.services.visibility import visible
+from desktop.store import prepared
 from desktop.store.db import atomic, database, is_postgres, later
 from desktop.store.models import Company, Contact, Deal, DealSequence, Process, Stage, StageStay, User
 
@@ -34,16 +36,48 @@ MAX_TITLE = 200
 
 def get_deal(deal_id: int, actor: Actor | None = None, trashed: bool = False) -> DealRow:
     """The deal; with an ``actor`` only when they may see it (``None``: inside a use-case that checked); a deal
-    in the trash only when ``trashed`` (the trash's own use)."""
-    condition = Deal.id == deal_id
-    if actor is not None:
-        condition &= visible(actor)
-    if not trashed:
-        condition &= Deal.deleted_at.is_null()
-    deal = Deal.get_or_none(condition)
-    if deal is None:
+    in the trash only when ``trashed`` (the trash's own use). Compiled once per shape (``prepared.run``): a
+    move reads its deal twice, and compiling the read cost more than running it."""
+    manager = actor is None or actor.is_manager
+
+    def build():
+        condition = Deal.id == prepared.slot("id")
+        if actor is not None:
+            condition &= visible(actor, prepared.slot("owner"))
+        if not trashed:
+            condition &= Deal.deleted_at.is_null()
+        return Deal.select(*_ROW_FIELDS).where(condition)
+
+    found = prepared.run(
+        ("deal row", actor is None, manager, trashed),
+        build,
+        {"id": deal_id, "owner": None if manager else actor.id},
+    )
+    if not found:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This deal no longer exists or is not visible to you."))
-    return DealRow.from_model(deal)
+    return _deal_row(found[0])
+
+
+# a DealRow's fields and the columns they are read from (value and cost: in minor units, converted below)
+_ROW = {
+    "id": Deal.id, "number": Deal.number, "title": Deal.title, "process_id": Deal.process, "stage_id": Deal.stage,
+    "value": Deal.value_minor, "currency": Deal.currency, "cost": Deal.cost_minor, "owner_id": Deal.owner,
+    "contact_id": Deal.contact, "company_id": Deal.company, "source": Deal.source, "substage": Deal.substage,
+    "created_at": Deal.created_at, "expected_close": Deal.expected_close, "next_contact": Deal.next_contact,
+    "lost_reason": Deal.lost_reason, "probability": Deal.probability, "probability_manual": Deal.probability_manual,
+    "stage_entered_at": Deal.stage_entered_at, "version": Deal.version, "board_rank": Deal.board_rank,
+}  # fmt: skip
+_ROW_FIELDS = tuple(_ROW.values())
+_ROW_CONVERT = tuple((name, field.python_value) for name, field in _ROW.items())
+
+
+def _deal_row(raw: tuple) -> DealRow:
+    """A DealRow from a row of ``_ROW_FIELDS`` as the driver returns it, each value converted by its field as
+    a model instance would (``DealRow.from_model``)."""
+    values = {name: convert(value) for (name, convert), value in zip(_ROW_CONVERT, raw, strict=True)}
+    values["value"] = from_minor(values["value"], values["currency"])
+    values["cost"] = from_minor(values["cost"], values["currency"])
+    return DealRow(**values)
 
 
 def can_see(actor: Actor, owner_id: int | None) -> bool:
@@ -186,7 +220,13 @@ def _check_entry(row: DealRow, stage: StageRow) -> None:
 
 
 def _stages(*stage_ids: int) -> dict[int, StageRow]:
-    found = {s.id: StageRow.from_model(s) for s in Stage.select().where(Stage.id.in_(sorted(set(stage_ids))))}
+    wanted = sorted(set(stage_ids))
+    rows = prepared.run(
+        ("stage rows", len(wanted)),
+        lambda: Stage.select(*_STAGE_FIELDS).where(Stage.id.in_(prepared.slots("stage", len(wanted)))),
+        prepared.named("stage", wanted),
+    )
+    found = {row[0]: StageRow.from_model(Stage(**dict(zip(_STAGE_NAMES, row, strict=True)))) for row in rows}
     for stage_id in stage_ids:
         if stage_id not in found:
             get_stage(stage_id)  # raises NotFound with the stage's own message
@@ -206,13 +246,19 @@ def _first_open_stage(process_id: int) -> int:
     return stage_id
 
 
+_STAGE_FIELDS = tuple(Stage._meta.sorted_fields)
+_STAGE_NAMES = tuple(f.name for f in _STAGE_FIELDS)
+
+
 def _top_rank(stage_id: int) -> float:
     # spam deals are off the board; with spam in the condition the (stage, spam, board_rank) index answers
     # MIN with one seek instead of scanning the stage
-    low = (
-        Deal.select(fn.MIN(Deal.board_rank))
-        .where((Deal.stage == stage_id) & (Deal.spam == False))  # noqa: E712 - SQL comparison
-        .scalar()
+    ((low,),) = prepared.run(
+        "top rank",
+        lambda: Deal.select(fn.MIN(Deal.board_rank)).where(
+            (Deal.stage == prepared.slot("stage")) & (Deal.spam == False)  # noqa: E712 - SQL comparison
+        ),
+        {"stage": stage_id},
     )
     return (low if low is not None else 0.0) - 1.0
 
@@ -359,16 +405,32 @@ def edit_deal(
     return get_deal(deal_id)
 
 
-def _versioned_update(deal_id: int, expected: int, returning=None, **cols: object):
+def _versioned_update(deal_id: int, expected: int, returning=None, slots=None, **cols: object):
     """``UPDATE deal ... WHERE id = ? AND version = ?``: the version read earlier in the transaction must still
     be the row's, or another connection saved in between (a plain read does not lock the row on PostgreSQL).
-    ``returning``: a column whose new value is returned (``UPDATE ... RETURNING``, PostgreSQL only)."""
-    query = Deal.update(**cols).where((Deal.id == deal_id) & (Deal.version == expected))
+    ``returning``: a column whose new value is returned (``UPDATE ... RETURNING``, PostgreSQL only).
+
+    Compiled once per shape (``prepared``): the columns set, in order, and which of them are expressions. An
+    expression's SQL must be the same for its column every time: what varies in it is a ``prepared.slot``
+    whose value comes in ``slots`` (the tests compare every cached statement with a fresh compile)."""
+    values = {"deal": deal_id, "expected": expected, **(slots or {})}
+    for name, value in cols.items():
+        if not isinstance(value, Node):
+            values[f"set {name}"] = Deal._meta.combined[name].db_value(value)
+
+    def build():
+        sets = {name: v if isinstance(v, Node) else prepared.slot(f"set {name}") for name, v in cols.items()}
+        query = Deal.update(**sets).where(
+            (Deal.id == prepared.slot("deal")) & (Deal.version == prepared.slot("expected"))
+        )
+        return query.returning(returning) if returning is not None else query
+
+    key = ("versioned update", tuple((name, isinstance(v, Node)) for name, v in cols.items()), returning is not None)
     if returning is not None:
-        returned = [value for (value,) in query.returning(returning).tuples()]
+        returned = [value for (value,) in prepared.run(key, build, values)]
         rows = len(returned)
     else:
-        rows = query.execute()
+        rows = prepared.write(key, build, values)
     if rows != 1:
         raise ConflictError(
             QT_TRANSLATE_NOOP(
@@ -459,13 +521,22 @@ def move_in_transaction(
         stage_entered_at=now,
         last_activity_at=now,
         probability=probability,
-        board_rank=_top_rank_query(stage_id) if on_top else new_rank,
+        board_rank=_top_rank_query(prepared.slot("top stage")) if on_top else new_rank,
         version=Deal.version + 1,
+        slots={"top stage": stage_id},
         **cols,
     )
     if on_top:
         new_rank = returned
-    later(StageStay.update(left_at=now).where((StageStay.deal == deal_id) & StageStay.left_at.is_null()))
+    later(
+        prepared.statement(
+            "close stay",
+            lambda: StageStay.update(left_at=prepared.slot("now")).where(
+                (StageStay.deal == prepared.slot("deal")) & StageStay.left_at.is_null()
+            ),
+            {"now": now, "deal": deal_id},
+        )
+    )
     stay_id = StageStay.insert(
         deal=deal_id, stage=stage_id, stage_name=target.name, entered_at=now, user=actor.id
     ).execute()

@@ -13,6 +13,7 @@ from peewee import Case, fn
 from desktop.domain.probability import effective_probability
 from desktop.domain.stages import StageKind
 from desktop.services import events
+from desktop.store import prepared
 from desktop.store.db import later
 from desktop.store.models import Activity, Deal, DealActivity, Stage
 
@@ -97,19 +98,25 @@ def refresh_process(process_id: int) -> None:
 
 # -- subscribers (wired in desktop.services.wiring) -------------------------------------------------------
 def weights(process_id: int, deal_id: int) -> tuple[int, int]:
-    """(done weight of the deal, total weight of the process) in one statement."""
+    """(done weight of the deal, total weight of the process) in one statement, compiled once."""
+    rows = prepared.run("deal weights", _weights_query, {"process": process_id, "deal": deal_id})
+    row = rows[0] if rows else None
+    return (int(row[0] or 0), int(row[1] or 0)) if row else (0, 0)
+
+
+def _weights_query():
+    """``weights``'s statement with the deal and the process as slots (compiled once: ``prepared.run``)."""
     total = (
         Activity.select(fn.COALESCE(fn.SUM(Activity.weight), 0))
         .join(Stage, on=(Activity.stage == Stage.id))
-        .where(Stage.process == process_id)
+        .where(Stage.process == prepared.slot("process"))
     )
     done = (
         DealActivity.select(fn.COALESCE(fn.SUM(Activity.weight), 0))
         .join(Activity, on=(DealActivity.activity == Activity.id))
-        .where(DealActivity.deal == deal_id)
+        .where(DealActivity.deal == prepared.slot("deal"))
     )
-    row = Stage.select(done.alias("done"), total.alias("total")).limit(1).tuples().first()
-    return (int(row[0] or 0), int(row[1] or 0)) if row else (0, 0)
+    return Stage.select(done.alias("done"), total.alias("total")).limit(1)
 
 
 def _weighted_entry(event: events.DealCreated | events.DealMoved, stage) -> None:
@@ -122,7 +129,13 @@ def _weighted_entry(event: events.DealCreated | events.DealMoved, stage) -> None
         return
     value = effective_probability(stage.kind, stage.default_probability, event.probability_manual, done, total)
     if value != event.probability:
-        later(Deal.update(probability=value).where(Deal.id == event.deal_id))
+        later(
+            prepared.statement(
+                "set probability",
+                lambda: Deal.update(probability=prepared.slot("value")).where(Deal.id == prepared.slot("deal")),
+                {"value": value, "deal": event.deal_id},
+            )
+        )
 
 
 def on_deal_created(event: events.DealCreated) -> None:

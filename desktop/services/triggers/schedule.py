@@ -12,7 +12,7 @@ from peewee import fn
 from desktop.domain.triggers import due_at
 from desktop.services import events
 from desktop.services.business_time import business_zone
-from desktop.store import bulk
+from desktop.store import bulk, prepared
 from desktop.store.db import later
 from desktop.store.models import Deal, StageStay, Trigger, TriggerFiring, TriggerSchedule
 
@@ -57,7 +57,14 @@ def reschedule_all() -> None:
 
 
 def on_entered(deal_id: int, stage_id: int, entered_at: datetime, stay_id: int | None = None) -> None:
-    active = list(Trigger.select().where((Trigger.stage == stage_id) & (Trigger.active == True)))  # noqa: E712
+    # (id, period_days) of the stage's active triggers: read on every move, compiled once
+    active = prepared.run(
+        "active triggers of a stage",
+        lambda: Trigger.select(Trigger.id, Trigger.period_days).where(
+            (Trigger.stage == prepared.slot("stage")) & (Trigger.active == True)  # noqa: E712
+        ),
+        {"stage": stage_id},
+    )
     if not active:
         return
     if stay_id is None:
@@ -71,20 +78,26 @@ def on_entered(deal_id: int, stage_id: int, entered_at: datetime, stay_id: int |
     TriggerSchedule.insert_many(
         [
             dict(
-                trigger=t.id,
+                trigger=trigger_id,
                 deal=deal_id,
                 stay=stay_id,
                 entered_at=entered_at,
                 next_occurrence=1,
-                next_due_at=due_at(entered_at, 1, t.period_days, zone),
+                next_due_at=due_at(entered_at, 1, period_days, zone),
             )
-            for t in active
+            for trigger_id, period_days in active
         ]
     ).execute()
 
 
 def on_left(deal_id: int) -> None:
-    later(TriggerSchedule.delete().where(TriggerSchedule.deal == deal_id))
+    later(
+        prepared.statement(
+            "unschedule deal",
+            lambda: TriggerSchedule.delete().where(TriggerSchedule.deal == prepared.slot("deal")),
+            {"deal": deal_id},
+        )
+    )
 
 
 def on_stage_emptied(from_stage: int, to_stage: int, entered_at: datetime) -> None:
