@@ -14,6 +14,7 @@ from decimal import Decimal
 from desktop.services import events
 from desktop.services.actor import Actor
 from desktop.services.visibility import visible
+from desktop.store import prepared
 from desktop.store.db import later
 from desktop.store.models import Deal, Event
 
@@ -36,18 +37,32 @@ def record(
     company_id: int | None = None,
     **payload: object,
 ) -> None:
-    later(  # with the next statement (PostgreSQL): nothing reads what an insert returns
-        Event.insert(
-            deal=deal_id,
-            process=process_id,
-            contact_id=contact_id,
-            company_id=company_id,
-            user=actor.id if actor else None,
-            at=at,
-            kind=kind,
-            payload=json.dumps(payload, default=_default, ensure_ascii=False, sort_keys=True),
-        ).returning()
-    )
+    values = {
+        "deal": deal_id,
+        "process": process_id,
+        "contact": contact_id,
+        "company": company_id,
+        "user": actor.id if actor else None,
+        "at": at,
+        "kind": kind,
+        "payload": json.dumps(payload, default=_default, ensure_ascii=False, sort_keys=True),
+    }
+    # with the next statement (PostgreSQL): nothing reads what an insert returns; compiled once
+    later(prepared.statement("record event", _insert_event, values))
+
+
+def _insert_event():
+    slot = prepared.slot
+    return Event.insert(
+        deal=slot("deal"),
+        process=slot("process"),
+        contact_id=slot("contact"),
+        company_id=slot("company"),
+        user=slot("user"),
+        at=slot("at"),
+        kind=slot("kind"),
+        payload=slot("payload"),
+    ).returning()
 
 
 @dataclass(frozen=True)

@@ -118,6 +118,7 @@ def day_number_sql(column: str, key: str, postgres: bool) -> str:
     return f"CAST(julianday({column}) + {_tree_sql(column, offsets(key))} AS INTEGER)"
 
 
+@lru_cache(maxsize=64)
 def days_sql(start: str, end: str, key: str, postgres: bool) -> str:
     """Whole calendar days in zone ``key`` from timestamp ``start`` to ``end`` (SQL text)."""
     return f"({day_number_sql(end, key, postgres)} - {day_number_sql(start, key, postgres)})"

@@ -163,6 +163,13 @@ def write(key: object, build, values: dict[str, object]) -> int:
     return execute(*statement(key, build, values)).rowcount
 
 
+def insert(key: object, build, values: dict[str, object]) -> int:
+    """``run`` for a one-row INSERT of one fixed shape: the new row's id (``RETURNING`` on PostgreSQL, where
+    peewee's insert of a model asks for it; the last row id on SQLite)."""
+    cursor = execute(*statement(key, build, values))
+    return cursor.fetchone()[0] if store_db.is_postgres() else cursor.lastrowid
+
+
 def statement(key: object, build, values: dict[str, object]) -> tuple[str, list]:
     """The SQL and parameters ``run`` would execute (for ``store.db.later``: a write sent with the next
     statement)."""

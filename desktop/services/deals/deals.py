@@ -537,9 +537,17 @@ def move_in_transaction(
             {"now": now, "deal": deal_id},
         )
     )
-    stay_id = StageStay.insert(
-        deal=deal_id, stage=stage_id, stage_name=target.name, entered_at=now, user=actor.id
-    ).execute()
+    stay_id = prepared.insert(
+        "open stay",
+        lambda: StageStay.insert(
+            deal=prepared.slot("deal"),
+            stage=prepared.slot("stage"),
+            stage_name=prepared.slot("name"),
+            entered_at=prepared.slot("at"),
+            user=prepared.slot("user"),
+        ),
+        {"deal": deal_id, "stage": stage_id, "name": target.name, "at": now, "user": actor.id},
+    )
     differences = _differences(current, values)
     events.publish(
         events.DealMoved(
