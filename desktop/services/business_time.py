@@ -30,7 +30,8 @@ def system_zone_name() -> str:
 
 def stored_zone_name() -> str:
     """The zone an administrator chose ("" when none was chosen: the system's applies)."""
-    value = prepared.scalar("business zone", lambda: Setting.select(Setting.value).where(Setting.key == ZONE_SETTING))
+    found = prepared.run("business zone", lambda: Setting.select(Setting.value).where(Setting.key == ZONE_SETTING), {})
+    value = found[0][0] if found else None
     return value if value and _known(value) else ""
 
 

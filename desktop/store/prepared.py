@@ -173,6 +173,13 @@ def insert(key: object, build, values: dict[str, object]) -> int:
 def statement(key: object, build, values: dict[str, object]) -> tuple[str, list]:
     """The SQL and parameters ``run`` would execute (for ``store.db.later``: a write sent with the next
     statement)."""
+    sql, template_params = fixed(key, build)
+    return sql, fill(template_params, values)
+
+
+def fixed(key: object, build) -> tuple[str, list]:
+    """The SQL of a query of one fixed shape (``key`` says everything its SQL depends on, the back end apart)
+    and its parameters with its ``slot``s unfilled (``fill``): ``build()`` is called only the first time."""
     shape = (type(store_db.database.obj), "run", key)
     hit = _COMPILED.get(shape)
     if hit is None or CHECK:
@@ -183,8 +190,7 @@ def statement(key: object, build, values: dict[str, object]) -> tuple[str, list]
             if len(_COMPILED) >= LIMIT:
                 _COMPILED.clear()
             hit = _COMPILED[shape] = fresh
-    sql, template_params = hit
-    return sql, fill(template_params, values)
+    return hit
 
 
 def slots(name: str, count: int) -> list[Value]:

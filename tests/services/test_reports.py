@@ -410,6 +410,22 @@ def test_cycle_time_in_stage_counts_current_stays_and_stuck_deals(story):
     assert rows["New"][5] is None  # no rotting days set
 
 
+def test_cycle_figures_of_days_met_in_several_stages_are_those_of_the_days_listed_one_by_one():
+    from statistics import mean, median
+
+    from desktop.services.reports.cycle import sorted_figures
+
+    # (days, deals) of two closed stages of one kind, merged in order: a day may come twice
+    pairs = sorted([(3, 2), (10, 1), (40, 3), (3, 1), (10, 2), (41, 1)])
+    listed = [days for days, n in pairs for _ in range(n)]  # 3 3 3 10 10 10 40 40 40 41: even, two middles
+    figures = sorted_figures(pairs)
+    assert figures == {"median": Decimal("10.0"), "average": Decimal("20.0"), "count": 10}
+    assert (figures["median"], figures["average"]) == (Decimal(str(median(listed))), Decimal(str(mean(listed))))
+    more = sorted([*pairs, (41, 2)])  # 3 3 3 10 10 10 | 40 40 40 41 41 41: the middles in two entries
+    assert sorted_figures(more) == {"median": Decimal("25.0"), "average": Decimal("23.5"), "count": 12}
+    assert sorted_figures([]) == {"median": None, "average": None, "count": 0}
+
+
 def test_cycle_of_an_agent(story):
     cycle = run("cycle", story["ala"], process_id=story["process"]).extra["days_to_close"]
     assert cycle["all"]["count"] == 2 and cycle["all"]["median"] == Decimal("20.0")  # d1 30, d2 10

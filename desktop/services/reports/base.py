@@ -621,19 +621,29 @@ def slot(name: str) -> Value:
     return prepared.slot(name)
 
 
-def union_of(key: object, build, parts: list[dict[str, object]], chunk: int = 200) -> list[tuple]:
+def union_of(key: object, build, parts: list[dict[str, object]], chunk: int = 200, fixed: bool = False) -> list[tuple]:
     """The rows of ``build()``'s query run once per entry of ``parts`` (its ``slot`` placeholders filled from
     that entry), as one UNION ALL of a few hundred parts at a time. The parts differ only in their parameters,
     so the query is compiled once (per shape, ``prepared``) and its text repeated: compiling each part through
-    peewee cost more than reading it."""
-    sql, template, bound = prepared.template(key, build)
-    params = [prepared.fill(template, {**bound, **values}) for values in parts]
+    peewee cost more than reading it. ``fixed``: ``key`` says everything the query depends on (it binds no
+    ``param``), so it is built only the first time (``prepared.fixed``)."""
+    if fixed:
+        sql, template = prepared.fixed(key, build)
+        params = [prepared.fill(template, values) for values in parts]
+    else:
+        sql, template, bound = prepared.template(key, build)
+        params = [prepared.fill(template, {**bound, **values}) for values in parts]
     out: list[tuple] = []
     for start in range(0, len(params), chunk):
         some = params[start : start + chunk]
-        cursor = prepared.execute(" UNION ALL ".join([sql] * len(some)), [p for ps in some for p in ps])
+        cursor = prepared.execute(_repeated(sql, len(some)), [p for ps in some for p in ps])
         out += cursor.fetchall()
     return out
+
+
+@lru_cache(maxsize=64)
+def _repeated(sql: str, count: int) -> str:
+    return " UNION ALL ".join([sql] * count)
 
 
 def month_sums(
@@ -770,10 +780,27 @@ def totals_conditions(actor: Actor, f: Filters) -> list:
     return conds
 
 
+def every_deal(actor: Actor, f: Filters) -> bool:
+    """Whether a report counts every deal but spam, whatever its period: a manager's, narrowed by no owner and no
+    source. Its queries then have one shape (per number of stages), built and compiled once
+    (``prepared.run``); the summaries kept by triggers answer them."""
+    return actor.is_manager and not f.owner_ids and not f.sources
+
+
 def stage_totals(actor: Actor, f: Filters, stage_ids: list[int]) -> list[tuple]:
     """(stage id, deals) of the given stages from ``deal_total``, narrowed as ``totals_conditions`` says."""
     from desktop.store.models import DealTotal
 
+    if every_deal(actor, f):  # no narrowing: one fixed shape per number of stages
+        return prepared.run(
+            ("stage totals of all", len(stage_ids)),
+            lambda: (
+                DealTotal.select(DealTotal.stage, fn.SUM(DealTotal.deals))
+                .where(DealTotal.stage.in_(prepared.slots("stage", len(stage_ids))), *totals_conditions(actor, f))
+                .group_by(DealTotal.stage)
+            ),
+            prepared.named("stage", stage_ids),
+        )
     return prepared.rows(
         "stage totals",
         lambda: (

@@ -30,6 +30,7 @@ from desktop.services.reports.base import (
     Series,
     View,
     deal_conditions,
+    every_deal,
     period,
     rate,
     require_process,
@@ -37,11 +38,10 @@ from desktop.services.reports.base import (
     stages_of,
     tenths_of,
     totals_apply,
-    totals_conditions,
 )
 from desktop.store import prepared
-from desktop.store.models import Deal, DealPath, DealTotal, PathTotal
-from desktop.store.prepared import named, param, params, slot, slots
+from desktop.store.models import Deal, DealPath, PathTotal
+from desktop.store.prepared import param, params, slot
 
 NAME = "conversion"
 TITLE = QT_TRANSLATE_NOOP("Reports", "Conversion")
@@ -54,7 +54,7 @@ def path_counts(actor: Actor, f: Filters, process_id: int) -> dict[str, int]:
     kept in ``deal_path``): a few distinct paths whatever the number of deals. When only spam needs leaving
     out, the paths' totals (``path_total``, kept by triggers) less the few spam deals' paths answer; otherwise
     the deals are joined and filtered."""
-    if actor.is_manager and not f.owner_ids and not f.sources and not (f.start or f.end):
+    if every_deal(actor, f) and not (f.start or f.end):
 
         def totals_less_spam():
             totals = PathTotal.select(PathTotal.path, PathTotal.deals).where(
@@ -131,17 +131,7 @@ def outcomes(actor: Actor, f: Filters) -> dict[str, int]:
     if not kind_of:
         return {}
     stage_ids = list(kind_of)
-    if actor.is_manager and not f.owner_ids and not f.sources and totals_apply(f):  # every deal but spam
-        rows = prepared.run(
-            ("outcomes of all", len(stage_ids)),
-            lambda: (
-                DealTotal.select(DealTotal.stage, fn.SUM(DealTotal.deals))
-                .where(DealTotal.stage.in_(slots("stage", len(stage_ids))), *totals_conditions(actor, f))
-                .group_by(DealTotal.stage)
-            ),
-            named("stage", stage_ids),
-        )
-    elif totals_apply(f):
+    if totals_apply(f):
         rows = stage_totals(actor, f, stage_ids)
     else:
         rows = prepared.rows(

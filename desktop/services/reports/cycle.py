@@ -10,8 +10,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import datetime, timedelta
 from decimal import Decimal
+from itertools import accumulate, groupby
+from operator import itemgetter, mul
 
 from peewee import SQL, Case, Cast, NodeList, fn
 
@@ -33,6 +36,7 @@ from desktop.services.reports.base import (
     days,
     deal_conditions,
     elapsed_days,
+    every_deal,
     one_decimal,
     period,
     slot,
@@ -45,7 +49,7 @@ from desktop.store import db as store_db
 from desktop.store import deal_paths, prepared
 from desktop.store.localdays import seconds_of
 from desktop.store.models import CycleTotal, Deal, DealPath, StageStay, StageTime
-from desktop.store.prepared import param, params
+from desktop.store.prepared import named, param, params, slots
 
 
 def seconds(column):
@@ -78,12 +82,9 @@ def cycle_days(actor: Actor, f: Filters) -> dict[str, dict[str, object]]:
     database never sorts the deals. The days are stored per deal (``deal_path.cycle_days``): when only spam
     needs leaving out they are read off the (stage, days, deal) index in order; otherwise, or when the
     business zone is not the one they were counted in, they are counted from the deals' dates."""
-    out: dict[str, dict[str, object]] = {
-        k: {"median": None, "average": None, "count": 0} for k in ("all", "won", "lost")
-    }
     kind_of = {sid: kind for sid, _label, kind, _rot in stages_of(f.process_id, ("won", "lost"))}
     if not kind_of:
-        return out
+        return {k: histogram_figures({}) for k in ("all", "won", "lost")}
     stored = _stored_apply(actor, f, periods=True) and deal_paths.days_zone(fresh=True) == zone().key
     rows = _stored_days(list(kind_of)) if stored else None
     if rows is None:
@@ -95,66 +96,84 @@ def cycle_days(actor: Actor, f: Filters) -> dict[str, dict[str, object]]:
             )
 
         rows = prepared.rows("cycle days", counted)
-    histograms: dict[str, dict[int, int]] = {"all": {}, "won": {}, "lost": {}}
-    every = histograms["all"]
-    for sid, n_days, n in rows:
-        n_days, n = int(n_days), int(n)
-        every[n_days] = every.get(n_days, 0) + n
-        histogram = histograms[kind_of[sid]]
-        histogram[n_days] = histogram.get(n_days, 0) + n
-    for key, histogram in histograms.items():
-        out[key].update(histogram_figures(histogram))
-    return out
+    # (days, deals) per kind, then sorted: the histograms' figures come from running sums (``sorted_figures``),
+    # the rows split by stage with C-level helpers (a few hundred rows: looping over them in Python cost more
+    # than reading them)
+    pairs: dict[str, list[tuple[int, int]]] = {"won": [], "lost": []}
+    for sid, group in groupby(rows, _STAGE):
+        pairs[kind_of[sid]] += map(_DAYS_DEALS, group)
+    every = pairs["won"] + pairs["lost"]
+    return {
+        "all": sorted_figures(sorted(every)),
+        "won": sorted_figures(sorted(pairs["won"])),
+        "lost": sorted_figures(sorted(pairs["lost"])),
+    }
+
+
+_STAGE = itemgetter(0)
+_DAYS_DEALS = itemgetter(1, 2)
 
 
 def _stored_days(stage_ids: list[int]) -> list[tuple[int, int, int]] | None:
     """(stage, days, deals) of the non-spam deals of these stages from ``cycle_total`` (kept by triggers) less
     the few spam deals' days; None when some deal's days are not known (the report then counts them)."""
-    totals = prepared.rows(
-        "cycle totals",
+    count = len(stage_ids)
+    stages = named("stage", stage_ids)
+    totals = prepared.run(
+        ("cycle totals", count),
         lambda: CycleTotal.select(CycleTotal.stage_id, CycleTotal.cycle_days, CycleTotal.deals).where(
-            CycleTotal.stage_id.in_(params(stage_ids, "stage")), CycleTotal.deals > 0
+            CycleTotal.stage_id.in_(slots("stage", count)), CycleTotal.deals > 0
         ),
+        stages,
     )
-    if any(n_days < 0 for _sid, n_days, _n in totals):
+    if totals and min(map(_DAYS, totals)) < 0:
         return None  # days not known (written while the business zone was being changed)
-    counts: dict[tuple[int, int], int] = {(sid, n_days): int(n) for sid, n_days, n in totals}
 
     def spam_days():
         spam = Deal.select(Deal.id).where(Deal.spam == True)  # noqa: E712 - SQL comparison
         return (
             DealPath.select(DealPath.stage_id, DealPath.cycle_days, fn.COUNT(SQL("*")))
-            .where((DealPath.stage_id + 0).in_(params(stage_ids, "stage")), DealPath.deal.in_(spam))  # spam first
+            .where((DealPath.stage_id + 0).in_(slots("stage", count)), DealPath.deal.in_(spam))  # spam first
             .group_by(DealPath.stage_id, DealPath.cycle_days)
         )
 
-    for sid, n_days, n in prepared.rows("spam days", spam_days):
+    spam = prepared.run(("spam days", count), spam_days, stages)
+    if not spam:
+        return totals
+    counts: dict[tuple[int, int], int] = {(sid, n_days): int(n) for sid, n_days, n in totals}
+    for sid, n_days, n in spam:
         counts[(sid, n_days)] = counts.get((sid, n_days), 0) - int(n)
     return [(sid, n_days, n) for (sid, n_days), n in counts.items() if n > 0]
+
+
+_DAYS = itemgetter(1)
 
 
 def _stored_apply(actor: Actor, f: Filters, periods: bool) -> bool:
     """Whether the stored summaries answer: a manager's report of every deal but spam (no owner, source or
     period narrowing)."""
-    return actor.is_manager and not f.owner_ids and not f.sources and not (periods and (f.start or f.end))
+    return every_deal(actor, f) and not (periods and (f.start or f.end))
 
 
 def histogram_figures(histogram: dict[int, int]) -> dict[str, object]:
     """Median (the middle value, or the mean of the two middle ones), average and count of the values that
     ``histogram`` counts (value -> how many)."""
-    count = sum(histogram.values())
+    return sorted_figures(sorted(histogram.items()))
+
+
+def sorted_figures(pairs: list[tuple[int, int]]) -> dict[str, object]:
+    """``histogram_figures`` of (value, how many) pairs in order of value (a value may come more than once, each
+    count > 0): the middle values found by bisecting the running count."""
+    if not pairs:
+        return {"median": None, "average": None, "count": 0}
+    values, counts = zip(*pairs, strict=True)  # ints, as both back ends count days and deals
+    running = list(accumulate(counts))
+    count = running[-1]
     if not count:
         return {"median": None, "average": None, "count": 0}
-    total = sum(value * n for value, n in histogram.items())
-    lower, upper = (count + 1) // 2, count // 2 + 1  # 1-based positions of the middle value(s)
-    seen, low, high = 0, None, None
-    for value in sorted(histogram):
-        seen += histogram[value]
-        if low is None and seen >= lower:
-            low = value
-        if seen >= upper:
-            high = value
-            break
+    total = sum(map(mul, values, counts))
+    low = values[bisect_left(running, (count + 1) // 2)]  # the 1-based positions of the middle value(s)
+    high = values[bisect_left(running, count // 2 + 1)]
     return {"median": one_decimal((low + high) / 2), "average": one_decimal(total / count), "count": count}
 
 
@@ -187,11 +206,14 @@ def time_in_stage(actor: Actor, f: Filters, stage_ids: list[int], now: datetime)
 
 def _time_in_stage_stored(stage_ids: list[int], now: datetime) -> dict[int, tuple]:
     totals: dict[int, list[int]] = {}
-    rows = prepared.rows(
-        "stage time",
+    count = len(stage_ids)
+    stages = named("stage", stage_ids)
+    rows = prepared.run(
+        ("stage time", count),
         lambda: StageTime.select(
             StageTime.stage, StageTime.stays, StageTime.open_stays, StageTime.open_entered, StageTime.closed_seconds
-        ).where(StageTime.stage.in_(params(stage_ids, "stage"))),
+        ).where(StageTime.stage.in_(slots("stage", count))),
+        stages,
     )
     for sid, *numbers in rows:
         totals[sid] = [int(n) for n in numbers]
@@ -208,11 +230,11 @@ def _time_in_stage_stored(stage_ids: list[int], now: datetime) -> dict[int, tupl
                 fn.SUM(Case(None, [(is_open, entered)], 0)),
                 fn.SUM(Case(None, [(is_open, 0)], left - entered)),
             )
-            .where(StageStay.deal.in_(spam), StageStay.stage.in_(params(stage_ids, "stage")))
+            .where(StageStay.deal.in_(spam), StageStay.stage.in_(slots("stage", count)))
             .group_by(StageStay.stage)
         )
 
-    for sid, *numbers in prepared.rows("spam stays", spam_stays):
+    for sid, *numbers in prepared.run(("spam stays", count), spam_stays, stages):
         for i, n in enumerate(numbers):
             totals[sid][i] -= int(n or 0)
     now_s = seconds_of(now)
@@ -242,7 +264,9 @@ def stuck(actor: Actor, f: Filters, stages: list[tuple], now: datetime) -> dict[
         )
 
     parts = [{"sid": sid, "since": now - timedelta(days=rot + 1)} for sid, rot in rotting]
-    entered_lately = {int(sid): int(n) for sid, n in union_of("entered lately", recent, parts)}
+    everyone = every_deal(actor, f)  # no narrowing: the query's one shape is built once
+    key = "entered lately of all" if everyone else "entered lately"
+    entered_lately = {int(sid): int(n) for sid, n in union_of(key, recent, parts, fixed=everyone)}
     return {sid: in_stage.get(sid, 0) - entered_lately.get(sid, 0) for sid, _rot in rotting}
 
 
