@@ -9,7 +9,6 @@ server could not be read or no password is known (the reason on standard error),
 
 from __future__ import annotations
 
-import getpass
 import sys
 import time
 
@@ -24,6 +23,8 @@ def add_parser(sub) -> None:
 
 
 def _os_user() -> str:
+    import getpass  # on use: the window's start builds this parser and needs none of it
+
     try:
         return getpass.getuser()
     except (OSError, KeyError):  # no user name in this environment (a bare container)

@@ -5,7 +5,6 @@ on a terminal, or read as one line from standard input with ``--password-stdin``
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 
 from desktop.domain.errors import EtapError
@@ -43,6 +42,8 @@ def _password(args) -> tuple[str, str]:
     if args.password_stdin:
         line = sys.stdin.readline().rstrip("\r\n")
         return line, line
+    import getpass  # on use: the window's start builds this parser and needs none of it
+
     return getpass.getpass("Password: "), getpass.getpass("Repeat the password: ")
 
 

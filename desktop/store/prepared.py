@@ -61,11 +61,16 @@ def execute(sql: str, values) -> object:
     """``database.execute_sql(sql, values)`` straight on the open connection's DB-API cursor: the same query
     log (peewee's logger, at debug) and the same errors, without the proxy and connection look-ups around it
     (they cost as much as a grouped read of a few summary rows). Falls back to ``execute_sql`` when the
-    connection is not open yet, query hooks are installed or statements wait to be sent with the next one."""
+    connection is not open yet or query hooks are installed. On PostgreSQL the statement is prepared on the
+    server the first time the connection meets it (``TeamDatabase.server_statement``), and run by name."""
     db = store_db.database.obj
     conn = db._state.conn
-    if conn is None or db.query_hooks or (isinstance(db, store_db.TeamDatabase) and db.waiting()):
-        return db.execute_sql(sql, values)  # (what waits on PostgreSQL goes with it)
+    if conn is None or db.query_hooks:
+        return db.execute_sql(sql, values)
+    if isinstance(db, store_db.TeamDatabase):
+        sql, values = db.server_statement(sql, values)  # planned once per connection
+        if db.waiting():
+            return db.execute_sql(sql, values)  # (what waits goes with it)
     if _LOG.isEnabledFor(logging.DEBUG):
         _LOG.debug((sql, values))
     cursor = conn.cursor()
