@@ -76,11 +76,13 @@ def pg_admin(pg_server):
 
 
 @pytest.mark.postgres
-def test_a_board_move_on_postgresql_takes_at_most_8_round_trips(pg_admin):
+def test_a_board_move_on_postgresql_takes_at_most_8_round_trips_once_its_statements_are_prepared(pg_admin):
     admin = pg_admin
     p = processes.create_process(admin, "Sprzedaż")
     stages = processes.list_stages(p.id)
     made = deals.create_deal(admin, p.id, "Okna", now=NOW)
+    # the connection's first move also prepares its statements on the server (one round trip each, once)
+    board.place(admin, deals.create_deal(admin, p.id, "Drzwi", now=NOW).id, stages[1].id)
     trips = []
 
     class Counting(psycopg2.extensions.cursor):
@@ -100,3 +102,52 @@ def test_a_board_move_on_postgresql_takes_at_most_8_round_trips(pg_admin):
     # history row, path and NOTIFY), COMMIT
     assert len(trips) <= 8, trips
     assert "BEGIN" in trips[0] and "COMMIT" in trips[-1]
+
+
+def _setting_value_query():
+    from desktop.store import prepared
+
+    return Setting.select(Setting.value).where(Setting.key == prepared.slot("key"))
+
+
+@pytest.mark.postgres
+def test_a_compiled_statement_is_prepared_on_the_server_once_and_then_run_by_name(pg_admin):
+    from desktop.store import prepared
+
+    Setting.insert(key="prep.a", value="1").execute()
+    Setting.insert(key="prep.b", value="2").execute()
+    assert prepared.run("setting value", _setting_value_query, {"key": "prep.a"}) == [("1",)]
+    trips = []
+
+    class Counting(psycopg2.extensions.cursor):
+        def execute(self, query, vars=None):
+            trips.append(query)
+            return super().execute(query, vars)
+
+    conn = store_db.database.connection()
+    conn.cursor_factory = Counting
+    try:
+        assert prepared.run("setting value", _setting_value_query, {"key": "prep.b"}) == [("2",)]
+    finally:
+        conn.cursor_factory = psycopg2.extensions.cursor
+    assert len(trips) == 1 and trips[0].startswith("EXECUTE etap_"), trips
+
+
+@pytest.mark.postgres
+def test_a_statement_the_server_cannot_prepare_runs_as_it_is_and_leaves_the_transaction_usable(pg_admin):
+    # a parameter alone in the select list has no type the server can tell: PREPARE fails, in a savepoint
+    from peewee import Select, Value
+
+    from desktop.store import prepared
+
+    def untyped():
+        return Select(columns=[Value(prepared.slot("v"), converter=False).is_null()]).bind(Setting._meta.database)
+
+    with atomic():
+        later(Setting.insert(key="prep.c", value="x"))
+        assert _value("prep.c") == "x"  # the transaction has begun on the server
+        assert prepared.run("untyped", untyped, {"v": "abc"}) == [(False,)]
+        assert prepared.run("untyped", untyped, {"v": None}) == [(True,)]
+        assert _value("prep.c") == "x"
+    assert _value("prep.c") == "x"
+    assert None in store_db.database.obj._state.statements.values()  # it was tried, and is run as it is
