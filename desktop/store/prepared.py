@@ -68,14 +68,16 @@ def execute(sql: str, values) -> object:
     if conn is None or db.query_hooks:
         return db.execute_sql(sql, values)
     if isinstance(db, store_db.TeamDatabase):
-        sql, values = db.server_statement(sql, values)  # planned once per connection
+        named, values = db.server_statement(sql, values)  # planned once per connection
         if db.waiting():
-            return db.execute_sql(sql, values)  # (what waits goes with it)
+            return db.execute_sql(named, values)  # (what waits goes with it)
+    else:
+        named = sql
     if _LOG.isEnabledFor(logging.DEBUG):
-        _LOG.debug((sql, values))
+        _LOG.debug((sql, values))  # the statement itself, not its name
     cursor = conn.cursor()
     try:
-        cursor.execute(sql, values or ())
+        cursor.execute(named, values or ())
     except Exception as exc:
         _WRAP.__exit__(type(exc), exc, exc.__traceback__)  # raises peewee's error for a driver's
         raise
