@@ -213,9 +213,10 @@ def connect(target: str | os.PathLike):
         params = parse_url(target)
         # no JIT compilation: it costs 100-150 ms per grouped query over a million deals (their plans' costs pass
         # jit_above_cost) and saves less; the queries here are short. The statements prepared on the server
-        # (``TeamDatabase.server_statement``) keep one plan: with the default (auto) the server plans each run
-        # again for the first five and then whenever the plan would cost more than a fresh one; a board's data
-        # pass at 1M deals takes about half the time with one plan per statement
+        # (``TeamDatabase.server_statement``, only those run with ``prepared``'s one_plan) keep one plan: with
+        # the default (auto) the server plans each run again for the first five and then whenever the plan would
+        # cost more than a fresh one; a board's data pass at 1M deals takes about half the time with one plan
+        # per statement. Statements not prepared on the server (all others) are planned at each run as before
         params.setdefault("options", "-c jit=off -c plan_cache_mode=force_generic_plan")
         return TeamDatabase(params.pop("database"), **params)
     Path(target).parent.mkdir(parents=True, exist_ok=True)

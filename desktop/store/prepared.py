@@ -57,22 +57,26 @@ _LOG = logging.getLogger("peewee")
 _WRAP = peewee.__exception_wrapper__  # turns driver errors into peewee's, as execute_sql does
 
 
-def execute(sql: str, values) -> object:
+def execute(sql: str, values, one_plan: bool = False) -> object:
     """``database.execute_sql(sql, values)`` straight on the open connection's DB-API cursor: the same query
     log (peewee's logger, at debug) and the same errors, without the proxy and connection look-ups around it
     (they cost as much as a grouped read of a few summary rows). Falls back to ``execute_sql`` when the
-    connection is not open yet or query hooks are installed. On PostgreSQL the statement is prepared on the
-    server the first time the connection meets it (``TeamDatabase.server_statement``), and run by name."""
+    connection is not open yet or query hooks are installed.
+
+    ``one_plan``: on PostgreSQL the statement is prepared on the server the first time the connection meets it
+    and run by name with one plan (``TeamDatabase.server_statement``): for the index-driven statements of the
+    board and of a move, whose best plan does not depend on their values, planning each run cost the server as
+    much as running it. Never for a report's grouped reads: their best plan depends on the values (at 1M deals a
+    single plan made the conversion report take 800 ms instead of 6)."""
     db = store_db.database.obj
     conn = db._state.conn
     if conn is None or db.query_hooks:
         return db.execute_sql(sql, values)
-    if isinstance(db, store_db.TeamDatabase):
+    named = sql
+    if one_plan and isinstance(db, store_db.TeamDatabase):
         named, values = db.server_statement(sql, values)  # planned once per connection
-        if db.waiting():
-            return db.execute_sql(named, values)  # (what waits goes with it)
-    else:
-        named = sql
+    if isinstance(db, store_db.TeamDatabase) and db.waiting():
+        return db.execute_sql(named, values)  # (what waits goes with it)
     if _LOG.isEnabledFor(logging.DEBUG):
         _LOG.debug((sql, values))  # the statement itself, not its name
     cursor = conn.cursor()
@@ -157,23 +161,24 @@ def compiled(key: object, build) -> tuple[str, list]:
     return sql, filled
 
 
-def run(key: object, build, values: dict[str, object]) -> list[tuple]:
+def run(key: object, build, values: dict[str, object], one_plan: bool = False) -> list[tuple]:
     """The rows of a query of one fixed shape (``key`` says everything its SQL depends on, the back end apart),
     built by ``build()`` only the first time, its ``slot``s filled from ``values`` by name: for the hottest
-    reads, which then cost no peewee at all. ``slots``/``named`` spell an IN list (its length in ``key``)."""
-    return execute(*statement(key, build, values)).fetchall()
+    reads, which then cost no peewee at all. ``slots``/``named`` spell an IN list (its length in ``key``).
+    ``one_plan``: see ``execute``."""
+    return execute(*statement(key, build, values), one_plan=one_plan).fetchall()
 
 
-def write(key: object, build, values: dict[str, object]) -> int:
+def write(key: object, build, values: dict[str, object], one_plan: bool = False) -> int:
     """``run`` for an UPDATE or DELETE of one fixed shape: the number of rows it changed. A slot bypasses the
     field's conversion: pass values as ``field.db_value`` returns them."""
-    return execute(*statement(key, build, values)).rowcount
+    return execute(*statement(key, build, values), one_plan=one_plan).rowcount
 
 
-def insert(key: object, build, values: dict[str, object]) -> int:
+def insert(key: object, build, values: dict[str, object], one_plan: bool = False) -> int:
     """``run`` for a one-row INSERT of one fixed shape: the new row's id (``RETURNING`` on PostgreSQL, where
     peewee's insert of a model asks for it; the last row id on SQLite)."""
-    cursor = execute(*statement(key, build, values))
+    cursor = execute(*statement(key, build, values), one_plan=one_plan)
     return cursor.fetchone()[0] if store_db.is_postgres() else cursor.lastrowid
 
 

@@ -116,7 +116,7 @@ def test_a_compiled_statement_is_prepared_on_the_server_once_and_then_run_by_nam
 
     Setting.insert(key="prep.a", value="1").execute()
     Setting.insert(key="prep.b", value="2").execute()
-    assert prepared.run("setting value", _setting_value_query, {"key": "prep.a"}) == [("1",)]
+    assert prepared.run("setting value", _setting_value_query, {"key": "prep.a"}, one_plan=True) == [("1",)]
     trips = []
 
     class Counting(psycopg2.extensions.cursor):
@@ -127,7 +127,7 @@ def test_a_compiled_statement_is_prepared_on_the_server_once_and_then_run_by_nam
     conn = store_db.database.connection()
     conn.cursor_factory = Counting
     try:
-        assert prepared.run("setting value", _setting_value_query, {"key": "prep.b"}) == [("2",)]
+        assert prepared.run("setting value", _setting_value_query, {"key": "prep.b"}, one_plan=True) == [("2",)]
     finally:
         conn.cursor_factory = psycopg2.extensions.cursor
     assert len(trips) == 1 and trips[0].startswith("EXECUTE etap_"), trips
@@ -146,8 +146,18 @@ def test_a_statement_the_server_cannot_prepare_runs_as_it_is_and_leaves_the_tran
     with atomic():
         later(Setting.insert(key="prep.c", value="x"))
         assert _value("prep.c") == "x"  # the transaction has begun on the server
-        assert prepared.run("untyped", untyped, {"v": "abc"}) == [(False,)]
-        assert prepared.run("untyped", untyped, {"v": None}) == [(True,)]
+        assert prepared.run("untyped", untyped, {"v": "abc"}, one_plan=True) == [(False,)]
+        assert prepared.run("untyped", untyped, {"v": None}, one_plan=True) == [(True,)]
         assert _value("prep.c") == "x"
     assert _value("prep.c") == "x"
     assert None in store_db.database.obj._state.statements.values()  # it was tried, and is run as it is
+
+
+@pytest.mark.postgres
+def test_a_compiled_statement_without_one_plan_is_never_prepared_on_the_server(pg_admin):
+    from desktop.store import prepared
+
+    Setting.insert(key="prep.d", value="4").execute()
+    for _ in range(2):
+        assert prepared.run("setting value, planned each run", _setting_value_query, {"key": "prep.d"}) == [("4",)]
+    assert not store_db.database.obj._state.statements

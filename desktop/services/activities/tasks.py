@@ -174,7 +174,9 @@ def next_task_states(actor: Actor, deal_ids: list[int], now: datetime, day_start
 
     values = prepared.named("deal", deal_ids) | {"owner": actor.id}
     result = {}
-    for deal_id, due in prepared.run(("next task states", actor.is_manager, len(deal_ids)), build, values):
+    for deal_id, due in prepared.run(
+        ("next task states", actor.is_manager, len(deal_ids)), build, values, one_plan=True
+    ):
         if isinstance(due, str):
             due = None if due.startswith("9999") else datetime.fromisoformat(due)
         result[deal_id] = state_of(due, now, day_start)

@@ -128,4 +128,9 @@ def opened_deals(deal_ids: list[int]) -> set[int]:
             .distinct()
         )
 
-    return {d for (d,) in prepared.run(("opened offers", len(deal_ids)), build, prepared.named("deal", deal_ids))}
+    return {
+        d
+        for (d,) in prepared.run(
+            ("opened offers", len(deal_ids)), build, prepared.named("deal", deal_ids), one_plan=True
+        )
+    }

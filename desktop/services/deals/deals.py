@@ -52,6 +52,7 @@ def get_deal(deal_id: int, actor: Actor | None = None, trashed: bool = False) ->
         ("deal row", actor is None, manager, trashed),
         build,
         {"id": deal_id, "owner": None if manager else actor.id},
+        one_plan=True,
     )
     if not found:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "This deal no longer exists or is not visible to you."))
@@ -225,6 +226,7 @@ def _stages(*stage_ids: int) -> dict[int, StageRow]:
         ("stage rows", len(wanted)),
         lambda: Stage.select(*_STAGE_FIELDS).where(Stage.id.in_(prepared.slots("stage", len(wanted)))),
         prepared.named("stage", wanted),
+        one_plan=True,
     )
     found = {row[0]: StageRow.from_model(Stage(**dict(zip(_STAGE_NAMES, row, strict=True)))) for row in rows}
     for stage_id in stage_ids:
@@ -259,6 +261,7 @@ def _top_rank(stage_id: int) -> float:
             (Deal.stage == prepared.slot("stage")) & (Deal.spam == False)  # noqa: E712 - SQL comparison
         ),
         {"stage": stage_id},
+        one_plan=True,
     )
     return (low if low is not None else 0.0) - 1.0
 
@@ -427,10 +430,10 @@ def _versioned_update(deal_id: int, expected: int, returning=None, slots=None, *
 
     key = ("versioned update", tuple((name, isinstance(v, Node)) for name, v in cols.items()), returning is not None)
     if returning is not None:
-        returned = [value for (value,) in prepared.run(key, build, values)]
+        returned = [value for (value,) in prepared.run(key, build, values, one_plan=True)]
         rows = len(returned)
     else:
-        rows = prepared.write(key, build, values)
+        rows = prepared.write(key, build, values, one_plan=True)
     if rows != 1:
         raise ConflictError(
             QT_TRANSLATE_NOOP(
@@ -547,6 +550,7 @@ def move_in_transaction(
             user=prepared.slot("user"),
         ),
         {"deal": deal_id, "stage": stage_id, "name": target.name, "at": now, "user": actor.id},
+        one_plan=True,
     )
     differences = _differences(current, values)
     events.publish(

@@ -99,7 +99,7 @@ def refresh_process(process_id: int) -> None:
 # -- subscribers (wired in desktop.services.wiring) -------------------------------------------------------
 def weights(process_id: int, deal_id: int) -> tuple[int, int]:
     """(done weight of the deal, total weight of the process) in one statement, compiled once."""
-    rows = prepared.run("deal weights", _weights_query, {"process": process_id, "deal": deal_id})
+    rows = prepared.run("deal weights", _weights_query, {"process": process_id, "deal": deal_id}, one_plan=True)
     row = rows[0] if rows else None
     return (int(row[0] or 0), int(row[1] or 0)) if row else (0, 0)
 

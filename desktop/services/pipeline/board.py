@@ -99,7 +99,7 @@ def totals(actor: Actor, stage_ids: list[int], text: str = "") -> dict[int, Colu
             return query.group_by(DealTotal.stage, DealTotal.currency)
 
         values = prepared.named("stage", stage_ids) | {"owner": actor.id}
-        rows = prepared.run(("board totals", actor.is_manager, len(stage_ids)), build, values)
+        rows = prepared.run(("board totals", actor.is_manager, len(stage_ids)), build, values, one_plan=True)
     for stage_id, currency, count, total, weighted in rows:
         column = result[stage_id]
         column.count += int(count)
@@ -176,7 +176,7 @@ def page(actor: Actor, stage_id: int, after: tuple[float, int] | None = None, li
         cursor = None if after is None else (slot("rank"), slot("after"))
         return page_query(actor, slot("stage"), cursor, slot("limit"), owner=slot("owner"))
 
-    rows = prepared.run(("board page", actor.is_manager, after is None), build, values)
+    rows = prepared.run(("board page", actor.is_manager, after is None), build, values, one_plan=True)
     return [_card(t) for t in rows]
 
 

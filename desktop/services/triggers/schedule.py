@@ -64,6 +64,7 @@ def on_entered(deal_id: int, stage_id: int, entered_at: datetime, stay_id: int |
             (Trigger.stage == prepared.slot("stage")) & (Trigger.active == True)  # noqa: E712
         ),
         {"stage": stage_id},
+        one_plan=True,
     )
     if not active:
         return
