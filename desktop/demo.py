@@ -231,7 +231,7 @@ def generate(
             )
         n_companies = max(5, min(deals // 20, 60_000))
         n_contacts = max(10, min(deals // 4, 250_000))
-        big = deals >= 50_000
+        big = deals >= BIG_LOAD
         # the search indexes are rebuilt once at the end whatever the size: through the row triggers each row's
         # terms become an FTS5 segment of their own (see store.search.set_based), 20,000 deals took 18 s; a
         # large load builds the other indexes once after too (250,000 contacts through their 15 indexes row
@@ -286,8 +286,12 @@ def generate(
         say(f"deals: {deals}")
         tables = ("deal", "stage_stay", "event", "deal_path") if big else ()
         first_deal = bulk.next_id("deal")
-        with bulk.deferred_indexes(tables), search.deferred_index("deal"):
-            _deals(rng, deals, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names)
+        # SQLite drops the summaries' row triggers for a large load: the loader counts the totals itself
+        counted = big and not is_postgres()
+        with bulk.deferred_indexes(tables, counted=counted), search.deferred_index("deal"):
+            _deals(
+                rng, deals, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names, counted
+            )
         _won_activities(first_deal)
     bulk.analyze()
     _showcase(admin, procs, now, rng)
@@ -581,6 +585,7 @@ DEAL_KEY_COLUMNS = ("contact_sort", "company_sort", "owner_sort", "search_text")
 STAY_COLUMNS = ("deal_id", "stage_id", "stage_name", "entered_at", "left_at", "user_id")
 PATH_COLUMNS = ("deal_id", "process_id", "path", "stage_id", "cycle_days")
 EVENT_COLUMNS = ("deal_id", "process_id", "user_id", "at", "kind", "payload")
+BIG_LOAD = 50_000  # deals: from this many the load drops and rebuilds the indexes and counts its own totals
 SLOT = 300  # sample timestamps fall on 5-minute slots, so their text is looked up, not formatted per row
 CHUNK = 20_000
 
@@ -640,12 +645,17 @@ def _joined(*folded: str) -> str:
     return SEARCH_SEPARATOR.join(part for part in folded if part)
 
 
-def _deals(rng, n, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names) -> None:
+def _deals(rng, n, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names, counted) -> None:
     """Rows are generated on a worker thread while this thread (which owns the connection) writes the
-    previous chunk: SQLite releases the GIL while it works, so the two overlap on two cores."""
+    previous chunk: SQLite releases the GIL while it works, so the two overlap on two cores. ``counted``: the
+    summaries' triggers are off for the load, the totals of the rows are counted as they are made and added
+    after."""
     chunks: queue.Queue = queue.Queue(maxsize=2)
     failure: list[BaseException] = []
-    context = _DealContext(rng, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names)
+    totals = _Totals() if counted else None
+    context = _DealContext(
+        rng, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names, totals
+    )
 
     def produce() -> None:
         try:
@@ -666,12 +676,90 @@ def _deals(rng, n, procs, owners, first_contact, n_contacts, first_company, n_co
     worker.join()
     if failure:
         raise failure[0]
+    if totals is not None:
+        totals.write()
     _events(context.first_deal)
     for (process_id, year), last in context.seqs.items():
         DealSequence.insert(process=process_id, year=year, last_value=last).on_conflict(
             conflict_target=[DealSequence.process, DealSequence.year], update={DealSequence.last_value: last}
         ).execute()
     bulk.sync_serial("deal")  # PostgreSQL: explicit ids do not advance the serial
+
+
+class _Totals:
+    """SQLite, a large load made without the summaries' and stage_time's row triggers: what counting them afresh
+    from the rows (``summaries.recount``, ``deal_paths.recount_stage_time``) would add for the generated deals,
+    counted as they are generated and written as a few thousand rows (four grouped passes over millions of rows
+    cost six seconds at a million deals). Added to the rows already there (``--append``)."""
+
+    def __init__(self) -> None:
+        self.first_second = 0  # stage_time's seconds (``localdays.seconds_sql``) of the first slot's text
+        self.deals: dict[tuple, list[int]] = {}  # (stage, owner or 0, currency, source) -> deals, value, weighted
+        self.paths: dict[tuple[int, str], int] = {}  # (process, path) -> deals
+        self.cycles: dict[tuple[int, int], int] = {}  # (stage, days or -1) -> deals
+        self.stays: dict[int, list[int]] = {}  # stage -> stays, open stays, Σ open entry seconds, Σ closed seconds
+
+    def _stage(self, stage_id: int) -> list[int]:
+        row = self.stays.get(stage_id)
+        if row is None:
+            row = self.stays[stage_id] = [0, 0, 0, 0]
+        return row
+
+    def deal(self, stage_id, owner, currency, source, value_minor, chance, entered_slot) -> None:
+        """A deal (never spam) and its open stay, entered at ``entered_slot``."""
+        key = (stage_id, owner or 0, currency, source)
+        row = self.deals.get(key)
+        if row is None:
+            row = self.deals[key] = [0, 0, 0]
+        row[0] += 1
+        row[1] += value_minor
+        row[2] += value_minor * chance
+        stay = self._stage(stage_id)
+        stay[0] += 1
+        stay[1] += 1
+        stay[2] += self.first_second + entered_slot * SLOT
+
+    def path(self, process_id: int, path: str, stage_id: int, days: int | None) -> None:
+        key = (process_id, path)
+        self.paths[key] = self.paths.get(key, 0) + 1
+        cycle = (stage_id, -1 if days is None else days)
+        self.cycles[cycle] = self.cycles.get(cycle, 0) + 1
+
+    def closed_stays(self, path, slot: int, cuts: list[int]) -> None:
+        """The stays a deal left: the stages of ``path`` before its last, entered at ``slot`` then at each cut."""
+        entered = slot
+        for (stage_id, _name), cut in zip(path, cuts, strict=False):
+            stay = self._stage(stage_id)
+            stay[0] += 1
+            stay[3] += (cut - entered) * SLOT
+            entered = cut
+
+    def write(self) -> None:
+        cursor = database.cursor()
+        cursor.executemany(
+            "INSERT INTO deal_total (stage_id, owner_id, currency, source, deals, value_minor, weighted) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (stage_id, owner_id, currency, source) DO UPDATE SET "
+            "deals = deals + excluded.deals, value_minor = value_minor + excluded.value_minor, "
+            "weighted = weighted + excluded.weighted",
+            [(*key, *row) for key, row in self.deals.items()],
+        )
+        cursor.executemany(
+            "INSERT INTO path_total (process_id, path, deals) VALUES (?, ?, ?) "
+            "ON CONFLICT (process_id, path) DO UPDATE SET deals = deals + excluded.deals",
+            [(*key, deals) for key, deals in self.paths.items()],
+        )
+        cursor.executemany(
+            "INSERT INTO cycle_total (stage_id, cycle_days, deals) VALUES (?, ?, ?) "
+            "ON CONFLICT (stage_id, cycle_days) DO UPDATE SET deals = deals + excluded.deals",
+            [(*key, deals) for key, deals in self.cycles.items()],
+        )
+        cursor.executemany(
+            "INSERT INTO stage_time (stage_id, stays, open_stays, open_entered, closed_seconds) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (stage_id) DO UPDATE SET stays = stays + excluded.stays, "
+            "open_stays = open_stays + excluded.open_stays, open_entered = open_entered + excluded.open_entered, "
+            "closed_seconds = closed_seconds + excluded.closed_seconds",
+            [(stage_id, *row) for stage_id, row in self.stays.items()],
+        )
 
 
 def _events(first_deal: int) -> None:
@@ -713,8 +801,11 @@ class _DealContext:
     """Everything the row generator needs, read from the database up front (the worker thread must not
     touch the connection)."""
 
-    def __init__(self, rng, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names) -> None:
+    def __init__(
+        self, rng, procs, owners, first_contact, n_contacts, first_company, n_companies, now, names, totals=None
+    ) -> None:
         self.rng, self.procs, self.owners, self.now, self.names = rng, procs, owners, now, names
+        self.totals: _Totals | None = totals
         self.owner_sort = {u: sort_key(n) for u, n in User.select(User.id, User.display_name).tuples()}
         self.first_contact, self.n_contacts = first_contact, n_contacts
         self.first_company, self.n_companies = first_company, n_companies
@@ -728,6 +819,12 @@ class _DealContext:
             f"SELECT value FROM setting WHERE key = {database.param}", [localdays.DAYS_ZONE_SETTING]
         ).fetchone()
         self.days_zone = ZoneInfo(setting[0]) if setting else None
+        self.span_slots = 400 * 86400 // SLOT
+        self.origin = now - timedelta(seconds=self.span_slots * SLOT)
+        if totals is not None:  # stage_time's seconds of the first slot, as the database reads its text
+            totals.first_second = database.execute_sql(
+                f"SELECT {localdays.seconds_sql(database.param, False)}", [_stamps(self.origin, 1)[0]]
+            ).fetchone()[0]
 
     def _local_days(self, origin: datetime, span_slots: int) -> Callable[[int, int], int] | None:
         """``days(later, earlier)``: the local calendar days (in the reports' zone) between two slots; None when
@@ -760,10 +857,9 @@ class _DealContext:
         return lambda later, earlier: local(later) - local(earlier)
 
     def chunks(self, n: int):
-        rng, now = self.rng, self.now
+        rng = self.rng
         random_ = rng.random
-        span_slots = 400 * 86400 // SLOT
-        origin = now - timedelta(seconds=span_slots * SLOT)
+        span_slots, origin = self.span_slots, self.origin
         stamps = _stamps(origin, span_slots + 1)
         local_day = self._local_days(origin, span_slots)
         day_text = [str((origin + timedelta(days=d)).date()) for d in range(400 + 200)]
@@ -812,6 +908,9 @@ class _DealContext:
         first_contact, first_company = self.first_contact, self.first_company
         n_lost = len(LOST_REASONS)
         deal_id = self.first_deal - 1
+        totals = self.totals
+        if totals is not None:
+            count_deal, count_path, closed_stays = totals.deal, totals.path, totals.closed_stays
         for i, slot in enumerate(created):
             deal_id += 1
             proc = first_proc if random_() < 0.6 else second_proc
@@ -851,6 +950,8 @@ class _DealContext:
                     stay_rows.append((deal_id, st_id, st_name, entered, left, owner))
                     entered = left
                 stay_rows.append((deal_id, stage_id, path[-1][1], entered, None, owner))
+                if totals is not None:
+                    closed_stays(path, slot, cuts)
             t = int(random_() * n_titles)
             contact = int(random_() * n_contacts)
             company = int(random_() * n_companies)
@@ -860,6 +961,7 @@ class _DealContext:
                 text = separator.join((_folded(number), title_text[t], contact_part, company_part))
             else:
                 text = _joined(_folded(number), title_text[t], contact_part, company_part)
+            source = sources[int(random_() * n_sources)]
             deal_rows.append(
                 (
                     deal_id,
@@ -873,7 +975,7 @@ class _DealContext:
                     owner,
                     first_contact + contact,
                     first_company + company,
-                    sources[int(random_() * n_sources)],
+                    source,
                     substages[int(random_() * len(substages))] if substages else "",
                     stamps[slot],
                     day_text[day + 14 + int(random_() * 166)],
@@ -894,9 +996,11 @@ class _DealContext:
             )
             # the reports' path of the deal (``deal_paths.rebuild``): its stages in the order of its stays, and
             # the local calendar days from its creation to entering the stage it is in
-            path_rows.append(
-                (deal_id, process_id, path_text, stage_id, None if local_day is None else local_day(last, slot))
-            )
+            days = None if local_day is None else local_day(last, slot)
+            path_rows.append((deal_id, process_id, path_text, stage_id, days))
+            if totals is not None:
+                count_deal(stage_id, owner, currency, source, value * 100, chance, last)
+                count_path(process_id, path_text, stage_id, days)
             if len(deal_rows) >= CHUNK:
                 yield deal_rows, stay_rows, path_rows
                 deal_rows, stay_rows, path_rows = [], [], []

@@ -193,9 +193,11 @@ def reassign_stage(from_stage: int, to_stage: int, now, user_id: int | None, sub
 
 
 @contextmanager
-def deferred_indexes(tables: Sequence[str]):
+def deferred_indexes(tables: Sequence[str], counted: bool = False):
     """Drop the secondary (non-unique) indexes of ``tables`` for a large bulk load and rebuild them after:
-    building an index once over a million rows is several times faster than maintaining it row by row."""
+    building an index once over a million rows is several times faster than maintaining it row by row.
+    ``counted``: the caller adds the totals of the rows it loads to the summaries and stage_time itself (SQLite,
+    whose row triggers keeping them are dropped here), so they are not counted afresh after."""
     if not tables:
         yield
         return
@@ -240,7 +242,7 @@ def deferred_indexes(tables: Sequence[str]):
         database.execute_sql(f'DROP TRIGGER "{name}"')
     try:
         # the same for the summaries' row triggers (deal_total on deal, ...): counted afresh after
-        with summaries.suspended(database, is_postgres(), tuple(tables)):
+        with summaries.suspended(database, is_postgres(), tuple(tables), recount=not counted):
             yield
         for table, name, definition in keys:  # not after an error: the transaction rolls the drop back
             database.execute_sql(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
@@ -248,17 +250,19 @@ def deferred_indexes(tables: Sequence[str]):
         if not is_postgres():  # SQLite's transaction goes on (a caller may catch and commit): indexes back
             _restore(rows, triggers)
         raise  # PostgreSQL's is aborted: its rollback brings them back, no statement could
-    _restore(rows, triggers)
+    _restore(rows, triggers, recount=not counted)
 
 
-def _restore(indexes, triggers) -> None:
-    """The indexes and stage_time triggers ``deferred_indexes`` dropped, made again (stage_time counted afresh)."""
+def _restore(indexes, triggers, recount: bool = True) -> None:
+    """The indexes and stage_time triggers ``deferred_indexes`` dropped, made again (stage_time counted afresh
+    unless ``recount`` is False)."""
     for _, sql in indexes:
         database.execute_sql(sql)
     if triggers:
         from desktop.store import deal_paths
 
-        deal_paths.recount_stage_time()
+        if recount:
+            deal_paths.recount_stage_time()
         for _, sql in triggers:
             database.execute_sql(sql)
 

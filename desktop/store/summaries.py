@@ -209,10 +209,11 @@ def trigger_prefixes(source: str, postgres: bool) -> list[str]:
 
 
 @contextmanager
-def suspended(db, postgres: bool, sources: tuple[str, ...]):
+def suspended(db, postgres: bool, sources: tuple[str, ...], recount: bool = True):
     """SQLite: without the row triggers of the summaries of ``sources`` for a bulk write (a million row
-    triggers cost more than counting once after), then counted afresh and the triggers back. PostgreSQL's
-    statement triggers sum each statement's rows at once: they stay."""
+    triggers cost more than counting once after), then counted afresh (unless ``recount`` is False: the caller
+    added what it wrote) and the triggers back. PostgreSQL's statement triggers sum each statement's rows at
+    once: they stay."""
     if postgres:
         yield
         return
@@ -224,5 +225,5 @@ def suspended(db, postgres: bool, sources: tuple[str, ...]):
         yield
     finally:
         for s in chosen:
-            for statement in recount_sql(s) + triggers_sql(s, postgres):
+            for statement in (recount_sql(s) if recount else []) + triggers_sql(s, postgres):
                 db.execute_sql(statement)

@@ -76,3 +76,20 @@ def test_demo_history_says_what_the_stays_and_the_deals_say(db):
         assert all(user == deals[deal_id][2] for *_, user in path)
         expected = [({"from_stage": a[0], "to_stage": b[0]}, b[1]) for a, b in pairwise(path)]
         assert sorted(moved.get(deal_id, []), key=repr) == sorted(expected, key=repr), deal_id
+
+
+def test_a_large_load_counts_the_totals_and_stage_times_the_services_recount(db, monkeypatch):
+    monkeypatch.setattr(demo, "BIG_LOAD", 1)  # the path of a million deals: indexes and triggers off, then back
+    demo.generate(200, now=NOW)
+    demo.generate(150, seed=9, now=NOW)  # --append: added to the totals already there
+    totals = {table: _totals(table) for table in ("deal_total", "path_total", "cycle_total")}
+    times = _rows("SELECT * FROM stage_time WHERE stays <> 0 ORDER BY stage_id")
+    assert len(_rows("SELECT id FROM deal")) == 350 and sum(row[4] for row in totals["deal_total"]) == 350
+
+    with atomic():
+        summaries.recount(database, is_postgres())
+        deal_paths.recount_stage_time()
+
+    for table, rows in totals.items():
+        assert _totals(table) == rows, table
+    assert _rows("SELECT * FROM stage_time WHERE stays <> 0 ORDER BY stage_id") == times
