@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from desktop.store import localdays, summaries
 from desktop.store.db import database, is_postgres, later
+from desktop.store.idranges import id_batches
 
 CHUNK = 500
 
@@ -48,13 +49,11 @@ def rebuild(deal_ids: Iterable[int] | None = None) -> None:
             database.execute_sql("DELETE FROM deal_path")
             database.execute_sql(insert)
         return
-    ids = sorted(set(deal_ids))
-    for start in range(0, len(ids), CHUNK):
-        part = ids[start : start + CHUNK]
-        marks = ", ".join([database.param] * len(part))
+    # a run of consecutive ids (an import's new deals) in one statement, scattered ones CHUNK a statement
+    for condition, part in id_batches(deal_ids, "d.id", database.param, CHUNK):
         later(  # nothing reads its result: with the next statement on PostgreSQL
             (
-                f"{insert} WHERE d.id IN ({marks}) "
+                f"{insert} WHERE {condition} "
                 "ON CONFLICT (deal_id) DO UPDATE SET process_id = excluded.process_id, path = excluded.path, "
                 "stage_id = excluded.stage_id, cycle_days = excluded.cycle_days",
                 part,
@@ -107,16 +106,31 @@ def unknown_days(stage_ids: list[int]) -> bool:
     return cursor.fetchone() is not None
 
 
-def recount_stage_time() -> None:
-    """Count ``stage_time`` afresh from the stays (after a bulk load made without its triggers)."""
+def _stage_time_sums(condition: str = "") -> str:
+    """Each stage's (stays, open stays, Σ open stays' entry seconds, Σ closed stays' seconds) over the stays
+    (those matching ``condition`` when given)."""
     postgres = is_postgres()
     entered = localdays.seconds_sql("entered_at", postgres)
     left = localdays.seconds_sql("left_at", postgres)
-    database.execute_sql("DELETE FROM stage_time")
-    database.execute_sql(
+    where = f" AND ({condition})" if condition else ""
+    return (
         "INSERT INTO stage_time (stage_id, stays, open_stays, open_entered, closed_seconds) "
         "SELECT stage_id, COUNT(*), SUM(CASE WHEN left_at IS NULL THEN 1 ELSE 0 END), "
         f"SUM(CASE WHEN left_at IS NULL THEN {entered} ELSE 0 END), "
         f"SUM(CASE WHEN left_at IS NULL THEN 0 ELSE {left} - {entered} END) "
-        "FROM stage_stay WHERE stage_id IS NOT NULL GROUP BY stage_id"
+        f"FROM stage_stay WHERE stage_id IS NOT NULL{where} GROUP BY stage_id"
     )
+
+
+def recount_stage_time() -> None:
+    """Count ``stage_time`` afresh from the stays (after a bulk load made without its triggers)."""
+    database.execute_sql("DELETE FROM stage_time")
+    database.execute_sql(_stage_time_sums())
+
+
+def stage_time_added_sql(condition: str) -> str:
+    """The stays matching ``condition`` added to ``stage_time`` in one grouped upsert: what its insert trigger
+    (``stage_time_add``, migration 0220) does for each stay, for new stays written without it."""
+    columns = ("stays", "open_stays", "open_entered", "closed_seconds")
+    plus = ", ".join(f"{c} = stage_time.{c} + excluded.{c}" for c in columns)
+    return f"{_stage_time_sums(condition)} ON CONFLICT (stage_id) DO UPDATE SET {plus}"

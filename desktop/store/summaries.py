@@ -114,6 +114,19 @@ def grouped_sql(s: Summary, table: str) -> str:
     return f"SELECT {columns}, {totals} FROM {table} r WHERE {s.counted.format(r='r')} GROUP BY {', '.join(keys)}"
 
 
+def added_sql(s: Summary, condition: str) -> str:
+    """The source rows matching ``condition`` added to the summary in one grouped upsert: what its insert row
+    trigger does for each row, for rows written without it (``bulk.totals_after``)."""
+    names = ", ".join(s.key_columns() + s.sum_columns())
+    plus = ", ".join(f"{c} = {s.table}.{c} + excluded.{c}" for c in s.sum_columns())
+    keys, sums = s.terms("r")
+    grouped = (
+        f"SELECT {', '.join(keys)}, {', '.join(f'SUM({v})' for v in sums)} FROM {s.source} r "
+        f"WHERE {s.counted.format(r='r')} AND ({condition}) GROUP BY {', '.join(keys)}"
+    )
+    return f"INSERT INTO {s.table} ({names}) {grouped} ON CONFLICT ({', '.join(s.key_columns())}) DO UPDATE SET {plus}"
+
+
 def recount_sql(s: Summary) -> list[str]:
     """The summary counted afresh from its source."""
     names = ", ".join(s.key_columns() + s.sum_columns())

@@ -21,7 +21,7 @@ from desktop.services.reports import Filters, cycle
 from desktop.services.reports.base import stages_of, zone
 from desktop.store import db as store_db
 from desktop.store import deal_paths
-from desktop.store.models import StageTime
+from desktop.store.models import Deal, StageTime
 from tests.support import snapshot
 
 START = datetime(2026, 1, 5, 8, 0)
@@ -185,6 +185,27 @@ def test_an_import_and_its_revert_keep_the_stored_numbers(monkeypatch, admin, tm
     revert.revert_batch(admin, result.batch_id)
     assert_summaries_match(monkeypatch, admin, (result.process_id,))
     assert cycle.cycle_days(admin, Filters(process_id=result.process_id))["all"]["count"] == 0
+
+
+def test_a_second_import_into_the_same_stages_adds_to_their_kept_totals(monkeypatch, admin, tmp_path):
+    # the import writes its deals and stays without the totals' row triggers and adds them per chunk after
+    from desktop.store import search
+    from tests.services.imports.conftest import do_import
+
+    stages = ("Prospecting", "Engaging", "Won", "Lost")
+    for batch in (1, 2):
+        csv = tmp_path / f"deals{batch}.csv"
+        lines = ["title,stage,value,created,closed"]
+        for n in range(60):
+            stage = stages[n % 4]
+            closed = "2026-02-10" if stage in ("Won", "Lost") else ""
+            lines.append(f"Dostawa {batch}-{n},{stage},{100 + n},2026-01-{1 + n % 28:02d},{closed}")
+        csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        result = do_import(admin, csv, process="Z pliku")
+        assert result.counts["created"] == 60
+        assert_summaries_match(monkeypatch, admin, (result.process_id,))
+    found = Deal.select(Deal.title).where(search.contains(Deal, "dostawa 2-17")).tuples()
+    assert [t for (t,) in found] == ["Dostawa 2-17"]
 
 
 def test_narrowed_reports_and_agents_count_from_the_history(history):

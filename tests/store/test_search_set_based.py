@@ -102,3 +102,50 @@ def test_a_bulk_load_gives_the_connection_back_with_its_durability(sqlite_db):
         assert database.execute_sql("PRAGMA synchronous").fetchone()[0] == 0
     assert database.execute_sql("PRAGMA synchronous").fetchone()[0] == 2  # FULL, not NORMAL
     assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_rows_inserted_in_steps_under_a_deferral_are_indexed_once_at_the_end(sqlite_db, monkeypatch):
+    # an import's chunks: the new rows' texts enter the index in one statement at the end, not one per chunk
+    with atomic():
+        _insert(range(1, 11))  # older rows, indexed by the triggers
+    statements = []
+    index_rows = search._index_rows
+
+    def recorded(table, ids, delete):
+        statements.append(("delete" if delete else "insert", list(ids)))
+        index_rows(table, ids, delete)
+
+    monkeypatch.setattr(search, "_index_rows", recorded)
+    with atomic(), search.inserts_deferred("company"):
+        assert not {"company_search_insert", "company_search_update"} & _triggers()
+        for first in (11, 111, 211):
+            with search.set_based("company", range(first, first + 100), inserted=True):
+                _insert(range(first, first + 100))
+        assert statements == []  # nothing indexed yet
+        # a new row changed meanwhile is indexed with its last text; an older one leaves its old text at once,
+        # however few rows change (the triggers are off)
+        changed = [("spółka 15", 15), ("spółka 3", 3)]
+        with search.set_based("company", [i for _t, i in changed]):
+            database.cursor().executemany("UPDATE company SET search_text = ? WHERE id = ?", changed)
+        assert statements == [("delete", [3]), ("insert", [3])]
+    assert statements[2:] == [("insert", list(range(11, 311)))]  # the new rows at the end, with 15's new text
+    _index_matches_rows("firma 3 łódź", "firma 15 łódź")
+    assert _triggers() >= ROW_TRIGGERS
+    assert search.few_ids(Company, "spółka 15") == [15]
+    assert search.few_ids(Company, "firma 250 ") == [250]
+    with atomic():
+        _insert([400])  # the triggers work again for later rows
+    assert search.few_ids(Company, "firma 400 ") == [400]
+
+
+def test_a_deferral_that_ends_in_an_error_leaves_the_rows_indexed_and_the_triggers_back(sqlite_db):
+    with atomic():
+        try:
+            with search.inserts_deferred("company"):
+                with search.set_based("company", range(1, 61), inserted=True):
+                    _insert(range(1, 61))
+                raise ValueError("a failure after the rows")
+        except ValueError:
+            pass  # the caller carries on and commits what was written
+    _index_matches_rows()
+    assert _triggers() >= ROW_TRIGGERS

@@ -30,7 +30,7 @@ from desktop.services.imports.plan import Analysis, Converter, Record, iter_reco
 from desktop.services.imports.reading import Table
 from desktop.store import bulk, search
 from desktop.store.db import atomic, database
-from desktop.store.idranges import IdRanges, reserve_ids
+from desktop.store.idranges import IdRanges, id_batches, reserve_ids
 from desktop.store.models import (
     Company,
     Contact,
@@ -163,7 +163,8 @@ def run_import(
         )
     result = ImportResult(dry_run=dry_run)
     try:
-        with atomic():
+        # the search text of every new deal, company and contact indexed once, at the end (store.search)
+        with atomic(), search.inserts_deferred("deal", "company", "contact"):
             writer = _Writer(actor, table, mapping, analysis, result, now)
             done = 0
             chunk: list[Record] = []
@@ -596,9 +597,11 @@ class _Writer:
             event_rows.append((deal_id, self.process_id, actor_id, created, "created", payload))
         keys = searchkeys.keys_for([(r[3], r[4], r[8], r[9], r[10]) for r in deal_rows])  # sort keys, search text
         deal_rows = [(*row, *k) for row, k in zip(deal_rows, keys, strict=True)]
-        with search.set_based("deal", ids, inserted=True):  # the search index in one statement, not per row
+        # the search index and the grouped totals in a few statements after the rows, not a row trigger each
+        with search.set_based("deal", ids, inserted=True), bulk.totals_after("deal", id_batches(ids, "id")):
             bulk.insert_rows("deal", DEAL_COLUMNS + searchkeys.KEY_COLUMNS, deal_rows)
-        bulk.insert_rows("stage_stay", STAY_COLUMNS, stay_rows)
+        with bulk.totals_after("stage_stay", id_batches(ids, "deal_id")):  # the new deals' stays: no others
+            bulk.insert_rows("stage_stay", STAY_COLUMNS, stay_rows)
         bulk.insert_rows("event", EVENT_COLUMNS, event_rows)
         stage_paths.refresh(ids)  # stays written without events: the reports' per-deal paths follow them
         self._created("deal", ids)
