@@ -121,6 +121,7 @@ def sniff_delimiter(text: str) -> str:
     if len(lines) > 1 and len(text) >= SAMPLE_BYTES - 1:
         lines = lines[:-1]  # the sample may end mid-line
     sample = "\n".join(lines)
+    csv.field_size_limit(FIELD_LIMIT)  # a sample's long field (the limit is the process's: maybe never raised yet)
     best, best_score = ",", (0.0, 0)
     for delimiter in DELIMITERS:
         counts = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if any(c.strip() for c in r)]
