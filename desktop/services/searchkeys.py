@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from peewee import JOIN
 
-from desktop.domain.text import company_text, contact_text, deal_keys, sort_key
+from desktop.domain.text import SEARCH_SEPARATOR, company_text, contact_text, deal_keys, search_text, sort_key
 from desktop.services import events
 from desktop.store import search
 from desktop.store.db import database
@@ -80,12 +80,22 @@ def keys_for(entries: list[tuple[str, str, int | None, int | None, int | None]])
     people = _by_id(Contact, (Contact.first_name, Contact.last_name, Contact.email), {e[3] for e in entries})
     firms = _by_id(Company, (Company.name,), {e[4] for e in entries})
     none3 = (None, None, None)
-    return [
-        deal_keys(
-            number, title, *people.get(contact, none3), firms.get(company, (None,))[0], owners.get(owner, (None,))[0]
-        )
-        for number, title, owner, contact, company in entries
-    ]
+    # the keys and the end of the search text from the contact, company and owner, worked out once per
+    # combination (an import's rows share a few thousand companies and a few owners); the search text is the
+    # deal's own folded number and title, then that end (``deal_keys`` of the same values, part by part)
+    shared: dict[tuple, tuple[str, str, str, str]] = {}
+    out = []
+    for number, title, owner, contact, company in entries:
+        ids = (owner, contact, company)
+        keys = shared.get(ids)
+        if keys is None:
+            keys = shared[ids] = deal_keys(
+                "", "", *people.get(contact, none3), firms.get(company, (None,))[0], owners.get(owner, (None,))[0]
+            )
+        head = search_text(number, title)
+        tail = keys[3]
+        out.append((*keys[:3], f"{head}{SEARCH_SEPARATOR}{tail}" if head and tail else head or tail))
+    return out
 
 
 def refresh_deal(deal_id: int) -> None:

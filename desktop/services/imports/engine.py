@@ -53,6 +53,8 @@ DEAL_COLUMNS = (
 )  # fmt: skip
 STAY_COLUMNS = ("deal_id", "stage_id", "stage_name", "entered_at", "left_at", "user_id")
 EVENT_COLUMNS = ("deal_id", "process_id", "user_id", "at", "kind", "payload")
+# one encoder for every event's payload (``json.dumps`` with options builds an encoder per call)
+_EVENT_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 MAX_LISTED = 10_000  # rows with problems kept whole (for the screen); the report reads them all from the spill
 Progress = Callable[[int, int], None]  # rows done, rows in the file
 
@@ -589,10 +591,8 @@ class _Writer:
                 )
             )
             stay_rows.append((deal_id, stage.id, stage.name, entered, None, actor_id))
-            payload = json.dumps(
-                {"number": number, "title": title, "stage": stage.name, "import_batch": self.batch_id},
-                ensure_ascii=False,
-                sort_keys=True,
+            payload = _EVENT_JSON(
+                {"number": number, "title": title, "stage": stage.name, "import_batch": self.batch_id}
             )
             event_rows.append((deal_id, self.process_id, actor_id, created, "created", payload))
         keys = searchkeys.keys_for([(r[3], r[4], r[8], r[9], r[10]) for r in deal_rows])  # sort keys, search text
