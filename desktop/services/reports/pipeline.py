@@ -35,6 +35,7 @@ from desktop.services.reports.base import (
     check_by,
     deal_conditions,
     decimal_of,
+    every_deal,
     fetch,
     owner_names,
     period,
@@ -171,32 +172,25 @@ def _grouped(actor: Actor, f: Filters, stage_ids: list[int], by: str | None, tot
 
 
 def _grouped_stored(actor: Actor, f: Filters, stage_ids: list[int], by: str | None, totals: Money) -> None:
-    key = {"stage": DealTotal.stage, "owner": DealTotal.owner_id, "source": DealTotal.source}.get(by or "")
-    keys = [key] if key is not None else []
-    sums = (fn.SUM(DealTotal.deals), fn.SUM(DealTotal.value_minor), fn.SUM(DealTotal.weighted))
+    grouped = by in ("stage", "owner", "source")
 
-    if actor.is_manager and not f.owner_ids and not f.sources:  # every deal but spam: one shape per grouping
+    def build(stages):
+        key = {"stage": DealTotal.stage, "owner": DealTotal.owner_id, "source": DealTotal.source}.get(by or "")
+        keys = [key] if key is not None else []
+        sums = (fn.SUM(DealTotal.deals), fn.SUM(DealTotal.value_minor), fn.SUM(DealTotal.weighted))
+        return (
+            DealTotal.select(*keys, DealTotal.currency, *sums)
+            .where(DealTotal.stage.in_(stages), *totals_conditions(actor, f))
+            .group_by(*keys, DealTotal.currency)
+        )
 
-        def every_deal():
-            return (
-                DealTotal.select(*keys, DealTotal.currency, *sums)
-                .where(DealTotal.stage.in_(slots("stage", len(stage_ids))), *totals_conditions(actor, f))
-                .group_by(*keys, DealTotal.currency)
-            )
-
-        found = prepared.run(("pipeline of all", by, len(stage_ids)), every_deal, named("stage", stage_ids))
+    if every_deal(actor, f):  # one shape per grouping and number of stages, built once
+        key = ("pipeline of all", by, len(stage_ids))
+        found = prepared.run(key, lambda: build(slots("stage", len(stage_ids))), named("stage", stage_ids))
     else:
-
-        def build():
-            return (
-                DealTotal.select(*keys, DealTotal.currency, *sums)
-                .where(DealTotal.stage.in_(params(stage_ids, "stage")), *totals_conditions(actor, f))
-                .group_by(*keys, DealTotal.currency)
-            )
-
-        found = prepared.rows(("pipeline stored", by), build)
+        found = prepared.rows(("pipeline stored", by), lambda: build(params(stage_ids, "stage")))
     for row in found:
-        group, (currency, count, total, wtotal) = (row[0], row[1:]) if keys else (None, row)
+        group, (currency, count, total, wtotal) = (row[0], row[1:]) if grouped else (None, row)
         if by == "owner" and not group:
             group = None  # 0: no owner
         totals.add(group, currency, count, total, wtotal)
