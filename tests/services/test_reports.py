@@ -468,6 +468,21 @@ def test_activity_per_salesperson(story):
     assert [row[0] for row in run("activity", story["bob"]).rows] == ["Bob Żak"]
 
 
+def test_activity_reads_a_periods_done_activities_from_their_date_index(sqlite_db, caplog):
+    """Migration 0242: the activities done in the period come from the (done_at, ...) index, not from every
+    activity in ``done_by_id`` order (200 ms of the report at a million deals)."""
+    import logging
+
+    from desktop.services.admin import users
+
+    with caplog.at_level(logging.DEBUG, logger="peewee"):
+        reports.run("activity", users.local_admin(), Filters(start=date(2026, 2, 1), end=date(2026, 2, 28)))
+    caught = [r.msg for r in caplog.records if isinstance(r.msg, tuple) and '"deal_activity"' in r.msg[0]]
+    ((sql, params),) = caught
+    plan = " ".join(str(row[-1]) for row in sqlite_db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall())
+    assert "deal_activity_done_at" in plan, plan
+
+
 def test_unknown_report_and_grouping_are_refused(story):
     with pytest.raises(ValidationError):
         run("nope", story["admin"])
