@@ -62,15 +62,24 @@ class ColumnModel(QAbstractListModel):
     # -- loading --------------------------------------------------------------------------------------
     def reload(self, text: str | None = None) -> None:
         """Read the column again from the top, keeping at least as many cards as were loaded."""
+        cards = self.read(text)
+        ids = [c.id for c in cards]
+        self.show(cards, self._states(cards), offer_tracking.opened_deals(ids))
+
+    def read(self, text: str | None = None) -> list[Card]:
+        """The column's cards from the top (at least as many as are loaded), for ``show``: a board reading all
+        its columns asks their tasks and offers once for all of them."""
         if text is not None:
             self.text = text
-        limit = max(board.PAGE, len(self.cards))
-        cards = board.page(self.actor, self.stage.id, None, limit, self.text)
+        return board.page(self.actor, self.stage.id, None, max(board.PAGE, len(self.cards)), self.text)
+
+    def show(self, cards: list[Card], task_states: dict[int, str], opened: set[int]) -> None:
+        """Show ``cards`` (read by ``read``) with their task marks and opened offers (of these cards or more)."""
         self.beginResetModel()
+        self._more = len(cards) == max(board.PAGE, len(self.cards))
         self.cards = cards
-        self._more = len(cards) == limit
-        self.task_states = self._states(cards)
-        self.opened = offer_tracking.opened_deals([c.id for c in cards])
+        self.task_states = {c.id: task_states[c.id] for c in cards if c.id in task_states}
+        self.opened = {c.id for c in cards if c.id in opened}
         self.endResetModel()
 
     def _states(self, cards: list[Card]) -> dict[int, str]:

@@ -20,6 +20,7 @@ from desktop.domain.errors import EtapError, MissingFields
 from desktop.domain.timeutil import local_day_start_utc, utcnow
 from desktop.services.activities import tasks
 from desktop.services.actor import Actor
+from desktop.services.calculation import offer_tracking
 from desktop.services.changes import Changes
 from desktop.services.deals import deals
 from desktop.services.pipeline import board
@@ -174,9 +175,19 @@ class BoardView(QWidget):
 
     def refresh(self) -> None:
         """Read every column and header again (after an edit elsewhere, or a filter change)."""
-        for model in self.models.values():
-            model.reload(self.text())
+        self._reload_columns(self.models)
         self._reload_totals()
+
+    def _reload_columns(self, stage_ids) -> None:
+        """Read the columns of ``stage_ids`` again: a page each, then the task marks and the opened offers of all
+        their cards in one query each (on a team server: two round trips instead of two per column)."""
+        text = self.text()
+        read = {stage_id: self.models[stage_id].read(text) for stage_id in stage_ids}
+        ids = [card.id for cards in read.values() for card in cards]
+        states = self._task_states(ids) if ids else {}
+        opened = offer_tracking.opened_deals(ids)
+        for stage_id, cards in read.items():
+            self.models[stage_id].show(cards, states, opened)
 
     def on_changed(self, changes: Changes) -> None:
         """A write (here or elsewhere in the app): read again only the columns of the stages it touched, or
@@ -193,8 +204,7 @@ class BoardView(QWidget):
 
     def reload_stages(self, stage_ids) -> None:
         stage_ids = {s for s in stage_ids if s in self.models}
-        for stage_id in stage_ids:
-            self.models[stage_id].reload(self.text())
+        self._reload_columns(stage_ids)
         self._reload_totals(stage_ids)
 
     def _reload_totals(self, stage_ids=None) -> None:
