@@ -2,6 +2,7 @@
 COMMIT (fewer round trips), on SQLite at once; on both they belong to the transaction they were made in."""
 
 import uuid
+from contextlib import contextmanager
 from datetime import datetime
 
 import psycopg2.extensions
@@ -66,6 +67,24 @@ def test_outside_a_transaction_a_later_write_runs_at_once(db):
     assert _value("later.g") == "x"
 
 
+@contextmanager
+def _round_trips():
+    """The texts sent to the server on the open connection while the block runs (one per round trip)."""
+    trips = []
+
+    class Counting(psycopg2.extensions.cursor):
+        def execute(self, query, vars=None):
+            trips.append(query)
+            return super().execute(query, vars)
+
+    conn = store_db.database.connection()
+    conn.cursor_factory = Counting
+    try:
+        yield trips
+    finally:
+        conn.cursor_factory = psycopg2.extensions.cursor
+
+
 @pytest.fixture
 def pg_admin(pg_server):
     name = f"etap_later_{uuid.uuid4().hex[:8]}"
@@ -83,19 +102,8 @@ def test_a_board_move_on_postgresql_takes_at_most_8_round_trips_once_its_stateme
     made = deals.create_deal(admin, p.id, "Okna", now=NOW)
     # the connection's first move also prepares its statements on the server (one round trip each, once)
     board.place(admin, deals.create_deal(admin, p.id, "Drzwi", now=NOW).id, stages[1].id)
-    trips = []
-
-    class Counting(psycopg2.extensions.cursor):
-        def execute(self, query, vars=None):
-            trips.append(query)
-            return super().execute(query, vars)
-
-    conn = store_db.database.connection()
-    conn.cursor_factory = Counting
-    try:
+    with _round_trips() as trips:
         row = board.place(admin, made.id, stages[1].id)
-    finally:
-        conn.cursor_factory = psycopg2.extensions.cursor
     assert row.stage_id == stages[1].id and row.version == made.version + 1
     # BEGIN with the deal's read, the stages, the UPDATE (reading the top rank itself), the stay (with the old
     # one closed), the activity weights, the triggers (with the schedule dropped), the deal again (with the
@@ -117,19 +125,8 @@ def test_a_compiled_statement_is_prepared_on_the_server_once_and_then_run_by_nam
     Setting.insert(key="prep.a", value="1").execute()
     Setting.insert(key="prep.b", value="2").execute()
     assert prepared.run("setting value", _setting_value_query, {"key": "prep.a"}, one_plan=True) == [("1",)]
-    trips = []
-
-    class Counting(psycopg2.extensions.cursor):
-        def execute(self, query, vars=None):
-            trips.append(query)
-            return super().execute(query, vars)
-
-    conn = store_db.database.connection()
-    conn.cursor_factory = Counting
-    try:
+    with _round_trips() as trips:
         assert prepared.run("setting value", _setting_value_query, {"key": "prep.b"}, one_plan=True) == [("2",)]
-    finally:
-        conn.cursor_factory = psycopg2.extensions.cursor
     assert len(trips) == 1 and trips[0].startswith("EXECUTE etap_"), trips
 
 
