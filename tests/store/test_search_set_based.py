@@ -149,3 +149,13 @@ def test_a_deferral_that_ends_in_an_error_leaves_the_rows_indexed_and_the_trigge
             pass  # the caller carries on and commits what was written
     _index_matches_rows()
     assert _triggers() >= ROW_TRIGGERS
+
+
+def test_a_bulk_load_sorts_with_a_helper_thread_and_gives_the_connection_back_without_it(sqlite_db):
+    from desktop.store import bulk
+
+    before = database.execute_sql("PRAGMA threads").fetchone()[0]
+    with bulk.fast_load():
+        # capped by the SQLite build (0 where it has no worker threads)
+        assert database.execute_sql("PRAGMA threads").fetchone()[0] in (0, bulk.LOAD_SORT_THREADS)
+    assert database.execute_sql("PRAGMA threads").fetchone()[0] == before
