@@ -336,7 +336,7 @@ def vacuum_analyze() -> None:
 
 
 LOAD_MMAP = 8 << 30  # bytes of the database file mapped during a bulk load (address space only)
-LOAD_SORT_THREADS = 1  # SQLite's sorter's helper threads during a bulk load (``PRAGMA threads``; 0 without)
+LOAD_SORT_THREADS = 0  # SQLite's sorter's helper threads during a bulk load (``PRAGMA threads``, see fast_load)
 
 
 @contextmanager
@@ -358,10 +358,10 @@ def fast_load():
     # the indexes built after a load each read the whole table: mapped, its pages are read without a copy
     # through the page cache each time (a quarter less CPU per index over a million deals)
     database.execute_sql(f"PRAGMA mmap_size = {LOAD_MMAP}")
-    # the indexes built after a load sort their keys (half of a million-deal load's CPU): with a helper thread the
-    # sorter sorts and merges its runs beside the thread reading the rows, which keeps half the work (three
-    # indexes over 300,000 deals: 2.0 s of this thread's CPU -> 1.05 s, the process's +5 to 10 %); on two cores
-    # the builds take half the time
+    # SQLite's sorter's helper threads for the indexes built after the load: none. One helper halves the loading
+    # thread's CPU per index (three indexes over 300,000 deals: 2.0 s -> 1.05 s) but the 1M demo's CPU went up by
+    # 10-35 % with it (78-81 s without, 89-108 s with, machine load 1-1.5), and the shared two-core machine rarely
+    # has the free core that would turn that into less wall time (1M wall: 72-103 s with, 78-82 s without)
     database.execute_sql(f"PRAGMA threads = {LOAD_SORT_THREADS}")
     try:
         yield
