@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from desktop.domain.money import from_minor
 from desktop.domain.stages import StageKind, StageSpec
 
 
@@ -81,33 +80,6 @@ class DealRow:
     version: int
     extra: dict = field(default_factory=dict, compare=False)
     board_rank: float = field(default=0.0, compare=False)
-
-    @classmethod
-    def from_model(cls, d) -> DealRow:
-        return cls(
-            id=d.id,
-            number=d.number,
-            title=d.title,
-            process_id=d.process_id,
-            stage_id=d.stage_id,
-            value=from_minor(d.value_minor, d.currency),
-            currency=d.currency,
-            cost=from_minor(d.cost_minor, d.currency),
-            owner_id=d.owner_id,
-            contact_id=d.contact_id,
-            company_id=d.company_id,
-            source=d.source,
-            substage=d.substage,
-            created_at=d.created_at,
-            expected_close=d.expected_close,
-            next_contact=d.next_contact,
-            lost_reason=d.lost_reason,
-            probability=d.probability,
-            probability_manual=d.probability_manual,
-            stage_entered_at=d.stage_entered_at,
-            version=d.version,
-            board_rank=d.board_rank,
-        )
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,7 @@ _ROW_CONVERT = tuple((name, field.python_value) for name, field in _ROW.items())
 
 def _deal_row(raw: tuple) -> DealRow:
     """A DealRow from a row of ``_ROW_FIELDS`` as the driver returns it, each value converted by its field as
-    a model instance would (``DealRow.from_model``)."""
+    a model instance would."""
     values = {name: convert(value) for (name, convert), value in zip(_ROW_CONVERT, raw, strict=True)}
     values["value"] = from_minor(values["value"], values["currency"])
     values["cost"] = from_minor(values["cost"], values["currency"])
