@@ -16,6 +16,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
 
 import itertools
 import sys
+import threading
 
 import pytest
 from hypothesis import HealthCheck
@@ -122,6 +123,9 @@ def _no_background_work_left(monkeypatch):
         for worker in background.running_workers():
             left.append(f"worker thread {worker.objectName() or 'etap-worker'}")
             worker.close()
+    if any(t.name == "etap-checkpoint" for t in threading.enumerate()):
+        left.append("the background checkpoints of a database never closed (store.db.close_database)")
+        store_db.stop_checkpoints()
     for timer in started:
         if shiboken6.isValid(timer) and timer.isActive() and not timer.isSingleShot():
             left.append(f"a timer every {timer.interval()} ms")

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
 
 from desktop.store import summaries
-from desktop.store.db import database, is_postgres
+from desktop.store.db import database, is_postgres, stop_checkpoints
 from desktop.store.models import Stage
 
 
@@ -354,6 +354,7 @@ def fast_load():
     # the loader writes ids it has just made or read (PostgreSQL, which checks every key, runs the same code in
     # the tests): a key checked per row is a b-tree lookup per referenced table (a tenth of a load's CPU)
     database.execute_sql("PRAGMA foreign_keys = OFF")
+    stop_checkpoints()  # leaving WAL mode needs the file to itself (the next commit starts them again)
     database.execute_sql("PRAGMA journal_mode = MEMORY")
     # the indexes built after a load each read the whole table: mapped, its pages are read without a copy
     # through the page cache each time (a quarter less CPU per index over a million deals)
