@@ -87,9 +87,13 @@ def _pie(painter: QPainter, rect: QRectF, data: ChartData) -> list:
         if value <= 0:
             continue
         span = -value / total * 360 * 16
-        path = QPainterPath(pie.center())
-        path.arcTo(pie, angle / 16, span / 16)
-        path.closeSubpath()
+        if value >= total:  # the whole pie: a disc (a slice's two radii would show as a white line)
+            path = QPainterPath()
+            path.addEllipse(pie)
+        else:
+            path = QPainterPath(pie.center())
+            path.arcTo(pie, angle / 16, span / 16)
+            path.closeSubpath()
         painter.setPen(QPen(QColor("white"), 1.5))
         painter.setBrush(color(i))
         painter.drawPath(path)
@@ -99,6 +103,8 @@ def _pie(painter: QPainter, rect: QRectF, data: ChartData) -> list:
             middle = math.radians((angle + span / 2) / 16)
             radius = side * 0.33
             centre = pie.center() + QPointF(math.cos(middle) * radius, -math.sin(middle) * radius)
+            if value >= total:  # the whole disc: its label in the middle
+                centre = pie.center()
             painter.setPen(QColor("white"))
             label = f"{share * 100:.0f} %"
             box = QRectF(centre.x() - 40, centre.y() - line / 2, 80, line)
