@@ -131,6 +131,7 @@ def run(db_path: Path, deals: int) -> dict:
     from desktop.domain.timeutil import local_day_start_utc, utcnow
     from desktop.services.activities import tasks
     from desktop.services.admin import users
+    from desktop.services.calculation import offer_tracking
     from desktop.services.pipeline import board
     from desktop.services.processes import processes
     from desktop.store import db as store_db
@@ -155,10 +156,14 @@ def run(db_path: Path, deals: int) -> dict:
     from datetime import date
 
     def data_pass() -> None:
-        board.totals(actor, stage_ids)
-        for stage_id in stage_ids:
-            cards = board.page(actor, stage_id)
-            tasks.next_task_states(actor, [c.id for c in cards], utcnow(), local_day_start_utc(date.today()))
+        """What ``BoardView.refresh`` asks (``_reload_columns``, then ``_reload_totals``), in its order: a page
+        per column, the task marks and the opened offers of all their cards (one query each), the headers."""
+        pages = [board.page(actor, stage_id, None, board.PAGE, "") for stage_id in stage_ids]
+        ids = [card.id for cards in pages for card in cards]
+        if ids:
+            tasks.next_task_states(actor, ids, utcnow(), local_day_start_utc(date.today()))
+        offer_tracking.opened_deals(ids)
+        board.totals(actor, stage_ids, "")
 
     data_pass()  # warm the page cache like the window's own first query does
     data_runs = []
