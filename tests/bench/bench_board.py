@@ -157,9 +157,10 @@ def run(db_path: Path, deals: int) -> dict:
 
     def data_pass() -> None:
         """What ``BoardView.refresh`` asks (``_reload_columns``, then ``_reload_totals``), in its order: a page
-        per column, the task marks and the opened offers of all their cards (one query each), the headers."""
-        pages = [board.page(actor, stage_id, None, board.PAGE, "") for stage_id in stage_ids]
-        ids = [card.id for cards in pages for card in cards]
+        per column (one query for all), the task marks and the opened offers of all their cards (one query each),
+        the headers."""
+        pages = board.pages(actor, dict.fromkeys(stage_ids, board.PAGE), "")
+        ids = [card.id for cards in pages.values() for card in cards]
         if ids:
             tasks.next_task_states(actor, ids, utcnow(), local_day_start_utc(date.today()))
         offer_tracking.opened_deals(ids)

@@ -141,6 +141,26 @@ def test_each_agent_reads_only_own_cards_and_task_marks_from_the_once_compiled_p
     assert first == board.page(ola, stages[0].id, text="Ola")[0]  # the same card as the search's query reads
 
 
+def test_all_columns_read_at_once_are_each_columns_own_page_in_one_statement(admin):
+    from playhouse.test_utils import count_queries
+
+    p, stages = _process(admin)
+    ola = users.actor_for(users.create_user(admin, "ola", "Ola Żak").id)
+    for i in range(9):
+        made = deals.create_deal(admin, p.id, f"Deal {i}", owner_id=ola.id if i % 3 else None)
+        if i % 2:
+            deals.move_deal(admin, made.id, stages[1].id)
+    limits = {stages[0].id: 2, stages[1].id: 60, stages[2].id: 60}
+    for actor in (admin, ola, admin):  # the last round reads the compiled shape
+        with count_queries() as counted:
+            columns = board.pages(actor, limits)
+        assert counted.count == 1, [q.msg for q in counted.get_queries()]
+        assert columns == {stage_id: board.page(actor, stage_id, None, limit) for stage_id, limit in limits.items()}
+    assert [len(columns[s.id]) for s in stages[:3]] == [2, 4, 0]
+    searched = board.pages(admin, limits, "Deal 1")
+    assert searched == {stage_id: board.page(admin, stage_id, None, n, "Deal 1") for stage_id, n in limits.items()}
+
+
 def test_search_filters_cards_and_totals_alike(admin):
     p, stages = _process(admin)
     firm = Company.create(name="Łódzka Fabryka Okien")

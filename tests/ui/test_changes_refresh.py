@@ -48,7 +48,7 @@ def test_board_reloads_only_the_columns_of_the_changed_stages(qtbot, world, monk
     qtbot.addWidget(view)
     view.set_process(world["process"].id)
     first, second, third = (view.models[s.id] for s in world["stages"][:3])
-    calls = {m.stage.id: _spy(monkeypatch, m, "read") for m in (first, second, third)}
+    calls = {m.stage.id: _spy(monkeypatch, m, "wanted") for m in (first, second, third)}
     ops.announce(Changes.of(deals=[world["made"][0]], stages=[world["stages"][0].id, world["stages"][1].id]))
     assert [len(calls[m.stage.id]) for m in (first, second, third)] == [1, 1, 0]
 
@@ -58,7 +58,7 @@ def test_board_ignores_changes_of_another_process(qtbot, world, monkeypatch):
     qtbot.addWidget(view)
     view.set_process(world["process"].id)
     other_stage = processes.list_stages(world["other"].id)[0]
-    calls = [_spy(monkeypatch, m, "read") for m in view.models.values()]
+    calls = [_spy(monkeypatch, m, "wanted") for m in view.models.values()]
     totals = _spy(monkeypatch, view, "_reload_totals")
     ops.announce(Changes.of(deals=[999], stages=[other_stage.id], processes=[world["other"].id]))
     assert not any(calls) and not totals
@@ -69,7 +69,7 @@ def test_a_drag_through_the_op_helper_reloads_the_two_columns_only(qtbot, world,
     qtbot.addWidget(view)
     view.set_process(world["process"].id)
     stages = world["stages"]
-    calls = {s.id: _spy(monkeypatch, view.models[s.id], "read") for s in stages}
+    calls = {s.id: _spy(monkeypatch, view.models[s.id], "wanted") for s in stages}
     assert view.move(world["made"][1], stages[1].id, None, None)
     assert {s.id for s in stages if calls[s.id]} == {stages[0].id, stages[1].id}
     assert all(len(c) <= 1 for c in calls.values())
@@ -134,7 +134,7 @@ def test_saving_a_title_from_the_sheet_takes_at_most_10_statements_end_to_end(qt
 def test_a_title_save_refreshes_the_card_only_and_a_value_save_the_column_and_its_totals(qtbot, world, monkeypatch):
     view, sheet = _open_board_and_sheet(qtbot, world)
     column = view.models[world["stages"][0].id]
-    reloads = _spy(monkeypatch, column, "read")
+    reloads = _spy(monkeypatch, column, "wanted")
     totals = _spy(monkeypatch, view, "_reload_totals")
     sheet.panel.title.setText("Okna PCV")
     sheet.panel.title.textEdited.emit("Okna PCV")

@@ -67,11 +67,16 @@ class ColumnModel(QAbstractListModel):
         self.show(cards, self._states(cards), offer_tracking.opened_deals(ids))
 
     def read(self, text: str | None = None) -> list[Card]:
-        """The column's cards from the top (at least as many as are loaded), for ``show``: a board reading all
-        its columns asks their tasks and offers once for all of them."""
+        """The column's cards from the top (at least as many as are loaded), for ``show``."""
+        return board.page(self.actor, self.stage.id, None, self.wanted(text), self.text)
+
+    def wanted(self, text: str | None = None) -> int:
+        """How many cards a read from the top asks (at least as many as are loaded); ``text``, when given, is the
+        search from now on. A board reading all its columns asks them in one go (``board.pages``), then their
+        tasks and offers once for all of them, and hands each column its cards (``show``)."""
         if text is not None:
             self.text = text
-        return board.page(self.actor, self.stage.id, None, max(board.PAGE, len(self.cards)), self.text)
+        return max(board.PAGE, len(self.cards))
 
     def show(self, cards: list[Card], task_states: dict[int, str], opened: set[int]) -> None:
         """Show ``cards`` (read by ``read``) with their task marks and opened offers (of these cards or more)."""

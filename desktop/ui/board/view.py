@@ -179,10 +179,11 @@ class BoardView(QWidget):
         self._reload_totals()
 
     def _reload_columns(self, stage_ids) -> None:
-        """Read the columns of ``stage_ids`` again: a page each, then the task marks and the opened offers of all
-        their cards in one query each (on a team server: two round trips instead of two per column)."""
+        """Read the columns of ``stage_ids`` again: their pages (one query for all of them), then the task marks
+        and the opened offers of all their cards in one query each (on a team server: three round trips instead
+        of three per column)."""
         text = self.text()
-        read = {stage_id: self.models[stage_id].read(text) for stage_id in stage_ids}
+        read = board.pages(self.actor, {stage_id: self.models[stage_id].wanted(text) for stage_id in stage_ids}, text)
         ids = [card.id for cards in read.values() for card in cards]
         states = self._task_states(ids) if ids else {}
         opened = offer_tracking.opened_deals(ids)
