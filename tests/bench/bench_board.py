@@ -129,9 +129,7 @@ def run(db_path: Path, deals: int) -> dict:
 
     from desktop.app import resident_mb
     from desktop.domain.timeutil import local_day_start_utc, utcnow
-    from desktop.services.activities import tasks
     from desktop.services.admin import users
-    from desktop.services.calculation import offer_tracking
     from desktop.services.pipeline import board
     from desktop.services.processes import processes
     from desktop.store import db as store_db
@@ -156,14 +154,10 @@ def run(db_path: Path, deals: int) -> dict:
     from datetime import date
 
     def data_pass() -> None:
-        """What ``BoardView.refresh`` asks (``_reload_columns``, then ``_reload_totals``), in its order: a page
-        per column (one query for all), the task marks and the opened offers of all their cards (one query each),
-        the headers."""
-        pages = board.pages(actor, dict.fromkeys(stage_ids, board.PAGE), "")
-        ids = [card.id for cards in pages.values() for card in cards]
-        if ids:
-            tasks.next_task_states(actor, ids, utcnow(), local_day_start_utc(date.today()))
-        offer_tracking.opened_deals(ids)
+        """What ``BoardView.refresh`` asks (``_reload_columns``, then ``_reload_totals``), in its order: the
+        columns' cards with their task marks and opened offers (one query), the headers."""
+        wanted = dict.fromkeys(stage_ids, board.PAGE)
+        board.columns(actor, wanted, utcnow(), local_day_start_utc(date.today()), "")
         board.totals(actor, stage_ids, "")
 
     data_pass()  # warm the page cache like the window's own first query does

@@ -16,7 +16,7 @@ from desktop.services.clients import clients, companies, contacts
 from desktop.services.deals import deals
 from desktop.services.pipeline import board
 from desktop.services.processes import processes
-from desktop.store.models import Company, Contact, Deal, Event
+from desktop.store.models import Company, Contact, Deal, Event, OutboxMessage
 
 
 def _process(admin, name="Sprzedaż"):
@@ -141,24 +141,54 @@ def test_each_agent_reads_only_own_cards_and_task_marks_from_the_once_compiled_p
     assert first == board.page(ola, stages[0].id, text="Ola")[0]  # the same card as the search's query reads
 
 
-def test_all_columns_read_at_once_are_each_columns_own_page_in_one_statement(admin):
+def test_all_columns_read_at_once_are_each_columns_own_page_with_its_marks_in_one_statement(admin):
+    from datetime import datetime, timedelta
+
     from playhouse.test_utils import count_queries
+
+    from desktop.services.activities import tasks
+    from desktop.services.calculation import offer_tracking
 
     p, stages = _process(admin)
     ola = users.actor_for(users.create_user(admin, "ola", "Ola Żak").id)
+    now = datetime(2026, 11, 22, 12, 0)
+    day = now.replace(hour=0)
+    made = []
     for i in range(9):
-        made = deals.create_deal(admin, p.id, f"Deal {i}", owner_id=ola.id if i % 3 else None)
+        made.append(deals.create_deal(admin, p.id, f"Deal {i}", owner_id=ola.id if i % 3 else None).id)
         if i % 2:
-            deals.move_deal(admin, made.id, stages[1].id)
+            deals.move_deal(admin, made[-1], stages[1].id)
+    # an overdue, a today's, a planned and an undated task, one done; an opened offer e-mail
+    for deal_id, due in ((made[0], now - timedelta(hours=1)), (made[1], now + timedelta(hours=1)), (made[2], None)):
+        tasks.create_task(admin, "Telefon", deal_id, due, owner_id=admin.id, now=now)
+    tasks.create_task(admin, "Spotkanie", made[3], now + timedelta(days=3), owner_id=admin.id, now=now)
+    done = tasks.create_task(admin, "Mail", made[4], now, owner_id=admin.id, now=now)
+    tasks.set_done(admin, done.id, now=now)
+    for deal_id, opened in ((made[5], now), (made[6], None)):
+        OutboxMessage.insert(
+            deal=deal_id, from_addr="biuro@etap.example", to_addr="anna@klient.example", subject="Oferta",
+            message_id=f"<o{deal_id}@etap.example>", status="sent", queued_at=now, opened_at=opened,
+        ).execute()  # fmt: skip
     limits = {stages[0].id: 2, stages[1].id: 60, stages[2].id: 60}
     for actor in (admin, ola, admin):  # the last round reads the compiled shape
         with count_queries() as counted:
-            columns = board.pages(actor, limits)
+            read = board.columns(actor, limits, now, day)
         assert counted.count == 1, [q.msg for q in counted.get_queries()]
-        assert columns == {stage_id: board.page(actor, stage_id, None, limit) for stage_id, limit in limits.items()}
-    assert [len(columns[s.id]) for s in stages[:3]] == [2, 4, 0]
-    searched = board.pages(admin, limits, "Deal 1")
-    assert searched == {stage_id: board.page(admin, stage_id, None, n, "Deal 1") for stage_id, n in limits.items()}
+        assert read.cards == {stage_id: board.page(actor, stage_id, None, n) for stage_id, n in limits.items()}
+        ids = [c.id for column in read.cards.values() for c in column]
+        assert read.task_states == tasks.next_task_states(actor, ids, now, day)
+        assert read.opened == offer_tracking.opened_deals(ids)
+    assert [len(read.cards[s.id]) for s in stages[:3]] == [2, 4, 0]
+    everything = board.columns(admin, {stages[0].id: 60, stages[1].id: 60}, now, day)
+    assert everything.task_states == {
+        made[0]: tasks.OVERDUE,
+        made[1]: tasks.TODAY,
+        made[2]: tasks.PLANNED,
+        made[3]: tasks.PLANNED,
+    }
+    assert everything.opened == {made[5]}
+    searched = board.columns(admin, limits, now, day, "Deal 1")
+    assert searched.cards == {stage: board.page(admin, stage, None, n, "Deal 1") for stage, n in limits.items()}
 
 
 def test_search_filters_cards_and_totals_alike(admin):

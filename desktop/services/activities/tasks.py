@@ -177,10 +177,25 @@ def next_task_states(actor: Actor, deal_ids: list[int], now: datetime, day_start
     for deal_id, due in prepared.run(
         ("next task states", actor.is_manager, len(deal_ids)), build, values, one_plan=True
     ):
-        if isinstance(due, str):
-            due = None if due.startswith("9999") else datetime.fromisoformat(due)
-        result[deal_id] = state_of(due, now, day_start)
+        result[deal_id] = next_due_state(due, now, day_start)
     return result
+
+
+def next_due(deal_id):
+    """The earliest due time of the open tasks of the deal ``deal_id`` (a column of an outer query) as a subquery
+    of one value, to be read with ``next_due_state``: NULL when the deal has no open task, a sentinel for open
+    tasks without a due time. What a board reading its cards with their marks in one statement selects."""
+    return Task.select(fn.MIN(fn.COALESCE(Task.due_at, "9999-12-31"))).where(
+        (Task.deal == deal_id) & Task.done_at.is_null()
+    )
+
+
+def next_due_state(due: object, now: datetime, day_start: datetime) -> str:
+    """The card state of a deal's earliest open task's due time as ``next_due`` or ``next_task_states``' query
+    reads it (a text on SQLite, with a sentinel for no due time)."""
+    if isinstance(due, str):
+        due = None if due.startswith("9999") else datetime.fromisoformat(due)
+    return state_of(due, now, day_start)
 
 
 REMINDER_CHUNK = 200  # due tasks read per query in a reminder pass

@@ -114,6 +114,15 @@ def set_outcome(actor: Actor, offer_id: int, outcome: str, expected: str, now: d
     return next(o for o in deal_offers(actor, offer.deal_id) if o.id == offer_id)
 
 
+def offer_opened(deal_id):
+    """Whether the deal ``deal_id`` (a column of an outer query) has an offer e-mail a read receipt said was
+    opened, as an ``EXISTS`` (``opened_deals`` for a query reading cards with their marks in one statement)."""
+    opened = OutboxMessage.select(OutboxMessage.id).where(
+        (OutboxMessage.deal == deal_id) & OutboxMessage.opened_at.is_null(False)
+    )
+    return fn.EXISTS(opened)
+
+
 def opened_deals(deal_ids: list[int]) -> set[int]:
     """Of ``deal_ids``, those with an offer e-mail a read receipt said was opened (the board card's mark); one
     indexed query (``outbox_message (deal_id, opened_at)``)."""

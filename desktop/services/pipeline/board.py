@@ -18,7 +18,9 @@ from peewee import SQL, fn
 
 from desktop.domain.money import from_minor
 from desktop.domain.text import search_term
+from desktop.services.activities import tasks
 from desktop.services.actor import Actor
+from desktop.services.calculation import offer_tracking
 from desktop.services.deals import deals
 from desktop.services.records import DealRow
 from desktop.store import prepared, search
@@ -180,31 +182,52 @@ def page(actor: Actor, stage_id: int, after: tuple[float, int] | None = None, li
     return [_card(t) for t in rows]
 
 
-_STAGE_COLUMN = len(_FIELDS) + 1  # (1-based) the stage a page's row is of, after a card's columns
+@dataclass(frozen=True)
+class Columns:
+    """What a board shows of several columns: their first cards and the cards' marks."""
+
+    cards: dict[int, list[Card]]  # stage id -> its first cards, in manual order
+    task_states: dict[int, str]  # deal id -> the state of its next open task (deals with an open task only)
+    opened: set[int]  # the deals with an offer e-mail a read receipt said was opened
+
+
+_MARKS = 3  # after a card's columns in ``columns``' statement: its next task's due time, an opened offer, the stage
+_STAGE_COLUMN = len(_FIELDS) + _MARKS  # (1-based, for the ORDER BY)
 _RANK_COLUMN = next(i for i, f in enumerate(_FIELDS) if f is Deal.board_rank) + 1
 
 
-def pages(actor: Actor, limits: dict[int, int], text: str = "") -> dict[int, list[Card]]:
-    """The first cards of several columns: ``limits`` maps a stage to how many of its cards (``page``'s from the
-    top, each column in manual order).
+def columns(actor: Actor, limits: dict[int, int], now: datetime, day_start: datetime, text: str = "") -> Columns:
+    """The first cards of several columns (``limits`` maps a stage to how many of its cards: ``page``'s from the
+    top, in manual order) with their task marks (``tasks.next_task_states``, at ``now``; ``day_start``: today's
+    local midnight in UTC) and opened offers (``offer_tracking.opened_deals``).
 
-    Without a search, one statement for all the columns, built and compiled once per shape: each column's
-    page (``page``'s query, with the stage it is of) a part of one ``UNION ALL`` (``prepared.run_parts``). A board
-    refresh reads every column: on a team server that is one round trip instead of one per column."""
-    if text.strip() or len(limits) < 2:
-        return {stage_id: page(actor, stage_id, None, limit, text) for stage_id, limit in limits.items()}
+    Without a search, one statement for all of it, built and compiled once per shape: each column's page
+    (``page``'s query, with each card's next task's due time and whether an offer of it was opened) a part of one
+    ``UNION ALL`` (``prepared.run_parts``). A board refresh reads every column: on a team server that is one
+    round trip instead of one per column and two for the marks. A search reads the pages one by one (their
+    text decides the plan), then the marks of all their cards in one query each."""
+    if text.strip():
+        cards = {stage_id: page(actor, stage_id, None, limit, text) for stage_id, limit in limits.items()}
+        ids = [card.id for column in cards.values() for card in column]
+        states = tasks.next_task_states(actor, ids, now, day_start) if ids else {}
+        return Columns(cards, states, offer_tracking.opened_deals(ids))
     slot = prepared.slot
 
     def build():
         query = page_query(actor, slot("stage"), None, slot("limit"), owner=slot("owner"))
-        return query.select_extend(Deal.stage)
+        return query.select_extend(tasks.next_due(Deal.id), offer_tracking.offer_opened(Deal.id), Deal.stage)
 
     parts = [{"stage": stage_id, "limit": limit, "owner": actor.id} for stage_id, limit in limits.items()]
     order = (_STAGE_COLUMN, _RANK_COLUMN, 1)  # each column's cards together, in their order (id is column 1)
-    key = ("board pages", actor.is_manager)
-    result: dict[int, list[Card]] = {stage_id: [] for stage_id in limits}
-    for row in prepared.run_parts(key, build, parts, order, one_plan=True):
-        result[row[-1]].append(_card(row[:-1]))
+    result = Columns({stage_id: [] for stage_id in limits}, {}, set())
+    for row in prepared.run_parts(("board columns", actor.is_manager), build, parts, order, one_plan=True):
+        card = _card(row[:-_MARKS])
+        due, opened, stage_id = row[-_MARKS:]
+        result.cards[stage_id].append(card)
+        if due is not None:
+            result.task_states[card.id] = tasks.next_due_state(due, now, day_start)
+        if opened:
+            result.opened.add(card.id)
     return result
 
 

@@ -20,7 +20,6 @@ from desktop.domain.errors import EtapError, MissingFields
 from desktop.domain.timeutil import local_day_start_utc, utcnow
 from desktop.services.activities import tasks
 from desktop.services.actor import Actor
-from desktop.services.calculation import offer_tracking
 from desktop.services.changes import Changes
 from desktop.services.deals import deals
 from desktop.services.pipeline import board
@@ -179,16 +178,15 @@ class BoardView(QWidget):
         self._reload_totals()
 
     def _reload_columns(self, stage_ids) -> None:
-        """Read the columns of ``stage_ids`` again: their pages (one query for all of them), then the task marks
-        and the opened offers of all their cards in one query each (on a team server: three round trips instead
-        of three per column)."""
+        """Read the columns of ``stage_ids`` again with their cards' task marks and opened offers: one query for
+        all of it (``board.columns``; on a team server one round trip, not three per column)."""
         text = self.text()
-        read = board.pages(self.actor, {stage_id: self.models[stage_id].wanted(text) for stage_id in stage_ids}, text)
-        ids = [card.id for cards in read.values() for card in cards]
-        states = self._task_states(ids) if ids else {}
-        opened = offer_tracking.opened_deals(ids)
-        for stage_id, cards in read.items():
-            self.models[stage_id].show(cards, states, opened)
+        wanted = {stage_id: self.models[stage_id].wanted(text) for stage_id in stage_ids}
+        if not wanted:
+            return
+        read = board.columns(self.actor, wanted, self.now_fn(), local_day_start_utc(date.today()), text)
+        for stage_id, cards in read.cards.items():
+            self.models[stage_id].show(cards, read.task_states, read.opened)
 
     def on_changed(self, changes: Changes) -> None:
         """A write (here or elsewhere in the app): read again only the columns of the stages it touched, or
