@@ -16,6 +16,7 @@ from desktop.services.clients import clients, companies, contacts
 from desktop.services.deals import deals
 from desktop.services.pipeline import board
 from desktop.services.processes import processes
+from desktop.store.db import is_postgres
 from desktop.store.models import Company, Contact, Deal, Event, OutboxMessage
 
 
@@ -141,7 +142,7 @@ def test_each_agent_reads_only_own_cards_and_task_marks_from_the_once_compiled_p
     assert first == board.page(ola, stages[0].id, text="Ola")[0]  # the same card as the search's query reads
 
 
-def test_all_columns_read_at_once_are_each_columns_own_page_with_its_marks_in_one_statement(admin):
+def test_all_columns_read_at_once_are_each_columns_own_page_with_its_marks_in_one_statement_on_a_team_server(admin):
     from datetime import datetime, timedelta
 
     from playhouse.test_utils import count_queries
@@ -173,7 +174,8 @@ def test_all_columns_read_at_once_are_each_columns_own_page_with_its_marks_in_on
     for actor in (admin, ola, admin):  # the last round reads the compiled shape
         with count_queries() as counted:
             read = board.columns(actor, limits, now, day)
-        assert counted.count == 1, [q.msg for q in counted.get_queries()]
+        # PostgreSQL: one round trip; SQLite: a page per column, then the task marks and the offers of all cards
+        assert counted.count == (1 if is_postgres() else len(limits) + 2), [q.msg for q in counted.get_queries()]
         assert read.cards == {stage_id: board.page(actor, stage_id, None, n) for stage_id, n in limits.items()}
         ids = [c.id for column in read.cards.values() for c in column]
         assert read.task_states == tasks.next_task_states(actor, ids, now, day)
