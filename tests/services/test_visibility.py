@@ -73,7 +73,9 @@ NOT_DEAL_DATA = {
     "probability.has_weights",  # configuration
     "processes.get_process", "processes.get_stage", "processes.list_processes", "processes.list_stages",
     "settings.calculations_enabled", "settings.get", "settings.get_text",  # global settings
-    "tasks.state_of",  # a pure rule on given times
+    "tasks.state_of", "tasks.next_due_state",  # a pure rule on given times
+    # subqueries of a deal column, for an outer query that decides which deals (board.columns)
+    "tasks.next_due", "offer_tracking.offer_opened",
     "business_time.business_zone", "rules.get_trigger", "rules.stage_triggers",  # trigger configuration
     "users.find_user", "users.get_user", "users.list_users", "users.local_admin",
     "users.needs_first_admin", "users.has_local_admin", "users.actor_for",  # the team itself, not deals
@@ -230,7 +232,7 @@ def world(db, tmp_path):
         "body_text": "Dzień dobry {{contact_name}}", "body_html": "", "path": tmp_path / "export.csv",
         "header": ["a", "b", "c", "d", "e"], "target": tmp_path / "all.zip", "trigger_id": trigger.id,
         "segment_id": segment.id, "contact_id": contact.id, "company_id": company.id,
-        "received_id": received.id, "attachment_id": attachment.id,
+        "received_id": received.id, "attachment_id": attachment.id, "limits": {deal.stage_id: 60},
     }  # fmt: skip
     return {"owner": ola, "other": jan, "deal": deal, "values": values}
 
