@@ -7,7 +7,8 @@ other: ``deals`` knows nothing about triggers, probability, activities or histor
 place, ``desktop.services.wiring.wire()``, which the app, the worker and the tests call.
 
 ``DealEntering`` is published *before* a deal enters a stage (created or moved): a subscriber refuses the
-entry by raising an ``EtapError`` (the activities' Won gate does).
+entry by raising an ``EtapError`` (the activities' Won gate does), or sets the probability it enters with (the
+weighted activities do).
 """
 
 from __future__ import annotations
@@ -23,12 +24,16 @@ from desktop.services.actor import Actor
 from desktop.services.records import DealRow, StageRow
 
 
-@dataclass(frozen=True)
+@dataclass
 class DealEntering:
-    """A deal is about to enter ``stage`` (being created there or moved there); raise to refuse."""
+    """A deal is about to enter ``stage`` (being created there or moved there); raise to refuse. A subscriber
+    may set ``probability``: what the deal enters with, written by the use-case's own INSERT or UPDATE (the
+    weighted activities' value; a second UPDATE of the deal costs a team server a new row version in each of
+    its indexes)."""
 
     deal: DealRow
     stage: StageRow
+    probability: int | None = None
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,12 @@ def wire() -> None:
     on = events.subscribe
     # before entering a stage: the Won gate (SPEC F4: no Won while a mandatory activity is not done)
     on(events.DealEntering, activities.on_deal_entering)
-    # a deal created or moved: probability from activity weights, time-in-stage schedule, then history
+    on(events.DealEntering, probability.on_deal_entering)  # the probability from activity weights
+    # a deal created or moved: time-in-stage schedule, then history
     on(events.DealCreated, searchkeys.on_deal_created)  # sort keys and search text from contact, company, owner
-    on(events.DealCreated, probability.on_deal_created)
     on(events.DealCreated, schedule.on_deal_created)
     on(events.DealCreated, history.on_deal_created)
     on(events.DealCreated, stage_paths.on_deal_created)
-    on(events.DealMoved, probability.on_deal_moved)
     on(events.DealMoved, schedule.on_deal_moved)
     on(events.DealMoved, history.on_deal_moved)
     on(events.DealMoved, stage_paths.on_deal_moved)

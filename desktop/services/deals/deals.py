@@ -209,7 +209,9 @@ def _values_for_rules(row: DealRow) -> dict[str, object]:
     return deal_fields.entry_values(vars(row))
 
 
-def _check_entry(row: DealRow, stage: StageRow) -> None:
+def _check_entry(row: DealRow, stage: StageRow) -> int:
+    """Refuse (raise) an entry the stage's rules or a subscriber refuse; returns the probability the deal enters
+    ``stage`` with: the stage's rule, or what a subscriber said (weighted activities)."""
     missing = missing_fields(stage.spec(), _values_for_rules(row))
     if missing:
         raise MissingFields(
@@ -217,7 +219,11 @@ def _check_entry(row: DealRow, stage: StageRow) -> None:
             fields=missing,
             stage=stage.name,
         )
-    events.publish(events.DealEntering(row, stage))  # subscribers refuse by raising (the Won gate)
+    entering = events.DealEntering(row, stage)
+    events.publish(entering)  # subscribers refuse by raising (the Won gate), or set the probability
+    if entering.probability is not None:
+        return entering.probability
+    return effective_probability(stage.kind, stage.default_probability, row.probability_manual)
 
 
 _SOURCE, _TARGET = Stage.alias("source"), Stage.alias("target")
@@ -342,9 +348,8 @@ def create_deal(
             stage_entered_at=now,
             version=1,
         )
-        _check_entry(draft, stage)
+        probability = _check_entry(draft, stage)
         number = next_number(process_id, now)
-        probability = effective_probability(stage.kind, stage.default_probability, draft.probability_manual)
         deal_id = Deal.insert(
             process=process_id,
             stage=stage.id,
@@ -532,8 +537,7 @@ def move_in_transaction(
     else:
         values["substage"] = ""
     updated = replace(current, **values, stage_id=stage_id)
-    _check_entry(updated, target)
-    probability = effective_probability(target.kind, target.default_probability, updated.probability_manual)
+    probability = _check_entry(updated, target)
     cols = _columns(values, current.currency)
     # on top unless a rank is given; on PostgreSQL the UPDATE reads the top rank itself and returns it
     on_top = rank is None and is_postgres()

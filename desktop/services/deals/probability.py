@@ -2,8 +2,9 @@
 
 With weighted activities in the process (the configurator), an open deal's probability is its done weight
 over the process's total weight; otherwise the stage default applies. A manual override wins; closed stages
-decide alone. Subscribes (``wiring``) to the events that can change a probability: a deal created, moved or
-given a manual value, an activity done or undone, a stage's settings changed, a stage emptied into another.
+decide alone. Subscribes (``wiring``) to the events that can change a probability: a deal entering a stage
+(created or moved: it says the value the use-case writes), given a manual value, an activity done or undone, a
+stage's settings changed, a stage emptied into another.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from desktop.domain.probability import effective_probability
 from desktop.domain.stages import StageKind
 from desktop.services import events
 from desktop.store import prepared
-from desktop.store.db import later
 from desktop.store.models import Activity, Deal, DealActivity, Stage
 
 
@@ -119,31 +119,17 @@ def _weights_query():
     return Stage.select(done.alias("done"), total.alias("total")).limit(1)
 
 
-def _weighted_entry(event: events.DealCreated | events.DealMoved, stage) -> None:
-    """With weighted activities an open deal's probability comes from them, not from the stage default
-    the use-case wrote; one read, and a write only when the value differs."""
+def on_deal_entering(event: events.DealEntering) -> None:
+    """With weighted activities an open deal enters a stage with the probability they give, not the stage
+    default: one read, and the use-case writes the value with the deal (no second UPDATE)."""
+    stage = event.stage
     if stage.kind.is_closed:
         return
-    done, total = weights(event.process_id, event.deal_id)
-    if total <= 0:
-        return
-    value = effective_probability(stage.kind, stage.default_probability, event.probability_manual, done, total)
-    if value != event.probability:
-        later(
-            prepared.statement(
-                "set probability",
-                lambda: Deal.update(probability=prepared.slot("value")).where(Deal.id == prepared.slot("deal")),
-                {"value": value, "deal": event.deal_id},
-            )
+    done, total = weights(event.deal.process_id, event.deal.id)
+    if total > 0:
+        event.probability = effective_probability(
+            stage.kind, stage.default_probability, event.deal.probability_manual, done, total
         )
-
-
-def on_deal_created(event: events.DealCreated) -> None:
-    _weighted_entry(event, event.stage)
-
-
-def on_deal_moved(event: events.DealMoved) -> None:
-    _weighted_entry(event, event.to_stage)
 
 
 def on_deal_edited(event: events.DealEdited) -> None:
