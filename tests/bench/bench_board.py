@@ -4,7 +4,8 @@ SQL run raw through sqlite3, move commit p95, memory the board adds, and a widge
 The process shown is the one with the most open deals (at 1,000,000 deals the demo's B2B process holds
 about a third of a million), so the figures are for a board larger than the floor's 100,000.
 
-On PostgreSQL (``run.py --db-url``) the same figures, the raw replay through psycopg2; a team database asks
+On PostgreSQL (``run.py --db-url``) the same figures, the raw replay through psycopg2 (its statements prepared
+once with one plan, as the app's board statements are); a team database asks
 who signs in, so start to paint is measured as a person who ticked "Remember me" starts the app: the first
 administrator gets a known password and the app finds it through a keyring backend that hands out only that
 (``env_keyring``), signing in (a password check) as part of the start. The moves have no synchronous=NORMAL
@@ -122,6 +123,25 @@ def _moves_with_normal_sync(actor, board, store_db, moving: list[int], source: i
     return statistics.quantiles(normal, n=20)[18]
 
 
+def _prepared(cursor, recorded: list[tuple[str, tuple]]) -> list[tuple[str, tuple]]:
+    """PostgreSQL: the recorded statements prepared on the raw connection with one plan, as the app prepares its
+    board's statements (``TeamDatabase.server_statement``, ``plan_cache_mode=force_generic_plan``), so the raw
+    replay plans them once too; returns the ``EXECUTE`` of each."""
+    import re
+
+    cursor.execute("SET plan_cache_mode = force_generic_plan")
+    names: dict[str, str] = {}
+    out = []
+    for sql, params in recorded:
+        if sql not in names:
+            names[sql] = f"raw_{len(names)}"
+            marks = iter(range(1, len(params) + 1))
+            text = re.sub(r"%%|%s", lambda m, marks=marks: "%" if m.group() == "%%" else f"${next(marks)}", sql)
+            cursor.execute(f"PREPARE {names[sql]} AS {text}")
+        out.append((f"EXECUTE {names[sql]} ({', '.join(['%s'] * len(params))})", params))
+    return out
+
+
 def run(db_path: Path, deals: int) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -179,6 +199,8 @@ def run(db_path: Path, deals: int) -> dict:
     real.query_hooks.remove(recording)
     conn = connect(db_path)
     cursor = conn.cursor()
+    if postgres:  # as the app runs them: prepared on the server once (before the clock), then run by name
+        recorded = _prepared(cursor, recorded)
     raw_runs = []
     for _ in range(5):
         started = time.perf_counter()
