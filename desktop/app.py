@@ -5,6 +5,7 @@ The only module besides ``__main__`` that knows every layer; the layers themselv
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -124,6 +125,7 @@ def _run_window(app, args, target: str, database_file: Path | None, checked, sta
     if store_db.is_postgres():
         from desktop.ui.team.login import team_actor
 
+        gc.enable()  # paused for the start (desktop.__main__): not while the user signs in
         actor = team_actor(label)
         if actor is None:
             return 1
@@ -153,6 +155,7 @@ def _run_window(app, args, target: str, database_file: Path | None, checked, sta
         app.setQuitOnLastWindowClosed(True)
         app.exit(RESTART if restored else 1)
 
+    window.first_painted.connect(lambda: QTimer.singleShot(0, gc.enable))  # paused for the start (desktop.__main__)
     # after any other slot of the first paint (the benchmarks' "painted" line comes first)
     window.first_painted.connect(lambda: QTimer.singleShot(0, start_work if checking is None else check_done))
     if database_file is not None:
@@ -196,6 +199,7 @@ def _open_checked(target: str, database_file: Path | None, checked, quick: bool)
         if not store_db.upgrade_due(store_db.database.obj) and users.has_local_admin():
             return label, checked
         store_db.close_database()
+    gc.enable()  # paused for the start (desktop.__main__): the check may ask the user about a damaged file
     if not check_before_opening(database_file, checked=checked):
         return None
     return open_store(target, before_migrating=_back_up_before_upgrade), None

@@ -1,0 +1,91 @@
+"""What a start of the window does before its first paint, and what it leaves for later: Python's garbage
+collector waits for the paint. A command other than the window runs as before. The first paint is observed in
+a fresh interpreter, as the app starts, through the ``painted`` line that ``--exit-after-paint`` prints."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop import __main__ as entry
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# starts the window on FILE the way ``python -m desktop`` does; at the first paint, then once the window idled
+# after it (``--idle-rss``: desktop.app.resident_mb), it reports what was loaded and whether the collector ran
+PROBE = """
+import builtins, gc, json, sys
+import desktop.__main__ as entry
+from desktop import app
+
+shown, seen = builtins.print, {}
+
+def at_paint(*args, **kwargs):
+    if args and str(args[0]).startswith("painted"):
+        from PySide6 import QtWidgets
+        seen.update(
+            gc_at_paint=gc.isenabled(),
+            modules=sorted(m for m in sys.modules if m.startswith("desktop")),
+            widget_classes=sorted(name for name in vars(QtWidgets) if name.startswith("Q")),
+        )
+    shown(*args, **kwargs)
+
+def resident_mb():
+    seen["gc_after_paint"] = gc.isenabled()
+    return 0.0
+
+builtins.print, app.resident_mb = at_paint, resident_mb
+code = entry.main(["--db", sys.argv[1], "--exit-after-paint", "--idle-rss=0"])
+shown(json.dumps(seen | {"code": code, "gc_at_exit": gc.isenabled()}))
+"""
+
+
+@pytest.fixture(scope="module")
+def first_paint(tmp_path_factory) -> dict:
+    from desktop.services.admin import users
+    from desktop.services.deals import deals
+    from desktop.services.processes import processes
+    from desktop.store import db as store_db
+
+    home = tmp_path_factory.mktemp("start")
+    path = home / "etap.db"
+    store_db.open_database(path)
+    try:
+        actor = users.local_admin()
+        process = processes.create_process(actor, "Sprzedaż", "b2b")
+        deals.create_deal(actor, process.id, "Okna")
+    finally:
+        store_db.close_database()
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(path)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_window_paints_with_the_garbage_collector_paused_and_gets_it_back_after(first_paint):
+    assert first_paint["code"] == 0
+    assert first_paint["gc_at_paint"] is False
+    assert first_paint["gc_after_paint"] is True and first_paint["gc_at_exit"] is True
+
+
+def test_a_command_runs_with_the_garbage_collector(monkeypatch):
+    from desktop import app
+
+    seen = []
+    monkeypatch.setattr(app, "run_worker", lambda args: seen.append(gc.isenabled()) or 0)
+    assert entry.main(["worker", "--db", "x.db", "--once"]) == 0
+    assert seen == [True] and gc.isenabled()
