@@ -1,6 +1,7 @@
-"""What a start of the window does before its first paint, and what it leaves for later: Python's garbage
-collector waits for the paint. A command other than the window runs as before. The first paint is observed in
-a fresh interpreter, as the app starts, through the ``painted`` line that ``--exit-after-paint`` prints."""
+"""What a start of the window does before its first paint, and what it leaves for later: the command line is read
+without the commands' parsers, and Python's garbage collector waits for the paint. A command other than the
+window runs as before. The first paint is observed in a fresh interpreter, as the app starts, through the
+``painted`` line that ``--exit-after-paint`` prints."""
 
 from __future__ import annotations
 
@@ -80,6 +81,41 @@ def test_the_window_paints_with_the_garbage_collector_paused_and_gets_it_back_af
     assert first_paint["code"] == 0
     assert first_paint["gc_at_paint"] is False
     assert first_paint["gc_after_paint"] is True and first_paint["gc_at_exit"] is True
+
+
+def test_a_window_start_reads_its_options_without_the_commands_parsers(first_paint):
+    assert not {"desktop.cli_report", "desktop.cli_mail", "desktop.users_cli"} & set(first_paint["modules"])
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--db", "x.db"],
+        ["--db", "x.db", "--lang", "pl", "--exit-after-paint"],
+        ["--db=x.db", "--demo", "--demo-deals", "300"],
+        ["--exit-after-paint", "--idle-rss"],
+        ["--exit-after-paint", "--idle-rss=500"],
+        ["--self-test"],
+        ["--ex", "--db", "x.db"],  # an abbreviation
+        ["demo", "--db", "x.db", "--deals", "20"],
+        ["--db", "x.db", "worker", "--db", "y.db", "--once"],
+        ["users", "list", "--db", "x.db"],
+    ],
+)
+def test_the_command_line_reads_as_the_full_parser_reads_it(argv):
+    assert vars(entry.parse_args(argv)) == vars(entry.build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [["--lang", "xx"], ["--demo-deals", "many"], ["--d", "x"], ["nothing"], ["--help"]])
+def test_a_mistake_or_help_is_answered_by_the_full_parser(argv, capsys):
+    with pytest.raises(SystemExit) as full:
+        entry.build_parser().parse_args(argv)
+    expected = capsys.readouterr()
+    with pytest.raises(SystemExit) as read:
+        entry.parse_args(argv)
+    assert read.value.code == full.value.code
+    assert capsys.readouterr() == expected  # the same usage line (with the commands), message and help
 
 
 def test_a_command_runs_with_the_garbage_collector(monkeypatch):
