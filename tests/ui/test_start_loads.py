@@ -1,5 +1,6 @@
 """What a start of the window does before its first paint, and what it leaves for later: the command line is read
-without the commands' parsers, and Python's garbage collector waits for the paint. A command other than the
+without the commands' parsers, Python's garbage collector waits for the paint, and the classes of QtWidgets
+that the board does not show are not built (each was a few per cent of the start). A command other than the
 window runs as before. The first paint is observed in a fresh interpreter, as the app starts, through the
 ``painted`` line that ``--exit-after-paint`` prints."""
 
@@ -13,8 +14,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListView
 
 from desktop import __main__ as entry
+from desktop.ui.board.column import CardListView
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -87,6 +91,11 @@ def test_a_window_start_reads_its_options_without_the_commands_parsers(first_pai
     assert not {"desktop.cli_report", "desktop.cli_mail", "desktop.users_cli"} & set(first_paint["modules"])
 
 
+def test_a_window_start_builds_no_widget_class_the_board_does_not_show(first_paint):
+    unused = {"QWizard", "QMdiArea", "QGraphicsView", "QCalendarWidget", "QLCDNumber", "QDockWidget"}
+    assert not unused & set(first_paint["widget_classes"])
+
+
 @pytest.mark.parametrize(
     "argv",
     [
@@ -125,3 +134,15 @@ def test_a_command_runs_with_the_garbage_collector(monkeypatch):
     monkeypatch.setattr(app, "run_worker", lambda args: seen.append(gc.isenabled()) or 0)
     assert entry.main(["worker", "--db", "x.db", "--once"]) == 0
     assert seen == [True] and gc.isenabled()
+
+
+def test_the_card_list_has_the_viewport_qt_gives_a_list_view_on_the_window_colour(qapp):
+    cards, plain = CardListView(), QListView()
+    mine, qts = cards.viewport(), plain.viewport()
+    assert mine.backgroundRole() != qts.backgroundRole()  # the one difference meant: cards stand out
+    drops = {Qt.WidgetAttribute.WA_AcceptDrops, Qt.WidgetAttribute.WA_DropSiteRegistered}  # the board takes drops
+    for attribute in set(Qt.WidgetAttribute) - drops:
+        assert mine.testAttribute(attribute) == qts.testAttribute(attribute), attribute
+    assert mine.acceptDrops() and mine.objectName() == qts.objectName() and mine.autoFillBackground()
+    assert mine.focusProxy() is cards and mine.parent() is cards
+    assert cards.children().index(mine) == plain.children().index(qts) == 0

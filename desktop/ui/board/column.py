@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.domain.stages import StageKind
@@ -28,6 +29,21 @@ from desktop.ui.formatting import money_text
 COLUMN_WIDTH = 272
 
 
+def card_viewport(view: QListView) -> QWidget:
+    """The viewport Qt makes for a list view (its name, attributes, place among the view's children), on the
+    window colour so the cards (painted on Base) stand out. Made here instead of asking the view for its own:
+    the first ``viewport()`` of a view returns a widget PySide6 has not seen, and to give it its exact Python
+    class PySide6 builds every QtWidgets class with all their enums (3 % of a start's instructions: the
+    dialogs, wizards, and so on that the board's start never shows)."""
+    viewport = QWidget(view)
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setAutoFillBackground(True)
+    viewport.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+    viewport.setBackgroundRole(QPalette.ColorRole.Window)
+    viewport.lower()  # first among the view's children, as Qt's own
+    return viewport
+
+
 class CardListView(QListView):
     """The cards of one stage; arrows move between cards (up/down) and columns (left/right)."""
 
@@ -37,6 +53,7 @@ class CardListView(QListView):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.setViewport(card_viewport(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # Ctrl/Shift-click: bulk send
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -49,8 +66,6 @@ class CardListView(QListView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSpacing(0)
         self.empty_text = ""
-        # cards (painted on Base) stand out on the window colour
-        self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         self.doubleClicked.connect(self._open_index)
 
     def _open_index(self, index: QModelIndex) -> None:
