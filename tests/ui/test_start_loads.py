@@ -1,8 +1,8 @@
 """What a start of the window does before its first paint, and what it leaves for later: the command line is read
-without the commands' parsers, Python's garbage collector waits for the paint, and the classes of QtWidgets
-that the board does not show are not built (each was a few per cent of the start). A command other than the
-window runs as before. The first paint is observed in a fresh interpreter, as the app starts, through the
-``painted`` line that ``--exit-after-paint`` prints."""
+without the commands' parsers, Python's garbage collector waits for the paint, and neither the dialogs nor the
+classes of QtWidgets that the board does not show are built (each was a few per cent of the start). A command
+other than the window runs as before. The first paint is observed in a fresh interpreter, as the app starts,
+through the ``painted`` line that ``--exit-after-paint`` prints."""
 
 from __future__ import annotations
 
@@ -94,6 +94,12 @@ def test_a_window_start_reads_its_options_without_the_commands_parsers(first_pai
 def test_a_window_start_builds_no_widget_class_the_board_does_not_show(first_paint):
     unused = {"QWizard", "QMdiArea", "QGraphicsView", "QCalendarWidget", "QLCDNumber", "QDockWidget"}
     assert not unused & set(first_paint["widget_classes"])
+
+
+def test_a_window_start_builds_no_dialog_it_does_not_show(first_paint):
+    assert "desktop.ui.board.fields_dialog" not in first_paint["modules"]  # for a move into a stage that asks
+    assert "desktop.ui.dialogs" in first_paint["modules"]  # the seam is there, its Qt dialogs are not
+    assert not {"QMessageBox", "QFileDialog", "QInputDialog"} & set(first_paint["widget_classes"])
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,6 @@ from desktop.services.processes import processes
 from desktop.services.records import StageRow
 from desktop.ui import ops
 from desktop.ui.board.column import StageColumn
-from desktop.ui.board.fields_dialog import RequiredFieldsDialog
 from desktop.ui.board.model import ColumnModel
 from desktop.ui.dialogs import dialogs
 
@@ -266,6 +265,8 @@ class BoardView(QWidget):
                     dialogs.error(self, gone)
                     self.refresh()
                     return False
+                from desktop.ui.board.fields_dialog import RequiredFieldsDialog  # only when a move asks
+
                 dialog = RequiredFieldsDialog(stage, list(err.fields), row, self)
                 accepted = dialogs.exec(dialog)
                 values = dialog.values() if accepted else {}
