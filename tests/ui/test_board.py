@@ -267,3 +267,35 @@ def test_cards_selected_across_columns_go_to_bulk_follow_up(setup, qtbot, monkey
     second = view.columns[stages[1].id].view
     second.selectionModel().select(view.models[stages[1].id].index(0), QItemSelectionModel.SelectionFlag.Select)
     assert view.selected_ids() == [made[2], made[0]]
+
+
+@pytest.mark.parametrize("values", [["100"], ["987654321987.65", "123456789123.45", "55555555555.55"]])
+def test_the_headers_take_the_size_a_plain_label_would_take_for_their_totals(qtbot, admin_actor, monkeypatch, values):
+    """The totals' size hints are answered without laying out their table (desktop.ui.board.column.TotalsLabel):
+    the board looks exactly as with Qt's own answers, also for totals wider than the column."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.ui.board import column
+
+    p = processes.create_process(admin_actor, "Sprzedaż")
+    for value, currency in zip(values, ["PLN", "EUR", "USD"], strict=False):
+        deals.create_deal(admin_actor, p.id, f"Deal {currency}", value=value, currency=currency)
+
+    def shown():
+        view = BoardView(admin_actor)
+        qtbot.addWidget(view)
+        view.resize(1400, 700)
+        view.set_process(p.id)
+        view.show()
+        qtbot.waitExposed(view)
+        headers = [
+            (type(c.totals_label), c.totals_label.geometry(), c.totals_label.text()) for c in view.columns.values()
+        ]
+        return headers, view.grab().toImage()
+
+    totals_label = column.TotalsLabel
+    fast_headers, fast_image = shown()
+    monkeypatch.setattr(column, "TotalsLabel", QLabel)
+    qt_headers, qt_image = shown()
+    assert {kind for kind, *_ in fast_headers} == {totals_label} and {kind for kind, *_ in qt_headers} == {QLabel}
+    assert [h[1:] for h in qt_headers] == [h[1:] for h in fast_headers] and qt_image == fast_image
