@@ -120,6 +120,7 @@ def _run_window(app, args, target: str, database_file: Path | None, checked, sta
         return 1
     label, checking = opened
     if args.demo:
+        gc.enable()  # paused for the start (desktop.__main__): not for the sample data it may generate first
         fill_demo(args.demo_deals)
 
     if store_db.is_postgres():

@@ -133,6 +133,29 @@ def test_a_mistake_or_help_is_answered_by_the_full_parser(argv, capsys):
     assert capsys.readouterr() == expected  # the same usage line (with the commands), message and help
 
 
+DEMO_PROBE = """
+import gc, json, sys
+import desktop.demo
+
+seen = {}
+desktop.demo.generate = lambda deals, **kwargs: seen.update(gc_while_generating=gc.isenabled(), deals=deals)
+import desktop.__main__ as entry
+code = entry.main(["--db", sys.argv[1], "--demo", "--demo-deals", "3", "--exit-after-paint"])
+print(json.dumps(seen | {"code": code}))
+"""
+
+
+def test_the_window_generates_its_sample_data_with_the_garbage_collector(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "c"))
+    done = subprocess.run(
+        [sys.executable, "-c", DEMO_PROBE, str(tmp_path / "new.db")],
+        cwd=ROOT, env=env | {"XDG_DATA_HOME": str(tmp_path / "d")}, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"gc_while_generating": True, "deals": 3, "code": 0}
+
+
 def test_a_command_runs_with_the_garbage_collector(monkeypatch):
     from desktop import app
 
