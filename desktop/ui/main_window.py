@@ -21,7 +21,6 @@ from desktop.domain.errors import EtapError
 from desktop.domain.roles import ROLE_LABELS, can_configure
 from desktop.domain.templates import TEMPLATE_LABELS
 from desktop.services.actor import Actor
-from desktop.services.pipeline import segments
 from desktop.services.processes import processes
 from desktop.ui.board.view import BoardView
 from desktop.ui.dialogs import dialogs
@@ -562,6 +561,8 @@ class MainWindow(QMainWindow):
     def _fill_segments_menu(self) -> None:
         self.segments_menu.clear()
         self.segments_menu.addAction(self.tr("Advanced search…"), self._advanced_search)
+        from desktop.services.pipeline import segments  # (and the funnel's criteria) when the menu opens
+
         saved = segments.list_segments(self.actor)
         if saved:
             self.segments_menu.addSeparator()

@@ -102,6 +102,11 @@ def test_a_window_start_builds_no_dialog_it_does_not_show(first_paint):
     assert not {"QMessageBox", "QFileDialog", "QInputDialog"} & set(first_paint["widget_classes"])
 
 
+def test_a_window_start_leaves_the_segments_and_the_mail_rules_for_later(first_paint):
+    later = {"desktop.services.pipeline.segments", "desktop.domain.funnel", "desktop.domain.mail"}
+    assert not later & set(first_paint["modules"])  # the Segments menu when it opens; a user's e-mail when set
+
+
 @pytest.mark.parametrize(
     "argv",
     [

@@ -17,7 +17,6 @@ from peewee import fn
 from desktop.domain import passwords
 from desktop.domain.errors import ConflictError, NotFound, PermissionDenied, RuleError, ValidationError
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.domain.mail import check_address
 from desktop.domain.roles import Role
 from desktop.domain.timeutil import utcnow
 from desktop.services import history, searchkeys
@@ -409,6 +408,8 @@ def _email(email: str, required: bool = False) -> str:
     email = (email or "").strip()
     if not email and not required:
         return ""
+    from desktop.domain.mail import check_address  # (the mail rules) only when a user's e-mail is set
+
     return check_address(email)
 
 
