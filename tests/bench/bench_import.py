@@ -41,31 +41,13 @@ def _write_csv(path: Path, rows: int, owners: list[str]) -> None:
             )
 
 
-def _scratch_copy(db_path: Path, folder: Path) -> Path:
-    """A copy of ``db_path`` in ``folder`` (the backup API reads it in a read transaction: a consistent copy
-    even with its WAL not checkpointed; the cached database is opened read-only)."""
-    target = folder / "bench-import.db"
-    source = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
-    copy = sqlite3.connect(target)
-    try:
-        source.backup(copy)
-    finally:
-        copy.close()
-        source.close()
-    # on disk before the clock starts: the copy's gigabytes of dirty pages written back during the import (which
-    # runs first) throttled its own writes, not the baseline's, which ran after they were flushed
-    with open(target, "rb") as handle:
-        os.fsync(handle.fileno())
-    return target
-
-
 def run(db_path: Path, deals: int) -> dict:
-    from tests.bench.run import sized
+    from tests.bench.run import scratch_copy, sized
 
     rows = sized(100_000 if deals >= 100_000 else 5_000, 500)
     folder = Path(tempfile.mkdtemp(prefix="etap-bench-import-"))
     try:
-        return _run(_scratch_copy(db_path, folder), folder, rows)
+        return _run(scratch_copy(db_path, folder / "bench-import.db"), folder, rows)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -44,11 +44,10 @@ def _matching(db_path: Path) -> dict:
     from desktop.domain.mail_parse import parse
     from desktop.services.mail import mail_matching
     from desktop.store import db as store_db
-    from tests.bench.run import figure, sized
+    from tests.bench.run import figure, scratch_copy, sized
 
     folder = Path(tempfile.mkdtemp(prefix="etap-bench-mail-"))
-    copy = folder / "mail.db"
-    shutil.copyfile(db_path, copy)
+    copy = scratch_copy(db_path, folder / "mail.db")
     try:
         store_db.open_database(copy)  # migrates the copy (adds the received-mail tables and indexes)
         raw = sqlite3.connect(copy)

@@ -22,11 +22,10 @@ def run(db_path: Path, deals: int) -> dict:
     from desktop.services.triggers import firing, rules
     from desktop.store import db as store_db
     from desktop.store.models import TriggerSchedule
-    from tests.bench.run import figure
+    from tests.bench.run import figure, scratch_copy
 
     folder = Path(tempfile.mkdtemp(prefix="etap-bench-triggers-"))
-    copy = folder / "triggers.db"
-    shutil.copyfile(db_path, copy)
+    copy = scratch_copy(db_path, folder / "triggers.db")
     try:
         store_db.open_database(copy)
         admin = users.local_admin()
