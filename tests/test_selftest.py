@@ -1,9 +1,10 @@
 """``etap --self-test`` in a subprocess (as the frozen app runs it): every check passes, a report file is written."""
 
-import os
 import subprocess
 import sys
 from pathlib import Path
+
+from tests.support.child_env import app_env
 
 ROOT = Path(__file__).resolve().parent.parent
 # The self-test installs translators and redirects QSettings, so it always runs in its own process.
@@ -20,14 +21,7 @@ sys.exit(selftest.run())
 
 
 def run_self_test(tmp_path, *args):
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        TMPDIR=str(tmp_path),
-    )
+    env = app_env(tmp_path, TMPDIR=str(tmp_path))
     return subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
 
 

@@ -8,16 +8,11 @@ import sys
 import pytest
 
 from desktop import __version__
+from tests.support.child_env import app_env
 
 
 def run_etap(*args, tmp_path, timeout=120):
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(tmp_path),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-    )
+    env = app_env(tmp_path)
     return subprocess.run(
         [sys.executable, "-m", "desktop", *args], capture_output=True, text=True, env=env, timeout=timeout
     )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QListView
 
 from desktop import __main__ as entry
 from desktop.ui.board.column import CardListView
+from tests.support.child_env import app_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -67,13 +68,7 @@ def first_paint(tmp_path_factory) -> dict:
         deals.create_deal(actor, process.id, "Okna")
     finally:
         store_db.close_database()
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-    )
+    env = app_env(home)
     done = subprocess.run(
         [sys.executable, "-c", PROBE, str(path)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )
