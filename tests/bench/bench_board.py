@@ -64,7 +64,7 @@ def _remembered_sign_in(db_path) -> dict:
 
 
 def _start_to_paint(db_path: Path, process_id: int, extra_env: dict | None = None) -> tuple[float, float]:
-    """Best of three: the app started on the big process until its board is painted, and (the baseline) a bare
+    """Best of ``run.RUNS``: the app started on the big process until its board is painted, and (the baseline) a bare
     PySide6 window started and painted in turns with it, so a busy machine shows in both."""
     from tests.bench import run
     from tests.bench.run import ROOT, app_env

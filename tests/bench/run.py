@@ -30,7 +30,10 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 CACHE = HERE / ".cache"
 
-RUNS = 3  # measured starts take the best of this many (``--runs``; the suite's small run takes 1)
+# measured starts take the best of this many, the app's and the bare window's alternating (``--runs``; the suite's
+# small run takes 1). Three read 2.6-3.6 for the same tree on this two-core machine when other work came in
+# bursts; seven agree within a few percent (helper-35's 15-round series), for ~15 s more per start figure
+RUNS = 7
 SMOKE = False  # ``--smoke``: every figure measured once on a little work (the suite's check that each still runs)
 IDLE_MS = 3000  # how long the app and the bare window idle after their first paint before their memory is read
 
@@ -233,7 +236,7 @@ def generation_figures(made: dict | None) -> dict:
 def app_env(home: str) -> dict:
     """The environment of a measured start: offscreen, a fresh home, and Python allowed to keep its compiled
     bytecode as an installed app does (with PYTHONDONTWRITEBYTECODE set every start compiles all of Etap's
-    modules again, about a second that no user pays; the best of three runs is then a warm start)."""
+    modules again, about a second that no user pays; the best of the runs is then a warm start)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home, XDG_CONFIG_HOME=home, XDG_DATA_HOME=home)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
