@@ -7,6 +7,7 @@ so an acknowledged commit survives a power cut.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -40,6 +41,7 @@ SQLITE_PRAGMAS = {
 CHECKPOINT_PAGES = 10_000
 CHECKPOINT_PAUSE = 0.2  # seconds between two background checkpoints: a burst of commits is copied in a few passes
 
+_log = logging.getLogger(__name__)
 _WRAP = peewee.__exception_wrapper__  # driver errors as peewee's, as execute_sql raises them
 PREPARE_LIMIT = 500  # statements prepared per connection (the shapes of store.prepared are fewer: a guard)
 PREPARE_PARAMS = 1000  # a statement with more parameters (a long IN list) is run as it is
@@ -209,7 +211,6 @@ class _Checkpointer:
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
         self.passed = threading.Event()  # set after each pass (a test waits for it)
-        self.error: sqlite3.Error | None = None  # the last pass's failure (the next nudge tries again)
 
     def nudge(self) -> None:
         with self._lock:
@@ -233,8 +234,8 @@ class _Checkpointer:
     def _run(self) -> None:
         try:
             conn = sqlite3.connect(self.path, isolation_level=None)
-        except sqlite3.Error as exc:
-            self.error = exc
+        except sqlite3.Error:
+            _log.exception("background checkpoints of %s: cannot open the file", self.path)
             return
         try:
             while True:
@@ -244,9 +245,8 @@ class _Checkpointer:
                 self._wake.clear()
                 try:
                     conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-                    self.error = None
-                except sqlite3.Error as exc:  # the next nudge tries again
-                    self.error = exc
+                except sqlite3.Error:  # logged; the next nudge tries again
+                    _log.warning("background checkpoint of %s failed", self.path, exc_info=True)
                 self.passed.set()
                 self._stopping.wait(CHECKPOINT_PAUSE)  # the commits meanwhile are copied by the next pass
         finally:
