@@ -62,24 +62,20 @@ class ColumnModel(QAbstractListModel):
     # -- loading --------------------------------------------------------------------------------------
     def reload(self, text: str | None = None) -> None:
         """Read the column again from the top, keeping at least as many cards as were loaded."""
-        cards = self.read(text)
-        ids = [c.id for c in cards]
-        self.show(cards, self._states(cards), offer_tracking.opened_deals(ids))
-
-    def read(self, text: str | None = None) -> list[Card]:
-        """The column's cards from the top (at least as many as are loaded), for ``show``."""
-        return board.page(self.actor, self.stage.id, None, self.wanted(text), self.text)
+        cards = board.page(self.actor, self.stage.id, None, self.wanted(text), self.text)
+        self.show(cards, self._states(cards), offer_tracking.opened_deals([c.id for c in cards]))
 
     def wanted(self, text: str | None = None) -> int:
         """How many cards a read from the top asks (at least as many as are loaded); ``text``, when given, is the
-        search from now on. A board reading all its columns asks them in one go (``board.pages``), then their
+        search from now on. A board reading all its columns asks them in one go (``board.columns``), then their
         tasks and offers once for all of them, and hands each column its cards (``show``)."""
         if text is not None:
             self.text = text
         return max(board.PAGE, len(self.cards))
 
     def show(self, cards: list[Card], task_states: dict[int, str], opened: set[int]) -> None:
-        """Show ``cards`` (read by ``read``) with their task marks and opened offers (of these cards or more)."""
+        """Show ``cards`` (the top of the column, ``wanted`` of them at most) with their task marks and opened
+        offers (of these cards or more)."""
         self.beginResetModel()
         self._more = len(cards) == max(board.PAGE, len(self.cards))
         self.cards = cards
